@@ -1,0 +1,153 @@
+/* atlas-loader-private.h: what the two halves of the loader share.
+ *
+ * atlas-loader-sections.c reads the start of each element (its attributes);
+ * atlas-loader.c dispatches, collects text and checks what is complete.
+ */
+#pragma once
+
+#include <string.h>
+
+#include "atlas-model-private.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_FORMAT_VERSION 1
+
+typedef struct {
+  AtlasDatabase *db;
+  GFile *file;
+  char *display_name;
+  GMarkupParseContext *context;
+  GPtrArray *stack;          /* element names, owned */
+  GString *text;
+  gboolean seen_root;
+
+  AtlasView *view;
+  AtlasRegion *region;
+  AtlasCondition *condition;
+  AtlasMuscle *muscle;
+  AtlasTriggerPoint *point;
+  AtlasSafetyNote *safety;
+  AtlasTopic *topic;
+  gboolean seen_depth;
+
+  GHashTable *region_lines; /* AtlasRegion* -> line */
+  GHashTable *muscle_names; /* folded name -> muscle id, owned */
+  GHashTable *point_ids;    /* trigger-point ids of the current muscle */
+  GHashTable *topic_ids;
+  GHashTable *mark_lines; /* AtlasMark* -> line */
+} AtlasLoader;
+
+int      atlas_loader_current_line (AtlasLoader *self);
+G_GNUC_PRINTF (5, 6)
+void     atlas_loader_fail_at (AtlasLoader  *self,
+                               GError      **error,
+                               int           line,
+                               int           code,
+                               const char   *format,
+                               ...);
+gboolean atlas_loader_collect_checked (AtlasLoader  *self,
+                                       GError      **error,
+                                       gboolean      ok,
+                                       GError      **local_error);
+gboolean atlas_loader_check_id (AtlasLoader  *self,
+                                GError      **error,
+                                const char   *kind,
+                                const char   *id,
+                                GHashTable   *existing);
+gboolean atlas_loader_parse_int (const char *text,
+                                 int        *value);
+gboolean atlas_loader_parse_double (const char *text,
+                                    double     *value);
+gboolean atlas_loader_parse_enum (const char        *text,
+                                  const char *const *names,
+                                  int               *value);
+gboolean atlas_loader_fail_enum (AtlasLoader        *self,
+                                 GError            **error,
+                                 const char         *attribute,
+                                 const char         *value,
+                                 const char *const  *names);
+gboolean atlas_loader_start_reference (AtlasLoader  *self,
+                                       const char  **names,
+                                       const char  **values,
+                                       GError      **error);
+gboolean atlas_loader_start_view (AtlasLoader  *self,
+                                  const char  **names,
+                                  const char  **values,
+                                  GError      **error);
+gboolean atlas_loader_start_region (AtlasLoader  *self,
+                                    const char  **names,
+                                    const char  **values,
+                                    GError      **error);
+gboolean atlas_loader_start_condition (AtlasLoader  *self,
+                                       const char  **names,
+                                       const char  **values,
+                                       GError      **error);
+gboolean atlas_loader_start_muscle (AtlasLoader  *self,
+                                    const char  **names,
+                                    const char  **values,
+                                    GError      **error);
+gboolean atlas_loader_start_trigger_point (AtlasLoader  *self,
+                                           const char  **names,
+                                           const char  **values,
+                                           GError      **error);
+gboolean atlas_loader_start_mark (AtlasLoader  *self,
+                                  const char  **names,
+                                  const char  **values,
+                                  GError      **error);
+gboolean atlas_loader_start_zone (AtlasLoader  *self,
+                                  const char   *element,
+                                  const char  **names,
+                                  const char  **values,
+                                  GError      **error);
+gboolean atlas_loader_start_reference_link (AtlasLoader  *self,
+                                            const char   *element,
+                                            const char  **names,
+                                            const char  **values,
+                                            GError      **error);
+gboolean atlas_loader_start_safety (AtlasLoader  *self,
+                                    const char  **names,
+                                    const char  **values,
+                                    GError      **error);
+gboolean atlas_loader_start_depth (AtlasLoader  *self,
+                                   const char  **names,
+                                   const char  **values,
+                                   GError      **error);
+gboolean atlas_loader_start_topic (AtlasLoader  *self,
+                                   const char  **names,
+                                   const char  **values,
+                                   GError      **error);
+gboolean atlas_loader_start_root (AtlasLoader  *self,
+                                  const char   *element,
+                                  const char  **names,
+                                  const char  **values,
+                                  GError      **error);
+
+#define fail(self, error, code, ...)                                                               \
+  atlas_loader_fail_at ((self), (error), atlas_loader_current_line (self), (code), __VA_ARGS__)
+
+/* Wraps g_markup_collect_attributes() so its messages get a file and line. */
+#define collect(self, error, element, names, values, ...)                                          \
+  atlas_loader_collect_checked ((self), (error),                                                   \
+                                g_markup_collect_attributes ((element), (names), (values),         \
+                                                             &local_error, __VA_ARGS__,            \
+                                                             G_MARKUP_COLLECT_INVALID),            \
+                                &local_error)
+
+static inline const char *
+parent_element (AtlasLoader *self)
+{
+  /* The top of the stack is the element being handled; its parent is below. */
+  if (self->stack->len < 2)
+    return "";
+  return g_ptr_array_index (self->stack, self->stack->len - 2);
+}
+
+static inline gboolean
+element_is (const char *element,
+            const char *name)
+{
+  return strcmp (element, name) == 0;
+}
+
+G_END_DECLS

@@ -1,0 +1,575 @@
+/* atlas-loader-sections.c: reading each element's attributes.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "atlas-diagram.h"
+#include "atlas-loader-private.h"
+#include "atlas-text.h"
+
+int
+atlas_loader_current_line (AtlasLoader *self)
+{
+  return atlas_text_markup_line (self->context);
+}
+
+void
+atlas_loader_fail_at (AtlasLoader      *self,
+         GError     **error,
+         int          line,
+         int          code,
+         const char  *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, ATLAS_DATA_ERROR, code, "%s:%d: %s", self->display_name, line, message);
+}
+
+
+
+
+/* @local_error is passed by address: C does not fix the order in which the
+ * macro's arguments are evaluated, and the collect call is what sets it. */
+gboolean
+atlas_loader_collect_checked (AtlasLoader   *self,
+                 GError  **error,
+                 gboolean  ok,
+                 GError  **local_error)
+{
+  if (ok)
+    return TRUE;
+
+  fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "%s", (*local_error)->message);
+  g_clear_error (local_error);
+  return FALSE;
+}
+
+gboolean
+atlas_loader_check_id (AtlasLoader      *self,
+          GError     **error,
+          const char  *kind,
+          const char  *id,
+          GHashTable  *existing)
+{
+  if (!atlas_text_is_valid_id (id))
+    {
+      fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
+            "%s id “%s” must use only a-z, 0-9 and “-”", kind, id);
+      return FALSE;
+    }
+  if (existing != NULL && g_hash_table_contains (existing, id))
+    {
+      fail (self, error, ATLAS_DATA_ERROR_DUPLICATE_ID, "duplicate %s id “%s”", kind, id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+atlas_loader_parse_int (const char *text,
+           int        *value)
+{
+  gint64 v;
+
+  if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &v, NULL))
+    return FALSE;
+  *value = (int) v;
+  return TRUE;
+}
+
+gboolean
+atlas_loader_parse_double (const char *text,
+              double     *value)
+{
+  char *end = NULL;
+
+  *value = g_ascii_strtod (text, &end);
+  return end != text && *end == '\0' && isfinite (*value);
+}
+
+gboolean
+atlas_loader_parse_enum (const char        *text,
+            const char *const *names,
+            int               *value)
+{
+  for (int i = 0; names[i]; i++)
+    {
+      if (strcmp (text, names[i]) == 0)
+        {
+          *value = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+atlas_loader_fail_enum (AtlasLoader            *self,
+           GError           **error,
+           const char        *attribute,
+           const char        *value,
+           const char *const *names)
+{
+  g_autofree char *allowed = g_strjoinv (", ", (char **) names);
+
+  fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
+        "%s=“%s” is not one of: %s", attribute, value, allowed);
+  return FALSE;
+}
+
+/* ---- Sections ---------------------------------------------------------- */
+
+gboolean
+atlas_loader_start_reference (AtlasLoader       *self,
+                 const char  **names,
+                 const char  **values,
+                 GError      **error)
+{
+  GError *local_error = NULL;
+  const char *id, *author, *year, *title;
+  AtlasReference *reference;
+  int year_value;
+
+  if (!collect (self, error, "reference", names, values,
+                G_MARKUP_COLLECT_STRING, "id", &id,
+                G_MARKUP_COLLECT_STRING, "author", &author,
+                G_MARKUP_COLLECT_STRING, "year", &year,
+                G_MARKUP_COLLECT_STRING, "title", &title))
+    return FALSE;
+
+  if (!atlas_loader_check_id (self, error, "reference", id, self->db->reference_by_id))
+    return FALSE;
+  if (!atlas_loader_parse_int (year, &year_value))
+    {
+      fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE, "year “%s” is not a number", year);
+      return FALSE;
+    }
+
+  reference = g_new0 (AtlasReference, 1);
+  reference->id = g_strdup (id);
+  reference->author = g_strdup (author);
+  reference->title = g_strdup (title);
+  reference->year = year_value;
+  g_ptr_array_add (self->db->references, reference);
+  g_hash_table_insert (self->db->reference_by_id, reference->id, reference);
+  return TRUE;
+}
+
+static gboolean
+atlas_loader_load_diagram (AtlasLoader      *self,
+              const char  *path,
+              GError     **error)
+{
+  g_autoptr (GFile) parent = g_file_get_parent (self->file);
+  g_autoptr (GFile) file = g_file_resolve_relative_path (parent, path);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_DIAGRAM,
+            "cannot read the diagram “%s”: %s", path, local_error->message);
+      return FALSE;
+    }
+
+  self->view->diagram = atlas_diagram_new_from_bytes (bytes, path, &local_error);
+  if (self->view->diagram == NULL)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_DIAGRAM,
+            "the diagram of view “%s” is broken: %s", self->view->id, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_view (AtlasLoader       *self,
+            const char  **names,
+            const char  **values,
+            GError      **error)
+{
+  static const char *const sides[] = { "anterior", "posterior", NULL };
+  static const char *const layers[] = { "superficial", "deep", NULL };
+  static const char *const body_sides[] = { "left", "right", NULL };
+  GError *local_error = NULL;
+  const char *id, *side, *layer, *file, *image_left;
+  int side_value, layer_value, image_left_value;
+
+  if (!collect (self, error, "view", names, values,
+                G_MARKUP_COLLECT_STRING, "id", &id,
+                G_MARKUP_COLLECT_STRING, "side", &side,
+                G_MARKUP_COLLECT_STRING, "layer", &layer,
+                G_MARKUP_COLLECT_STRING, "file", &file,
+                G_MARKUP_COLLECT_STRING, "image-left", &image_left))
+    return FALSE;
+
+  if (!atlas_loader_check_id (self, error, "view", id, self->db->view_by_id))
+    return FALSE;
+  if (!atlas_loader_parse_enum (side, sides, &side_value))
+    return atlas_loader_fail_enum (self, error, "side", side, sides);
+  if (!atlas_loader_parse_enum (layer, layers, &layer_value))
+    return atlas_loader_fail_enum (self, error, "layer", layer, layers);
+  if (!atlas_loader_parse_enum (image_left, body_sides, &image_left_value))
+    return atlas_loader_fail_enum (self, error, "image-left", image_left, body_sides);
+
+  self->view = g_new0 (AtlasView, 1);
+  self->view->id = g_strdup (id);
+  self->view->side = g_strdup (side);
+  self->view->layer = layer_value;
+  self->view->image_left = image_left_value;
+
+  return atlas_loader_load_diagram (self, file, error);
+}
+
+gboolean
+atlas_loader_start_region (AtlasLoader       *self,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  GError *local_error = NULL;
+  const char *id;
+  gboolean sided;
+
+  if (!collect (self, error, "region", names, values,
+                G_MARKUP_COLLECT_STRING, "id", &id,
+                G_MARKUP_COLLECT_BOOLEAN, "sided", &sided))
+    return FALSE;
+
+  if (!atlas_loader_check_id (self, error, "region", id, self->db->region_by_id))
+    return FALSE;
+
+  self->region = g_new0 (AtlasRegion, 1);
+  self->region->id = g_strdup (id);
+  self->region->sided = sided;
+  g_hash_table_insert (self->region_lines, self->region, GINT_TO_POINTER (atlas_loader_current_line (self)));
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_condition (AtlasLoader       *self,
+                 const char  **names,
+                 const char  **values,
+                 GError      **error)
+{
+  static const char *const levels[] = { "strong", "moderate", "limited", "expert-opinion", NULL };
+  GError *local_error = NULL;
+  const char *id, *evidence;
+  int evidence_value;
+
+  if (!collect (self, error, "condition", names, values,
+                G_MARKUP_COLLECT_STRING, "id", &id,
+                G_MARKUP_COLLECT_STRING, "evidence", &evidence))
+    return FALSE;
+
+  if (!atlas_loader_check_id (self, error, "condition", id, self->db->condition_by_id))
+    return FALSE;
+  if (!atlas_loader_parse_enum (evidence, levels, &evidence_value))
+    return atlas_loader_fail_enum (self, error, "evidence", evidence, levels);
+
+  self->condition = g_new0 (AtlasCondition, 1);
+  self->condition->id = g_strdup (id);
+  self->condition->evidence = evidence_value;
+  self->condition->references = g_ptr_array_new ();
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_muscle (AtlasLoader       *self,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  GError *local_error = NULL;
+  const char *id;
+
+  if (!collect (self, error, "muscle", names, values,
+                G_MARKUP_COLLECT_STRING, "id", &id))
+    return FALSE;
+
+  if (!atlas_loader_check_id (self, error, "muscle", id, self->db->muscle_by_id))
+    return FALSE;
+
+  self->muscle = atlas_muscle_new (id);
+  self->muscle->line = atlas_loader_current_line (self);
+  g_hash_table_remove_all (self->point_ids);
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_trigger_point (AtlasLoader       *self,
+                     const char  **names,
+                     const char  **values,
+                     GError      **error)
+{
+  GError *local_error = NULL;
+  const char *id;
+
+  if (!collect (self, error, "trigger-point", names, values,
+                G_MARKUP_COLLECT_STRING, "id", &id))
+    return FALSE;
+
+  if (!atlas_loader_check_id (self, error, "trigger-point", id, self->point_ids))
+    return FALSE;
+
+  self->point = g_new0 (AtlasTriggerPoint, 1);
+  self->point->id = g_strdup (id);
+  self->point->marks = g_ptr_array_new_with_free_func (g_free);
+  self->point->essential = g_ptr_array_new ();
+  self->point->spillover = g_ptr_array_new ();
+  g_hash_table_add (self->point_ids, self->point->id);
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_mark (AtlasLoader       *self,
+            const char  **names,
+            const char  **values,
+            GError      **error)
+{
+  GError *local_error = NULL;
+  const char *view_id, *xs, *ys;
+  const AtlasView *view;
+  AtlasMark *mark;
+  double x, y, width, height;
+
+  if (!collect (self, error, "mark", names, values,
+                G_MARKUP_COLLECT_STRING, "view", &view_id,
+                G_MARKUP_COLLECT_STRING, "x", &xs,
+                G_MARKUP_COLLECT_STRING, "y", &ys))
+    return FALSE;
+
+  view = atlas_database_get_view (self->db, view_id);
+  if (view == NULL)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "unknown view “%s”", view_id);
+      return FALSE;
+    }
+  if (!atlas_loader_parse_double (xs, &x) || !atlas_loader_parse_double (ys, &y))
+    {
+      fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
+            "mark position (%s, %s) is not a pair of numbers", xs, ys);
+      return FALSE;
+    }
+
+  width = atlas_diagram_get_width (view->diagram);
+  height = atlas_diagram_get_height (view->diagram);
+  if (x < 0 || y < 0 || x > width || y > height)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_OUT_OF_BOUNDS,
+            "trigger point “%s” of “%s” is placed at (%g, %g), outside view “%s” (%g × %g)",
+            self->point->id, self->muscle->id, x, y, view_id, width, height);
+      return FALSE;
+    }
+
+  mark = g_new0 (AtlasMark, 1);
+  mark->view = view;
+  mark->x = x;
+  mark->y = y;
+  g_ptr_array_add (self->point->marks, mark);
+  g_hash_table_insert (self->mark_lines, mark, GINT_TO_POINTER (atlas_loader_current_line (self)));
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_zone (AtlasLoader       *self,
+            const char   *element,
+            const char  **names,
+            const char  **values,
+            GError      **error)
+{
+  GError *local_error = NULL;
+  GPtrArray *zone = element_is (element, "essential") ? self->point->essential
+                                                      : self->point->spillover;
+  g_auto (GStrv) ids = NULL;
+  const char *list;
+
+  if (!collect (self, error, element, names, values,
+                G_MARKUP_COLLECT_STRING, "regions", &list))
+    return FALSE;
+
+  ids = g_strsplit (list, ",", -1);
+  for (int i = 0; ids[i]; i++)
+    {
+      const AtlasRegion *region;
+
+      g_strstrip (ids[i]);
+      if (*ids[i] == '\0')
+        continue;
+      region = atlas_database_get_region (self->db, ids[i]);
+      if (region == NULL)
+        {
+          fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE,
+                "trigger point “%s” of “%s” refers to unknown region “%s”",
+                self->point->id, self->muscle->id, ids[i]);
+          return FALSE;
+        }
+      if (!g_ptr_array_find (zone, region, NULL))
+        g_ptr_array_add (zone, (gpointer) region);
+    }
+
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_reference_link (AtlasLoader       *self,
+                      const char   *element,
+                      const char  **names,
+                      const char  **values,
+                      GError      **error)
+{
+  GError *local_error = NULL;
+  const char *ref;
+
+  if (!collect (self, error, element, names, values,
+                G_MARKUP_COLLECT_STRING, "ref", &ref))
+    return FALSE;
+
+  if (element_is (element, "cite"))
+    {
+      AtlasReference *reference = g_hash_table_lookup (self->db->reference_by_id, ref);
+      GPtrArray *target = self->muscle ? self->muscle->references : self->condition->references;
+
+      if (reference == NULL)
+        {
+          fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "unknown reference “%s”", ref);
+          return FALSE;
+        }
+      g_ptr_array_add (target, reference);
+    }
+  else
+    {
+      AtlasCondition *condition = g_hash_table_lookup (self->db->condition_by_id, ref);
+
+      if (condition == NULL)
+        {
+          fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE,
+                "muscle “%s” names unknown condition “%s”", self->muscle->id, ref);
+          return FALSE;
+        }
+      g_ptr_array_add (self->muscle->conditions, condition);
+    }
+
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_safety (AtlasLoader       *self,
+              const char  **names,
+              const char  **values,
+              GError      **error)
+{
+  static const char *const risks[] = { "low", "moderate", "high", NULL };
+  GError *local_error = NULL;
+  const char *risk;
+  int risk_value;
+
+  if (!collect (self, error, "safety", names, values,
+                G_MARKUP_COLLECT_STRING, "risk", &risk))
+    return FALSE;
+  if (!atlas_loader_parse_enum (risk, risks, &risk_value))
+    return atlas_loader_fail_enum (self, error, "risk", risk, risks);
+
+  self->safety = g_new0 (AtlasSafetyNote, 1);
+  self->safety->risk = risk_value;
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_depth (AtlasLoader       *self,
+             const char  **names,
+             const char  **values,
+             GError      **error)
+{
+  GError *local_error = NULL;
+  const char *min, *max;
+  int min_value, max_value;
+
+  if (!collect (self, error, "depth", names, values,
+                G_MARKUP_COLLECT_STRING, "min-mm", &min,
+                G_MARKUP_COLLECT_STRING, "max-mm", &max))
+    return FALSE;
+
+  if (!atlas_loader_parse_int (min, &min_value) || !atlas_loader_parse_int (max, &max_value) ||
+      min_value < 0 || max_value < min_value)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
+            "depth %s–%s mm is not a range of whole millimetres", min, max);
+      return FALSE;
+    }
+
+  self->muscle->needling->depth_min_mm = min_value;
+  self->muscle->needling->depth_max_mm = max_value;
+  self->seen_depth = TRUE;
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_topic (AtlasLoader       *self,
+             const char  **names,
+             const char  **values,
+             GError      **error)
+{
+  GError *local_error = NULL;
+  const char *id;
+
+  if (!collect (self, error, "topic", names, values,
+                G_MARKUP_COLLECT_STRING, "id", &id))
+    return FALSE;
+  if (!atlas_loader_check_id (self, error, "topic", id, self->topic_ids))
+    return FALSE;
+
+  self->topic = g_new0 (AtlasTopic, 1);
+  self->topic->id = g_strdup (id);
+  self->topic->paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_hash_table_add (self->topic_ids, self->topic->id);
+  return TRUE;
+}
+
+gboolean
+atlas_loader_start_root (AtlasLoader       *self,
+            const char   *element,
+            const char  **names,
+            const char  **values,
+            GError      **error)
+{
+  GError *local_error = NULL;
+  const char *format;
+  int version;
+
+  if (!element_is (element, "atlas"))
+    {
+      fail (self, error, ATLAS_DATA_ERROR_FORMAT,
+            "the root element is <%s>; an atlas data file starts with <atlas>", element);
+      return FALSE;
+    }
+  if (!collect (self, error, element, names, values,
+                G_MARKUP_COLLECT_STRING, "format", &format))
+    return FALSE;
+  if (!atlas_loader_parse_int (format, &version) || version < 1)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_FORMAT, "format “%s” is not a version number", format);
+      return FALSE;
+    }
+  if (version > ATLAS_FORMAT_VERSION)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_FORMAT,
+            "format %d is newer than this version of the atlas understands (%d)",
+            version, ATLAS_FORMAT_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,323 @@
+/* atlas-muscle.c
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "atlas-model-private.h"
+#include "atlas-text.h"
+
+G_DEFINE_FINAL_TYPE (AtlasMuscle, atlas_muscle, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_LATIN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+void
+atlas_trigger_point_free (AtlasTriggerPoint *point)
+{
+  g_free (point->id);
+  g_free (point->name);
+  g_free (point->location);
+  g_free (point->symptoms);
+  g_ptr_array_unref (point->marks);
+  g_ptr_array_unref (point->essential);
+  g_ptr_array_unref (point->spillover);
+  g_free (point);
+}
+
+void
+atlas_safety_note_free (AtlasSafetyNote *note)
+{
+  g_free (note->structures);
+  g_free (note->hazard);
+  g_free (note->avoid);
+  g_free (note);
+}
+
+void
+atlas_needling_free (AtlasNeedling *needling)
+{
+  g_free (needling->position);
+  g_free (needling->approach);
+  g_free (needling->beneath);
+  g_free (needling);
+}
+
+static void
+atlas_muscle_finalize (GObject *object)
+{
+  AtlasMuscle *self = ATLAS_MUSCLE (object);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->latin);
+  g_free (self->summary);
+  g_free (self->origin);
+  g_free (self->insertion);
+  g_free (self->innervation);
+  g_free (self->action);
+  g_free (self->self_care);
+  g_ptr_array_unref (self->synonyms);
+  g_ptr_array_unref (self->trigger_points);
+  g_ptr_array_unref (self->conditions);
+  g_ptr_array_unref (self->safety_notes);
+  g_ptr_array_unref (self->references);
+  g_ptr_array_unref (self->views);
+  g_ptr_array_unref (self->search_keys);
+  g_clear_pointer (&self->needling, atlas_needling_free);
+
+  G_OBJECT_CLASS (atlas_muscle_parent_class)->finalize (object);
+}
+
+static void
+atlas_muscle_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AtlasMuscle *self = ATLAS_MUSCLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_LATIN:
+      g_value_set_string (value, self->latin);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_muscle_class_init (AtlasMuscleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = atlas_muscle_finalize;
+  object_class->get_property = atlas_muscle_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LATIN] =
+    g_param_spec_string ("latin", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_muscle_init (AtlasMuscle *self)
+{
+  self->synonyms = g_ptr_array_new_with_free_func (g_free);
+  self->trigger_points = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_trigger_point_free);
+  self->conditions = g_ptr_array_new ();
+  self->safety_notes = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_safety_note_free);
+  self->references = g_ptr_array_new ();
+  self->views = g_ptr_array_new ();
+  self->search_keys = g_ptr_array_new_with_free_func (g_free);
+}
+
+AtlasMuscle *
+atlas_muscle_new (const char *id)
+{
+  AtlasMuscle *self = g_object_new (ATLAS_TYPE_MUSCLE, NULL);
+
+  self->id = g_strdup (id);
+  return self;
+}
+
+static int
+compare_risk_descending (gconstpointer a,
+                         gconstpointer b)
+{
+  const AtlasSafetyNote *na = *(AtlasSafetyNote * const *) a;
+  const AtlasSafetyNote *nb = *(AtlasSafetyNote * const *) b;
+
+  return (int) nb->risk - (int) na->risk;
+}
+
+/* Called by the loader once every field is in place. */
+void
+atlas_muscle_finish (AtlasMuscle *self)
+{
+  /* g_ptr_array_sort is stable (merge sort), so equal risks keep file order. */
+  g_ptr_array_sort (self->safety_notes, compare_risk_descending);
+
+  g_ptr_array_add (self->search_keys, atlas_text_fold (self->name));
+  g_ptr_array_add (self->search_keys, atlas_text_fold (self->latin));
+  for (guint i = 0; i < self->synonyms->len; i++)
+    g_ptr_array_add (self->search_keys, atlas_text_fold (g_ptr_array_index (self->synonyms, i)));
+}
+
+const char *
+atlas_muscle_get_id (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->id;
+}
+
+const char *
+atlas_muscle_get_name (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->name;
+}
+
+const char *
+atlas_muscle_get_latin (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->latin;
+}
+
+const char *
+atlas_muscle_get_summary (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->summary;
+}
+
+const char *
+atlas_muscle_get_origin (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->origin;
+}
+
+const char *
+atlas_muscle_get_insertion (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->insertion;
+}
+
+const char *
+atlas_muscle_get_innervation (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->innervation;
+}
+
+const char *
+atlas_muscle_get_action (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->action;
+}
+
+const char *
+atlas_muscle_get_self_care (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->self_care;
+}
+
+GPtrArray *
+atlas_muscle_get_synonyms (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->synonyms;
+}
+
+GPtrArray *
+atlas_muscle_get_trigger_points (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->trigger_points;
+}
+
+GPtrArray *
+atlas_muscle_get_conditions (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->conditions;
+}
+
+GPtrArray *
+atlas_muscle_get_safety_notes (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->safety_notes;
+}
+
+const AtlasNeedling *
+atlas_muscle_get_needling (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->needling;
+}
+
+GPtrArray *
+atlas_muscle_get_references (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->references;
+}
+
+GPtrArray *
+atlas_muscle_get_views (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return self->views;
+}
+
+AtlasRisk
+atlas_muscle_get_highest_risk (AtlasMuscle *self)
+{
+  const AtlasSafetyNote *first;
+
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), ATLAS_RISK_LOW);
+
+  if (self->safety_notes->len == 0)
+    return ATLAS_RISK_LOW;
+
+  first = g_ptr_array_index (self->safety_notes, 0);
+  return first->risk;
+}
+
+char *
+atlas_muscle_dup_shape_id (AtlasMuscle *self,
+                           AtlasSide    side)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+  return g_strconcat (self->id, "-", atlas_side_to_string (side), NULL);
+}
+
+AtlasZone
+atlas_muscle_refers_to (AtlasMuscle       *self,
+                        const AtlasRegion *region)
+{
+  AtlasZone best = ATLAS_ZONE_NONE;
+
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), ATLAS_ZONE_NONE);
+
+  for (guint i = 0; i < self->trigger_points->len; i++)
+    {
+      const AtlasTriggerPoint *point = g_ptr_array_index (self->trigger_points, i);
+
+      if (g_ptr_array_find (point->essential, region, NULL))
+        return ATLAS_ZONE_ESSENTIAL;
+      if (g_ptr_array_find (point->spillover, region, NULL))
+        best = ATLAS_ZONE_SPILLOVER;
+    }
+
+  return best;
+}

@@ -1,0 +1,45 @@
+/* atlas-muscle.h: one muscle and everything the atlas says about it. */
+#pragma once
+
+#include <glib-object.h>
+
+#include "atlas-types.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_MUSCLE (atlas_muscle_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasMuscle, atlas_muscle, ATLAS, MUSCLE, GObject)
+
+const char          *atlas_muscle_get_id           (AtlasMuscle *self);
+const char          *atlas_muscle_get_name         (AtlasMuscle *self);
+const char          *atlas_muscle_get_latin        (AtlasMuscle *self);
+const char          *atlas_muscle_get_summary      (AtlasMuscle *self);
+const char          *atlas_muscle_get_origin       (AtlasMuscle *self);
+const char          *atlas_muscle_get_insertion    (AtlasMuscle *self);
+const char          *atlas_muscle_get_innervation  (AtlasMuscle *self);
+const char          *atlas_muscle_get_action       (AtlasMuscle *self);
+const char          *atlas_muscle_get_self_care    (AtlasMuscle *self);
+/* char*, translated */
+GPtrArray           *atlas_muscle_get_synonyms     (AtlasMuscle *self);
+/* AtlasTriggerPoint* */
+GPtrArray           *atlas_muscle_get_trigger_points (AtlasMuscle *self);
+/* AtlasCondition* */
+GPtrArray           *atlas_muscle_get_conditions   (AtlasMuscle *self);
+/* AtlasSafetyNote*, highest risk first */
+GPtrArray           *atlas_muscle_get_safety_notes (AtlasMuscle *self);
+const AtlasNeedling *atlas_muscle_get_needling     (AtlasMuscle *self);
+/* AtlasReference* */
+GPtrArray           *atlas_muscle_get_references   (AtlasMuscle *self);
+/* The views that draw this muscle (AtlasView*), in data-file order. */
+GPtrArray           *atlas_muscle_get_views        (AtlasMuscle *self);
+AtlasRisk            atlas_muscle_get_highest_risk (AtlasMuscle *self);
+
+/* The diagram element id of one side: "upper-trapezius-left". */
+char                *atlas_muscle_dup_shape_id     (AtlasMuscle *self,
+                                                    AtlasSide    side);
+/* The strongest zone in which any trigger point of the muscle refers to @region. */
+AtlasZone            atlas_muscle_refers_to        (AtlasMuscle       *self,
+                                                    const AtlasRegion *region);
+
+G_END_DECLS

@@ -1,0 +1,123 @@
+/* atlas-types.h: the plain records owned by an AtlasDatabase.
+ *
+ * Everything here is read-only for consumers and lives as long as the database
+ * that loaded it; the database is the only owner.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  ATLAS_SIDE_LEFT,
+  ATLAS_SIDE_RIGHT,
+} AtlasSide;
+
+typedef enum {
+  ATLAS_RISK_LOW,
+  ATLAS_RISK_MODERATE,
+  ATLAS_RISK_HIGH,
+} AtlasRisk;
+
+typedef enum {
+  ATLAS_ZONE_NONE,
+  ATLAS_ZONE_SPILLOVER,
+  ATLAS_ZONE_ESSENTIAL,
+} AtlasZone;
+
+typedef enum {
+  ATLAS_LAYER_SUPERFICIAL,
+  ATLAS_LAYER_DEEP,
+} AtlasLayer;
+
+typedef enum {
+  ATLAS_EVIDENCE_STRONG,
+  ATLAS_EVIDENCE_MODERATE,
+  ATLAS_EVIDENCE_LIMITED,
+  ATLAS_EVIDENCE_EXPERT_OPINION,
+} AtlasEvidence;
+
+typedef struct _AtlasDiagram AtlasDiagram;
+
+typedef struct {
+  char *id;
+  char *author;
+  char *title;
+  int year;
+} AtlasReference;
+
+typedef struct {
+  char *id;
+  char *name;
+  gboolean sided;
+} AtlasRegion;
+
+typedef struct {
+  char *id;
+  char *name;
+  char *side;      /* "anterior" or "posterior" */
+  AtlasLayer layer;
+  /* Which body side the left half of the image shows. */
+  AtlasSide image_left;
+  AtlasDiagram *diagram;
+} AtlasView;
+
+typedef struct {
+  char *id;
+  char *name;
+  AtlasEvidence evidence;
+  char *summary;
+  char *evidence_note;
+  GPtrArray *references; /* AtlasReference*, borrowed */
+} AtlasCondition;
+
+typedef struct {
+  const AtlasView *view;
+  /* Position on the right-side instance; the left one is mirrored. */
+  double x;
+  double y;
+} AtlasMark;
+
+typedef struct {
+  char *id;
+  char *name;
+  char *location;
+  char *symptoms;
+  GPtrArray *marks;     /* AtlasMark*, owned */
+  GPtrArray *essential; /* AtlasRegion*, borrowed */
+  GPtrArray *spillover; /* AtlasRegion*, borrowed */
+} AtlasTriggerPoint;
+
+typedef struct {
+  char *position;
+  char *approach;
+  char *beneath;
+  int depth_min_mm;
+  int depth_max_mm;
+} AtlasNeedling;
+
+typedef struct {
+  AtlasRisk risk;
+  char *structures;
+  char *hazard;
+  char *avoid;
+} AtlasSafetyNote;
+
+typedef struct {
+  char *id;
+  char *name;
+  GPtrArray *paragraphs; /* char*, owned */
+} AtlasTopic;
+
+const char *atlas_side_to_string (AtlasSide side);
+const char *atlas_risk_to_string (AtlasRisk risk);
+const char *atlas_evidence_to_string (AtlasEvidence evidence);
+
+/* Where a mark for @side lands in @view's coordinates. */
+void atlas_mark_position (const AtlasMark *mark,
+                          AtlasSide        side,
+                          double          *x,
+                          double          *y);
+
+G_END_DECLS

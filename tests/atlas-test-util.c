@@ -1,0 +1,105 @@
+/* atlas-test-util.c
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "atlas-test-util.h"
+
+GFile *
+atlas_test_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "mini", "atlas.xml", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static int
+line_of (const char *text,
+         const char *marker)
+{
+  const char *found = marker ? strstr (text, marker) : NULL;
+  int line = 1;
+
+  if (found == NULL)
+    return 0;
+  for (const char *p = text; p < found; p++)
+    line += *p == '\n';
+  return line;
+}
+
+static char *
+edit (const char *path,
+      const char *from,
+      const char *to)
+{
+  g_autofree char *contents = NULL;
+  const char *found;
+  GString *edited;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  found = strstr (contents, from);
+  g_assert_nonnull (found);
+
+  edited = g_string_new_len (contents, found - contents);
+  g_string_append (edited, to);
+  g_string_append (edited, found + strlen (from));
+  return g_string_free (edited, FALSE);
+}
+
+static GFile *
+copy_with_edit (const char *edited_file,
+                const char *from,
+                const char *to,
+                const char *marker,
+                int        *line)
+{
+  g_autofree char *dir = g_dir_make_tmp ("atlas-test-XXXXXX", NULL);
+  g_autofree char *diagrams = g_build_filename (dir, "diagrams", NULL);
+  const char *names[] = { "atlas.xml", "diagrams/front.svg" };
+  g_autofree char *data_path = g_build_filename (dir, "atlas.xml", NULL);
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir (diagrams, 0700), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "mini", names[i], NULL);
+      g_autofree char *target = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+
+      if (g_strcmp0 (names[i], edited_file) == 0)
+        contents = edit (source, from, to);
+      else
+        g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+
+      g_assert_true (g_file_set_contents (target, contents, -1, NULL));
+      if (g_strcmp0 (names[i], edited_file) == 0 && line != NULL)
+        *line = line_of (contents, marker);
+    }
+
+  return g_file_new_for_path (data_path);
+}
+
+GFile *
+atlas_test_edited_fixture (const char *from,
+                           const char *to,
+                           const char *marker,
+                           int        *line)
+{
+  return copy_with_edit ("atlas.xml", from, to, marker, line);
+}
+
+GFile *
+atlas_test_edited_diagram (const char *from,
+                           const char *to,
+                           const char *marker,
+                           int        *line)
+{
+  return copy_with_edit ("diagrams/front.svg", from, to, marker, line);
+}

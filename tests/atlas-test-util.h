@@ -1,0 +1,25 @@
+/* atlas-test-util.h: fixtures shared by the core tests. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The mini atlas in tests/data/mini. */
+GFile *atlas_test_fixture          (void);
+
+/* A copy of the mini atlas in a fresh temporary folder, with the first
+ * occurrence of @from in atlas.xml replaced by @to (which must occur). The
+ * line of @marker in the edited file (or 0) goes to @line. */
+GFile *atlas_test_edited_fixture   (const char *from,
+                                    const char *to,
+                                    const char *marker,
+                                    int        *line);
+
+/* Same, but edits the diagram instead of the data file. */
+GFile *atlas_test_edited_diagram   (const char *from,
+                                    const char *to,
+                                    const char *marker,
+                                    int        *line);
+
+G_END_DECLS

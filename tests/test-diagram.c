@@ -1,0 +1,185 @@
+/* test-diagram.c: SVG parsing and hit testing on real outlines.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "atlas-diagram.h"
+
+static AtlasDiagram *
+diagram_from_string (const char  *svg,
+                     GError     **error)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (svg, strlen (svg));
+
+  return atlas_diagram_new_from_bytes (bytes, "test.svg", error);
+}
+
+static AtlasDiagram *
+mini_diagram (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "mini", "diagrams", "front.svg", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  AtlasDiagram *diagram;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  diagram = diagram_from_string (contents, &error);
+  g_assert_no_error (error);
+  return diagram;
+}
+
+static gboolean
+not_context (const char *id,
+             gpointer    user_data)
+{
+  return !g_str_has_prefix (id, "context");
+}
+
+static void
+test_pick_topmost (void)
+{
+  AtlasDiagram *diagram = mini_diagram ();
+
+  g_assert_cmpfloat (atlas_diagram_get_width (diagram), ==, 100);
+  g_assert_cmpfloat (atlas_diagram_get_height (diagram), ==, 200);
+
+  /* Only alpha is here. */
+  g_assert_cmpstr (atlas_diagram_pick (diagram, 25, 15, NULL, NULL), ==, "alpha-right");
+  /* alpha and beta overlap; beta comes later in the document, so it is on top. */
+  g_assert_cmpstr (atlas_diagram_pick (diagram, 25, 35, NULL, NULL), ==, "beta-right");
+  g_assert_cmpstr (atlas_diagram_pick (diagram, 75, 35, NULL, NULL), ==, "beta-left");
+  g_assert_cmpstr (atlas_diagram_pick (diagram, 75, 15, NULL, NULL), ==, "alpha-left");
+
+  atlas_diagram_free (diagram);
+}
+
+static void
+test_pick_follows_outline (void)
+{
+  AtlasDiagram *diagram = mini_diagram ();
+
+  /* (11, 28) is inside beta's bounding box but above its curved top edge, so
+   * the click belongs to alpha underneath. */
+  g_assert_true (atlas_diagram_shape_contains (diagram, "alpha-right", 11, 28));
+  g_assert_false (atlas_diagram_shape_contains (diagram, "beta-right", 11, 28));
+  g_assert_cmpstr (atlas_diagram_pick (diagram, 11, 28, NULL, NULL), ==, "alpha-right");
+  /* Just below the curve at its middle is beta. */
+  g_assert_cmpstr (atlas_diagram_pick (diagram, 25, 27.5, NULL, NULL), ==, "beta-right");
+
+  atlas_diagram_free (diagram);
+}
+
+static void
+test_pick_outside_and_filter (void)
+{
+  AtlasDiagram *diagram = mini_diagram ();
+
+  /* Inside the skin, which has no id, and in no muscle. */
+  g_assert_null (atlas_diagram_pick (diagram, 50, 180, NULL, NULL));
+  g_assert_null (atlas_diagram_pick (diagram, -5, -5, NULL, NULL));
+  g_assert_cmpstr (atlas_diagram_pick (diagram, 25, 110, NULL, NULL), ==, "context-right");
+  g_assert_null (atlas_diagram_pick (diagram, 25, 110, not_context, NULL));
+  /* Region shapes are shapes too, even though they are not drawn. */
+  g_assert_cmpstr (atlas_diagram_pick (diagram, 50, 140, NULL, NULL), ==, "region-chest");
+
+  atlas_diagram_free (diagram);
+}
+
+static void
+test_path_commands (void)
+{
+  g_autoptr (GError) error = NULL;
+  AtlasDiagram *diagram;
+
+  /* The same 10 x 10 square at (20, 20) written five ways, plus curves. */
+  diagram = diagram_from_string (
+    "<svg viewBox=\"0 0 100 100\">"
+    "<path id=\"abs\" d=\"M20,20 L30,20 L30,30 L20,30 Z\"/>"
+    "<path id=\"rel\" d=\"m20 20 l10 0 l0 10 l-10 0 z\"/>"
+    "<path id=\"hv\" d=\"M20 20H30V30H20Z\"/>"
+    "<path id=\"implicit\" d=\"M20 20 30 20 30 30 20 30z\"/>"
+    "<path id=\"compact\" d=\"M20-0e1 20 20h10v1e1h-10z\"/>"
+    "<path id=\"smooth\" d=\"M60 60 C60 50 70 50 70 60 S80 70 80 60 L80 80 L60 80 Z\"/>"
+    "<path id=\"quad\" d=\"M60 10 Q70 0 80 10 T90 10 L90 30 L60 30 Z\"/>"
+    "</svg>", &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *ids[] = { "abs", "rel", "hv", "implicit" };
+
+      g_assert_true (atlas_diagram_shape_contains (diagram, ids[i], 25, 25));
+      g_assert_false (atlas_diagram_shape_contains (diagram, ids[i], 35, 25));
+      g_assert_false (atlas_diagram_shape_contains (diagram, ids[i], 25, 15));
+    }
+  /* "M20-0e1 20 20" is a move to (20, 0) and a line to (20, 20). */
+  g_assert_true (atlas_diagram_has_shape (diagram, "compact"));
+
+  /* S mirrors the previous control point: the curve bulges up, then down. */
+  g_assert_true (atlas_diagram_shape_contains (diagram, "smooth", 65, 56));
+  g_assert_false (atlas_diagram_shape_contains (diagram, "smooth", 75, 62));
+  g_assert_true (atlas_diagram_shape_contains (diagram, "smooth", 75, 70));
+  /* T continues the quadratic with a mirrored control point (dips down). */
+  g_assert_true (atlas_diagram_shape_contains (diagram, "quad", 70, 7));
+  g_assert_false (atlas_diagram_shape_contains (diagram, "quad", 85, 11));
+  g_assert_true (atlas_diagram_shape_contains (diagram, "quad", 85, 16));
+
+  atlas_diagram_free (diagram);
+}
+
+static void
+assert_diagram_error (const char *svg,
+                      int         code,
+                      const char *expected)
+{
+  g_autoptr (GError) error = NULL;
+  AtlasDiagram *diagram = diagram_from_string (svg, &error);
+
+  g_assert_null (diagram);
+  g_assert_error (error, ATLAS_DIAGRAM_ERROR, code);
+  if (strstr (error->message, expected) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, expected);
+}
+
+static void
+test_errors (void)
+{
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<g transform=\"scale(2)\">\n"
+                        "<path id=\"m-left\" d=\"M0 0L1 1Z\"/></g></svg>",
+                        ATLAS_DIAGRAM_ERROR_TRANSFORM, "test.svg:3: path “m-left” is under a transform");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"m-left\" transform=\"rotate(4)\" d=\"M0 0L1 1Z\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_TRANSFORM, "test.svg:2:");
+  assert_diagram_error ("<svg width=\"10\">\n</svg>",
+                        ATLAS_DIAGRAM_ERROR_VIEWBOX, "test.svg:1: the <svg> element has no viewBox");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n\n<path id=\"a\" d=\"M0 0 A 5 5 0 0 1 10 10\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH, "test.svg:3: path “a”: arc commands are not supported");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0 L 5\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH, "missing or malformed numbers for “L”");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"L 5 5\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH, "must start with a move-to");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0\"/>\n<path id=\"a\" d=\"M1 1\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PARSE, "test.svg:3: two paths have the id “a”");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0\"></svg>",
+                        ATLAS_DIAGRAM_ERROR_PARSE, "test.svg:2:");
+  assert_diagram_error ("<html/>", ATLAS_DIAGRAM_ERROR_PARSE, "the root element is <html>");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/atlas/diagram/pick-topmost", test_pick_topmost);
+  g_test_add_func ("/atlas/diagram/pick-follows-outline", test_pick_follows_outline);
+  g_test_add_func ("/atlas/diagram/pick-outside-and-filter", test_pick_outside_and_filter);
+  g_test_add_func ("/atlas/diagram/path-commands", test_path_commands);
+  g_test_add_func ("/atlas/diagram/errors", test_errors);
+
+  return g_test_run ();
+}

@@ -1,0 +1,180 @@
+/* test-loader.c: the data file loader and every class of validation error.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "atlas-database.h"
+#include "atlas-test-util.h"
+
+static void
+test_mini_loads (void)
+{
+  g_autoptr (GFile) file = atlas_test_fixture ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
+  AtlasMuscle *alpha;
+  GPtrArray *notes;
+  const AtlasSafetyNote *first;
+  const AtlasTriggerPoint *point;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_database_get_muscles (db)), ==, 2);
+  g_assert_cmpuint (atlas_database_get_regions (db)->len, ==, 2);
+  g_assert_cmpuint (atlas_database_get_conditions (db)->len, ==, 2);
+  g_assert_cmpuint (atlas_database_get_topics (db)->len, ==, 1);
+
+  alpha = atlas_database_get_muscle (db, "alpha");
+  g_assert_nonnull (alpha);
+  /* White space inside text is collapsed, as xgettext does. */
+  g_assert_cmpstr (atlas_muscle_get_name (alpha), ==, "Álpha muscle");
+  g_assert_cmpstr (atlas_muscle_get_latin (alpha), ==, "Musculus alphaeus");
+  g_assert_cmpuint (atlas_muscle_get_views (alpha)->len, ==, 1);
+
+  /* Safety notes come highest risk first, whatever the file order. */
+  notes = atlas_muscle_get_safety_notes (alpha);
+  g_assert_cmpuint (notes->len, ==, 2);
+  first = g_ptr_array_index (notes, 0);
+  g_assert_cmpint (first->risk, ==, ATLAS_RISK_HIGH);
+  g_assert_cmpint (atlas_muscle_get_highest_risk (alpha), ==, ATLAS_RISK_HIGH);
+
+  point = g_ptr_array_index (atlas_muscle_get_trigger_points (alpha), 0);
+  g_assert_cmpuint (point->essential->len, ==, 1);
+  g_assert_cmpuint (point->spillover->len, ==, 1);
+  g_assert_cmpint (atlas_muscle_get_needling (alpha)->depth_max_mm, ==, 10);
+}
+
+typedef struct {
+  const char *path;
+  const char *from;
+  const char *to;
+  const char *marker;    /* the text on the line the error must name */
+  int code;
+  const char *message;   /* a part of the message */
+  gboolean edit_diagram;
+} ErrorCase;
+
+static const ErrorCase error_cases[] = {
+  { "/atlas/loader/duplicate-id", "<muscle id=\"beta\">", "<muscle id=\"alpha\" >",
+    "<muscle id=\"alpha\" >", ATLAS_DATA_ERROR_DUPLICATE_ID, "duplicate muscle id “alpha”" },
+  { "/atlas/loader/duplicate-name", "<name>Beta muscle</name>", "<name>ALPHA muscle</name>",
+    NULL, ATLAS_DATA_ERROR_DUPLICATE_ID, "the same name" },
+  { "/atlas/loader/bad-id", "<region id=\"chest\"", "<region id=\"Chest Wall\"",
+    "Chest Wall", ATLAS_DATA_ERROR_INVALID_VALUE, "must use only a-z" },
+  { "/atlas/loader/unknown-region", "<essential regions=\"head\"/>",
+    "<essential regions=\"head,elbow\"/>", "head,elbow",
+    ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "unknown region “elbow”" },
+  { "/atlas/loader/unknown-condition", "<condition ref=\"chest-pain\"/>",
+    "<condition ref=\"knee-pain\"/>", "knee-pain",
+    ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "names unknown condition “knee-pain”" },
+  { "/atlas/loader/unknown-reference", "<cite ref=\"book\"/>\n    </muscle>",
+    "<cite ref=\"paper\"/>\n    </muscle>", "ref=\"paper\"",
+    ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "unknown reference “paper”" },
+  { "/atlas/loader/unknown-view", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"back\" x=\"25\" y=\"50\"/>", "view=\"back\"",
+    ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "unknown view “back”" },
+  { "/atlas/loader/missing-field", "<latin>Musculus betaeus</latin>", "",
+    NULL, ATLAS_DATA_ERROR_MISSING_FIELD, "muscle “beta” has no <latin>" },
+  { "/atlas/loader/missing-attribute", "<region id=\"chest\" sided=\"no\">", "<region id=\"chest\">",
+    "<region id=\"chest\">", ATLAS_DATA_ERROR_MISSING_FIELD, "sided" },
+  { "/atlas/loader/missing-essential-zone", "<essential regions=\"chest\"/>", "",
+    NULL, ATLAS_DATA_ERROR_MISSING_FIELD, "has no essential referral zone" },
+  { "/atlas/loader/empty-text", "<summary>A test muscle.</summary>", "<summary>  </summary>",
+    "<summary>  </summary>", ATLAS_DATA_ERROR_MISSING_FIELD, "<summary> is empty" },
+  { "/atlas/loader/bad-risk", "risk=\"moderate\"", "risk=\"severe\"",
+    "risk=\"severe\"", ATLAS_DATA_ERROR_INVALID_VALUE, "risk=“severe” is not one of: low, moderate, high" },
+  { "/atlas/loader/bad-depth", "min-mm=\"10\" max-mm=\"20\"", "min-mm=\"30\" max-mm=\"20\"",
+    "min-mm=\"30\"", ATLAS_DATA_ERROR_INVALID_VALUE, "not a range" },
+  { "/atlas/loader/no-shape", "<muscle id=\"beta\">", "<muscle id=\"delta\">",
+    "<muscle id=\"delta\">", ATLAS_DATA_ERROR_MISSING_SHAPE,
+    "muscle “delta” has no shape in any diagram: no view has a path with id “delta-left”" },
+  { "/atlas/loader/one-sided-shape", "id=\"beta-left\"", "id=\"gamma-left\"",
+    NULL, ATLAS_DATA_ERROR_MISSING_SHAPE, "draws “beta-right” but not “beta-left”", TRUE },
+  { "/atlas/loader/mark-outside-view", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"25\" y=\"250\"/>", "y=\"250\"",
+    ATLAS_DATA_ERROR_OUT_OF_BOUNDS, "is placed at (25, 250), outside view “front” (100 × 200)" },
+  { "/atlas/loader/region-without-shape", "<region id=\"chest\" sided=\"no\"><name>Chest</name></region>",
+    "<region id=\"chest\" sided=\"no\"><name>Chest</name></region>\n    <region id=\"knee\" sided=\"yes\"><name>Knee</name></region>",
+    "<region id=\"knee\"", ATLAS_DATA_ERROR_MISSING_SHAPE, "region “knee” has no shape in any diagram" },
+  { "/atlas/loader/malformed-xml", "<summary>A test muscle.</summary>",
+    "<summary>A test muscle.</sumary>", "</sumary>", ATLAS_DATA_ERROR_PARSE, "sumary" },
+  { "/atlas/loader/unexpected-element", "<synonym>First muscle</synonym>",
+    "<synonim>First muscle</synonim>", "<synonim>", ATLAS_DATA_ERROR_FORMAT,
+    "unexpected element <synonim> inside <muscle>" },
+  { "/atlas/loader/newer-format", "<atlas format=\"1\">", "<atlas format=\"7\">",
+    "<atlas format=\"7\">", ATLAS_DATA_ERROR_FORMAT, "format 7 is newer" },
+  { "/atlas/loader/diagram-transform", "<g id=\"regions\" display=\"none\">",
+    "<g id=\"regions\" display=\"none\" transform=\"scale(2)\">", "region-head-right",
+    ATLAS_DATA_ERROR_DIAGRAM, "path “region-head-right” is under a transform", TRUE },
+  { "/atlas/loader/diagram-arc", "d=\"M 30 130 L 70 130", "d=\"M 30 130 A 70 130",
+    "A 70 130", ATLAS_DATA_ERROR_DIAGRAM, "arc commands are not supported", TRUE },
+};
+
+static void
+test_error_case (gconstpointer data)
+{
+  const ErrorCase *c = data;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *where = NULL;
+  int line = 0;
+
+  if (c->edit_diagram)
+    file = atlas_test_edited_diagram (c->from, c->to, c->marker, &line);
+  else
+    file = atlas_test_edited_fixture (c->from, c->to, c->marker, &line);
+
+  db = atlas_database_load (file, &error);
+  g_assert_null (db);
+  g_assert_error (error, ATLAS_DATA_ERROR, c->code);
+
+  if (strstr (error->message, c->message) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, c->message);
+
+  /* Every message starts with the file, and where we know the line, it is the
+   * line that holds the mistake. */
+  path = g_file_get_parse_name (file);
+  if (line > 0 && c->edit_diagram)
+    where = g_strdup_printf ("diagrams/front.svg:%d: ", line);
+  else if (line > 0)
+    where = g_strdup_printf ("%s:%d: ", path, line);
+  else
+    where = g_strdup_printf ("%s:", path);
+
+  g_assert_true (g_str_has_prefix (error->message, path));
+  if (strstr (error->message, where) == NULL)
+    g_error ("“%s” does not name “%s”", error->message, where);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr (GFile) file = g_file_new_for_path ("/nonexistent/atlas.xml");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
+
+  g_assert_null (db);
+  g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_PARSE);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/atlas.xml: cannot read the file"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/atlas/loader/mini-loads", test_mini_loads);
+  g_test_add_func ("/atlas/loader/missing-file", test_missing_file);
+  for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
+    g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_case);
+
+  return g_test_run ();
+}
