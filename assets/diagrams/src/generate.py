@@ -1,0 +1,14 @@
+#!/usr/bin/env python3
+"""Regenerate every diagram and copy the trigger-point marks into atlas.xml.
+
+Run from anywhere: python3 assets/diagrams/src/generate.py
+"""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+
+for script in ("anterior.py", "posterior.py", "apply-marks.py"):
+    subprocess.run([sys.executable, os.path.join(HERE, script)], cwd=TOP, check=True)
