@@ -1,0 +1,311 @@
+/* atlas-application.c
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <stdio.h>
+
+#include "atlas-application.h"
+#include "atlas-cli.h"
+#include "atlas-window.h"
+
+struct _AtlasApplication
+{
+  GtkApplication  parent_instance;
+
+  char           *data_file;
+  gboolean        options_handled;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, GTK_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the muscles and exit"), NULL },
+  { "regions", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the body regions and exit"), NULL },
+  { "muscle", 'm', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the card of one muscle and exit"), N_("ID") },
+  { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use another atlas data file"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  /* Collected only to be refused: the atlas opens no files by name. */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+  { NULL }
+};
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.side::anterior", { "<Control>1", NULL } },
+  { "win.side::posterior", { "<Control>2", NULL } },
+  { "win.layer::superficial", { "<Control>3", NULL } },
+  { "win.layer::deep", { "<Control>4", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+};
+
+/* The queries must run without a display: nothing on this path may touch GDK,
+ * and startup has not run. */
+static int
+atlas_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (app);
+  AtlasCliRequest request = { 0 };
+  g_autofree char *muscle = NULL;
+  g_autofree char *data_file = NULL;
+  g_autofree const char **rest = NULL;
+
+  self->options_handled = TRUE;
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest)
+      && rest != NULL && rest[0] != NULL)
+    {
+      /* Translators: %s is a command-line argument the program does not know */
+      g_printerr (_("trigger-atlas: unexpected argument “%s” (see --help)\n"), rest[0]);
+      return 2;
+    }
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "trigger-atlas", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  g_variant_dict_lookup (options, "list", "b", &request.list);
+  g_variant_dict_lookup (options, "regions", "b", &request.regions);
+  g_variant_dict_lookup (options, "muscle", "s", &muscle);
+  g_variant_dict_lookup (options, "data", "^ay", &data_file);
+  request.muscle = muscle;
+  request.data_file = data_file;
+
+  if (atlas_cli_wants_output (&request))
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+      int status = atlas_cli_run (&request, out, err);
+
+      fputs (out->str, stdout);
+      fputs (err->str, stderr);
+      fflush (stdout);
+
+      return status;
+    }
+
+  if (data_file != NULL)
+    {
+      /* Another data file is a separate atlas: it gets its own instance rather
+       * than being handed to a running one that already shows the bundled data. */
+      self->data_file = g_steal_pointer (&data_file);
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return -1;
+}
+
+static gboolean
+atlas_application_local_command_line (GApplication   *app,
+                                      char         ***arguments,
+                                      int            *exit_status)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (app);
+  gboolean handled;
+
+  handled = G_APPLICATION_CLASS (atlas_application_parent_class)->local_command_line (app, arguments, exit_status);
+
+  /* GApplication exits with 1 when it cannot parse the options, which is also
+   * our status for data that does not load; scripts tell a bad argument by 2. */
+  if (handled && *exit_status == 1 && !self->options_handled)
+    *exit_status = 2;
+
+  return handled;
+}
+
+static void
+show_error (GtkWindow  *parent,
+            const char *primary,
+            const char *secondary)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (parent,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR,
+                                   GTK_BUTTONS_CLOSE,
+                                   "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The start-up benchmark (tests/bench-atlas.c) sets this variable and times
+ * the process until it prints "first-frame": the first frame painted after
+ * the body diagram has been rendered. */
+#define EXIT_AFTER_FIRST_FRAME_ENV "TRIGGER_ATLAS_EXIT_AFTER_FIRST_FRAME"
+
+static void
+report_first_frame (GdkFrameClock *clock,
+                    AtlasBodyView *view)
+{
+  if (atlas_body_view_get_render_count (view) == 0)
+    return;
+
+  g_print ("first-frame\n");
+  exit (0);
+}
+
+static void
+exit_after_first_frame (GtkWidget *window)
+{
+  AtlasBodyView *view = atlas_window_get_body_view (ATLAS_WINDOW (window));
+
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (report_first_frame), view);
+}
+
+static void
+atlas_application_activate (GApplication *app)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (app);
+  g_autoptr(AtlasDatabase) database = NULL;
+  g_autoptr(GError) data_error = NULL;
+  g_autoptr(GError) bundled_error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->data_file != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->data_file);
+
+      database = atlas_database_load (file, &data_error);
+    }
+
+  if (database == NULL)
+    database = atlas_database_load_bundled (&bundled_error);
+
+  window = GTK_WINDOW (atlas_window_new (GTK_APPLICATION (app), database));
+  if (g_getenv (EXIT_AFTER_FIRST_FRAME_ENV) != NULL)
+    g_signal_connect (window, "map", G_CALLBACK (exit_after_first_frame), NULL);
+  gtk_window_present (window);
+
+  /* The error text names the file and line, which is what whoever edited the
+   * file needs to fix it. */
+  if (data_error != NULL)
+    {
+      g_autofree char *details = g_strdup_printf ("%s\n\n%s", data_error->message,
+                                                  _("The bundled atlas is shown instead."));
+
+      show_error (window, _("Could not open the atlas data file"), details);
+    }
+  if (bundled_error != NULL)
+    show_error (window, _("The bundled atlas could not be loaded"), bundled_error->message);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *authors[] = { "The Trigger Point Atlas authors", NULL };
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Trigger Point Atlas"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Myofascial trigger points, the pain they refer and how to needle them safely"),
+                         "authors", authors,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static void
+atlas_application_startup (GApplication *app)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+atlas_application_finalize (GObject *object)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (object);
+
+  g_free (self->data_file);
+
+  G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
+}
+
+static void
+atlas_application_class_init (AtlasApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = atlas_application_finalize;
+
+  app_class->local_command_line = atlas_application_local_command_line;
+  app_class->handle_local_options = atlas_application_handle_local_options;
+  app_class->startup = atlas_application_startup;
+  app_class->activate = atlas_application_activate;
+}
+
+static void
+atlas_application_init (AtlasApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Without options, opens the atlas window."));
+}
+
+AtlasApplication *
+atlas_application_new (void)
+{
+  return g_object_new (ATLAS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,49 @@
+/* atlas-body-painter.h: how highlights, referral zones and trigger points look.
+ *
+ * Shared by the body view and the legend in the muscle panel, so that a legend
+ * swatch is drawn by the very code that draws the zone on the body.
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "atlas-diagram.h"
+#include "atlas-muscle.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  ATLAS_HIGHLIGHT_HOVER,
+  ATLAS_HIGHLIGHT_SELECTED,
+} AtlasHighlight;
+
+/* @pixel is the size of one device-independent pixel in @cr's user units, so
+ * that lines keep their width at any zoom. */
+
+/* Fills and consumes @cr's current path in the style of a referral zone. */
+void atlas_body_painter_fill_zone (cairo_t        *cr,
+                                   AtlasZone       zone,
+                                   double          pixel);
+/* Every zone of every trigger point of @muscle on @side that @diagram draws,
+ * spillover under essential. */
+void atlas_body_painter_referral  (cairo_t        *cr,
+                                   AtlasDiagram   *diagram,
+                                   AtlasMuscle    *muscle,
+                                   AtlasSide       side,
+                                   double          pixel);
+void atlas_body_painter_outline   (cairo_t        *cr,
+                                   AtlasDiagram   *diagram,
+                                   const char     *shape_id,
+                                   AtlasHighlight  highlight,
+                                   double          pixel);
+/* X marks at the trigger points of @muscle on @side that lie in @view. */
+void atlas_body_painter_marks     (cairo_t         *cr,
+                                   const AtlasView *view,
+                                   AtlasMuscle     *muscle,
+                                   AtlasSide        side,
+                                   double           pixel);
+
+G_END_DECLS

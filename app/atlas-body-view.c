@@ -1,0 +1,903 @@
+/* atlas-body-view.c
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <librsvg/rsvg.h>
+#include <math.h>
+
+#include "atlas-body-painter.h"
+#include "atlas-body-view.h"
+#include "atlas-diagram.h"
+
+/* Room around the figure so that outlines and X marks at the edge are not cut. */
+#define FIT_MARGIN 12.0
+
+struct _AtlasBodyView
+{
+  GtkWidget      parent_instance;
+
+  AtlasDatabase *database;
+  char          *view_id;
+  AtlasMuscle   *selected_muscle;
+  AtlasSide      selected_side;
+  char          *hovered_shape;
+
+  /* The SVG rendered at one size; hover and selection only draw on top of it. */
+  RsvgHandle    *handle;
+  char          *handle_view_id;
+  cairo_surface_t *surface;
+  GdkTexture    *texture;
+  /* The same picture washed out, behind a selected muscle and its pattern. */
+  GdkTexture    *faded_texture;
+  char          *texture_view_id;
+  int            texture_width;
+  int            texture_height;
+  int            texture_scale;
+  guint          render_count;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasBodyView, atlas_body_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_VIEW_ID,
+  PROP_SELECTED_MUSCLE,
+  PROP_SELECTED_SIDE,
+  PROP_HOVERED_SHAPE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* g_set_str() arrived in GLib 2.76. */
+static gboolean
+set_string (char       **dest,
+            const char  *value)
+{
+  char *copy;
+
+  if (g_strcmp0 (*dest, value) == 0)
+    return FALSE;
+
+  copy = g_strdup (value);
+  g_free (*dest);
+  *dest = copy;
+  return TRUE;
+}
+
+static const AtlasView *
+get_view (AtlasBodyView *self)
+{
+  if (self->database == NULL || self->view_id == NULL)
+    return NULL;
+
+  return atlas_database_get_view (self->database, self->view_id);
+}
+
+static AtlasDiagram *
+get_diagram (AtlasBodyView *self)
+{
+  const AtlasView *view = get_view (self);
+
+  return view != NULL ? view->diagram : NULL;
+}
+
+/* The diagram is scaled uniformly and centred, so one scale and one offset
+ * describe the whole mapping. */
+static gboolean
+compute_fit (AtlasBodyView *self,
+             double        *scale,
+             double        *offset_x,
+             double        *offset_y)
+{
+  AtlasDiagram *diagram = get_diagram (self);
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double doc_width, doc_height, s;
+
+  *scale = 1.0;
+  *offset_x = *offset_y = 0.0;
+
+  if (diagram == NULL)
+    return FALSE;
+
+  doc_width = atlas_diagram_get_width (diagram);
+  doc_height = atlas_diagram_get_height (diagram);
+  if (doc_width <= 0 || doc_height <= 0
+      || width <= 2 * FIT_MARGIN || height <= 2 * FIT_MARGIN)
+    return FALSE;
+
+  s = MIN ((width - 2 * FIT_MARGIN) / doc_width,
+           (height - 2 * FIT_MARGIN) / doc_height);
+  *scale = s;
+  *offset_x = floor ((width - doc_width * s) / 2);
+  *offset_y = floor ((height - doc_height * s) / 2);
+
+  return TRUE;
+}
+
+void
+atlas_body_view_widget_to_document (AtlasBodyView *self,
+                                    double         widget_x,
+                                    double         widget_y,
+                                    double        *doc_x,
+                                    double        *doc_y)
+{
+  double s, ox, oy;
+
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+
+  compute_fit (self, &s, &ox, &oy);
+  *doc_x = (widget_x - ox) / s;
+  *doc_y = (widget_y - oy) / s;
+}
+
+void
+atlas_body_view_document_to_widget (AtlasBodyView *self,
+                                    double         doc_x,
+                                    double         doc_y,
+                                    double        *widget_x,
+                                    double        *widget_y)
+{
+  double s, ox, oy;
+
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+
+  compute_fit (self, &s, &ox, &oy);
+  *widget_x = ox + doc_x * s;
+  *widget_y = oy + doc_y * s;
+}
+
+static gboolean
+is_muscle_shape (const char *id,
+                 gpointer    user_data)
+{
+  AtlasBodyView *self = user_data;
+  AtlasSide side;
+
+  return atlas_database_lookup_shape (self->database, id, &side) != NULL;
+}
+
+static const char *
+pick_shape (AtlasBodyView *self,
+            double         widget_x,
+            double         widget_y)
+{
+  AtlasDiagram *diagram = get_diagram (self);
+  double x, y;
+
+  if (diagram == NULL)
+    return NULL;
+
+  atlas_body_view_widget_to_document (self, widget_x, widget_y, &x, &y);
+  if (x < 0 || y < 0
+      || x > atlas_diagram_get_width (diagram)
+      || y > atlas_diagram_get_height (diagram))
+    return NULL;
+
+  return atlas_diagram_pick (diagram, x, y, is_muscle_shape, self);
+}
+
+AtlasMuscle *
+atlas_body_view_pick (AtlasBodyView *self,
+                      double         widget_x,
+                      double         widget_y,
+                      AtlasSide     *side)
+{
+  const char *shape;
+  AtlasSide found_side = ATLAS_SIDE_RIGHT;
+  AtlasMuscle *muscle;
+
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
+  shape = pick_shape (self, widget_x, widget_y);
+  if (shape == NULL)
+    return NULL;
+
+  muscle = atlas_database_lookup_shape (self->database, shape, &found_side);
+  if (muscle != NULL && side != NULL)
+    *side = found_side;
+
+  return muscle;
+}
+
+char *
+atlas_body_view_format_instance (AtlasMuscle *muscle,
+                                 AtlasSide    side)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (muscle), NULL);
+
+  /* Translators: a muscle on the patient's left side, "Deltoid (left)" */
+  if (side == ATLAS_SIDE_LEFT)
+    return g_strdup_printf (_("%s (left)"), atlas_muscle_get_name (muscle));
+
+  /* Translators: a muscle on the patient's right side, "Deltoid (right)" */
+  return g_strdup_printf (_("%s (right)"), atlas_muscle_get_name (muscle));
+}
+
+char *
+atlas_body_view_dup_tooltip_text (AtlasBodyView *self,
+                                  double         widget_x,
+                                  double         widget_y)
+{
+  AtlasMuscle *muscle;
+  AtlasSide side;
+
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
+  muscle = atlas_body_view_pick (self, widget_x, widget_y, &side);
+  if (muscle == NULL)
+    return NULL;
+
+  return atlas_body_view_format_instance (muscle, side);
+}
+
+static void
+update_accessible_description (AtlasBodyView *self)
+{
+  g_autofree char *instance = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->selected_muscle == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  instance = atlas_body_view_format_instance (self->selected_muscle,
+                                              self->selected_side);
+  /* Translators: the accessible description of the diagram */
+  description = g_strdup_printf (_("Showing %s"), instance);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+void
+atlas_body_view_select (AtlasBodyView *self,
+                        AtlasMuscle   *muscle,
+                        AtlasSide      side)
+{
+  gboolean side_changed;
+
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+  g_return_if_fail (muscle == NULL || ATLAS_IS_MUSCLE (muscle));
+
+  side_changed = self->selected_side != side;
+  if (self->selected_muscle == muscle && !side_changed)
+    return;
+
+  /* Side first, so that whoever listens to the muscle sees the right side. */
+  self->selected_side = side;
+  if (side_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SIDE]);
+
+  if (g_set_object (&self->selected_muscle, muscle))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MUSCLE]);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "body.clear-selection",
+                                 muscle != NULL);
+  update_accessible_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+atlas_body_view_clear_selection (AtlasBodyView *self)
+{
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+
+  atlas_body_view_select (self, NULL, self->selected_side);
+}
+
+gboolean
+atlas_body_view_activate_at (AtlasBodyView *self,
+                             double         widget_x,
+                             double         widget_y)
+{
+  AtlasMuscle *muscle;
+  AtlasSide side;
+
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), FALSE);
+
+  /* A click beside the muscles keeps the selection: the referral pattern lies
+   * mostly outside the muscle, and pointing at it to show a patient must not
+   * make it vanish. Escape clears. */
+  muscle = atlas_body_view_pick (self, widget_x, widget_y, &side);
+  if (muscle == NULL)
+    return FALSE;
+
+  atlas_body_view_select (self, muscle, side);
+  return TRUE;
+}
+
+static void
+set_hovered_shape (AtlasBodyView *self,
+                   const char    *shape)
+{
+  if (!set_string (&self->hovered_shape, shape))
+    return;
+
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   shape != NULL ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED_SHAPE]);
+}
+
+static void
+invalidate_texture (AtlasBodyView *self)
+{
+  g_clear_object (&self->texture);
+  g_clear_object (&self->faded_texture);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  g_clear_pointer (&self->texture_view_id, g_free);
+}
+
+static GdkTexture *
+texture_for_surface (cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  /* The bytes keep the surface alive: no copy of a 4K image per render. */
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) height * stride,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+static RsvgHandle *
+ensure_handle (AtlasBodyView *self)
+{
+  AtlasDiagram *diagram = get_diagram (self);
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+  gsize size;
+  const guint8 *data;
+
+  if (diagram == NULL)
+    return NULL;
+
+  if (self->handle != NULL && g_strcmp0 (self->handle_view_id, self->view_id) == 0)
+    return self->handle;
+
+  g_clear_object (&self->handle);
+  set_string (&self->handle_view_id, self->view_id);
+
+  bytes = atlas_diagram_get_bytes (diagram);
+  data = g_bytes_get_data (bytes, &size);
+  self->handle = rsvg_handle_new_from_data (data, size, &error);
+  if (self->handle == NULL)
+    g_warning ("Cannot read the diagram of view %s: %s", self->view_id, error->message);
+
+  return self->handle;
+}
+
+/* Renders the whole SVG at device resolution, once per view and size. */
+static GdkTexture *
+ensure_texture (AtlasBodyView *self,
+                int            doc_pixel_width,
+                int            doc_pixel_height)
+{
+  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int width = doc_pixel_width * scale_factor;
+  int height = doc_pixel_height * scale_factor;
+  g_autoptr(GError) error = NULL;
+  RsvgHandle *handle;
+  cairo_t *cr;
+  RsvgRectangle viewport = { 0, 0, width, height };
+
+  if (self->texture != NULL
+      && g_strcmp0 (self->texture_view_id, self->view_id) == 0
+      && self->texture_width == width
+      && self->texture_height == height
+      && self->texture_scale == scale_factor)
+    return self->texture;
+
+  invalidate_texture (self);
+
+  if (width <= 0 || height <= 0 || (handle = ensure_handle (self)) == NULL)
+    return NULL;
+
+  self->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (self->surface);
+  if (!rsvg_handle_render_document (handle, cr, &viewport, &error))
+    g_warning ("Cannot render view %s: %s", self->view_id, error->message);
+  cairo_destroy (cr);
+  self->render_count++;
+
+  self->texture = texture_for_surface (self->surface);
+  self->texture_view_id = g_strdup (self->view_id);
+  self->texture_width = width;
+  self->texture_height = height;
+  self->texture_scale = scale_factor;
+
+  return self->texture;
+}
+
+/* Derived from the rendered picture, not from the SVG: selecting stays cheap. */
+static GdkTexture *
+ensure_faded_texture (AtlasBodyView *self)
+{
+  cairo_surface_t *faded;
+  cairo_t *cr;
+
+  if (self->faded_texture != NULL || self->surface == NULL)
+    return self->faded_texture;
+
+  faded = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                      cairo_image_surface_get_width (self->surface),
+                                      cairo_image_surface_get_height (self->surface));
+  cr = cairo_create (faded);
+  cairo_set_source_surface (cr, self->surface, 0, 0);
+  cairo_paint (cr);
+  /* Only where the figure is, so the theme's background stays as it was. */
+  cairo_set_operator (cr, CAIRO_OPERATOR_ATOP);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.5);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  self->faded_texture = texture_for_surface (faded);
+  cairo_surface_destroy (faded);
+
+  return self->faded_texture;
+}
+
+/* The selected muscle keeps its full colour on the washed-out figure. */
+static void
+draw_unfaded_shape (AtlasBodyView   *self,
+                    const AtlasView *view,
+                    cairo_t         *cr,
+                    const char      *shape)
+{
+  double pixels_per_unit;
+
+  if (self->surface == NULL)
+    return;
+
+  pixels_per_unit = cairo_image_surface_get_width (self->surface)
+                    / atlas_diagram_get_width (view->diagram);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  if (atlas_diagram_append_path (view->diagram, shape, cr))
+    {
+      cairo_clip (cr);
+      cairo_scale (cr, 1.0 / pixels_per_unit, 1.0 / pixels_per_unit);
+      cairo_set_source_surface (cr, self->surface, 0, 0);
+      cairo_paint (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_overlay (AtlasBodyView   *self,
+              const AtlasView *view,
+              cairo_t         *cr,
+              double           pixel)
+{
+  if (self->selected_muscle != NULL)
+    {
+      g_autofree char *shape = atlas_muscle_dup_shape_id (self->selected_muscle,
+                                                          self->selected_side);
+
+      draw_unfaded_shape (self, view, cr, shape);
+      atlas_body_painter_referral (cr, view->diagram, self->selected_muscle,
+                                   self->selected_side, pixel);
+      /* The outline goes over the pattern: the muscle stays visible and
+       * clickable where its own referral zone covers it. */
+      atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_SELECTED, pixel);
+    }
+
+  if (self->hovered_shape != NULL)
+    atlas_body_painter_outline (cr, view->diagram, self->hovered_shape,
+                                ATLAS_HIGHLIGHT_HOVER, pixel);
+
+  if (self->selected_muscle != NULL)
+    atlas_body_painter_marks (cr, view, self->selected_muscle, self->selected_side, pixel);
+}
+
+static void
+atlas_body_view_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
+  const AtlasView *view = get_view (self);
+  double s, ox, oy;
+  int doc_pixel_width, doc_pixel_height;
+  GdkTexture *texture;
+  graphene_rect_t bounds;
+  cairo_t *cr;
+
+  if (view == NULL || !compute_fit (self, &s, &ox, &oy))
+    return;
+
+  doc_pixel_width = (int) ceil (atlas_diagram_get_width (view->diagram) * s);
+  doc_pixel_height = (int) ceil (atlas_diagram_get_height (view->diagram) * s);
+  bounds = GRAPHENE_RECT_INIT (ox, oy, doc_pixel_width, doc_pixel_height);
+
+  texture = ensure_texture (self, doc_pixel_width, doc_pixel_height);
+  if (texture != NULL && self->selected_muscle != NULL)
+    texture = ensure_faded_texture (self);
+  if (texture != NULL)
+    gtk_snapshot_append_texture (snapshot, texture, &bounds);
+
+  if (self->selected_muscle == NULL && self->hovered_shape == NULL)
+    return;
+
+  /* Marks and halos may reach past the figure's box. */
+  graphene_rect_inset (&bounds, -FIT_MARGIN, -FIT_MARGIN);
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  cairo_translate (cr, ox, oy);
+  cairo_scale (cr, s, s);
+  draw_overlay (self, view, cr, 1.0 / s);
+  cairo_destroy (cr);
+}
+
+static void
+atlas_body_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  /* A body is about twice as tall as it is wide. */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 160 : 320;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 420 : 840;
+}
+
+static void
+atlas_body_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
+
+  /* The shape under a resting pointer moves when the figure is refitted. */
+  set_hovered_shape (self, NULL);
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           AtlasBodyView            *self)
+{
+  set_hovered_shape (self, pick_shape (self, x, y));
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          AtlasBodyView            *self)
+{
+  set_hovered_shape (self, NULL);
+}
+
+static void
+on_released (GtkGestureClick *gesture,
+             int              n_press,
+             double           x,
+             double           y,
+             AtlasBodyView   *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  atlas_body_view_activate_at (self, x, y);
+}
+
+static gboolean
+on_query_tooltip (GtkWidget     *widget,
+                  int            x,
+                  int            y,
+                  gboolean       keyboard_mode,
+                  GtkTooltip    *tooltip,
+                  AtlasBodyView *self)
+{
+  g_autofree char *text = NULL;
+
+  if (keyboard_mode)
+    {
+      if (self->selected_muscle == NULL)
+        return FALSE;
+      text = atlas_body_view_format_instance (self->selected_muscle, self->selected_side);
+    }
+  else
+    {
+      text = atlas_body_view_dup_tooltip_text (self, x, y);
+    }
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+clear_selection_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  atlas_body_view_clear_selection (ATLAS_BODY_VIEW (widget));
+}
+
+static void
+on_scale_factor_changed (AtlasBodyView *self)
+{
+  /* The texture is keyed by scale factor; the next snapshot renders anew. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+atlas_body_view_dispose (GObject *object)
+{
+  AtlasBodyView *self = ATLAS_BODY_VIEW (object);
+
+  invalidate_texture (self);
+  g_clear_object (&self->handle);
+  g_clear_object (&self->selected_muscle);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (atlas_body_view_parent_class)->dispose (object);
+}
+
+static void
+atlas_body_view_finalize (GObject *object)
+{
+  AtlasBodyView *self = ATLAS_BODY_VIEW (object);
+
+  g_free (self->view_id);
+  g_free (self->hovered_shape);
+  g_free (self->handle_view_id);
+  g_free (self->texture_view_id);
+
+  G_OBJECT_CLASS (atlas_body_view_parent_class)->finalize (object);
+}
+
+static void
+atlas_body_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  AtlasBodyView *self = ATLAS_BODY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    case PROP_VIEW_ID:
+      g_value_set_string (value, self->view_id);
+      break;
+
+    case PROP_SELECTED_MUSCLE:
+      g_value_set_object (value, self->selected_muscle);
+      break;
+
+    case PROP_SELECTED_SIDE:
+      g_value_set_int (value, self->selected_side);
+      break;
+
+    case PROP_HOVERED_SHAPE:
+      g_value_set_string (value, self->hovered_shape);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_body_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  AtlasBodyView *self = ATLAS_BODY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      atlas_body_view_set_database (self, g_value_get_object (value));
+      break;
+
+    case PROP_VIEW_ID:
+      atlas_body_view_set_view_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_SELECTED_MUSCLE:
+      atlas_body_view_select (self, g_value_get_object (value), self->selected_side);
+      break;
+
+    case PROP_SELECTED_SIDE:
+      atlas_body_view_select (self, self->selected_muscle, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_body_view_class_init (AtlasBodyViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_body_view_dispose;
+  object_class->finalize = atlas_body_view_finalize;
+  object_class->get_property = atlas_body_view_get_property;
+  object_class->set_property = atlas_body_view_set_property;
+
+  widget_class->snapshot = atlas_body_view_snapshot;
+  widget_class->measure = atlas_body_view_measure;
+  widget_class->size_allocate = atlas_body_view_size_allocate;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         ATLAS_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_VIEW_ID] =
+    g_param_spec_string ("view-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SELECTED_MUSCLE] =
+    g_param_spec_object ("selected-muscle", NULL, NULL,
+                         ATLAS_TYPE_MUSCLE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SELECTED_SIDE] =
+    g_param_spec_int ("selected-side", NULL, NULL,
+                      ATLAS_SIDE_LEFT, ATLAS_SIDE_RIGHT, ATLAS_SIDE_RIGHT,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HOVERED_SHAPE] =
+    g_param_spec_string ("hovered-shape", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "body.clear-selection", NULL,
+                                   clear_selection_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "body.clear-selection", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "bodyview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+atlas_body_view_init (AtlasBodyView *self)
+{
+  GtkEventController *motion;
+  GtkGesture *click;
+
+  self->selected_side = ATLAS_SIDE_RIGHT;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "body.clear-selection", FALSE);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body diagram"),
+                                  -1);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "enter", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_changed), NULL);
+}
+
+GtkWidget *
+atlas_body_view_new (void)
+{
+  return g_object_new (ATLAS_TYPE_BODY_VIEW, NULL);
+}
+
+AtlasDatabase *
+atlas_body_view_get_database (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
+  return self->database;
+}
+
+void
+atlas_body_view_set_database (AtlasBodyView *self,
+                              AtlasDatabase *database)
+{
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+  g_return_if_fail (database == NULL || ATLAS_IS_DATABASE (database));
+
+  if (self->database == database)
+    return;
+
+  /* A muscle of another database would point at shapes that do not exist. */
+  atlas_body_view_clear_selection (self);
+  set_hovered_shape (self, NULL);
+  g_clear_object (&self->handle);
+  invalidate_texture (self);
+  g_set_object (&self->database, database);
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+const char *
+atlas_body_view_get_view_id (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
+  return self->view_id;
+}
+
+void
+atlas_body_view_set_view_id (AtlasBodyView *self,
+                             const char    *view_id)
+{
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+
+  if (!set_string (&self->view_id, view_id))
+    return;
+
+  set_hovered_shape (self, NULL);
+  invalidate_texture (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_ID]);
+}
+
+AtlasMuscle *
+atlas_body_view_get_selected_muscle (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
+  return self->selected_muscle;
+}
+
+AtlasSide
+atlas_body_view_get_selected_side (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), ATLAS_SIDE_RIGHT);
+
+  return self->selected_side;
+}
+
+const char *
+atlas_body_view_get_hovered_shape (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
+  return self->hovered_shape;
+}
+
+guint
+atlas_body_view_get_render_count (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), 0);
+
+  return self->render_count;
+}

@@ -1,0 +1,68 @@
+/* atlas-body-view.h: a body diagram whose muscles can be hovered and chosen.
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "atlas-database.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_BODY_VIEW (atlas_body_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasBodyView, atlas_body_view, ATLAS, BODY_VIEW, GtkWidget)
+
+GtkWidget     *atlas_body_view_new                (void);
+
+AtlasDatabase *atlas_body_view_get_database       (AtlasBodyView *self);
+void           atlas_body_view_set_database       (AtlasBodyView *self,
+                                                   AtlasDatabase *database);
+const char    *atlas_body_view_get_view_id        (AtlasBodyView *self);
+void           atlas_body_view_set_view_id        (AtlasBodyView *self,
+                                                   const char    *view_id);
+AtlasMuscle   *atlas_body_view_get_selected_muscle (AtlasBodyView *self);
+AtlasSide      atlas_body_view_get_selected_side  (AtlasBodyView *self);
+const char    *atlas_body_view_get_hovered_shape  (AtlasBodyView *self);
+
+void           atlas_body_view_select             (AtlasBodyView *self,
+                                                   AtlasMuscle   *muscle,
+                                                   AtlasSide      side);
+void           atlas_body_view_clear_selection    (AtlasBodyView *self);
+
+/* The fit of the diagram into the widget, for callers that point at things. */
+void           atlas_body_view_widget_to_document (AtlasBodyView *self,
+                                                   double         widget_x,
+                                                   double         widget_y,
+                                                   double        *doc_x,
+                                                   double        *doc_y);
+void           atlas_body_view_document_to_widget (AtlasBodyView *self,
+                                                   double         doc_x,
+                                                   double         doc_y,
+                                                   double        *widget_x,
+                                                   double        *widget_y);
+
+/* The muscle instance drawn at a widget point, or NULL. */
+AtlasMuscle   *atlas_body_view_pick               (AtlasBodyView *self,
+                                                   double         widget_x,
+                                                   double         widget_y,
+                                                   AtlasSide     *side);
+char          *atlas_body_view_dup_tooltip_text   (AtlasBodyView *self,
+                                                   double         widget_x,
+                                                   double         widget_y);
+/* What a click does; returns whether a muscle was there. */
+gboolean       atlas_body_view_activate_at        (AtlasBodyView *self,
+                                                   double         widget_x,
+                                                   double         widget_y);
+
+/* How many times the SVG itself has been rendered: hover and selection must not
+ * add to it. */
+guint          atlas_body_view_get_render_count   (AtlasBodyView *self);
+
+/* "Upper trapezius (right)" */
+char          *atlas_body_view_format_instance    (AtlasMuscle   *muscle,
+                                                   AtlasSide      side);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* atlas-muscle-panel.h: the clinical card of the chosen muscle.
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "atlas-muscle.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_MUSCLE_PANEL (atlas_muscle_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasMusclePanel, atlas_muscle_panel, ATLAS, MUSCLE_PANEL, GtkWidget)
+
+GtkWidget   *atlas_muscle_panel_new        (void);
+AtlasMuscle *atlas_muscle_panel_get_muscle (AtlasMusclePanel *self);
+void         atlas_muscle_panel_set_muscle (AtlasMusclePanel *self,
+                                            AtlasMuscle      *muscle);
+AtlasSide    atlas_muscle_panel_get_side   (AtlasMusclePanel *self);
+void         atlas_muscle_panel_set_side   (AtlasMusclePanel *self,
+                                            AtlasSide         side);
+/* The heading shown, for tests. */
+const char  *atlas_muscle_panel_get_title  (AtlasMusclePanel *self);
+
+G_END_DECLS

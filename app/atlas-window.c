@@ -1,0 +1,542 @@
+/* atlas-window.c
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-window.h"
+
+struct _AtlasWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  AtlasDatabase        *database;
+  GSettings            *settings;
+  GPtrArray            *results;
+  char                 *results_query;
+
+  AtlasBodyView        *body_view;
+  AtlasMusclePanel     *panel;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *side_stack;
+  GtkListBox           *results_list;
+  GtkWidget            *deep_button;
+  GtkPaned             *paned;
+};
+
+/* Room for the card's text at a comfortable line length. */
+#define PANEL_WIDTH 420
+
+G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const AtlasView *
+find_view (AtlasWindow *self,
+           const char  *side,
+           AtlasLayer   layer)
+{
+  GPtrArray *views = atlas_database_get_views (self->database);
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const AtlasView *view = g_ptr_array_index (views, i);
+
+      if (g_strcmp0 (view->side, side) == 0 && view->layer == layer)
+        return view;
+    }
+
+  return NULL;
+}
+
+static AtlasLayer
+settings_layer (AtlasWindow *self)
+{
+  g_autofree char *layer = g_settings_get_string (self->settings, "layer");
+
+  return g_strcmp0 (layer, "deep") == 0 ? ATLAS_LAYER_DEEP : ATLAS_LAYER_SUPERFICIAL;
+}
+
+static void
+update_view (AtlasWindow *self)
+{
+  g_autofree char *side = g_settings_get_string (self->settings, "side");
+  const AtlasView *view;
+
+  if (self->database == NULL)
+    return;
+
+  view = find_view (self, side, settings_layer (self));
+  if (view == NULL)
+    view = find_view (self, side, ATLAS_LAYER_SUPERFICIAL);
+  if (view == NULL && atlas_database_get_views (self->database)->len > 0)
+    view = g_ptr_array_index (atlas_database_get_views (self->database), 0);
+
+  gtk_widget_set_sensitive (self->deep_button,
+                            find_view (self, side, ATLAS_LAYER_DEEP) != NULL);
+  atlas_body_view_set_view_id (self->body_view, view != NULL ? view->id : NULL);
+}
+
+static gboolean
+view_draws_muscle (const AtlasView *view,
+                   AtlasMuscle     *muscle)
+{
+  GPtrArray *views = atlas_muscle_get_views (muscle);
+
+  return view != NULL && g_ptr_array_find (views, view, NULL);
+}
+
+void
+atlas_window_show_muscle (AtlasWindow *self,
+                          AtlasMuscle *muscle,
+                          AtlasSide    side)
+{
+  const AtlasView *current;
+  GPtrArray *views;
+
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (ATLAS_IS_MUSCLE (muscle));
+
+  current = atlas_database_get_view (self->database,
+                                     atlas_body_view_get_view_id (self->body_view));
+  views = atlas_muscle_get_views (muscle);
+
+  if (!view_draws_muscle (current, muscle) && views->len > 0)
+    {
+      const AtlasView *view = g_ptr_array_index (views, 0);
+
+      /* Through the settings, so that the toggles follow. */
+      g_settings_delay (self->settings);
+      g_settings_set_string (self->settings, "side", view->side);
+      g_settings_set_string (self->settings, "layer",
+                             view->layer == ATLAS_LAYER_DEEP ? "deep" : "superficial");
+      g_settings_apply (self->settings);
+      update_view (self);
+    }
+
+  atlas_body_view_select (self->body_view, muscle, side);
+}
+
+static void
+close_search (AtlasWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+choose_result (AtlasWindow *self,
+               AtlasMuscle *muscle)
+{
+  /* The right side unless the user already looks at the left one. */
+  AtlasSide side = ATLAS_SIDE_RIGHT;
+
+  if (atlas_body_view_get_selected_muscle (self->body_view) == muscle)
+    side = atlas_body_view_get_selected_side (self->body_view);
+
+  atlas_window_show_muscle (self, muscle, side);
+  close_search (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+static GtkWidget *
+create_result_row (AtlasMuscle *muscle)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (atlas_muscle_get_name (muscle));
+  GtkWidget *latin = gtk_label_new (atlas_muscle_get_latin (muscle));
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (latin), 0);
+  gtk_label_set_wrap (GTK_LABEL (latin), TRUE);
+  gtk_widget_add_css_class (latin, "dim-label");
+  gtk_widget_add_css_class (latin, "latin");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), latin);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_muscle_get_name (muscle),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, atlas_muscle_get_latin (muscle),
+                                  -1);
+
+  return row;
+}
+
+static void
+on_search_changed (AtlasWindow    *self,
+                   GtkSearchEntry *entry)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (entry));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
+    gtk_list_box_remove (self->results_list, child);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
+  g_free (self->results_query);
+  self->results_query = g_strdup (query);
+
+  if (query == NULL || query[0] == '\0' || self->database == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->side_stack, "card");
+      return;
+    }
+
+  self->results = atlas_database_search (self->database, query);
+  for (guint i = 0; i < self->results->len; i++)
+    gtk_list_box_append (self->results_list,
+                         create_result_row (g_ptr_array_index (self->results, i)));
+
+  gtk_stack_set_visible_child_name (self->side_stack,
+                                    self->results->len > 0 ? "results" : "no-results");
+}
+
+static void
+on_search_activate (AtlasWindow    *self,
+                    GtkSearchEntry *entry)
+{
+  /* search-changed comes after a pause in typing; Enter may come before it. */
+  if (g_strcmp0 (self->results_query, gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
+    on_search_changed (self, entry);
+
+  if (self->results != NULL && self->results->len > 0)
+    choose_result (self, g_ptr_array_index (self->results, 0));
+}
+
+static void
+on_row_activated (AtlasWindow   *self,
+                  GtkListBoxRow *row,
+                  GtkListBox    *list)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (self->results != NULL && index >= 0 && (guint) index < self->results->len)
+    choose_result (self, g_ptr_array_index (self->results, index));
+}
+
+static gboolean
+on_entry_key_pressed (AtlasWindow           *self,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *first;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return GDK_EVENT_PROPAGATE;
+
+  first = gtk_list_box_get_row_at_index (self->results_list, 0);
+  if (first == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_list_box_select_row (self->results_list, first);
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+on_list_key_pressed (AtlasWindow           *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape)
+    return GDK_EVENT_PROPAGATE;
+
+  close_search (self);
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_search_mode_changed (AtlasWindow  *self,
+                        GParamSpec   *pspec,
+                        GtkSearchBar *search_bar)
+{
+  if (gtk_search_bar_get_search_mode (search_bar))
+    return;
+
+  /* Closing the search brings back the card, not a stale list. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_selected_muscle_changed (AtlasWindow   *self,
+                            GParamSpec    *pspec,
+                            AtlasBodyView *body_view)
+{
+  if (atlas_body_view_get_selected_muscle (body_view) != NULL)
+    close_search (self);
+}
+
+static void
+on_paned_max_position_changed (AtlasWindow *self,
+                               GParamSpec  *pspec,
+                               GtkPaned    *paned)
+{
+  int max_position, end_minimum;
+  gboolean position_set;
+
+  /* GtkPaned starts the end child at its minimum width; give the card room
+   * once, and from then on leave the divider where the user puts it. */
+  g_object_get (paned, "max-position", &max_position, "position-set", &position_set, NULL);
+  if (position_set || max_position <= 0)
+    return;
+
+  gtk_widget_measure (gtk_paned_get_end_child (paned), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &end_minimum, NULL, NULL, NULL);
+  gtk_paned_set_position (paned, MAX (max_position + end_minimum - PANEL_WIDTH,
+                                      max_position / 2));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+add_settings_actions (AtlasWindow *self)
+{
+  static const char * const keys[] = { "side", "layer" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (self->settings, keys[i]);
+      g_autofree char *signal = g_strconcat ("changed::", keys[i], NULL);
+
+      g_action_map_add_action (G_ACTION_MAP (self), action);
+      g_signal_connect_object (self->settings, signal,
+                               G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
+    }
+}
+
+static gboolean
+atlas_window_close_request (GtkWindow *window)
+{
+  AtlasWindow *self = ATLAS_WINDOW (window);
+  int width, height;
+
+  /* The default size tracks the window's unmaximized size. */
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (atlas_window_parent_class)->close_request (window);
+}
+
+static void
+atlas_window_constructed (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
+
+  atlas_body_view_set_database (self->body_view, self->database);
+  update_view (self);
+}
+
+static void
+atlas_window_dispose (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  /* The settings actions outlive the window's action group otherwise, and a
+   * later change of the key would reach the freed group. */
+  g_action_map_remove_action (G_ACTION_MAP (self), "side");
+  g_action_map_remove_action (G_ACTION_MAP (self), "layer");
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
+  g_clear_pointer (&self->results_query, g_free);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
+}
+
+static void
+atlas_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_class_init (AtlasWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = atlas_window_constructed;
+  object_class->dispose = atlas_window_dispose;
+  object_class->get_property = atlas_window_get_property;
+  object_class->set_property = atlas_window_set_property;
+
+  window_class->close_request = atlas_window_close_request;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         ATLAS_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ATLAS_TYPE_BODY_VIEW);
+  g_type_ensure (ATLAS_TYPE_MUSCLE_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/atlas-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, body_view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, panel);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, results_list);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, deep_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+}
+
+static void
+atlas_window_init (AtlasWindow *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  add_settings_actions (self);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->paned, "notify::max-position",
+                           G_CALLBACK (on_paned_max_position_changed), self, G_CONNECT_SWAPPED);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_object (controller, "key-pressed",
+                           G_CALLBACK (on_entry_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_object (controller, "key-pressed",
+                           G_CALLBACK (on_list_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->results_list), controller);
+
+  /* The body view knows nothing of the card; the window keeps them in step. */
+  g_object_bind_property (self->body_view, "selected-side",
+                          self->panel, "side", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->body_view, "selected-muscle",
+                          self->panel, "muscle", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->body_view, "notify::selected-muscle",
+                           G_CALLBACK (on_selected_muscle_changed), self, G_CONNECT_SWAPPED);
+}
+
+AtlasWindow *
+atlas_window_new (GtkApplication *application,
+                  AtlasDatabase  *database)
+{
+  return g_object_new (ATLAS_TYPE_WINDOW,
+                       "application", application,
+                       "database", database,
+                       NULL);
+}
+
+AtlasDatabase *
+atlas_window_get_database (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->database;
+}
+
+AtlasBodyView *
+atlas_window_get_body_view (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->body_view;
+}
+
+AtlasMusclePanel *
+atlas_window_get_muscle_panel (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->panel;
+}
+
+GtkEditable *
+atlas_window_get_search_entry (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}

@@ -1,0 +1,26 @@
+/* main.c
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AtlasApplication) app = NULL;
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = atlas_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
