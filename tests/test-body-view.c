@@ -1,0 +1,388 @@
+/* test-body-view.c: picking, selection, tooltips and render caching of the
+ * body diagram, on the bundled atlas in a real (Xvfb) window.
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "atlas-body-view.h"
+#include "atlas-database.h"
+#include "atlas-diagram.h"
+
+typedef struct {
+  AtlasDatabase *database;
+  GtkWindow     *window;
+  AtlasBodyView *view;
+  AtlasMuscle   *muscle;
+  const char    *view_id;
+  /* A point on the right instance in that view, in document units. */
+  double         doc_x;
+  double         doc_y;
+} Fixture;
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs the main loop until the window has painted a frame. */
+static void
+wait_for_paint (Fixture *fixture)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  gboolean painted = FALSE;
+  gboolean timed_out = FALSE;
+  guint timeout;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  timeout = g_timeout_add (5000, on_timeout, &timed_out);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
+
+  while (!painted && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+}
+
+static void
+wait_for_allocation (Fixture *fixture)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (5000, on_timeout, &timed_out);
+
+  while (!timed_out
+         && (!gtk_widget_get_mapped (GTK_WIDGET (fixture->view))
+             || gtk_widget_get_width (GTK_WIDGET (fixture->view)) < 100
+             || atlas_body_view_get_render_count (fixture->view) == 0))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+}
+
+static gboolean
+is_muscle_shape (const char *id,
+                 gpointer    user_data)
+{
+  AtlasSide side;
+
+  return atlas_database_lookup_shape (user_data, id, &side) != NULL;
+}
+
+static gboolean
+shows_right_instance (Fixture            *fixture,
+                      AtlasDiagram       *diagram,
+                      const char         *shape,
+                      double              x,
+                      double              y)
+{
+  return g_strcmp0 (atlas_diagram_pick (diagram, x, y, is_muscle_shape, fixture->database),
+                    shape) == 0;
+}
+
+/* A point where the right instance is the topmost muscle: one of its trigger
+ * point marks if that qualifies, else the first such point on a grid over its
+ * box (muscles overlap, so the centre of the box may belong to another). */
+static void
+find_point (Fixture *fixture)
+{
+  GPtrArray *views = atlas_muscle_get_views (fixture->muscle);
+  GPtrArray *points = atlas_muscle_get_trigger_points (fixture->muscle);
+  g_autofree char *shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
+  const AtlasView *view = NULL;
+  cairo_rectangle_t box;
+
+  for (guint i = 0; i < views->len && view == NULL; i++)
+    if (g_strcmp0 (((const AtlasView *) g_ptr_array_index (views, i))->side, "posterior") == 0)
+      view = g_ptr_array_index (views, i);
+  g_assert_nonnull (view);
+  fixture->view_id = view->id;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
+
+      for (guint j = 0; j < point->marks->len; j++)
+        {
+          const AtlasMark *mark = g_ptr_array_index (point->marks, j);
+
+          if (mark->view != view)
+            continue;
+
+          atlas_mark_position (mark, ATLAS_SIDE_RIGHT, &fixture->doc_x, &fixture->doc_y);
+          if (shows_right_instance (fixture, view->diagram, shape,
+                                    fixture->doc_x, fixture->doc_y))
+            return;
+        }
+    }
+
+  g_assert_true (atlas_diagram_get_extents (view->diagram, shape, &box));
+  for (double fy = 0.1; fy < 1.0; fy += 0.1)
+    for (double fx = 0.1; fx < 1.0; fx += 0.1)
+      {
+        fixture->doc_x = box.x + fx * box.width;
+        fixture->doc_y = box.y + fy * box.height;
+        if (shows_right_instance (fixture, view->diagram, shape,
+                                  fixture->doc_x, fixture->doc_y))
+          return;
+      }
+
+  g_assert_not_reached ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->database = atlas_database_load_bundled (&error);
+  g_assert_no_error (error);
+  fixture->muscle = atlas_database_get_muscle (fixture->database, "upper-trapezius");
+  g_assert_nonnull (fixture->muscle);
+  find_point (fixture);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 500, 800);
+  fixture->view = ATLAS_BODY_VIEW (atlas_body_view_new ());
+  atlas_body_view_set_database (fixture->view, fixture->database);
+  atlas_body_view_set_view_id (fixture->view, fixture->view_id);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+
+  wait_for_allocation (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->database);
+}
+
+static void
+to_widget (Fixture    *fixture,
+           AtlasSide   side,
+           double     *x,
+           double     *y)
+{
+  const AtlasView *view = atlas_database_get_view (fixture->database, fixture->view_id);
+  double doc_x = fixture->doc_x;
+
+  if (side == ATLAS_SIDE_LEFT)
+    doc_x = atlas_diagram_get_width (view->diagram) - doc_x;
+
+  atlas_body_view_document_to_widget (fixture->view, doc_x, fixture->doc_y, x, y);
+}
+
+static void
+test_coordinates_round_trip (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  double wx, wy, dx, dy;
+
+  atlas_body_view_document_to_widget (fixture->view, 10, 20, &wx, &wy);
+  atlas_body_view_widget_to_document (fixture->view, wx, wy, &dx, &dy);
+  g_assert_cmpfloat_with_epsilon (dx, 10, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dy, 20, 1e-9);
+  /* Fitted inside the widget. */
+  g_assert_cmpfloat (wx, >=, 0);
+  g_assert_cmpfloat (wy, >=, 0);
+}
+
+static void
+test_pick (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AtlasSide side = -1;
+  double x, y;
+
+  to_widget (fixture, ATLAS_SIDE_RIGHT, &x, &y);
+  g_assert_true (atlas_body_view_pick (fixture->view, x, y, &side) == fixture->muscle);
+  g_assert_cmpint (side, ==, ATLAS_SIDE_RIGHT);
+
+  to_widget (fixture, ATLAS_SIDE_LEFT, &x, &y);
+  g_assert_true (atlas_body_view_pick (fixture->view, x, y, &side) == fixture->muscle);
+  g_assert_cmpint (side, ==, ATLAS_SIDE_LEFT);
+
+  /* The corners of the widget are outside the figure. */
+  g_assert_null (atlas_body_view_pick (fixture->view, 1, 1, &side));
+  g_assert_null (atlas_body_view_pick (fixture->view,
+                                       gtk_widget_get_width (GTK_WIDGET (fixture->view)) - 1,
+                                       gtk_widget_get_height (GTK_WIDGET (fixture->view)) - 1,
+                                       &side));
+  g_assert_null (atlas_body_view_dup_tooltip_text (fixture->view, 1, 1));
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_select_by_click (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  guint notified = 0;
+  double x, y;
+
+  g_signal_connect (fixture->view, "notify::selected-muscle",
+                    G_CALLBACK (count_notify), &notified);
+
+  to_widget (fixture, ATLAS_SIDE_LEFT, &x, &y);
+  g_assert_true (atlas_body_view_activate_at (fixture->view, x, y));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (atlas_body_view_get_selected_muscle (fixture->view) == fixture->muscle);
+  g_assert_cmpint (atlas_body_view_get_selected_side (fixture->view), ==, ATLAS_SIDE_LEFT);
+
+  /* The same muscle on the other side is another instance. */
+  to_widget (fixture, ATLAS_SIDE_RIGHT, &x, &y);
+  g_assert_true (atlas_body_view_activate_at (fixture->view, x, y));
+  g_assert_cmpint (atlas_body_view_get_selected_side (fixture->view), ==, ATLAS_SIDE_RIGHT);
+
+  /* A click beside the figure keeps the selection. */
+  g_assert_false (atlas_body_view_activate_at (fixture->view, 1, 1));
+  g_assert_true (atlas_body_view_get_selected_muscle (fixture->view) == fixture->muscle);
+}
+
+static void
+test_tooltip (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *right = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *expected_right = NULL;
+  g_autofree char *expected_left = NULL;
+  double x, y;
+
+  to_widget (fixture, ATLAS_SIDE_RIGHT, &x, &y);
+  right = atlas_body_view_dup_tooltip_text (fixture->view, x, y);
+  to_widget (fixture, ATLAS_SIDE_LEFT, &x, &y);
+  left = atlas_body_view_dup_tooltip_text (fixture->view, x, y);
+
+  expected_right = g_strdup_printf ("%s (right)", atlas_muscle_get_name (fixture->muscle));
+  expected_left = g_strdup_printf ("%s (left)", atlas_muscle_get_name (fixture->muscle));
+  g_assert_cmpstr (right, ==, expected_right);
+  g_assert_cmpstr (left, ==, expected_left);
+}
+
+static void
+test_clear_selection (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  atlas_body_view_select (fixture->view, fixture->muscle, ATLAS_SIDE_RIGHT);
+  g_assert_true (atlas_body_view_get_selected_muscle (fixture->view) == fixture->muscle);
+
+  /* What Escape does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view),
+                                             "body.clear-selection", NULL));
+  g_assert_null (atlas_body_view_get_selected_muscle (fixture->view));
+}
+
+static void
+hover (Fixture *fixture,
+       double   x,
+       double   y)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->view));
+
+  /* GTK 4 cannot synthesise pointer events; emit what the motion controller
+   * would. */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+        g_signal_emit_by_name (controller, "motion", x, y);
+    }
+}
+
+static void
+test_render_cache (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
+  guint renders;
+  double x, y;
+
+  wait_for_paint (fixture);
+  renders = atlas_body_view_get_render_count (fixture->view);
+  g_assert_cmpuint (renders, >, 0);
+
+  to_widget (fixture, ATLAS_SIDE_RIGHT, &x, &y);
+  hover (fixture, x, y);
+  g_assert_cmpstr (atlas_body_view_get_hovered_shape (fixture->view), ==, shape);
+  wait_for_paint (fixture);
+  hover (fixture, 1, 1);
+  g_assert_null (atlas_body_view_get_hovered_shape (fixture->view));
+  wait_for_paint (fixture);
+
+  atlas_body_view_select (fixture->view, fixture->muscle, ATLAS_SIDE_RIGHT);
+  wait_for_paint (fixture);
+  atlas_body_view_select (fixture->view, fixture->muscle, ATLAS_SIDE_LEFT);
+  wait_for_paint (fixture);
+  atlas_body_view_clear_selection (fixture->view);
+  wait_for_paint (fixture);
+
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders);
+
+  /* A new size is a new rendering, so the figure stays sharp. */
+  gtk_widget_set_size_request (GTK_WIDGET (fixture->view), 700, 1000);
+  wait_for_paint (fixture);
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), >, renders);
+}
+
+static void
+test_accessible (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (fixture->view)),
+                   ==, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (fixture->view, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Body diagram");
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture->view)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() asks for en_US.UTF-8, which may not be installed. */
+  setlocale (LC_ALL, "C.UTF-8");
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/atlas/body-view/coordinates", test_coordinates_round_trip);
+  ADD ("/atlas/body-view/pick", test_pick);
+  ADD ("/atlas/body-view/select-by-click", test_select_by_click);
+  ADD ("/atlas/body-view/tooltip", test_tooltip);
+  ADD ("/atlas/body-view/clear-selection", test_clear_selection);
+  ADD ("/atlas/body-view/render-cache", test_render_cache);
+  ADD ("/atlas/body-view/accessible", test_accessible);
+
+  return g_test_run ();
+}

@@ -1,0 +1,212 @@
+/* test-bundled.c: what the bundled atlas promises clinicians.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "atlas-database.h"
+#include "atlas-diagram.h"
+#include "atlas-text.h"
+
+static AtlasDatabase *db;
+
+static void
+test_required_muscles (void)
+{
+  /* The muscles most needled in clinics, which the first release promised. */
+  const char *required[] = {
+    "upper-trapezius", "levator-scapulae", "sternocleidomastoid", "suboccipitals",
+    "splenius-capitis", "temporalis", "masseter", "infraspinatus", "supraspinatus",
+    "rhomboids", "pectoralis-major", "deltoid", "extensor-carpi-radialis-longus",
+    "supinator", "quadratus-lumborum", "lumbar-multifidus", "iliopsoas",
+    "gluteus-maximus", "gluteus-medius", "gluteus-minimus", "piriformis",
+    "vastus-medialis", "gastrocnemius", "soleus", "tibialis-anterior",
+  };
+
+  g_assert_cmpuint (g_list_model_get_n_items (atlas_database_get_muscles (db)), >=, 25);
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      if (atlas_database_get_muscle (db, required[i]) == NULL)
+        g_error ("the atlas lacks %s", required[i]);
+    }
+}
+
+static void
+test_marks_inside_outline (void)
+{
+  GListModel *muscles = atlas_database_get_muscles (db);
+
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      GPtrArray *points = atlas_muscle_get_trigger_points (muscle);
+
+      for (guint j = 0; j < points->len; j++)
+        {
+          const AtlasTriggerPoint *point = g_ptr_array_index (points, j);
+
+          for (guint k = 0; k < point->marks->len; k++)
+            {
+              const AtlasMark *mark = g_ptr_array_index (point->marks, k);
+
+              for (AtlasSide side = ATLAS_SIDE_LEFT; side <= ATLAS_SIDE_RIGHT; side++)
+                {
+                  g_autofree char *shape = atlas_muscle_dup_shape_id (muscle, side);
+                  double x, y;
+
+                  atlas_mark_position (mark, side, &x, &y);
+                  if (!atlas_diagram_shape_contains (mark->view->diagram, shape, x, y))
+                    g_error ("%s %s: the mark (%g, %g) on %s lies outside %s",
+                             atlas_muscle_get_id (muscle), point->id, x, y, mark->view->id, shape);
+                }
+            }
+        }
+    }
+}
+
+static void
+test_sides_mirror (void)
+{
+  GListModel *muscles = atlas_database_get_muscles (db);
+
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      GPtrArray *views = atlas_muscle_get_views (muscle);
+      g_autofree char *left = atlas_muscle_dup_shape_id (muscle, ATLAS_SIDE_LEFT);
+      g_autofree char *right = atlas_muscle_dup_shape_id (muscle, ATLAS_SIDE_RIGHT);
+
+      for (guint j = 0; j < views->len; j++)
+        {
+          const AtlasView *view = g_ptr_array_index (views, j);
+          double width = atlas_diagram_get_width (view->diagram);
+          cairo_rectangle_t l, r;
+          double right_x;
+
+          g_assert_true (atlas_diagram_get_extents (view->diagram, left, &l));
+          g_assert_true (atlas_diagram_get_extents (view->diagram, right, &r));
+          /* The left shape is the right one reflected about the centre line. */
+          if (fabs (l.x - (width - r.x - r.width)) > 0.5 || fabs (l.y - r.y) > 0.5 ||
+              fabs (l.width - r.width) > 0.5 || fabs (l.height - r.height) > 0.5)
+            g_error ("%s on %s: left and right are not mirror images", left, view->id);
+
+          /* And the right side is on the half of the image the view says. */
+          right_x = r.x + r.width / 2;
+          if ((view->image_left == ATLAS_SIDE_RIGHT) != (right_x < width / 2))
+            g_error ("%s on %s is drawn on the wrong half of the image", right, view->id);
+        }
+    }
+}
+
+static gboolean
+mentions (const char *text,
+          const char *word)
+{
+  g_autofree char *folded = atlas_text_fold (text ? text : "");
+
+  return strstr (folded, word) != NULL;
+}
+
+static void
+test_pneumothorax_warnings (void)
+{
+  /* Muscles over the thorax through which a needle can reach the lung. */
+  const char *thoracic[] = {
+    "upper-trapezius", "middle-trapezius", "lower-trapezius", "rhomboids",
+    "pectoralis-major", "pectoralis-minor", "serratus-anterior",
+    "serratus-posterior-superior", "intercostals", "scalenes", "iliocostalis-thoracis",
+    "levator-scapulae", "supraspinatus", "infraspinatus", "quadratus-lumborum",
+  };
+  guint checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (thoracic); i++)
+    {
+      AtlasMuscle *muscle = atlas_database_get_muscle (db, thoracic[i]);
+      GPtrArray *notes;
+      gboolean warned = FALSE;
+
+      if (muscle == NULL)
+        continue;
+
+      notes = atlas_muscle_get_safety_notes (muscle);
+      for (guint j = 0; j < notes->len; j++)
+        {
+          const AtlasSafetyNote *note = g_ptr_array_index (notes, j);
+
+          warned |= mentions (note->hazard, "pneumothorax") &&
+                    (mentions (note->structures, "lung") || mentions (note->structures, "pleura"));
+        }
+      if (!warned)
+        g_error ("%s carries no pneumothorax warning", thoracic[i]);
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, >=, 5);
+}
+
+static void
+test_conditions_have_muscles (void)
+{
+  GPtrArray *conditions = atlas_database_get_conditions (db);
+
+  g_assert_cmpuint (conditions->len, >, 0);
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const AtlasCondition *condition = g_ptr_array_index (conditions, i);
+      g_autoptr (GPtrArray) muscles = atlas_database_muscles_for_condition (db, condition->id);
+
+      if (muscles->len < 2)
+        g_error ("condition %s lists %u muscle(s); at least two are needed",
+                 condition->id, muscles->len);
+    }
+}
+
+static void
+test_cards_complete (void)
+{
+  GListModel *muscles = atlas_database_get_muscles (db);
+
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      const char *id = atlas_muscle_get_id (muscle);
+
+      if (atlas_muscle_get_summary (muscle) == NULL || atlas_muscle_get_self_care (muscle) == NULL ||
+          atlas_muscle_get_origin (muscle) == NULL || atlas_muscle_get_insertion (muscle) == NULL ||
+          atlas_muscle_get_innervation (muscle) == NULL || atlas_muscle_get_action (muscle) == NULL)
+        g_error ("%s lacks a summary, self-care or anatomy field", id);
+      if (atlas_muscle_get_conditions (muscle)->len == 0)
+        g_error ("%s is indicated for no condition", id);
+      if (atlas_muscle_get_needling (muscle)->beneath == NULL)
+        g_error ("%s does not say what lies beneath the needle", id);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  db = atlas_database_load_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/atlas/bundled/required-muscles", test_required_muscles);
+  g_test_add_func ("/atlas/bundled/marks-inside-outline", test_marks_inside_outline);
+  g_test_add_func ("/atlas/bundled/sides-mirror", test_sides_mirror);
+  g_test_add_func ("/atlas/bundled/pneumothorax-warnings", test_pneumothorax_warnings);
+  g_test_add_func ("/atlas/bundled/conditions-have-muscles", test_conditions_have_muscles);
+  g_test_add_func ("/atlas/bundled/cards-complete", test_cards_complete);
+
+  status = g_test_run ();
+  g_object_unref (db);
+  return status;
+}

@@ -1,0 +1,199 @@
+/* test-window.c: the window ties search, views, diagram and card together.
+ *
+ * Copyright 2025 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "atlas-window.h"
+
+typedef struct {
+  AtlasDatabase *database;
+  AtlasWindow   *window;
+  GSettings     *settings;
+} Fixture;
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_main_loop_for (guint msec)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (msec, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_reset (fixture->settings, "side");
+  g_settings_reset (fixture->settings, "layer");
+
+  fixture->database = atlas_database_load_bundled (&error);
+  g_assert_no_error (error);
+  fixture->window = atlas_window_new (NULL, fixture->database);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  run_main_loop_for (200);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->database);
+  g_clear_object (&fixture->settings);
+}
+
+static gboolean
+muscle_in_view (AtlasMuscle     *muscle,
+                const AtlasView *view)
+{
+  return view != NULL && g_ptr_array_find (atlas_muscle_get_views (muscle), view, NULL);
+}
+
+/* A muscle that the first view does not draw, deep if there is one, so that
+ * choosing it must switch the view. */
+static AtlasMuscle *
+find_hidden_muscle (Fixture         *fixture,
+                    const AtlasView *current)
+{
+  GListModel *muscles = atlas_database_get_muscles (fixture->database);
+  AtlasMuscle *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr(AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      const AtlasView *first = g_ptr_array_index (atlas_muscle_get_views (muscle), 0);
+
+      if (muscle_in_view (muscle, current))
+        continue;
+
+      if (found == NULL || first->layer == ATLAS_LAYER_DEEP)
+        found = muscle;
+      if (first->layer == ATLAS_LAYER_DEEP)
+        break;
+    }
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_select_from_search (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  AtlasMusclePanel *panel = atlas_window_get_muscle_panel (fixture->window);
+  GtkEditable *entry = atlas_window_get_search_entry (fixture->window);
+  const AtlasView *current, *shown;
+  AtlasMuscle *muscle;
+  g_autofree char *side = NULL;
+  g_autofree char *layer = NULL;
+
+  current = atlas_database_get_view (fixture->database,
+                                     atlas_body_view_get_view_id (body_view));
+  g_assert_nonnull (current);
+  g_assert_cmpstr (current->side, ==, "anterior");
+  g_assert_null (atlas_muscle_panel_get_title (panel));
+
+  muscle = find_hidden_muscle (fixture, current);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  gtk_editable_set_text (entry, atlas_muscle_get_name (muscle));
+  g_signal_emit_by_name (entry, "activate");
+  run_main_loop_for (50);
+
+  g_assert_true (atlas_body_view_get_selected_muscle (body_view) == muscle);
+  g_assert_cmpint (atlas_body_view_get_selected_side (body_view), ==, ATLAS_SIDE_RIGHT);
+
+  shown = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+  g_assert_true (muscle_in_view (muscle, shown));
+  g_assert_true (shown == g_ptr_array_index (atlas_muscle_get_views (muscle), 0));
+
+  /* The header toggles follow, through the settings. */
+  side = g_settings_get_string (fixture->settings, "side");
+  layer = g_settings_get_string (fixture->settings, "layer");
+  g_assert_cmpstr (side, ==, shown->side);
+  g_assert_cmpstr (layer, ==, shown->layer == ATLAS_LAYER_DEEP ? "deep" : "superficial");
+
+  g_assert_true (atlas_muscle_panel_get_muscle (panel) == muscle);
+  g_assert_nonnull (strstr (atlas_muscle_panel_get_title (panel), atlas_muscle_get_name (muscle)));
+
+  /* The search is done with. */
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+}
+
+static void
+test_keep_view (Fixture       *fixture,
+                gconstpointer  data)
+{
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  g_autofree char *view_id = g_strdup (atlas_body_view_get_view_id (body_view));
+  const AtlasView *current = atlas_database_get_view (fixture->database, view_id);
+  GListModel *muscles = atlas_database_get_muscles (fixture->database);
+
+  /* A muscle that the current view draws does not move the diagram. */
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr(AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+
+      if (!muscle_in_view (muscle, current))
+        continue;
+
+      atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_LEFT);
+      g_assert_cmpstr (atlas_body_view_get_view_id (body_view), ==, view_id);
+      g_assert_cmpint (atlas_body_view_get_selected_side (body_view), ==, ATLAS_SIDE_LEFT);
+      return;
+    }
+
+  g_test_skip ("no muscle in the first view");
+}
+
+static void
+test_view_actions (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  const AtlasView *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.side",
+                                             "s", "posterior"));
+  run_main_loop_for (20);
+  view = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+  g_assert_cmpstr (view->side, ==, "posterior");
+  g_assert_cmpint (view->layer, ==, ATLAS_LAYER_SUPERFICIAL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() asks for en_US.UTF-8, which may not be installed. */
+  setlocale (LC_ALL, "C.UTF-8");
+
+  g_test_add ("/atlas/window/select-from-search", Fixture, NULL,
+              fixture_set_up, test_select_from_search, fixture_tear_down);
+  g_test_add ("/atlas/window/keep-view", Fixture, NULL,
+              fixture_set_up, test_keep_view, fixture_tear_down);
+  g_test_add ("/atlas/window/view-actions", Fixture, NULL,
+              fixture_set_up, test_view_actions, fixture_tear_down);
+
+  return g_test_run ();
+}
