@@ -88,34 +88,22 @@ update_view (AtlasWindow *self)
   atlas_body_view_set_view_id (self->body_view, view != NULL ? view->id : NULL);
 }
 
-static gboolean
-view_draws_muscle (const AtlasView *view,
-                   AtlasMuscle     *muscle)
-{
-  GPtrArray *views = atlas_muscle_get_views (muscle);
-
-  return view != NULL && g_ptr_array_find (views, view, NULL);
-}
-
 void
 atlas_window_show_muscle (AtlasWindow *self,
                           AtlasMuscle *muscle,
                           AtlasSide    side)
 {
   const AtlasView *current;
-  GPtrArray *views;
+  const AtlasView *view;
 
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (ATLAS_IS_MUSCLE (muscle));
 
   current = atlas_database_get_view (self->database,
                                      atlas_body_view_get_view_id (self->body_view));
-  views = atlas_muscle_get_views (muscle);
-
-  if (!view_draws_muscle (current, muscle) && views->len > 0)
+  view = atlas_muscle_choose_view (muscle, current);
+  if (view != NULL && view != current)
     {
-      const AtlasView *view = g_ptr_array_index (views, 0);
-
       /* Through the settings, so that the toggles follow. */
       g_settings_delay (self->settings);
       g_settings_set_string (self->settings, "side", view->side);

@@ -70,6 +70,39 @@ test_marks_inside_outline (void)
 }
 
 static void
+test_every_muscle_has_a_marked_view (void)
+{
+  GListModel *muscles = atlas_database_get_muscles (db);
+
+  /* Whatever view is on screen, showing a muscle lands where an X is. */
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      const AtlasTriggerPoint *point = g_ptr_array_index (atlas_muscle_get_trigger_points (muscle), 0);
+      const AtlasMark *mark = g_ptr_array_index (point->marks, 0);
+      GPtrArray *views = atlas_database_get_views (db);
+
+      g_assert_true (atlas_muscle_choose_view (muscle, mark->view) == mark->view);
+      for (guint j = 0; j < views->len; j++)
+        {
+          const AtlasView *chosen = atlas_muscle_choose_view (muscle, g_ptr_array_index (views, j));
+          gboolean marked = FALSE;
+
+          for (guint k = 0; k < atlas_muscle_get_trigger_points (muscle)->len && !marked; k++)
+            {
+              const AtlasTriggerPoint *p = g_ptr_array_index (atlas_muscle_get_trigger_points (muscle), k);
+
+              for (guint m = 0; m < p->marks->len; m++)
+                marked |= ((const AtlasMark *) g_ptr_array_index (p->marks, m))->view == chosen;
+            }
+          if (!marked)
+            g_error ("%s: from view %d the atlas shows a view without its trigger points",
+                     atlas_muscle_get_id (muscle), j);
+        }
+    }
+}
+
+static void
 test_sides_mirror (void)
 {
   GListModel *muscles = atlas_database_get_muscles (db);
@@ -202,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/atlas/bundled/required-muscles", test_required_muscles);
   g_test_add_func ("/atlas/bundled/marks-inside-outline", test_marks_inside_outline);
   g_test_add_func ("/atlas/bundled/sides-mirror", test_sides_mirror);
+  g_test_add_func ("/atlas/bundled/choose-view", test_every_muscle_has_a_marked_view);
   g_test_add_func ("/atlas/bundled/pneumothorax-warnings", test_pneumothorax_warnings);
   g_test_add_func ("/atlas/bundled/conditions-have-muscles", test_conditions_have_muscles);
   g_test_add_func ("/atlas/bundled/cards-complete", test_cards_complete);

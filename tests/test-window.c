@@ -139,6 +139,27 @@ test_select_from_search (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
 }
 
+static gboolean
+marked_in_view (AtlasMuscle     *muscle,
+                const AtlasView *view)
+{
+  GPtrArray *points = atlas_muscle_get_trigger_points (muscle);
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
+
+      for (guint j = 0; j < point->marks->len; j++)
+        {
+          const AtlasMark *mark = g_ptr_array_index (point->marks, j);
+
+          if (mark->view == view)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 test_keep_view (Fixture       *fixture,
                 gconstpointer  data)
@@ -148,12 +169,13 @@ test_keep_view (Fixture       *fixture,
   const AtlasView *current = atlas_database_get_view (fixture->database, view_id);
   GListModel *muscles = atlas_database_get_muscles (fixture->database);
 
-  /* A muscle that the current view draws does not move the diagram. */
+  /* A muscle whose trigger points the current view shows does not move the
+   * diagram. */
   for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
     {
-      g_autoptr(AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
 
-      if (!muscle_in_view (muscle, current))
+      if (!marked_in_view (muscle, current))
         continue;
 
       atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_LEFT);
@@ -162,7 +184,36 @@ test_keep_view (Fixture       *fixture,
       return;
     }
 
-  g_test_skip ("no muscle in the first view");
+  g_test_skip ("no muscle is marked in the first view");
+}
+
+static void
+test_move_to_marks (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  const AtlasView *current = atlas_database_get_view (fixture->database,
+                                                      atlas_body_view_get_view_id (body_view));
+  GListModel *muscles = atlas_database_get_muscles (fixture->database);
+
+  /* A muscle that the current view draws, but whose trigger points are all
+   * marked on another view, moves the diagram to where its X marks are. */
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      const AtlasView *shown;
+
+      if (!muscle_in_view (muscle, current) || marked_in_view (muscle, current))
+        continue;
+
+      atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_RIGHT);
+      shown = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+      g_assert_true (shown != current);
+      g_assert_true (marked_in_view (muscle, shown));
+      return;
+    }
+
+  g_test_skip ("every muscle drawn in the first view is marked there");
 }
 
 static void
@@ -192,6 +243,8 @@ main (int   argc,
               fixture_set_up, test_select_from_search, fixture_tear_down);
   g_test_add ("/atlas/window/keep-view", Fixture, NULL,
               fixture_set_up, test_keep_view, fixture_tear_down);
+  g_test_add ("/atlas/window/move-to-marks", Fixture, NULL,
+              fixture_set_up, test_move_to_marks, fixture_tear_down);
   g_test_add ("/atlas/window/view-actions", Fixture, NULL,
               fixture_set_up, test_view_actions, fixture_tear_down);
 

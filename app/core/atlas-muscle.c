@@ -293,6 +293,59 @@ atlas_muscle_get_highest_risk (AtlasMuscle *self)
   return first->risk;
 }
 
+static guint
+count_marks_on (AtlasMuscle     *self,
+                const AtlasView *view)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < self->trigger_points->len; i++)
+    {
+      const AtlasTriggerPoint *point = g_ptr_array_index (self->trigger_points, i);
+
+      for (guint j = 0; j < point->marks->len; j++)
+        {
+          const AtlasMark *mark = g_ptr_array_index (point->marks, j);
+
+          count += mark->view == view;
+        }
+    }
+  return count;
+}
+
+const AtlasView *
+atlas_muscle_choose_view (AtlasMuscle     *self,
+                          const AtlasView *current)
+{
+  const AtlasView *best = NULL;
+  guint best_count = 0;
+
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
+
+  /* A view that draws the muscle but none of its trigger points would show
+   * the pattern without the X that explains it. */
+  if (current != NULL && count_marks_on (self, current) > 0)
+    return current;
+
+  for (guint i = 0; i < self->views->len; i++)
+    {
+      const AtlasView *view = g_ptr_array_index (self->views, i);
+      guint count = count_marks_on (self, view);
+
+      if (count > best_count)
+        {
+          best = view;
+          best_count = count;
+        }
+    }
+
+  if (best != NULL)
+    return best;
+  if (current != NULL && g_ptr_array_find (self->views, current, NULL))
+    return current;
+  return self->views->len > 0 ? g_ptr_array_index (self->views, 0) : NULL;
+}
+
 char *
 atlas_muscle_dup_shape_id (AtlasMuscle *self,
                            AtlasSide    side)

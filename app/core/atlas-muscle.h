@@ -35,6 +35,12 @@ GPtrArray           *atlas_muscle_get_references   (AtlasMuscle *self);
 GPtrArray           *atlas_muscle_get_views        (AtlasMuscle *self);
 AtlasRisk            atlas_muscle_get_highest_risk (AtlasMuscle *self);
 
+/* The view to show the muscle in: @current (may be NULL) if a trigger point
+ * of the muscle is marked there, otherwise the view with the most marks,
+ * otherwise @current if it draws the muscle, otherwise the first view that
+ * does. */
+const AtlasView     *atlas_muscle_choose_view      (AtlasMuscle     *self,
+                                                    const AtlasView *current);
 /* The diagram element id of one side: "upper-trapezius-left". */
 char                *atlas_muscle_dup_shape_id     (AtlasMuscle *self,
                                                     AtlasSide    side);
