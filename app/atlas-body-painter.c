@@ -104,6 +104,7 @@ fill_zones (cairo_t      *cr,
             double        pixel)
 {
   GPtrArray *points = atlas_muscle_get_trigger_points (muscle);
+  g_autoptr (GHashTable) drawn = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < points->len; i++)
     {
@@ -113,8 +114,16 @@ fill_zones (cairo_t      *cr,
       for (guint j = 0; regions != NULL && j < regions->len; j++)
         {
           const AtlasRegion *region = g_ptr_array_index (regions, j);
-          g_autofree char *shape = atlas_region_dup_shape_id (region, side);
+          g_autofree char *shape = NULL;
 
+          /* A region gets one fill, in the strongest zone any trigger point
+           * gives it: hatching under a translucent essential fill would read
+           * as both, and a second fill would darken it. */
+          if (atlas_muscle_refers_to (muscle, region) != zone ||
+              !g_hash_table_add (drawn, (gpointer) region))
+            continue;
+
+          shape = atlas_region_dup_shape_id (region, side);
           cairo_new_path (cr);
           if (atlas_diagram_append_path (diagram, shape, cr))
             atlas_body_painter_fill_zone (cr, zone, pixel);
