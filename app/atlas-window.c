@@ -301,6 +301,9 @@ search_action (GtkWidget  *widget,
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* Ctrl+F again starts a new search, as in other GNOME apps, rather than
+   * typing onto the end of the last one. */
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static void

@@ -37,6 +37,27 @@ test_required_muscles (void)
 }
 
 static void
+test_search_abbreviations (void)
+{
+  /* How clinicians type: the first letters of each word. */
+  const char *cases[][2] = {
+    { "glut min", "gluteus-minimus" },
+    { "upper trap", "upper-trapezius" },
+    { "lev scap", "levator-scapulae" },
+    { "SCM", "sternocleidomastoid" },
+    { "ext carp rad", "extensor-carpi-radialis-longus" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) found = atlas_database_search (db, cases[i][0]);
+
+      if (found->len == 0 || g_strcmp0 (atlas_muscle_get_id (g_ptr_array_index (found, 0)), cases[i][1]) != 0)
+        g_error ("searching “%s” does not put %s first", cases[i][0], cases[i][1]);
+    }
+}
+
+static void
 test_marks_inside_outline (void)
 {
   GListModel *muscles = atlas_database_get_muscles (db);
@@ -233,6 +254,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/atlas/bundled/required-muscles", test_required_muscles);
+  g_test_add_func ("/atlas/bundled/search-abbreviations", test_search_abbreviations);
   g_test_add_func ("/atlas/bundled/marks-inside-outline", test_marks_inside_outline);
   g_test_add_func ("/atlas/bundled/sides-mirror", test_sides_mirror);
   g_test_add_func ("/atlas/bundled/choose-view", test_every_muscle_has_a_marked_view);

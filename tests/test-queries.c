@@ -48,6 +48,11 @@ test_search (void)
   /* beta's name starts with the query; alpha only has it inside a synonym,
    * so beta comes first although the file lists alpha first. */
   assert_search ("beta", "beta,alpha");
+  /* Each word of the query may start a different word of the name. */
+  assert_search ("alp mus", "alpha");
+  assert_search ("mus alp", "alpha");
+  assert_search ("bet mus", "beta");
+  assert_search ("alp zzz", "");
   assert_search ("zzz", "");
   assert_search ("", "");
 }

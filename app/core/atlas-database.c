@@ -230,31 +230,65 @@ atlas_database_get_topics (AtlasDatabase *self)
   return self->topics;
 }
 
-/* Lower is better: a name that starts with the query beats one that merely
- * contains it, and the common name beats the Latin name and synonyms. */
+static gboolean
+is_word_start (const char *key,
+               const char *at)
+{
+  return at == key || strchr (" -,(/", at[-1]) != NULL;
+}
+
+/* Where @word occurs in @key: 0 nowhere, 1 inside a word, 2 at the start of
+ * a word. */
 static int
-match_rank (AtlasMuscle *muscle,
-            const char  *folded_query)
+word_match (const char *key,
+            const char *word)
+{
+  int best = 0;
+
+  for (const char *at = strstr (key, word); at != NULL; at = strstr (at + 1, word))
+    {
+      if (is_word_start (key, at))
+        return 2;
+      best = 1;
+    }
+  return best;
+}
+
+/* Lower is better. A key that starts with the whole query comes first, then
+ * one where every word of the query starts a word ("glut min" for "gluteus
+ * minimus"), then one that merely contains every word; within each, the
+ * common name beats the Latin name and synonyms. */
+static int
+match_rank (AtlasMuscle  *muscle,
+            const char   *folded_query,
+            char * const *words)
 {
   int best = G_MAXINT;
 
   for (guint i = 0; i < muscle->search_keys->len; i++)
     {
       const char *key = g_ptr_array_index (muscle->search_keys, i);
-      const char *found = strstr (key, folded_query);
+      gboolean all_word_starts = TRUE;
+      gboolean all_found = TRUE;
       int rank;
 
-      if (found == NULL)
+      for (guint w = 0; words[w] != NULL && all_found; w++)
+        {
+          int match = word_match (key, words[w]);
+
+          all_found = match > 0;
+          all_word_starts &= match == 2;
+        }
+      if (!all_found)
         continue;
 
-      if (found == key)
+      if (g_str_has_prefix (key, folded_query))
         rank = 0;
-      else if (found[-1] == ' ' || found[-1] == '-' || found[-1] == ',')
+      else if (all_word_starts)
         rank = 1;
       else
         rank = 2;
 
-      /* Index 0 is the common name. */
       rank = rank * 2 + (i == 0 ? 0 : 1);
       best = MIN (best, rank);
     }
@@ -268,6 +302,7 @@ atlas_database_search (AtlasDatabase *self,
 {
   g_autofree char *folded = NULL;
   g_autofree char *trimmed = NULL;
+  g_auto (GStrv) words = NULL;
   GPtrArray *buckets[6] = { NULL };
   GPtrArray *results;
   guint n;
@@ -280,6 +315,7 @@ atlas_database_search (AtlasDatabase *self,
     return results;
 
   folded = atlas_text_fold (trimmed);
+  words = g_strsplit (folded, " ", -1);
   for (guint i = 0; i < G_N_ELEMENTS (buckets); i++)
     buckets[i] = g_ptr_array_new ();
 
@@ -288,7 +324,7 @@ atlas_database_search (AtlasDatabase *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (G_LIST_MODEL (self->muscles), i);
-      int rank = match_rank (muscle, folded);
+      int rank = match_rank (muscle, folded, words);
 
       if (rank < (int) G_N_ELEMENTS (buckets))
         g_ptr_array_add (buckets[rank], muscle);
