@@ -1,14 +1,15 @@
 #!/bin/sh
-# Extracts the translatable strings of the data file the way po/ does (xgettext
-# with po/atlas.its) and checks that every muscle and region name the program
+# Extracts the translatable strings of the data file the way the meson pot
+# target does (xgettext finds po/its/atlas.loc through GETTEXTDATADIRS, with no
+# --its of its own) and checks that every muscle and region name the program
 # shows is in the template, with its id as the translators' context.
-# Usage: check-pot.sh XGETTEXT ITS DATA TRIGGER_ATLAS
+# Usage: check-pot.sh XGETTEXT PO_DIR DATA TRIGGER_ATLAS
 set -eu
-xgettext=$1 its=$2 data=$3 atlas=$4
+xgettext=$1 po_dir=$2 data=$3 atlas=$4
 pot=$(mktemp)
 trap 'rm -f "$pot"' EXIT
 
-"$xgettext" --its="$its" --from-code=UTF-8 -o "$pot" "$data"
+GETTEXTDATADIRS="$po_dir" "$xgettext" --from-code=UTF-8 -o "$pot" "$data"
 
 fail=0
 check() {
