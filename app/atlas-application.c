@@ -91,8 +91,8 @@ atlas_application_handle_local_options (GApplication *app,
 
   if (atlas_cli_wants_output (&request))
     {
-      g_autoptr(GString) out = g_string_new (NULL);
-      g_autoptr(GString) err = g_string_new (NULL);
+      g_autoptr (GString) out = g_string_new (NULL);
+      g_autoptr (GString) err = g_string_new (NULL);
       int status = atlas_cli_run (&request, out, err);
 
       fputs (out->str, stdout);
@@ -177,9 +177,9 @@ static void
 atlas_application_activate (GApplication *app)
 {
   AtlasApplication *self = ATLAS_APPLICATION (app);
-  g_autoptr(AtlasDatabase) database = NULL;
-  g_autoptr(GError) data_error = NULL;
-  g_autoptr(GError) bundled_error = NULL;
+  g_autoptr (AtlasDatabase) database = NULL;
+  g_autoptr (GError) data_error = NULL;
+  g_autoptr (GError) bundled_error = NULL;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -191,7 +191,7 @@ atlas_application_activate (GApplication *app)
 
   if (self->data_file != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->data_file);
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (self->data_file);
 
       database = atlas_database_load (file, &data_error);
     }
@@ -252,7 +252,7 @@ static const GActionEntry app_actions[] = {
 static void
 atlas_application_startup (GApplication *app)
 {
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (app);
 

@@ -342,7 +342,7 @@ invalidate_texture (AtlasBodyView *self)
 static GdkTexture *
 texture_for_surface (cairo_surface_t *surface)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr (GBytes) bytes = NULL;
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
 
@@ -361,7 +361,7 @@ static RsvgHandle *
 ensure_handle (AtlasBodyView *self)
 {
   AtlasDiagram *diagram = get_diagram (self);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GBytes *bytes;
   gsize size;
   const guint8 *data;
@@ -393,7 +393,7 @@ ensure_texture (AtlasBodyView *self,
   int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   int width = doc_pixel_width * scale_factor;
   int height = doc_pixel_height * scale_factor;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   RsvgHandle *handle;
   cairo_t *cr;
   RsvgRectangle viewport = { 0, 0, width, height };

@@ -113,7 +113,7 @@ group_box (int         spacing,
 static char *
 join_region_names (GPtrArray *regions)
 {
-  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr (GString) names = g_string_new (NULL);
 
   for (guint i = 0; regions != NULL && i < regions->len; i++)
     {
@@ -252,8 +252,8 @@ static void
 fill_safety (AtlasMusclePanel *self)
 {
   GPtrArray *notes = atlas_muscle_get_safety_notes (self->muscle);
-  g_autoptr(GString) structures = g_string_new (NULL);
-  g_autoptr(GString) avoid = g_string_new (NULL);
+  g_autoptr (GString) structures = g_string_new (NULL);
+  g_autoptr (GString) avoid = g_string_new (NULL);
   g_autofree char *banner = NULL;
 
   for (guint i = 0; i < notes->len; i++)

@@ -313,7 +313,7 @@ add_settings_actions (AtlasWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
-      g_autoptr(GAction) action = g_settings_create_action (self->settings, keys[i]);
+      g_autoptr (GAction) action = g_settings_create_action (self->settings, keys[i]);
       g_autofree char *signal = g_strconcat ("changed::", keys[i], NULL);
 
       g_action_map_add_action (G_ACTION_MAP (self), action);

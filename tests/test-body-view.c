@@ -152,7 +152,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->database = atlas_database_load_bundled (&error);
   g_assert_no_error (error);
@@ -306,13 +306,13 @@ hover (Fixture *fixture,
        double   x,
        double   y)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->view));
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->view));
 
   /* GTK 4 cannot synthesise pointer events; emit what the motion controller
    * would. */
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
         g_signal_emit_by_name (controller, "motion", x, y);

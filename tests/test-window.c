@@ -38,7 +38,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   fixture->settings = g_settings_new (APP_ID);
   g_settings_reset (fixture->settings, "side");
@@ -78,7 +78,7 @@ find_hidden_muscle (Fixture         *fixture,
 
   for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
     {
-      g_autoptr(AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
       const AtlasView *first = g_ptr_array_index (atlas_muscle_get_views (muscle), 0);
 
       if (muscle_in_view (muscle, current))

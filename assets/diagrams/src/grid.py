@@ -8,6 +8,8 @@ to rewrite the SVG files; never edit the SVG output by hand.
 Canon: an adult eight heads tall.  One head (H) is 170 units; the canvas is 700 x 1500.
 """
 
+import math
+
 W, HEIGHT = 700, 1500
 MID = W / 2          # the body's midline; mirror axis
 H = 170              # one head height
@@ -61,21 +63,211 @@ def fmt(v):
     return s[:-2] if s.endswith(".0") else s
 
 
+def mirror_cmds(cmds):
+    """The same path commands reflected to the other half of the body."""
+    return [(c[0],) + tuple(mx(a) if i % 2 == 0 else a for i, a in enumerate(c[1:])) for c in cmds]
+
+
 def path_d(cmds, mirror=False):
     """Build path data from [('M', x, y), ('C', x1, y1, x2, y2, x, y), ('L', x, y), ('Q', ...), ('Z',)].
 
     Only absolute M, L, C, Q and Z are used: the app's own parser reads these (no arcs,
     no transforms)."""
-    out = []
-    for c in cmds:
-        op, args = c[0], list(c[1:])
-        if mirror:
-            args = [mx(a) if i % 2 == 0 else a for i, a in enumerate(args)]
-        out.append(op + " ".join(fmt(a) for a in args))
-    return " ".join(out)
+    if mirror:
+        cmds = mirror_cmds(cmds)
+    return " ".join(c[0] + " ".join(fmt(a) for a in c[1:]) for c in cmds)
 
 
 def closed(points, mirror=False):
     """A closed polygon path from [(x, y), ...]."""
     cmds = [("M",) + tuple(points[0])] + [("L",) + tuple(p) for p in points[1:]] + [("Z",)]
     return path_d(cmds, mirror)
+
+
+# ----------------------------------------------------------------------------------------
+# geometry shared by the generators
+#
+# Points are (x, y) or (x, y, 'c'); the 'c' marks a corner, where the outline may kink.
+
+
+def is_corner(p):
+    return len(p) > 2 and p[2] == 'c'
+
+
+def sym(half):
+    """Close a half outline (midline point at the top, down the image-left side, midline
+    point at the bottom) with its mirror image, so midline shapes are symmetric by
+    construction rather than by careful typing."""
+    rest = [(mx(p[0]), p[1]) + tuple(p[2:]) for p in reversed(half[1:-1])]
+    return list(half) + rest
+
+
+def spline(points, closed=True, smooth=1.0):
+    """Catmull-Rom spline through points as cubic Beziers (M, C[, Z]).
+
+    Curves are given as points they pass through because that is what one reads off an
+    anatomical reference; corners get a zero tangent.  smooth < 1 pulls the curve
+    tighter to the polygon."""
+    pts = list(points)
+    n = len(pts)
+
+    def tangent(i):
+        if is_corner(pts[i]):
+            return (0.0, 0.0)
+        if closed:
+            a, b = pts[(i - 1) % n], pts[(i + 1) % n]
+        else:
+            a, b = pts[max(i - 1, 0)], pts[min(i + 1, n - 1)]
+        return ((b[0] - a[0]) / 6.0 * smooth, (b[1] - a[1]) / 6.0 * smooth)
+
+    tans = [tangent(i) for i in range(n)]
+    cmds = [('M', pts[0][0], pts[0][1])]
+    for i in range(n if closed else n - 1):
+        j = (i + 1) % n
+        p0, p1, t0, t1 = pts[i], pts[j], tans[i], tans[j]
+        cmds.append(('C', p0[0] + t0[0], p0[1] + t0[1], p1[0] - t1[0], p1[1] - t1[1], p1[0], p1[1]))
+    if closed:
+        cmds.append(('Z',))
+    return cmds
+
+
+def ellipse_pts(cx, cy, rx, ry=None, n=8):
+    ry = rx if ry is None else ry
+    return [(cx + rx * math.cos(2 * math.pi * k / n), cy + ry * math.sin(2 * math.pi * k / n)) for k in range(n)]
+
+
+def ribbon(centre, half_widths):
+    """Closed outline (one side down, the other back) of a strip of the given half-width
+    at each point of an open centre line: thin, curved shapes (ribs, tendons, straps)
+    are easier to describe by their middle than by their edges."""
+    n = len(centre)
+    left, right = [], []
+    for i, p in enumerate(centre):
+        a, b = centre[max(i - 1, 0)], centre[min(i + 1, n - 1)]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        d = math.hypot(dx, dy) or 1
+        nx, ny = -dy / d, dx / d
+        w = half_widths[i]
+        left.append((p[0] + nx * w, p[1] + ny * w))
+        right.append((p[0] - nx * w, p[1] - ny * w))
+    return left + list(reversed(right))
+
+
+def flatten(cmds, steps=14):
+    """Polygons (one per subpath) approximating a path, for the inside/edge tests that
+    place fibres and check trigger-point marks; steps is the number of chords per curve."""
+    rings, ring, start, pos = [], [], None, None
+    for c in cmds:
+        op = c[0]
+        if op == 'M':
+            if ring:
+                rings.append(ring)
+            pos = start = (c[1], c[2])
+            ring = [pos]
+        elif op == 'L':
+            pos = (c[1], c[2])
+            ring.append(pos)
+        elif op == 'Q':
+            x0, y0 = pos
+            x1, y1, x2, y2 = c[1:]
+            for k in range(1, steps + 1):
+                t = k / steps
+                u = 1 - t
+                ring.append((u * u * x0 + 2 * u * t * x1 + t * t * x2, u * u * y0 + 2 * u * t * y1 + t * t * y2))
+            pos = (x2, y2)
+        elif op == 'C':
+            x0, y0 = pos
+            x1, y1, x2, y2, x3, y3 = c[1:]
+            for k in range(1, steps + 1):
+                t = k / steps
+                u = 1 - t
+                ring.append((u ** 3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3,
+                             u ** 3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3))
+            pos = (x3, y3)
+        elif op == 'Z':
+            pos = start
+    if ring:
+        rings.append(ring)
+    return rings
+
+
+def inside(rings, p):
+    """Even-odd test over all rings, so a shape with a hole (evenodd fill) counts as
+    the SVG renderer draws it."""
+    x, y = p
+    result = False
+    for ring in rings:
+        n = len(ring)
+        for i in range(n):
+            x1, y1 = ring[i]
+            x2, y2 = ring[(i + 1) % n]
+            if (y1 > y) != (y2 > y):
+                xi = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+                if x < xi:
+                    result = not result
+    return result
+
+
+def edge_dist(rings, p):
+    """Distance from p to the nearest edge of any ring."""
+    x, y = p
+    best = 1e9
+    for ring in rings:
+        n = len(ring)
+        for i in range(n):
+            x1, y1 = ring[i]
+            x2, y2 = ring[(i + 1) % n]
+            dx, dy = x2 - x1, y2 - y1
+            L = dx * dx + dy * dy
+            t = 0 if L == 0 else max(0, min(1, ((x - x1) * dx + (y - y1) * dy) / L))
+            best = min(best, math.hypot(x - x1 - t * dx, y - y1 - t * dy))
+    return best
+
+
+def along(poly, t):
+    """Point at arc-length fraction t of a polyline: fibres are spread evenly over an
+    origin and an insertion line, whatever their point spacing."""
+    lens = [math.dist(a[:2], b[:2]) for a, b in zip(poly, poly[1:])]
+    s = t * sum(lens)
+    for i, L in enumerate(lens):
+        if s <= L or i == len(lens) - 1:
+            a, b = poly[i], poly[i + 1]
+            f = 0 if L == 0 else min(1, s / L)
+            return (a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1]))
+        s -= L
+    return tuple(poly[0][:2])
+
+
+def densify(line, steps=None, spacing=None):
+    """The polyline resampled with `steps` points per segment, or one every `spacing`
+    units (at least 2 per segment), so that clipping it to a shape is fine-grained."""
+    dense = []
+    for a, b in zip(line, line[1:]):
+        n = steps if steps else max(2, int(math.dist(a, b) / spacing))
+        for k in range(n):
+            t = k / n
+            dense.append((a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])))
+    dense.append(line[-1])
+    return dense
+
+
+def longest_run(points, keep):
+    """The longest stretch of consecutive points for which keep(p) holds (the first
+    one on a tie): a fibre is drawn only where it is well inside its muscle."""
+    best, run = [], []
+    for p in points:
+        if keep(p):
+            run.append(p)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    return best
+
+
+def every(points, step):
+    """Every step-th point, always ending on the last one."""
+    out = points[::step]
+    if out[-1] != points[-1]:
+        out.append(points[-1])
+    return out

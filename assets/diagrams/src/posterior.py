@@ -21,7 +21,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid  # noqa: E402
-from grid import MID, mx, fmt  # noqa: E402
+from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist, along, ribbon  # noqa: E402
 
 OUT_DIR = os.path.dirname(HERE)
 MARGIN = 3.0
@@ -32,117 +32,6 @@ MARGIN = 3.0
 
 def P(x, y, corner=False):
     return (x, y, 'c') if corner else (x, y)
-
-
-def _is_corner(p):
-    return len(p) > 2 and p[2] == 'c'
-
-
-def spline(points, closed=True, smooth=1.0):
-    """Catmull-Rom spline through points -> list of path commands (M, C, Z).
-
-    A point given as (x, y, 'c') is a corner (zero tangent)."""
-    pts = list(points)
-    n = len(pts)
-    cmds = [('M', pts[0][0], pts[0][1])]
-    segs = n if closed else n - 1
-
-    def tangent(i):
-        p = pts[i]
-        if _is_corner(p):
-            return (0.0, 0.0)
-        if closed:
-            a, b = pts[(i - 1) % n], pts[(i + 1) % n]
-        else:
-            a, b = pts[max(i - 1, 0)], pts[min(i + 1, n - 1)]
-        return ((b[0] - a[0]) / 6.0 * smooth, (b[1] - a[1]) / 6.0 * smooth)
-
-    tans = [tangent(i) for i in range(n)]
-    for i in range(segs):
-        j = (i + 1) % n
-        p0, p1 = pts[i], pts[j]
-        t0, t1 = tans[i], tans[j]
-        cmds.append(('C', p0[0] + t0[0], p0[1] + t0[1], p1[0] - t1[0], p1[1] - t1[1], p1[0], p1[1]))
-    if closed:
-        cmds.append(('Z',))
-    return cmds
-
-
-def mirror_cmds(cmds):
-    out = []
-    for c in cmds:
-        op, args = c[0], list(c[1:])
-        out.append((op,) + tuple(mx(a) if i % 2 == 0 else a for i, a in enumerate(args)))
-    return out
-
-
-def d_of(cmds):
-    return grid.path_d(cmds)
-
-
-def flatten(cmds, steps=14):
-    """Polyline(s) approximating a path; returns list of point lists (one per subpath)."""
-    polys, cur, start, pos = [], [], None, None
-    for c in cmds:
-        op = c[0]
-        if op == 'M':
-            if cur:
-                polys.append(cur)
-            pos = (c[1], c[2])
-            start = pos
-            cur = [pos]
-        elif op == 'L':
-            pos = (c[1], c[2])
-            cur.append(pos)
-        elif op == 'Q':
-            x0, y0 = pos
-            x1, y1, x2, y2 = c[1:]
-            for k in range(1, steps + 1):
-                t = k / steps
-                u = 1 - t
-                cur.append((u * u * x0 + 2 * u * t * x1 + t * t * x2, u * u * y0 + 2 * u * t * y1 + t * t * y2))
-            pos = (x2, y2)
-        elif op == 'C':
-            x0, y0 = pos
-            x1, y1, x2, y2, x3, y3 = c[1:]
-            for k in range(1, steps + 1):
-                t = k / steps
-                u = 1 - t
-                cur.append((u ** 3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3,
-                            u ** 3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3))
-            pos = (x3, y3)
-        elif op == 'Z':
-            pos = start
-    if cur:
-        polys.append(cur)
-    return polys
-
-
-def inside(poly, x, y):
-    c = False
-    n = len(poly)
-    for i in range(n):
-        x1, y1 = poly[i]
-        x2, y2 = poly[(i + 1) % n]
-        if (y1 > y) != (y2 > y):
-            xi = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
-            if x < xi:
-                c = not c
-    return c
-
-
-def edge_dist(poly, x, y):
-    best = 1e9
-    n = len(poly)
-    for i in range(n):
-        x1, y1 = poly[i]
-        x2, y2 = poly[(i + 1) % n]
-        dx, dy = x2 - x1, y2 - y1
-        L = dx * dx + dy * dy
-        t = 0 if L == 0 else max(0, min(1, ((x - x1) * dx + (y - y1) * dy) / L))
-        px, py = x1 + t * dx, y1 + t * dy
-        best = min(best, math.hypot(x - px, y - py))
-    return best
 
 
 def xat(chain, y):
@@ -157,48 +46,11 @@ def xat(chain, y):
     return pts[-1][0]
 
 
-def along(chain, t):
-    """Point at arc-length fraction t of a polyline."""
-    seg = [math.dist(a[:2], b[:2]) for a, b in zip(chain, chain[1:])]
-    total = sum(seg)
-    if total == 0:
-        return chain[0][:2]
-    s = t * total
-    for (a, b), L in zip(zip(chain, chain[1:]), seg):
-        if s <= L or L == seg[-1]:
-            u = 0 if L == 0 else min(1, s / L)
-            return (a[0] + u * (b[0] - a[0]), a[1] + u * (b[1] - a[1]))
-        s -= L
-    return chain[-1][:2]
-
-
-def circle_pts(cx, cy, rx, ry=None, n=8):
-    ry = rx if ry is None else ry
-    return [(cx + rx * math.cos(2 * math.pi * k / n), cy + ry * math.sin(2 * math.pi * k / n)) for k in range(n)]
-
-
-def sym(pts):
-    """Symmetric closed point list from a left half running from a midline point to a
-    midline point (both with x == MID)."""
-    right = [(mx(p[0]), p[1]) + tuple(p[2:]) for p in reversed(pts[1:-1])]
-    return list(pts) + right
-
-
 def band_from_centre(centre, w0, w1=None):
-    """Closed outline of a ribbon of width w0 -> w1 around an open centre line."""
+    """Closed outline of a ribbon whose full width tapers from w0 to w1."""
     w1 = w0 if w1 is None else w1
     n = len(centre)
-    left, right = [], []
-    for i, p in enumerate(centre):
-        a = centre[max(i - 1, 0)]
-        b = centre[min(i + 1, n - 1)]
-        dx, dy = b[0] - a[0], b[1] - a[1]
-        L = math.hypot(dx, dy) or 1
-        nx, ny = -dy / L, dx / L
-        w = (w0 + (w1 - w0) * i / (n - 1)) / 2
-        left.append((p[0] + nx * w, p[1] + ny * w))
-        right.append((p[0] - nx * w, p[1] - ny * w))
-    return left + list(reversed(right))
+    return ribbon(centre, [(w0 + (w1 - w0) * i / (n - 1)) / 2 for i in range(n)])
 
 
 # --------------------------------------------------------------------------------------
@@ -222,7 +74,7 @@ class Doc:
             a.append(f'id="{pid}"')
         if cls:
             a.append(f'class="{cls}"')
-        a.append(f'd="{d_of(cmds)}"')
+        a.append(f'd="{grid.path_d(cmds)}"')
         if extra:
             a.append(extra)
         return '<path ' + ' '.join(a) + '/>'
@@ -233,7 +85,7 @@ class Doc:
         rid = f'{base}-right' if base else None
         cmds = warp_cmds(cmds)
         self.raw(self._path(cmds, cls, lid, extra, nowarp=True))
-        self.raw(self._path(mirror_cmds(cmds), cls, rid, extra, nowarp=True))
+        self.raw(self._path(grid.mirror_cmds(cmds), cls, rid, extra, nowarp=True))
 
     def mid(self, cmds, cls, pid=None, extra='', nowarp=False):
         self.raw(self._path(cmds, cls, pid, extra, nowarp))
@@ -442,34 +294,15 @@ def fibre_lines(poly, spec, covers=()):
             raw.append([p, q])
     else:
         raw = spec[1]
+    def well_inside(p):
+        return (inside([poly], p) and edge_dist([poly], p) > 1.6
+                and not any(inside([c], p) or edge_dist([c], p) < 1.2 for c in covers))
     out = []
     for line in raw:
-        # densify then keep the longest run of points well inside
-        dense = []
-        for a, b in zip(line, line[1:]):
-            for k in range(8):
-                t = k / 8
-                dense.append((a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])))
-        dense.append(line[-1])
-        ok = [inside(poly, x, y) and edge_dist(poly, x, y) > 1.6
-              and not any(inside(c, x, y) or edge_dist(c, x, y) < 1.2 for c in covers) for x, y in dense]
-        best, cur = [], []
-        for p, good in zip(dense, ok):
-            if good:
-                cur.append(p)
-            else:
-                if len(cur) > len(best):
-                    best = cur
-                cur = []
-        if len(cur) > len(best):
-            best = cur
+        best = grid.longest_run(grid.densify(line, steps=8), well_inside)
         if len(best) >= 4:
-            # simplify back to a few points for a smooth curve
-            step = max(1, len(best) // 4)
-            pts = best[::step]
-            if pts[-1] != best[-1]:
-                pts.append(best[-1])
-            out.append(pts)
+            # a few points are enough for the spline through them
+            out.append(grid.every(best, max(1, len(best) // 4)))
     return out
 
 
@@ -570,10 +403,6 @@ def regions(doc):
         else:
             doc.mid(spline(sym(pts)), None, f'region-{rid}')
     doc.raw('</g>')
-
-
-def dots_circle(cx, cy, r):
-    return spline(circle_pts(cx, cy, r))
 
 
 RHOMBOIDS = [P(346, 266, True), (346, 370), (330, 398), (312, 420), P(293, 433, True), (296, 404),
@@ -765,18 +594,18 @@ def superficial():
              extra='class="landmark" stroke-opacity="0.6"')  # spine of scapula + acromion
     doc.pair(spline([(182, 300), (192, 298), (200, 303)], closed=False), 'landmark')
     doc.pair(spline([(310, 624), (286, 612), (260, 610), (240, 620)], closed=False), None, extra=lm)  # iliac crest
-    doc.pair(spline(circle_pts(326, 650, 3.2)), 'landmark')  # PSIS dimple
+    doc.pair(spline(grid.ellipse_pts(326, 650, 3.2)), 'landmark')  # PSIS dimple
     doc.mid(spline([(332, 652), (338, 690), (350, 726), (362, 690), (368, 652)], closed=False), None, extra=lm)  # sacrum
     doc.mid(spline([(350, 700), (350, 740), (350, 778)], closed=False), 'feature')  # natal cleft
     doc.pair(spline([(344, 782), (318, 796), (288, 802), (262, 800)], closed=False), 'feature')  # gluteal fold
     doc.pair(spline([(220, 712), (214, 728), (218, 744)], closed=False), None, extra=lm)  # greater trochanter
     doc.pair(spline([(274, 998), (288, 1002), (302, 998)], closed=False), 'feature')  # popliteal crease
-    doc.pair(spline(circle_pts(254, 1066, 4)), None, extra=lm)  # fibular head
+    doc.pair(spline(grid.ellipse_pts(254, 1066, 4)), None, extra=lm)  # fibular head
     doc.pair(spline([(274, 1358), (270, 1370), (272, 1384)], closed=False), 'landmark')  # lateral malleolus
     doc.pair(spline([(320, 1352), (318, 1364), (320, 1376)], closed=False), 'landmark')  # medial malleolus
     doc.pair(spline([(132, 556), (140, 566), (150, 562)], closed=False), 'landmark')  # olecranon
-    doc.pair(spline(circle_pts(115, 558, 3)), 'landmark')  # lateral epicondyle
-    doc.pair(spline(circle_pts(162, 553, 3)), 'landmark')  # medial epicondyle
+    doc.pair(spline(grid.ellipse_pts(115, 558, 3)), 'landmark')  # lateral epicondyle
+    doc.pair(spline(grid.ellipse_pts(162, 553, 3)), 'landmark')  # medial epicondyle
     doc.mid(spline([(346, 198), (350, 195), (354, 198)], closed=False), 'landmark')  # external occipital protuberance
     for lv, y in LEVELS.items():
         if lv in ('C1', 'C2', 'C3', 'C4', 'C5', 'C6'):
@@ -840,7 +669,7 @@ def deep():
     doc.mid(spline(sym([P(350, 624, True), (334, 626), P(320, 630, True), (324, 660), (332, 690), (342, 712),
                         P(350, 722, True)])), 'bone')
     for k, y in enumerate((642, 662, 682, 700)):
-        doc.pair(spline(circle_pts(334 + k * 2.5, y, 2.6 - k * 0.3)), 'landmark')
+        doc.pair(spline(grid.ellipse_pts(334 + k * 2.5, y, 2.6 - k * 0.3)), 'landmark')
     doc.mid(spline(sym([P(350, 722, True), (346, 726), (347, 740), P(350, 748, True)])), 'bone')
     # hip bone (ilium, ischium) and pubic ramus
     B([P(326, 652, True), (322, 630), (302, 614), (270, 608), (246, 614), (231, 632), (227, 660),
@@ -1069,10 +898,10 @@ def main():
         if poly is None:
             errors.append(f'{muscle} {tp}: no path in {view}')
             continue
-        if not inside(poly, x, y):
+        if not inside([poly], (x, y)):
             errors.append(f'{muscle} {tp} ({x},{y}) is OUTSIDE its path in {view}')
             continue
-        dist = edge_dist(poly, x, y)
+        dist = edge_dist([poly], (x, y))
         if dist < MARGIN:
             errors.append(f'{muscle} {tp} ({x},{y}) only {dist:.1f} from the edge in {view}')
         lines.append(f'{muscle}\t{tp}\t{view}\t{fmt(mx(x))}\t{fmt(y)}')
