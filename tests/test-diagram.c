@@ -45,6 +45,9 @@ test_pick_topmost (void)
 {
   AtlasDiagram *diagram = mini_diagram ();
 
+  g_assert_cmpuint (atlas_diagram_get_n_shapes (diagram), ==, 8);
+  g_assert_cmpstr (atlas_diagram_get_shape_id (diagram, 0), ==, "alpha-right");
+  g_assert_cmpstr (atlas_diagram_get_shape_id (diagram, 7), ==, "region-chest");
   g_assert_cmpfloat (atlas_diagram_get_width (diagram), ==, 100);
   g_assert_cmpfloat (atlas_diagram_get_height (diagram), ==, 200);
 

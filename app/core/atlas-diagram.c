@@ -324,6 +324,23 @@ atlas_diagram_has_shape (AtlasDiagram *self,
   return g_hash_table_contains (self->shape_by_id, id);
 }
 
+guint
+atlas_diagram_get_n_shapes (AtlasDiagram *self)
+{
+  return self->shapes->len;
+}
+
+const char *
+atlas_diagram_get_shape_id (AtlasDiagram *self,
+                            guint         index)
+{
+  const Shape *shape;
+
+  g_return_val_if_fail (index < self->shapes->len, NULL);
+  shape = g_ptr_array_index (self->shapes, index);
+  return shape->id;
+}
+
 const cairo_path_t *
 atlas_diagram_get_path (AtlasDiagram *self,
                         const char   *id)

@@ -35,6 +35,10 @@ double        atlas_diagram_get_height     (AtlasDiagram *self);
 
 gboolean      atlas_diagram_has_shape      (AtlasDiagram *self,
                                             const char   *id);
+/* The ids of every path with one, in document (drawing) order. */
+guint         atlas_diagram_get_n_shapes   (AtlasDiagram *self);
+const char   *atlas_diagram_get_shape_id   (AtlasDiagram *self,
+                                            guint         index);
 /* The outline in document units, or NULL. Owned by the diagram. */
 const cairo_path_t *atlas_diagram_get_path (AtlasDiagram *self,
                                             const char   *id);
