@@ -20,6 +20,10 @@ struct _AtlasWindow
   char                 *results_query;
 
   AtlasBodyView        *body_view;
+  GtkWidget            *pattern_button;
+  /* The body side ("anterior", "posterior") where more of the selected
+   * muscle's essential zone is drawn, or NULL. */
+  const char           *pattern_side;
   AtlasMusclePanel     *panel;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -86,6 +90,68 @@ update_view (AtlasWindow *self)
   gtk_widget_set_sensitive (self->deep_button,
                             find_view (self, side, ATLAS_LAYER_DEEP) != NULL);
   atlas_body_view_set_view_id (self->body_view, view != NULL ? view->id : NULL);
+}
+
+/* Infraspinatus seen from the back shows its trigger points but not the front
+ * of the shoulder, where its pain is mostly felt: offer the other side. */
+static void
+update_pattern_button (AtlasWindow *self)
+{
+  AtlasMuscle *muscle = atlas_body_view_get_selected_muscle (self->body_view);
+  const AtlasView *current = atlas_database_get_view (self->database,
+                                                      atlas_body_view_get_view_id (self->body_view));
+  const AtlasView *best = NULL;
+  guint best_count = 0;
+  GPtrArray *views;
+
+  self->pattern_side = NULL;
+  if (muscle != NULL && current != NULL)
+    {
+      views = atlas_database_get_views (self->database);
+      best_count = atlas_muscle_count_pattern_regions (muscle, current, ATLAS_ZONE_ESSENTIAL);
+      for (guint i = 0; i < views->len; i++)
+        {
+          const AtlasView *view = g_ptr_array_index (views, i);
+          guint count = atlas_muscle_count_pattern_regions (muscle, view, ATLAS_ZONE_ESSENTIAL);
+
+          if (count > best_count && g_strcmp0 (view->side, current->side) != 0)
+            {
+              best = view;
+              best_count = count;
+            }
+        }
+      if (best != NULL)
+        self->pattern_side = best->side;
+    }
+
+  if (self->pattern_side != NULL)
+    gtk_button_set_label (GTK_BUTTON (self->pattern_button),
+                          g_strcmp0 (self->pattern_side, "anterior") == 0
+                            ? _("Most of this pain pattern is on the front: show the front")
+                            : _("Most of this pain pattern is on the back: show the back"));
+  gtk_widget_set_visible (self->pattern_button, self->pattern_side != NULL);
+}
+
+static void
+show_pattern_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (self->pattern_side == NULL)
+    return;
+
+  /* Through the settings, so that the Front/Back toggles follow. */
+  g_settings_set_string (self->settings, "side", self->pattern_side);
+  update_view (self);
+}
+
+GtkWidget *
+atlas_window_get_pattern_button (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->pattern_button;
 }
 
 void
@@ -434,6 +500,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, body_view);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, pattern_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
@@ -446,6 +513,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
 }
 
 static void
@@ -488,6 +556,10 @@ atlas_window_init (AtlasWindow *self)
                           self->panel, "muscle", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->body_view, "notify::selected-muscle",
                            G_CALLBACK (on_selected_muscle_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->body_view, "notify::selected-muscle",
+                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->body_view, "notify::view-id",
+                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
 }
 
 AtlasWindow *

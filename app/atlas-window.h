@@ -28,5 +28,6 @@ void              atlas_window_show_muscle      (AtlasWindow    *self,
 AtlasBodyView    *atlas_window_get_body_view    (AtlasWindow    *self);
 AtlasMusclePanel *atlas_window_get_muscle_panel (AtlasWindow    *self);
 GtkEditable      *atlas_window_get_search_entry (AtlasWindow    *self);
+GtkWidget        *atlas_window_get_pattern_button (AtlasWindow  *self);
 
 G_END_DECLS

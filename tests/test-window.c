@@ -217,6 +217,54 @@ test_move_to_marks (Fixture       *fixture,
 }
 
 static void
+test_pattern_on_other_side (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  GtkWidget *button = atlas_window_get_pattern_button (fixture->window);
+  GListModel *muscles = atlas_database_get_muscles (fixture->database);
+
+  g_assert_false (gtk_widget_get_visible (button));
+
+  /* Find a muscle whose trigger points are marked on one side of the body
+   * while more of its essential zone is drawn on the other (infraspinatus:
+   * marked on the back, felt at the front of the shoulder). */
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      const AtlasView *shown, *after;
+      GPtrArray *views = atlas_database_get_views (fixture->database);
+      guint here, elsewhere = 0;
+
+      atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_RIGHT);
+      shown = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+      here = atlas_muscle_count_pattern_regions (muscle, shown, ATLAS_ZONE_ESSENTIAL);
+      for (guint j = 0; j < views->len; j++)
+        {
+          const AtlasView *view = g_ptr_array_index (views, j);
+
+          if (g_strcmp0 (view->side, shown->side) != 0)
+            elsewhere = MAX (elsewhere, atlas_muscle_count_pattern_regions (muscle, view, ATLAS_ZONE_ESSENTIAL));
+        }
+
+      /* The button is offered exactly when the other side shows more. */
+      g_assert_cmpint (gtk_widget_get_visible (button), ==, elsewhere > here);
+      if (elsewhere <= here)
+        continue;
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pattern", NULL);
+      after = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+      g_assert_cmpstr (after->side, !=, shown->side);
+      g_assert_true (atlas_body_view_get_selected_muscle (body_view) == muscle);
+      g_assert_cmpuint (atlas_muscle_count_pattern_regions (muscle, after, ATLAS_ZONE_ESSENTIAL), >, here);
+      g_assert_false (gtk_widget_get_visible (button));
+      return;
+    }
+
+  g_test_skip ("no muscle's pattern lies mostly on the other side");
+}
+
+static void
 test_view_actions (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -243,6 +291,8 @@ main (int   argc,
               fixture_set_up, test_select_from_search, fixture_tear_down);
   g_test_add ("/atlas/window/keep-view", Fixture, NULL,
               fixture_set_up, test_keep_view, fixture_tear_down);
+  g_test_add ("/atlas/window/pattern-on-other-side", Fixture, NULL,
+              fixture_set_up, test_pattern_on_other_side, fixture_tear_down);
   g_test_add ("/atlas/window/move-to-marks", Fixture, NULL,
               fixture_set_up, test_move_to_marks, fixture_tear_down);
   g_test_add ("/atlas/window/view-actions", Fixture, NULL,

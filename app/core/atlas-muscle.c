@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "atlas-diagram.h"
 #include "atlas-model-private.h"
 #include "atlas-text.h"
 
@@ -344,6 +345,34 @@ atlas_muscle_choose_view (AtlasMuscle     *self,
   if (current != NULL && g_ptr_array_find (self->views, current, NULL))
     return current;
   return self->views->len > 0 ? g_ptr_array_index (self->views, 0) : NULL;
+}
+
+guint
+atlas_muscle_count_pattern_regions (AtlasMuscle     *self,
+                                    const AtlasView *view,
+                                    AtlasZone        zone)
+{
+  g_autoptr (GHashTable) counted = g_hash_table_new (NULL, NULL);
+
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), 0);
+  g_return_val_if_fail (view != NULL, 0);
+
+  for (guint i = 0; i < self->trigger_points->len; i++)
+    {
+      const AtlasTriggerPoint *point = g_ptr_array_index (self->trigger_points, i);
+      GPtrArray *regions = zone == ATLAS_ZONE_ESSENTIAL ? point->essential : point->spillover;
+
+      for (guint j = 0; j < regions->len; j++)
+        {
+          const AtlasRegion *region = g_ptr_array_index (regions, j);
+          g_autofree char *shape = atlas_region_dup_shape_id (region, ATLAS_SIDE_LEFT);
+
+          if (atlas_diagram_has_shape (view->diagram, shape))
+            g_hash_table_add (counted, (gpointer) region);
+        }
+    }
+
+  return g_hash_table_size (counted);
 }
 
 char *

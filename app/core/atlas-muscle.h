@@ -41,6 +41,11 @@ AtlasRisk            atlas_muscle_get_highest_risk (AtlasMuscle *self);
  * does. */
 const AtlasView     *atlas_muscle_choose_view      (AtlasMuscle     *self,
                                                     const AtlasView *current);
+/* How many different regions of the muscle's pattern in @zone @view draws:
+ * a view can show a muscle and still miss most of where its pain is felt. */
+guint                atlas_muscle_count_pattern_regions (AtlasMuscle     *self,
+                                                         const AtlasView *view,
+                                                         AtlasZone        zone);
 /* The diagram element id of one side: "upper-trapezius-left". */
 char                *atlas_muscle_dup_shape_id     (AtlasMuscle *self,
                                                     AtlasSide    side);
