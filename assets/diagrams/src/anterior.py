@@ -18,46 +18,14 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
-from grid import mx, path_d, MID  # noqa: E402
+from grid import path_d, MID, sym, spline, flatten, inside, edge_dist, along  # noqa: E402
+import silhouette as S  # noqa: E402
+from silhouette import ARM, LEG, hand, trunk_x  # noqa: E402
 
 OUT_DIR = os.path.dirname(HERE)
 
 # ----------------------------------------------------------------------------------------
 # geometry helpers
-
-
-def _pt(p):
-    return (float(p[0]), float(p[1]))
-
-
-def _corner(p):
-    return len(p) > 2 and p[2] == 'c'
-
-
-def smooth(pts, closed=True, k=1.0):
-    """Catmull-Rom spline through pts -> path commands.  A point (x, y, 'c') is a corner."""
-    P = [_pt(p) for p in pts]
-    C = [_corner(p) for p in pts]
-    n = len(P)
-
-    def tan(i):
-        if C[i]:
-            return (0.0, 0.0)
-        if closed:
-            a, b = P[i - 1], P[(i + 1) % n]
-        else:
-            a, b = P[max(i - 1, 0)], P[min(i + 1, n - 1)]
-        return ((b[0] - a[0]) * k / 6.0, (b[1] - a[1]) * k / 6.0)
-
-    cmds = [('M',) + P[0]]
-    for i in range(n if closed else n - 1):
-        j = (i + 1) % n
-        t1, t2 = tan(i), tan(j)
-        cmds.append(('C', P[i][0] + t1[0], P[i][1] + t1[1],
-                     P[j][0] - t2[0], P[j][1] - t2[1], P[j][0], P[j][1]))
-    if closed:
-        cmds.append(('Z',))
-    return cmds
 
 
 def multi(*cmd_lists):
@@ -67,240 +35,36 @@ def multi(*cmd_lists):
     return out
 
 
-def sym(half):
-    """Full symmetric outline from a half running from a midline point at the top down the
-    image-left side to a midline point at the bottom."""
-    rest = [(mx(p[0]), p[1]) + tuple(p[2:]) for p in reversed(half[1:-1])]
-    return list(half) + rest
-
-
-def flatten(cmds, n=14):
-    rings, cur, ring = [], None, None
-    for c in cmds:
-        op = c[0]
-        if op == 'M':
-            if ring:
-                rings.append(ring)
-            cur = (c[1], c[2])
-            ring = [cur]
-        elif op == 'L':
-            cur = (c[1], c[2])
-            ring.append(cur)
-        elif op == 'C':
-            x0, y0 = cur
-            x1, y1, x2, y2, x3, y3 = c[1:]
-            for i in range(1, n + 1):
-                t = i / n
-                u = 1 - t
-                ring.append((u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
-                             u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3))
-            cur = (x3, y3)
-        elif op == 'Q':
-            x0, y0 = cur
-            x1, y1, x2, y2 = c[1:]
-            for i in range(1, n + 1):
-                t = i / n
-                u = 1 - t
-                ring.append((u * u * x0 + 2 * u * t * x1 + t * t * x2, u * u * y0 + 2 * u * t * y1 + t * t * y2))
-            cur = (x2, y2)
-    if ring:
-        rings.append(ring)
-    return rings
-
-
-def pip(rings, p):
-    x, y = p
-    inside = False
-    for ring in rings:
-        n = len(ring)
-        for i in range(n):
-            x1, y1 = ring[i]
-            x2, y2 = ring[(i + 1) % n]
-            if (y1 > y) != (y2 > y):
-                xi = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
-                if xi > x:
-                    inside = not inside
-    return inside
-
-
-def edge_dist(rings, p):
-    best = 1e9
-    for ring in rings:
-        n = len(ring)
-        for i in range(n):
-            ax, ay = ring[i]
-            bx, by = ring[(i + 1) % n]
-            dx, dy = bx - ax, by - ay
-            L = dx * dx + dy * dy
-            t = 0 if L == 0 else max(0, min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / L))
-            d = math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy)
-            best = min(best, d)
-    return best
-
-
-def along(poly, t):
-    if len(poly) == 1:
-        return poly[0]
-    lens = [math.dist(poly[i], poly[i + 1]) for i in range(len(poly) - 1)]
-    total = sum(lens)
-    s = t * total
-    for i, L in enumerate(lens):
-        if s <= L or i == len(lens) - 1:
-            f = 0 if L == 0 else min(1, s / L)
-            return (poly[i][0] + f * (poly[i + 1][0] - poly[i][0]), poly[i][1] + f * (poly[i + 1][1] - poly[i][1]))
-        s -= L
-    return poly[-1]
-
-
-def herm(stations, y, idx):
-    """Cubic Hermite (Catmull-Rom tangents) interpolation of stations[i][idx] over stations[i][0]."""
-    ys = [s[0] for s in stations]
-    if y <= ys[0]:
-        return stations[0][idx]
-    if y >= ys[-1]:
-        return stations[-1][idx]
-    i = max(j for j in range(len(ys) - 1) if ys[j] <= y)
-    y0, y1 = ys[i], ys[i + 1]
-    v0, v1 = stations[i][idx], stations[i + 1][idx]
-
-    def slope(j):
-        a, b = max(j - 1, 0), min(j + 1, len(ys) - 1)
-        return (stations[b][idx] - stations[a][idx]) / (ys[b] - ys[a])
-    h = y1 - y0
-    t = (y - y0) / h
-    m0, m1 = slope(i) * h, slope(i + 1) * h
-    t2, t3 = t * t, t * t * t
-    return (2 * t3 - 3 * t2 + 1) * v0 + (t3 - 2 * t2 + t) * m0 + (-2 * t3 + 3 * t2) * v1 + (t3 - t2) * m1
-
-
-class Limb:
-    """Stations (y, centre x, lateral half-width, medial half-width)."""
-
-    def __init__(self, stations):
-        self.st = stations
-
-    def P(self, y, v, *flag):
-        cx = herm(self.st, y, 1)
-        w = herm(self.st, y, 2) if v < 0 else herm(self.st, y, 3)
-        return (cx + v * w, y) + tuple(flag)
-
-    def pts(self, spec):
-        return [self.P(*s) for s in spec]
-
-    def edge(self, v, y0, y1, step):
-        out = []
-        y = y0
-        if y1 >= y0:
-            while y <= y1 + 1e-6:
-                out.append(self.P(y, v))
-                y += step
-        else:
-            while y >= y1 - 1e-6:
-                out.append(self.P(y, v))
-                y -= step
-        return out
-
-
 def band(center, hw, caps=True):
-    """A closed band around a centre polyline; hw is a number or a list per point."""
+    """A closed band around a centre polyline; hw is a half-width or a list per point.
+    Without caps the ends are cut square (corners) instead of rounded."""
     n = len(center)
     if not isinstance(hw, (list, tuple)):
         hw = [hw] * n
-    L, R = [], []
-    for i in range(n):
-        a = center[max(i - 1, 0)]
-        b = center[min(i + 1, n - 1)]
-        dx, dy = b[0] - a[0], b[1] - a[1]
-        d = math.hypot(dx, dy) or 1
-        nx, ny = -dy / d, dx / d
-        L.append((center[i][0] + nx * hw[i], center[i][1] + ny * hw[i]))
-        R.append((center[i][0] - nx * hw[i], center[i][1] - ny * hw[i]))
-    if caps:
-        return smooth(L + list(reversed(R)))
-    L[0] = L[0] + ('c',)
-    L[-1] = L[-1] + ('c',)
-    R[0] = R[0] + ('c',)
-    R[-1] = R[-1] + ('c',)
-    return smooth(L + list(reversed(R)))
+    pts = G.ribbon(center, hw)
+    if not caps:
+        for i in (0, n - 1, n, 2 * n - 1):
+            pts[i] = pts[i] + ('c',)
+    return spline(pts)
 
 
-def ellipse(cx, cy, rx, ry, n=10, rot=0.0):
-    pts = []
-    for i in range(n):
-        a = 2 * math.pi * i / n
-        x, y = rx * math.cos(a), ry * math.sin(a)
-        c, s = math.cos(rot), math.sin(rot)
-        pts.append((cx + x * c - y * s, cy + x * s + y * c))
-    return smooth(pts)
+def ellipse(cx, cy, rx, ry, n=10):
+    return spline(G.ellipse_pts(cx, cy, rx, ry, n))
 
 
 def line(pts):
-    return smooth(pts, closed=False)
+    return spline(pts, closed=False)
 
 
 def polyline(pts):
-    return [('M',) + _pt(pts[0])] + [('L',) + _pt(p) for p in pts[1:]]
+    return [('M',) + tuple(pts[0][:2])] + [('L',) + tuple(p[:2]) for p in pts[1:]]
 
 
 # ----------------------------------------------------------------------------------------
-# the figure's proportions
-
-ARM = Limb([
-    (340, 191, 27, 27),
-    (380, 185, 26, 25),
-    (440, 175, 23.5, 23.5),
-    (505, 163, 22, 22),
-    (565, 151, 25, 26.5),
-    (610, 139, 27, 24),
-    (670, 120, 23, 20),
-    (738, 96, 20, 21),
-])
-
-LEG = Limb([
-    (700, 276, 62, 66),
-    (725, 275, 65, 68),
-    (760, 272, 62, 72),
-    (820, 274, 58, 63),
-    (910, 280, 53, 54),
-    (980, 285, 46, 49),
-    (1030, 288, 43, 45),
-    (1080, 290, 44, 43),
-    (1140, 291, 47, 46),
-    (1200, 293, 43, 42),
-    (1260, 295, 35, 36),
-    (1320, 297, 27, 28),
-    (1370, 298, 24, 26),
-])
-
-TRUNK = [(368, 128), (400, 126), (450, 120), (500, 111), (540, 107), (580, 110),
-         (620, 121), (670, 133), (725, 140)]
-
-
-def trunk_x(y):
-    return MID - herm([(s[0], s[1]) for s in TRUNK], y, 1)
-
-
-WRIST_C = (ARM.P(738, 0)[0], 738.0)
-HAND_TH = math.radians(7)
-
-
-def hand(a, d, *flag):
-    ux, uy = math.cos(HAND_TH), math.sin(HAND_TH)      # across, towards the little finger
-    dx, dy = -math.sin(HAND_TH), math.cos(HAND_TH)     # down the fingers
-    return (WRIST_C[0] + a * ux + d * dx, WRIST_C[1] + a * uy + d * dy) + tuple(flag)
-
-
-HAND = [
-    (-20, 0), (-23, 16), (-27, 32), (-31, 50), (-34, 66), (-34, 76), (-30, 81), (-25, 78),
-    (-22, 66), (-19.5, 54, 'c'),
-    (-21, 66), (-22, 82), (-22, 112), (-21, 132), (-18, 140), (-13, 139), (-11.5, 128), (-11, 96), (-10.5, 91, 'c'),
-    (-9.5, 96), (-9, 138), (-7, 149), (-2, 152), (2, 147), (3, 130), (3, 96), (3.8, 91, 'c'),
-    (4.8, 96), (6, 132), (8, 143), (12, 146), (15.5, 140), (16, 120), (16.5, 96), (17.3, 92, 'c'),
-    (18.5, 97), (20, 120), (22.5, 129), (26.5, 127), (28, 118), (28, 96), (27, 70), (25.5, 42), (23, 18), (21, 0),
-]
+# the outline: the parts only the front view shows (face, toes) around the shared ones
 
 FOOT = [
-    (273, 1372), (268, 1384), (262, 1402), (255, 1424), (250, 1440), (250, 1450), (254, 1455),
+    S.LATERAL_ANKLE, (268, 1384), (262, 1402), (255, 1424), (250, 1440), (250, 1450), (254, 1455),
     (258, 1452, 'c'), (262, 1459), (268, 1461), (272, 1455, 'c'), (276, 1463), (282, 1466),
     (286, 1459, 'c'), (290, 1467), (297, 1469), (301, 1461, 'c'), (305, 1470), (314, 1473),
     (322, 1469), (326, 1458), (327, 1432), (327, 1404), (326, 1380),
@@ -308,21 +72,11 @@ FOOT = [
 
 
 def silhouette_half():
-    pts = [(350, 60), (322, 63), (301, 74), (290, 92), (286, 114), (286, 133),
-           (283, 136, 'c'), (277, 140), (275, 152), (277.5, 168), (283, 180), (289, 185, 'c'),
-           (294, 198), (300, 213), (305, 226), (307, 240), (306, 250),
-           (296, 260), (272, 274), (240, 285), (210, 292), (191, 297),
-           (176, 306), (167, 325), (162.5, 350)]
-    pts += ARM.edge(-1, 375, 730, 20)
-    pts += [hand(*p) for p in HAND]
-    pts += ARM.edge(1, 730, 385, 20)
-    pts += [(218, 368, 'c')]
-    pts += [(trunk_x(y), y) for y in range(385, 721, 20)]
-    pts += LEG.edge(-1, 740, 1350, 20)
-    pts += FOOT
-    pts += LEG.edge(1, 1350, 785, 20)
-    pts += [(345.5, 770), (350, 766, 'c')]
-    return pts
+    head_and_neck = [(350, 60), (322, 63), (301, 74), (290, 92), (286, 114), (286, 133),
+                     (283, 136, 'c'), (277, 140), (275, 152), (277.5, 168), (283, 180), (289, 185, 'c'),
+                     (294, 198), (300, 213), (305, 226), (307, 240), (306, 250)]
+    return (head_and_neck + S.SHOULDER + S.ARM_OUTER + S.HAND_OUTLINE + S.ARM_INNER + [S.AXILLA] + S.FLANK
+            + S.LEG_OUTER + FOOT + S.LEG_INNER + S.CROTCH)
 
 
 # ----------------------------------------------------------------------------------------
@@ -369,27 +123,10 @@ class Doc:
         draw the longest inside run as a fibre line."""
         rings = flatten(self.shapes[pid])
         for ln in lines:
-            dense = []
-            for i in range(len(ln) - 1):
-                a, b = ln[i], ln[i + 1]
-                steps = max(2, int(math.dist(a, b) / 2.5))
-                for s in range(steps):
-                    t = s / steps
-                    dense.append((a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])))
-            dense.append(ln[-1])
-            best, run = [], []
-            for p in dense:
-                if pip(rings, p) and edge_dist(rings, p) >= inset:
-                    run.append(p)
-                    if len(run) > len(best):
-                        best = list(run)
-                else:
-                    run = []
+            best = G.longest_run(G.densify(ln, spacing=2.5),
+                                 lambda p: inside(rings, p) and edge_dist(rings, p) >= inset)
             if len(best) >= 4:
-                pts = best[::3]
-                if pts[-1] != best[-1]:
-                    pts.append(best[-1])
-                self.add('fibre', polyline(pts))
+                self.add('fibre', polyline(G.every(best, 3)))
 
     def fan(self, pid, a_pts, b_pts, n, bend=0.0, t0=0.0, t1=1.0):
         lines = []
@@ -455,7 +192,7 @@ GRID_COMMENT = (
 
 def draw_skin(doc):
     doc.comment('skin silhouette')
-    doc.add('skin', smooth(sym(silhouette_half())), sided=False)
+    doc.add('skin', spline(sym(silhouette_half())), sided=False)
 
 
 def draw_face(doc):
@@ -493,26 +230,26 @@ def draw_face(doc):
 def draw_landmarks(doc, deep=False):
     doc.comment('bones and landmarks')
     # clavicle (S-shaped), acromion
-    clav = smooth([(341, 285.5, 'c'), (318, 283.5), (292, 287.5), (262, 291), (232, 291), (206, 292), (190, 295),
+    clav = spline([(341, 285.5, 'c'), (318, 283.5), (292, 287.5), (262, 291), (232, 291), (206, 292), (190, 295),
                    (186.5, 299.5), (192, 304), (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
                    (341, 294, 'c')])
     doc.add('bone', clav)
     # sternum (manubrium + body + xiphoid), jugular notch
     st = sym([(350, 290.5, 'c'), (341, 287, 'c'), (337, 296), (338, 318), (342, 330), (341, 360), (341, 410),
               (343, 446), (350, 463, 'c')])
-    doc.add('bone', smooth(st), sided=False)
+    doc.add('bone', spline(st), sided=False)
     doc.add('landmark', line([(342, 327), (350, 325.5), (358, 327)]), sided=False, extra='stroke-opacity="0.5"')
     # mandible angle and jaw line
     doc.add('landmark', line([(291, 183), (294, 199), (299, 207.5), (310, 214), (326, 223), (340, 228.5), (350, 229.5)]),
             extra='stroke-opacity="0.7"')
     # zygomatic arch
-    doc.add('bone', smooth([(289.5, 159, 'c'), (300, 158), (312, 160.5), (318, 164, 'c'), (306, 164), (289.5, 163.5, 'c')]))
+    doc.add('bone', spline([(289.5, 159, 'c'), (300, 158), (312, 160.5), (318, 164, 'c'), (306, 164), (289.5, 163.5, 'c')]))
     if not deep:
         # patella, tibial crest, malleoli, epicondyles, ASIS hint
         doc.add('bone', ellipse(288.5, 1011, 16.5, 21, 12))
         doc.add('bone', ellipse(319.5, 1364, 6, 8.5, 8))
         doc.add('bone', ellipse(278, 1377, 5.5, 9, 8))
-        doc.add('bone', smooth([LEG.P(1045, 0.45), LEG.P(1040, 0.8), LEG.P(1070, 0.75), LEG.P(1340, 0.62),
+        doc.add('bone', spline([LEG.P(1045, 0.45), LEG.P(1040, 0.8), LEG.P(1070, 0.75), LEG.P(1340, 0.62),
                                 LEG.P(1350, 0.35), LEG.P(1200, 0.08), LEG.P(1090, 0.06)]))
         doc.add('bone', ellipse(*ARM.P(562, 0.82), 5, 5.5, 8))
         doc.add('bone', ellipse(*ARM.P(556, -0.84), 4.5, 5, 8))
@@ -530,29 +267,29 @@ def superficial():
 
     d.comment('muscles, deep to superficial')
     # ---- head
-    d.add('muscle', smooth([(309, 82), (298, 86), (290.5, 98), (287.5, 116), (288, 134), (291, 149), (295, 158, 'c'),
+    d.add('muscle', spline([(309, 82), (298, 86), (290.5, 98), (287.5, 116), (288, 134), (291, 149), (295, 158, 'c'),
                             (306, 158, 'c'), (307, 146), (309, 128), (313, 104), (315, 88)]), 'temporalis')
-    d.add('muscle', smooth([(347.5, 118), (347, 82, 'c'), (333, 75.5), (320, 80), (313.5, 96), (311.5, 114), (312.5, 128, 'c'),
+    d.add('muscle', spline([(347.5, 118), (347, 82, 'c'), (333, 75.5), (320, 80), (313.5, 96), (311.5, 114), (312.5, 128, 'c'),
                             (322, 126.5), (334, 128), (344, 132, 'c')]), 'frontalis')
     d.add('muscle', multi(ellipse(327, 146, 18.5, 13.5, 12), ellipse(327, 146, 12, 5.2, 10)), 'orbicularis-oculi',
           extra='fill-rule="evenodd" opacity="0.45"')
-    d.add('muscle', smooth([(294.5, 165.5, 'c'), (314, 166.5, 'c'), (318, 178), (319, 194), (316, 207), (310, 213, 'c'),
+    d.add('muscle', spline([(294.5, 165.5, 'c'), (314, 166.5, 'c'), (318, 178), (319, 194), (316, 207), (310, 213, 'c'),
                             (302, 210), (297.5, 203, 'c'), (295, 190), (293.5, 177)]), 'masseter')
     draw_face(d)
     # ---- neck
-    d.add('muscle', smooth([(288, 187, 'c'), (295, 202), (301, 215), (306.5, 230), (308.5, 246), (310.5, 264),
+    d.add('muscle', spline([(288, 187, 'c'), (295, 202), (301, 215), (306.5, 230), (308.5, 246), (310.5, 264),
                             (307, 286, 'c'), (323.5, 288, 'c'), (327.5, 276), (332.5, 290, 'c'), (343, 291.5, 'c'),
                             (338, 272), (330, 252), (320, 232), (309, 212), (297, 194)]), 'sternocleidomastoid')
-    d.add('muscle', smooth([(307.5, 253, 'c'), (297, 262), (273, 276), (241, 287), (212, 293.5), (196, 298, 'c'),
+    d.add('muscle', spline([(307.5, 253, 'c'), (297, 262), (273, 276), (241, 287), (212, 293.5), (196, 298, 'c'),
                             (214, 292.5), (240, 283), (268, 274), (290, 266), (306.5, 264, 'c')]), 'upper-trapezius')
     # ---- trunk: abdominal aponeurosis, rectus, obliques, serratus, latissimus
     apo = sym([(350, 455, 'c'), (318, 455), (292, 462), (286, 520), (280, 580), (262, 640, 'c'), (300, 690),
                (334, 738), (350, 742, 'c')])
-    d.add('tendon', smooth(apo), sided=False)
-    d.add('muscle', smooth([(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'),
+    d.add('tendon', spline(apo), sided=False)
+    d.add('muscle', spline([(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'),
                             (248, 520), (244, 470), (237, 420), (229, 388)]), 'latissimus-dorsi')
     # lateral chest wall behind the serratus slips (intercostal layer)
-    d.add('muscle deep', smooth([(229, 392), (262, 424), (292, 452), (294, 480), (262, 530), (247, 548),
+    d.add('muscle deep', spline([(229, 392), (262, 424), (292, 452), (294, 480), (262, 530), (247, 548),
                                  (242, 500), (236, 440)]))
     slips, tips = [], []
     for k, y in enumerate((420, 445, 470, 495)):
@@ -569,72 +306,72 @@ def superficial():
         eo += [(t[0] - 4, t[1] + 9), (t[0] + 3, t[1] + 4), (t[0] + 4, t[1] - 3, 'c'),
                (trunk_x(gap_y - 8) + 20, gap_y - 8, 'c')]
     eo = eo[:-1] + [(270, 440)]
-    d.add('muscle', smooth(eo), 'external-oblique')
-    d.add('muscle', smooth([(346.5, 458, 'c'), (331, 452), (313, 455), (300, 462, 'c'), (297.5, 505), (299, 560),
+    d.add('muscle', spline(eo), 'external-oblique')
+    d.add('muscle', spline([(346.5, 458, 'c'), (331, 452), (313, 455), (300, 462, 'c'), (297.5, 505), (299, 560),
                             (306, 620), (320, 690), (333, 736, 'c'), (345.5, 740, 'c'), (346.2, 690), (346.5, 600),
                             (346.5, 520)]), 'rectus-abdominis')
     # ---- arm
     A = ARM
     d.add('muscle', multi(
-        smooth(A.pts([(385, 0.55, 'c'), (420, 0.96), (470, 0.97), (515, 0.95), (545, 0.86, 'c'),
+        spline(A.pts([(385, 0.55, 'c'), (420, 0.96), (470, 0.97), (515, 0.95), (545, 0.86, 'c'),
                       (520, 0.72), (470, 0.62), (420, 0.5)])),
-        smooth(A.pts([(400, -0.78, 'c'), (430, -0.98), (480, -0.99), (515, -0.97, 'c'), (480, -0.86), (440, -0.78)]))),
+        spline(A.pts([(400, -0.78, 'c'), (430, -0.98), (480, -0.99), (515, -0.97, 'c'), (480, -0.86), (440, -0.78)]))),
         'triceps-brachii')
     d.add('muscle', multi(
-        smooth(A.pts([(440, -0.7, 'c'), (470, -0.95), (520, -0.96), (553, -0.85), (572, -0.45, 'c'), (548, -0.42),
+        spline(A.pts([(440, -0.7, 'c'), (470, -0.95), (520, -0.96), (553, -0.85), (572, -0.45, 'c'), (548, -0.42),
                       (510, -0.58), (470, -0.66)])),
-        smooth(A.pts([(470, 0.52, 'c'), (505, 0.72), (540, 0.76), (567, 0.55), (574, 0.3, 'c'), (548, 0.22),
+        spline(A.pts([(470, 0.52, 'c'), (505, 0.72), (540, 0.76), (567, 0.55), (574, 0.3, 'c'), (548, 0.22),
                       (510, 0.36)]))), 'brachialis')
-    d.add('muscle', smooth(A.pts([(372, -0.3, 'c'), (400, -0.6), (450, -0.7), (500, -0.62), (530, -0.42), (548, -0.16, 'c'),
+    d.add('muscle', spline(A.pts([(372, -0.3, 'c'), (400, -0.6), (450, -0.7), (500, -0.62), (530, -0.42), (548, -0.16, 'c'),
                                   (548, 0.14, 'c'), (530, 0.38), (500, 0.52), (450, 0.52), (400, 0.42), (372, 0.15, 'c')])),
           'biceps-brachii')
     # ---- chest and shoulder
     pec = [(341, 298.5, 'c'), (318, 297.5), (290, 300.5), (262, 303.5), (255, 305.5, 'c'), (245, 319), (232, 338),
            (218, 358), (207, 375), (196, 388, 'c'), (194, 397, 'c'), (207, 403), (227, 409), (250, 425), (275, 443),
            (300, 455), (325, 460), (343.5, 455, 'c'), (344.5, 420), (344.5, 360), (343.5, 318)]
-    d.add('muscle', smooth(pec), 'pectoralis-major')
+    d.add('muscle', spline(pec), 'pectoralis-major')
     delt = [(252, 303, 'c'), (230, 302.5), (208, 304), (192, 305), (185, 307), (175, 316), (168.5, 333), (165, 356),
             (164, 382), (165, 408), (167.5, 428), (172, 443, 'c'), (182, 424), (193, 398), (206, 372), (221, 347),
             (237, 322), (248, 309)]
-    d.add('muscle', smooth(delt), 'deltoid')
+    d.add('muscle', spline(delt), 'deltoid')
 
     # ---- forearm
-    d.add('muscle', smooth(A.pts([(585, -0.2, 'c'), (620, -0.45), (680, -0.35), (722, -0.1, 'c'), (724, 0.5, 'c'),
+    d.add('muscle', spline(A.pts([(585, -0.2, 'c'), (620, -0.45), (680, -0.35), (722, -0.1, 'c'), (724, 0.5, 'c'),
                                   (680, 0.85), (620, 0.9), (585, 0.6, 'c')])), 'flexor-digitorum-superficialis')
-    d.add('muscle', smooth(A.pts([(559, 0.75, 'c'), (580, 0.5), (605, 0.1), (632, -0.28, 'c'), (646, -0.2, 'c'),
+    d.add('muscle', spline(A.pts([(559, 0.75, 'c'), (580, 0.5), (605, 0.1), (632, -0.28, 'c'), (646, -0.2, 'c'),
                                   (620, 0.3), (592, 0.82, 'c')])), 'pronator-teres')
-    d.add('muscle', smooth(A.pts([(582, 0.97, 'c'), (620, 1.0), (680, 0.97), (722, 0.9, 'c'), (708, 0.7), (660, 0.66),
+    d.add('muscle', spline(A.pts([(582, 0.97, 'c'), (620, 1.0), (680, 0.97), (722, 0.9, 'c'), (708, 0.7), (660, 0.66),
                                   (612, 0.7)])), 'flexor-carpi-ulnaris')
-    d.add('muscle', smooth(A.pts([(578, 0.9, 'c'), (615, 0.68), (655, 0.5), (685, 0.4, 'c'), (690, 0.56, 'c'),
+    d.add('muscle', spline(A.pts([(578, 0.9, 'c'), (615, 0.68), (655, 0.5), (685, 0.4, 'c'), (690, 0.56, 'c'),
                                   (655, 0.7), (612, 0.87)])), 'palmaris-longus')
-    d.add('muscle', smooth(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (690, 0.08, 'c'), (694, 0.28, 'c'),
+    d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (690, 0.08, 'c'), (694, 0.28, 'c'),
                                   (650, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
-    d.add('muscle', smooth(A.pts([(500, -0.96, 'c'), (530, -0.99), (552, -0.82), (585, -0.62), (640, -0.58), (680, -0.7),
+    d.add('muscle', spline(A.pts([(500, -0.96, 'c'), (530, -0.99), (552, -0.82), (585, -0.62), (640, -0.58), (680, -0.7),
                                   (720, -0.88, 'c'), (728, -0.4, 'c'), (690, -0.2), (630, -0.05), (590, -0.12),
                                   (560, -0.38), (520, -0.75)])), 'brachioradialis')
-    d.add('muscle', smooth(A.pts([(548, -0.97, 'c'), (575, -1.0), (620, -0.99), (660, -0.93), (684, -0.84, 'c'),
+    d.add('muscle', spline(A.pts([(548, -0.97, 'c'), (575, -1.0), (620, -0.99), (660, -0.93), (684, -0.84, 'c'),
                                   (664, -0.66), (625, -0.59), (590, -0.64), (562, -0.84)])), 'extensor-carpi-radialis-longus')
 
     # ---- hip and thigh
     L = LEG
-    d.add('muscle', smooth([(236, 623, 'c'), (252, 635), (256, 646, 'c'), (250, 660), (244, 690), (238, 730),
+    d.add('muscle', spline([(236, 623, 'c'), (252, 635), (256, 646, 'c'), (250, 660), (244, 690), (238, 730),
                             (233, 770), (222, 805, 'c'), (212.5, 790), (212, 760), (212.5, 730), (215.5, 700),
                             (222, 668), (228.5, 640)]), 'tensor-fasciae-latae')
-    d.add('muscle', smooth(L.pts([(735, -0.7, 'c'), (790, -0.97), (870, -0.98), (940, -0.95), (990, -0.8),
+    d.add('muscle', spline(L.pts([(735, -0.7, 'c'), (790, -0.97), (870, -0.98), (940, -0.95), (990, -0.8),
                                   (1013, -0.45, 'c'), (990, -0.3), (930, -0.42), (860, -0.55), (790, -0.62), (750, -0.55)])),
           'vastus-lateralis')
-    d.add('muscle', smooth(L.pts([(860, 0.3, 'c'), (910, 0.55), (955, 0.82), (995, 0.92), (1022, 0.72), (1030, 0.38, 'c'),
+    d.add('muscle', spline(L.pts([(860, 0.3, 'c'), (910, 0.55), (955, 0.82), (995, 0.92), (1022, 0.72), (1030, 0.38, 'c'),
                                   (1003, 0.24), (975, 0.12), (920, 0.2)])), 'vastus-medialis')
-    d.add('muscle', smooth(L.pts([(700, -0.2, 'c'), (745, -0.5), (800, -0.64), (870, -0.6), (940, -0.42), (983, -0.2, 'c'),
+    d.add('muscle', spline(L.pts([(700, -0.2, 'c'), (745, -0.5), (800, -0.64), (870, -0.6), (940, -0.42), (983, -0.2, 'c'),
                                   (983, 0.12, 'c'), (935, 0.26), (865, 0.32), (800, 0.22), (745, 0.02)])), 'rectus-femoris')
-    d.add('muscle', smooth([(342, 757, 'c'), L.P(800, 0.97), L.P(860, 0.97), L.P(930, 0.96), L.P(990, 0.95),
+    d.add('muscle', spline([(342, 757, 'c'), L.P(800, 0.97), L.P(860, 0.97), L.P(930, 0.96), L.P(990, 0.95),
                             L.P(1040, 0.88), L.P(1068, 0.72, 'c'), L.P(1040, 0.66), L.P(990, 0.78), L.P(930, 0.8),
                             L.P(860, 0.82), L.P(800, 0.84), (334, 758, 'c')]), 'gracilis')
-    d.add('muscle', smooth([(296, 697, 'c'), (329, 736, 'c'), (321, 770), (310, 800), (302, 812, 'c'), (294, 790),
+    d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (321, 770), (310, 800), (302, 812, 'c'), (294, 790),
                             (293, 750), (294, 720)]), 'pectineus')
-    d.add('muscle', smooth([(327, 744, 'c'), (340, 752, 'c'), (338, 790), (332, 835), (321, 885, 'c'), (310, 860),
+    d.add('muscle', spline([(327, 744, 'c'), (340, 752, 'c'), (338, 790), (332, 835), (321, 885, 'c'), (310, 860),
                             (309, 815), (316, 778)]), 'adductor-longus')
-    d.add('muscle', smooth([(268, 662, 'c'), (283, 679), (297, 695, 'c'), (294.5, 730), (292, 770), (285, 800, 'c'),
+    d.add('muscle', spline([(268, 662, 'c'), (283, 679), (297, 695, 'c'), (294.5, 730), (292, 770), (285, 800, 'c'),
                             (277, 775), (272, 735), (269, 700)]), 'iliopsoas')
     sart_c = [(257, 650), (260, 690), (268, 740), (282, 800), (298, 860), (312, 915), (322, 970), (326, 1015),
               (324, 1055), (315, 1085)]
@@ -642,15 +379,15 @@ def superficial():
     d.add('muscle', band(sart_c, sart_w, caps=False), 'sartorius')
 
     # ---- leg
-    d.add('muscle', smooth(L.pts([(1075, 0.62, 'c'), (1100, 0.96), (1160, 0.98), (1215, 0.9), (1240, 0.8, 'c'),
+    d.add('muscle', spline(L.pts([(1075, 0.62, 'c'), (1100, 0.96), (1160, 0.98), (1215, 0.9), (1240, 0.8, 'c'),
                                   (1190, 0.72), (1120, 0.68)])), 'gastrocnemius')
-    d.add('muscle', smooth(L.pts([(1200, 0.66, 'c'), (1225, 0.88), (1270, 0.9), (1315, 0.8), (1335, 0.68, 'c'),
+    d.add('muscle', spline(L.pts([(1200, 0.66, 'c'), (1225, 0.88), (1270, 0.9), (1315, 0.8), (1335, 0.68, 'c'),
                                   (1290, 0.62), (1240, 0.6)])), 'soleus')
-    d.add('muscle', smooth(L.pts([(1050, -0.93, 'c'), (1100, -0.99), (1180, -0.98), (1250, -0.93), (1290, -0.88, 'c'),
+    d.add('muscle', spline(L.pts([(1050, -0.93, 'c'), (1100, -0.99), (1180, -0.98), (1250, -0.93), (1290, -0.88, 'c'),
                                   (1240, -0.8), (1160, -0.8), (1090, -0.78)])), 'fibularis-longus')
-    d.add('muscle', smooth(L.pts([(1062, -0.64, 'c'), (1090, -0.8), (1170, -0.82), (1250, -0.75), (1320, -0.55, 'c'),
+    d.add('muscle', spline(L.pts([(1062, -0.64, 'c'), (1090, -0.8), (1170, -0.82), (1250, -0.75), (1320, -0.55, 'c'),
                                   (1320, -0.32, 'c'), (1250, -0.36), (1170, -0.5), (1100, -0.6)])), 'extensor-digitorum-longus')
-    d.add('muscle', smooth(L.pts([(1058, -0.6, 'c'), (1064, -0.1, 'c'), (1100, -0.02), (1180, 0.0), (1250, 0.05), (1300, 0.12, 'c'),
+    d.add('muscle', spline(L.pts([(1058, -0.6, 'c'), (1064, -0.1, 'c'), (1100, -0.02), (1180, 0.0), (1250, 0.05), (1300, 0.12, 'c'),
                                   (1300, -0.08, 'c'), (1240, -0.32), (1160, -0.5), (1100, -0.58)])), 'tibialis-anterior')
 
     # ---- fibres
@@ -699,15 +436,15 @@ def superficial():
 
     # ---- tendons
     d.comment('tendons, aponeuroses and ligaments')
-    d.add('tendon', smooth([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
+    d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
     for y in (485, 528):
-        d.add('tendon', smooth([(298.5, y, 'c'), (320, y - 3), (346, y + 1, 'c'), (346, y + 4.5, 'c'), (320, y + 1), (298.5, y + 4, 'c')]))
-    d.add('tendon', smooth([(301, 568, 'c'), (322, 566), (346, 570, 'c'), (346, 574, 'c'), (322, 570.5), (301.5, 572.5, 'c')]))
+        d.add('tendon', spline([(298.5, y, 'c'), (320, y - 3), (346, y + 1, 'c'), (346, y + 4.5, 'c'), (320, y + 1), (298.5, y + 4, 'c')]))
+    d.add('tendon', spline([(301, 568, 'c'), (322, 566), (346, 570, 'c'), (346, 574, 'c'), (322, 570.5), (301.5, 572.5, 'c')]))
     d.add('', ellipse(350, 571, 3, 3.6, 8), sided=False, extra='fill="#d9bfb0" stroke="#8a6f60" stroke-width="0.8"')
     d.add('tendon', band([L.P(790, -0.97), L.P(880, -0.98), L.P(960, -0.96), L.P(1030, -0.9), L.P(1058, -0.8)],
                          [2.5, 3.5, 4, 4, 3.5]))  # iliotibial tract
-    d.add('tendon', smooth(L.pts([(975, -0.22, 'c'), (975, 0.14, 'c'), (995, 0.2), (995, -0.28)])))
-    d.add('tendon', smooth([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
+    d.add('tendon', spline(L.pts([(975, -0.22, 'c'), (975, 0.14, 'c'), (995, 0.2), (995, -0.28)])))
+    d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
     d.add('tendon', band([L.P(1290, 0.02), L.P(1330, 0.18), L.P(1370, 0.38), (316, 1395), (319, 1412)], [3.2, 3.2, 3, 3, 2.6]))
     d.add('tendon', band([L.P(1300, -0.22), L.P(1350, -0.1), L.P(1380, 0.05), (309, 1420), (310, 1452)],
                          [1.8, 2, 2, 1.8, 1.6]))  # extensor hallucis longus
@@ -715,7 +452,7 @@ def superficial():
         d.add('tendon', band([L.P(1318, -0.42), ((L.P(1318, -0.42)[0] * 2 + tx) / 3, 1385), (tx, ty - 5)], [1.6, 1.4, 1.1]))
     d.add('tendon', band([L.P(1290, -0.9), L.P(1340, -0.95), (268, 1366)], [2.5, 2.2, 2]))
     d.add('tendon', band([A.P(546, -0.02), A.P(565, 0.0), A.P(582, -0.06)], [3.5, 3.5, 3]))
-    d.add('tendon', smooth(A.pts([(552, 0.08, 'c'), (572, 0.5), (588, 0.78, 'c'), (592, 0.66, 'c'), (574, 0.3), (562, 0.06, 'c')])),
+    d.add('tendon', spline(A.pts([(552, 0.08, 'c'), (572, 0.5), (588, 0.78, 'c'), (592, 0.66, 'c'), (574, 0.3), (562, 0.06, 'c')])),
           extra='opacity="0.85"')
     d.add('tendon', band([A.P(684, -0.8), A.P(738, -0.7), hand(-15, 50)], [2.2, 2, 1.8]))
     d.add('tendon', band([A.P(694, 0.18), A.P(738, 0.2), hand(-8, 22)], [2.2, 2, 1.8]))
@@ -748,23 +485,23 @@ def skeleton(d):
     for i in range(5):
         y0 = 492 + i * 27
         body = sym([(350, y0, 'c'), (335, y0 + 0.5, 'c'), (331, y0 + 11), (333, y0 + 22, 'c'), (350, y0 + 22.5, 'c')])
-        d.add('bone', smooth(body), sided=False)
+        d.add('bone', spline(body), sided=False)
         d.add('bone', band([(333, y0 + 9), (312 - i * 1.5, y0 + 8)], 3.2))
     # sacrum
-    d.add('bone', smooth(sym([(350, 628, 'c'), (322, 630, 'c'), (330, 668), (343, 700), (350, 708, 'c')])), sided=False)
+    d.add('bone', spline(sym([(350, 628, 'c'), (322, 630, 'c'), (330, 668), (343, 700), (350, 708, 'c')])), sided=False)
     # pelvis (ilium, pubis, ischium) and obturator foramen
-    d.add('bone', smooth([(327, 642, 'c'), (300, 617), (266, 606), (242, 612), (230, 626), (241, 640), (252, 650, 'c'),
+    d.add('bone', spline([(327, 642, 'c'), (300, 617), (266, 606), (242, 612), (230, 626), (241, 640), (252, 650, 'c'),
                           (257, 663), (265, 676, 'c'), (256, 698), (254, 728), (266, 754), (290, 766), (308, 764),
                           (322, 752), (347, 750, 'c'), (347, 729, 'c'), (324, 724), (313, 712), (318, 688), (328, 662)]))
-    d.add('landmark', smooth([(300, 730), (290, 740), (292, 754), (305, 755), (316, 744), (312, 733)]), extra='stroke-opacity="0.7"')
+    d.add('landmark', spline([(300, 730), (290, 740), (292, 754), (305, 755), (316, 744), (312, 733)]), extra='stroke-opacity="0.7"')
     d.add('landmark', line([(320, 648), (292, 630), (262, 624), (246, 632)]), extra='stroke-opacity="0.45"')
     # femur
-    d.add('bone', smooth([(270, 700), (284, 706), (288, 720), (280, 734), (268, 740), (257, 752), (259, 775),
+    d.add('bone', spline([(270, 700), (284, 706), (288, 720), (280, 734), (268, 740), (257, 752), (259, 775),
                           (266, 790, 'c'), L.P(840, 0.02), L.P(930, 0.02), L.P(990, 0.25), L.P(1022, 0.55),
                           L.P(1030, 0.2), L.P(1030, -0.3), L.P(1020, -0.62), L.P(985, -0.45), L.P(930, -0.3),
                           L.P(840, -0.42), (236, 765), (226, 740), (230, 722), (246, 722), (256, 712)]))
     # tibia and fibula, patella, malleoli
-    d.add('bone', smooth([L.P(1034, 0.82), L.P(1046, 0.9), L.P(1075, 0.62), L.P(1200, 0.45), L.P(1330, 0.55),
+    d.add('bone', spline([L.P(1034, 0.82), L.P(1046, 0.9), L.P(1075, 0.62), L.P(1200, 0.45), L.P(1330, 0.55),
                           L.P(1352, 1.02), (325.5, 1377), L.P(1380, 0.4), L.P(1340, 0.0), L.P(1200, -0.05),
                           L.P(1075, -0.2), L.P(1048, -0.62), L.P(1036, -0.6)]))
     d.add('bone', band([L.P(1050, -0.86), L.P(1150, -0.84), L.P(1280, -0.62), L.P(1350, -0.7), (271, 1384)],
@@ -772,14 +509,14 @@ def skeleton(d):
     d.add('bone', ellipse(288.5, 1011, 16.5, 21, 12))
     # humerus, radius, ulna
     d.add('bone', ellipse(196, 322, 16, 18, 10))
-    d.add('bone', smooth(A.pts([(318, -0.15), (335, -0.4), (400, -0.3), (500, -0.3), (548, -0.82), (566, -0.6),
+    d.add('bone', spline(A.pts([(318, -0.15), (335, -0.4), (400, -0.3), (500, -0.3), (548, -0.82), (566, -0.6),
                                 (566, 0.7), (550, 0.96), (500, 0.3), (400, 0.28), (330, 0.4), (316, 0.12)])))
-    d.add('bone', smooth(A.pts([(570, -0.2), (572, -0.6), (620, -0.55), (690, -0.55), (732, -0.85), (738, -0.1),
+    d.add('bone', spline(A.pts([(570, -0.2), (572, -0.6), (620, -0.55), (690, -0.55), (732, -0.85), (738, -0.1),
                                 (700, -0.2), (620, -0.25)])))
-    d.add('bone', smooth(A.pts([(560, 0.72), (575, 0.1), (600, 0.18), (690, 0.42), (734, 0.6), (736, 0.85),
+    d.add('bone', spline(A.pts([(560, 0.72), (575, 0.1), (600, 0.18), (690, 0.42), (734, 0.6), (736, 0.85),
                                 (690, 0.72), (620, 0.62)])))
     # coracoid process
-    d.add('bone', smooth([(206, 318), (216, 313), (224, 318), (219, 326), (210, 327)]))
+    d.add('bone', spline([(206, 318), (216, 313), (224, 318), (219, 326), (210, 327)]))
 
 
 def deep():
@@ -791,22 +528,22 @@ def deep():
     draw_face(d)
     d.comment('deep muscles')
     d.add('muscle deep', multi(
-        smooth(A.pts([(440, -0.55, 'c'), (470, -0.8), (520, -0.85), (553, -0.8), (576, -0.35, 'c'), (576, 0.3, 'c'),
+        spline(A.pts([(440, -0.55, 'c'), (470, -0.8), (520, -0.85), (553, -0.8), (576, -0.35, 'c'), (576, 0.3, 'c'),
                       (552, 0.62), (520, 0.6), (470, 0.3), (440, -0.2)]))), 'brachialis')
-    d.add('muscle deep', smooth(L.pts([(790, -0.35, 'c'), (840, -0.48), (920, -0.35), (975, -0.3), (992, -0.15, 'c'),
+    d.add('muscle deep', spline(L.pts([(790, -0.35, 'c'), (840, -0.48), (920, -0.35), (975, -0.3), (992, -0.15, 'c'),
                                        (992, 0.12, 'c'), (960, 0.1), (900, 0.05), (840, 0.05)])), 'vastus-intermedius')
     slips = []
     for k, y in enumerate((346, 372, 398, 424, 451, 476, 500)):
         x0 = trunk_x(y) + 4
-        slips.append(smooth([(x0 - 1, y - 9, 'c'), (x0 + 14, y - 5), (x0 + 28 + k * 1.5, y + 2), (x0 + 33 + k * 2, y + 9),
+        slips.append(spline([(x0 - 1, y - 9, 'c'), (x0 + 14, y - 5), (x0 + 28 + k * 1.5, y + 2), (x0 + 33 + k * 2, y + 9),
                              (x0 + 26, y + 13), (x0 + 12, y + 12), (x0 + 1, y + 10, 'c')]))
     d.add('muscle deep', multi(*slips), 'serratus-anterior')
-    d.add('muscle deep', smooth([(213, 321, 'c'), (222, 318, 'c'), (250, 345), (281, 366, 'c'), (288, 392), (284, 424, 'c'),
+    d.add('muscle deep', spline([(213, 321, 'c'), (222, 318, 'c'), (250, 345), (281, 366, 'c'), (288, 392), (284, 424, 'c'),
                                  (262, 412), (236, 372), (216, 333)]), 'pectoralis-minor')
     ilio = [(333, 492, 'c'), (334, 520), (336, 560), (338, 600), (336, 640), (326, 670), (310, 700), (300, 730),
             (290, 768), (280, 792, 'c'), (270, 780), (264, 750), (260, 712), (257, 684), (251, 660), (240, 638),
             (236, 626, 'c'), (250, 616), (272, 614), (298, 624), (314, 640, 'c'), (316, 610), (320, 570), (324, 530)]
-    d.add('muscle deep', smooth(ilio), 'iliopsoas')
+    d.add('muscle deep', spline(ilio), 'iliopsoas')
     d.comment('fibre direction')
     d.fan('iliopsoas', [(332, 500), (334, 600)], [(322, 560), (300, 700)], 4)
     d.fan('iliopsoas', [(240, 628), (270, 618), (310, 638)], [(262, 700), (275, 705), (290, 705)], 6)
@@ -816,8 +553,8 @@ def deep():
     d.limb_fibres('brachialis', A, 440, 576, (-0.6, 0.4), (-0.2, 0.2), 5)
     d.limb_fibres('vastus-intermedius', L, 790, 992, (-0.4, 0.0), (-0.1, 0.08), 3)
     d.comment('ligaments')
-    d.add('tendon', smooth([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
-    d.add('tendon', smooth([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
+    d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
+    d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
     return d
 
 
@@ -828,51 +565,51 @@ def deep():
 def regions(d):
     A, L = ARM, LEG
     R = d.region
-    R('vertex', smooth(sym([(350, 61.5, 'c'), (330, 63), (311, 70), (303, 80, 'c'), (326, 76), (350, 75, 'c')])), sided=False)
-    R('forehead', smooth([(349, 77, 'c'), (326, 77.5), (305, 83), (305, 105), (307, 127), (326, 127), (349, 130, 'c')]))
-    R('temple', smooth([(303, 85), (294, 92), (288, 108), (287.5, 128), (290, 150), (297, 156), (304, 150), (305.5, 120), (305, 95)]))
+    R('vertex', spline(sym([(350, 61.5, 'c'), (330, 63), (311, 70), (303, 80, 'c'), (326, 76), (350, 75, 'c')])), sided=False)
+    R('forehead', spline([(349, 77, 'c'), (326, 77.5), (305, 83), (305, 105), (307, 127), (326, 127), (349, 130, 'c')]))
+    R('temple', spline([(303, 85), (294, 92), (288, 108), (287.5, 128), (290, 150), (297, 156), (304, 150), (305.5, 120), (305, 95)]))
     R('orbit', ellipse(327, 146, 17, 13, 12))
-    R('cheek', smooth([(310, 161), (322, 161), (334, 162), (337, 176), (333, 188), (318, 190), (307, 183), (305, 170)]))
-    R('upper-teeth', smooth([(349, 186.5, 'c'), (338, 187), (330, 193), (332, 199), (349, 199, 'c')]))
-    R('lower-jaw', smooth([(349, 202, 'c'), (334, 202), (322, 206), (316, 214), (330, 224), (349, 228, 'c')]))
-    R('angle-of-jaw', smooth([(296, 193), (306, 196), (313, 206), (311, 215), (301, 214), (294, 205)]))
-    R('ear', smooth([(289, 137), (279, 140), (276, 153), (279, 169), (284, 180), (291, 181), (295, 168), (295, 150)]))
-    R('lateral-neck', smooth([(301, 215, 'c'), (309, 222), (318, 240), (323, 262), (318, 280), (306, 278), (304, 266),
+    R('cheek', spline([(310, 161), (322, 161), (334, 162), (337, 176), (333, 188), (318, 190), (307, 183), (305, 170)]))
+    R('upper-teeth', spline([(349, 186.5, 'c'), (338, 187), (330, 193), (332, 199), (349, 199, 'c')]))
+    R('lower-jaw', spline([(349, 202, 'c'), (334, 202), (322, 206), (316, 214), (330, 224), (349, 228, 'c')]))
+    R('angle-of-jaw', spline([(296, 193), (306, 196), (313, 206), (311, 215), (301, 214), (294, 205)]))
+    R('ear', spline([(289, 137), (279, 140), (276, 153), (279, 169), (284, 180), (291, 181), (295, 168), (295, 150)]))
+    R('lateral-neck', spline([(301, 215, 'c'), (309, 222), (318, 240), (323, 262), (318, 280), (306, 278), (304, 266),
                               (308, 248), (305, 230)]))
-    R('throat', smooth(sym([(350, 231, 'c'), (335, 232), (325, 248), (330, 272), (340, 284), (350, 288, 'c')])), sided=False)
-    R('sternum', smooth(sym([(350, 292, 'c'), (340, 293), (338, 330), (340, 400), (342, 440), (350, 462, 'c')])), sided=False)
-    R('anterior-chest', smooth([(339, 303, 'c'), (300, 303), (262, 308), (245, 325), (230, 350), (222, 380), (226, 402),
+    R('throat', spline(sym([(350, 231, 'c'), (335, 232), (325, 248), (330, 272), (340, 284), (350, 288, 'c')])), sided=False)
+    R('sternum', spline(sym([(350, 292, 'c'), (340, 293), (338, 330), (340, 400), (342, 440), (350, 462, 'c')])), sided=False)
+    R('anterior-chest', spline([(339, 303, 'c'), (300, 303), (262, 308), (245, 325), (230, 350), (222, 380), (226, 402),
                                 (250, 424), (280, 445), (310, 456), (339, 455, 'c')]))
-    R('anterior-shoulder', smooth([(253, 306), (235, 305), (210, 312), (197, 330), (192, 360), (194, 395), (207, 378),
+    R('anterior-shoulder', spline([(253, 306), (235, 305), (210, 312), (197, 330), (192, 360), (194, 395), (207, 378),
                                    (222, 352), (240, 326)]))
-    R('lateral-shoulder', smooth([(205, 306), (188, 306), (175, 318), (168, 340), (166, 372), (167, 405), (172, 432),
+    R('lateral-shoulder', spline([(205, 306), (188, 306), (175, 318), (168, 340), (166, 372), (167, 405), (172, 432),
                                   (182, 420), (189, 395), (190, 360), (195, 328)]))
-    R('lateral-arm', smooth(A.pts([(438, -0.98), (490, -1.0), (540, -0.98), (540, -0.35), (490, -0.3), (440, -0.45)])))
-    R('medial-arm', smooth(A.pts([(385, 0.2), (430, 0.1), (490, 0.05), (540, 0.2), (545, 0.98), (490, 1.0), (400, 0.99)])))
+    R('lateral-arm', spline(A.pts([(438, -0.98), (490, -1.0), (540, -0.98), (540, -0.35), (490, -0.3), (440, -0.45)])))
+    R('medial-arm', spline(A.pts([(385, 0.2), (430, 0.1), (490, 0.05), (540, 0.2), (545, 0.98), (490, 1.0), (400, 0.99)])))
     R('lateral-epicondyle', ellipse(*A.P(558, -0.55), 9.5, 11, 10))
     R('medial-epicondyle', ellipse(*A.P(562, 0.58), 9.5, 11, 10))
-    R('radial-forearm', smooth(A.pts([(582, -1.0), (650, -0.98), (728, -0.95), (730, -0.1), (650, -0.08), (585, -0.1)])))
-    R('ulnar-forearm', smooth(A.pts([(585, 0.05), (650, 0.05), (730, 0.05), (730, 0.95), (650, 0.98), (585, 0.98)])))
-    R('ulnar-hand', smooth([hand(8, 6), hand(22, 4), hand(26, 40), hand(28, 96), hand(27, 122), hand(22, 129),
+    R('radial-forearm', spline(A.pts([(582, -1.0), (650, -0.98), (728, -0.95), (730, -0.1), (650, -0.08), (585, -0.1)])))
+    R('ulnar-forearm', spline(A.pts([(585, 0.05), (650, 0.05), (730, 0.05), (730, 0.95), (650, 0.98), (585, 0.98)])))
+    R('ulnar-hand', spline([hand(8, 6), hand(22, 4), hand(26, 40), hand(28, 96), hand(27, 122), hand(22, 129),
                             hand(19, 110), hand(17, 92), hand(10, 70), hand(7, 30)]))
-    R('lower-abdomen', smooth([(348, 578, 'c'), (322, 577), (295, 582), (280, 612), (266, 640), (292, 676), (318, 708),
+    R('lower-abdomen', spline([(348, 578, 'c'), (322, 577), (295, 582), (280, 612), (266, 640), (292, 676), (318, 708),
                                (335, 730), (348, 733, 'c')]))
-    R('groin', smooth([(262, 656), (290, 690), (320, 722), (338, 742), (336, 760), (312, 772), (286, 768), (272, 742),
+    R('groin', spline([(262, 656), (290, 690), (320, 722), (338, 742), (336, 760), (312, 772), (286, 768), (272, 742),
                        (264, 705)]))
-    R('greater-trochanter', smooth([(222, 692), (236, 700), (240, 728), (236, 760), (222, 768), (213, 750), (212, 718)]))
-    R('anterior-thigh', smooth(L.pts([(775, -0.55), (860, -0.6), (950, -0.45), (985, -0.25), (985, 0.25), (940, 0.35),
+    R('greater-trochanter', spline([(222, 692), (236, 700), (240, 728), (236, 760), (222, 768), (213, 750), (212, 718)]))
+    R('anterior-thigh', spline(L.pts([(775, -0.55), (860, -0.6), (950, -0.45), (985, -0.25), (985, 0.25), (940, 0.35),
                                       (860, 0.35), (790, 0.3)])))
-    R('medial-thigh', smooth(L.pts([(765, 0.45), (860, 0.45), (960, 0.55), (1000, 0.96), (930, 0.97), (840, 0.97), (775, 0.96)])))
-    R('lateral-thigh', smooth(L.pts([(765, -0.97), (860, -0.98), (960, -0.96), (1000, -0.85), (980, -0.5), (900, -0.58),
+    R('medial-thigh', spline(L.pts([(765, 0.45), (860, 0.45), (960, 0.55), (1000, 0.96), (930, 0.97), (840, 0.97), (775, 0.96)])))
+    R('lateral-thigh', spline(L.pts([(765, -0.97), (860, -0.98), (960, -0.96), (1000, -0.85), (980, -0.5), (900, -0.58),
                                      (820, -0.62), (770, -0.6)])))
     R('patella', ellipse(288.5, 1012, 19, 23, 12))
-    R('medial-knee', smooth(L.pts([(1005, 0.5), (1010, 0.96), (1050, 1.0), (1085, 0.95), (1080, 0.6), (1040, 0.48)])))
-    R('shin', smooth(L.pts([(1085, 0.05), (1200, 0.06), (1320, 0.15), (1325, 0.65), (1200, 0.62), (1090, 0.68)])))
-    R('lateral-leg', smooth(L.pts([(1070, -0.98), (1200, -0.98), (1320, -0.95), (1325, -0.25), (1200, -0.1), (1080, -0.1)])))
-    R('anterior-ankle', smooth([L.P(1340, -0.6), L.P(1340, 0.55), L.P(1395, 0.6), L.P(1398, -0.45)]))
+    R('medial-knee', spline(L.pts([(1005, 0.5), (1010, 0.96), (1050, 1.0), (1085, 0.95), (1080, 0.6), (1040, 0.48)])))
+    R('shin', spline(L.pts([(1085, 0.05), (1200, 0.06), (1320, 0.15), (1325, 0.65), (1200, 0.62), (1090, 0.68)])))
+    R('lateral-leg', spline(L.pts([(1070, -0.98), (1200, -0.98), (1320, -0.95), (1325, -0.25), (1200, -0.1), (1080, -0.1)])))
+    R('anterior-ankle', spline([L.P(1340, -0.6), L.P(1340, 0.55), L.P(1395, 0.6), L.P(1398, -0.45)]))
     R('lateral-ankle', ellipse(280.5, 1379, 7.5, 11, 10))
-    R('instep', smooth([(312, 1400), (322, 1392), (327, 1410), (327, 1435), (318, 1442), (310, 1425)]))
-    R('big-toe', smooth([(303, 1448), (316, 1446), (324, 1452), (324, 1466), (314, 1471), (304, 1467)]))
+    R('instep', spline([(312, 1400), (322, 1392), (327, 1410), (327, 1435), (318, 1442), (310, 1425)]))
+    R('big-toe', spline([(303, 1448), (316, 1446), (324, 1452), (324, 1466), (314, 1471), (304, 1467)]))
 
 
 # ----------------------------------------------------------------------------------------
@@ -918,14 +655,14 @@ def check(docs):
         if x >= MID:
             errors.append(f'{view}: mark {m} {tp} not on the right-side (image-left) half')
         rings = flatten(doc.shapes[m], 24)
-        if not pip(rings, (x, y)):
+        if not inside(rings, (x, y)):
             errors.append(f'{view}: mark {m} {tp} ({x},{y}) is OUTSIDE its muscle')
         elif edge_dist(rings, (x, y)) < 3:
             errors.append(f'{view}: mark {m} {tp} ({x},{y}) is only {edge_dist(rings, (x, y)):.1f} from the edge')
         # warn if a later (superficial) muscle covers the mark
         order = list(doc.shapes)
         for other in order[order.index(m) + 1:]:
-            if pip(flatten(doc.shapes[other]), (x, y)):
+            if inside(flatten(doc.shapes[other]), (x, y)):
                 print(f'warning: {view}: mark {m} {tp} is covered by {other}', file=sys.stderr)
     if errors:
         for e in errors:

@@ -64,7 +64,8 @@ def fmt(v):
 
 
 def mirror_cmds(cmds):
-    """The same path commands reflected to the other half of the body."""
+    """Path commands reflected about the midline: each sided shape is described once,
+    for the image-left half, so that the two halves match exactly."""
     return [(c[0],) + tuple(mx(a) if i % 2 == 0 else a for i, a in enumerate(c[1:])) for c in cmds]
 
 
@@ -181,8 +182,8 @@ def flatten(cmds, steps=14):
             for k in range(1, steps + 1):
                 t = k / steps
                 u = 1 - t
-                ring.append((u ** 3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3,
-                             u ** 3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3))
+                ring.append((u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
+                             u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3))
             pos = (x3, y3)
         elif op == 'Z':
             pos = start
@@ -224,13 +225,19 @@ def edge_dist(rings, p):
     return best
 
 
-def along(poly, t):
+def along(poly, t, stop_at_last_length=False):
     """Point at arc-length fraction t of a polyline: fibres are spread evenly over an
-    origin and an insertion line, whatever their point spacing."""
+    origin and an insertion line, whatever their point spacing.
+
+    stop_at_last_length reproduces the back view's original helper, which stopped at
+    the first segment as long as the last one (it compared lengths where it meant
+    positions), so points beyond such a segment pile up at its end.  posterior.py's
+    fibres were laid out with it; dropping it would move some of them."""
     lens = [math.dist(a[:2], b[:2]) for a, b in zip(poly, poly[1:])]
     s = t * sum(lens)
     for i, L in enumerate(lens):
-        if s <= L or i == len(lens) - 1:
+        last = L == lens[-1] if stop_at_last_length else i == len(lens) - 1
+        if s <= L or last:
             a, b = poly[i], poly[i + 1]
             f = 0 if L == 0 else min(1, s / L)
             return (a[0] + f * (b[0] - a[0]), a[1] + f * (b[1] - a[1]))

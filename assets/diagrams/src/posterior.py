@@ -14,7 +14,6 @@ Shapes are written as Catmull-Rom splines converted to cubic Beziers (absolute M
 only).  Every trigger-point mark is checked to lie inside its muscle's flattened
 outline, at least MARGIN units from the edge; the script fails loudly otherwise.
 """
-import math
 import os
 import sys
 
@@ -22,6 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid  # noqa: E402
 from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist, along, ribbon  # noqa: E402
+import silhouette as S  # noqa: E402
 
 OUT_DIR = os.path.dirname(HERE)
 MARGIN = 3.0
@@ -127,31 +127,15 @@ HEADER_COMMENT = f"""<!-- Trigger Point Atlas: TITLE.
 
 
 # --------------------------------------------------------------------------------------
-# the body outline (image-left half, body's left side)
+# the back view's own outline: head, ear and neck (the rest is in silhouette.py)
 
 HEAD = [P(350, 60), (327, 62), (307, 71), (294, 88), (287, 110), P(286, 127, True)]
 EAR = [(281, 125), (276, 133), (274, 150), (276, 167), (281, 180), P(288, 190, True)]
 NECK = [(293, 200), (300, 212), (305, 226), (306, 242), (303, 256)]
-SHOULDER = [(294, 265), (272, 275), (243, 284), (213, 292), (191, 298)]
-ARM_LAT = [(176, 306), (164, 320), (157, 340), (153, 364), (147, 395), (138, 430), (129, 470),
-           (120, 510), (112, 545), (108, 565), (103, 585), (97, 610), (92, 640), (86, 675),
-           (80, 705), (75, 735)]
-HAND = [(71, 752), (64, 766), (57, 784), (52, 805), (51, 824), (55, 836), (62, 835), (67, 822),
-        P(72, 803, True), (73, 830), (76, 862), (80, 886), (88, 898), (100, 902), (112, 897),
-        (119, 882), (122, 855), (123, 822), (121, 790), (118, 760)]
-ARM_MED = [(116, 735), (122, 712), (129, 685), (138, 650), (147, 615), (154, 590), (160, 568),
-           (165, 548), (173, 515), (182, 480), (191, 445), (199, 410), (203, 392), (208, 380)]
-AXILLA = [P(214, 373, True)]
+# The back view's muscles were first drawn against its own, older outline; this torso
+# edge of it is kept because warp_pt and the ribs measure from it.
 TORSO = [(222, 380), (226, 410), (230, 450), (236, 500), (243, 545), (246, 575), (244, 600),
          (238, 625), (228, 660), (216, 695), (210, 725)]
-LEG_LAT = [(210, 760), (213, 800), (219, 850), (227, 920), (238, 985), (246, 1020), (249, 1045),
-           (247, 1080), (244, 1120), (245, 1165), (250, 1220), (259, 1285), (266, 1335), (270, 1362)]
-FOOT = [(268, 1385), (265, 1405), (270, 1420), (284, 1428), (305, 1429), (321, 1422), (326, 1405),
-        (324, 1385)]
-LEG_MED = [(323, 1362), (321, 1335), (319, 1300), (321, 1240), (327, 1185), (330, 1140), (328, 1090),
-           (325, 1050), (327, 1010), (332, 960), (337, 900), (342, 840), (346, 800), P(350, 776, True)]
-
-SKIN_HALF = HEAD + EAR + NECK + SHOULDER + ARM_LAT + HAND + ARM_MED + AXILLA + TORSO + LEG_LAT + FOOT + LEG_MED
 
 # chains used to build limb bands (y-monotone)
 ARM_L = [(157, 340), (153, 364), (147, 395), (138, 430), (129, 470), (120, 510), (112, 545),
@@ -167,41 +151,27 @@ LEG_R = [(325, 1050), (328, 1090), (330, 1140), (327, 1185), (321, 1240), (319, 
          (323, 1362), (324, 1385), (326, 1405)]
 
 
-# The front view (anterior.py) defines the limb silhouette; the back view uses the same
-# outline so both views line up.  The muscles of the limbs are described against the
-# chains above and mapped onto these by warp_pt (fraction across the limb kept).
-NEW_ARM_L = [(162.5, 350), (159.6, 375), (157.2, 395), (154.8, 415), (152.2, 435), (149.3, 455),
-             (146.3, 475), (142.9, 495), (138.9, 515), (134.0, 535), (128.7, 555), (123.0, 575),
-             (116.6, 595), (110.7, 615), (105.7, 635), (100.9, 655), (95.6, 675), (89.6, 695),
-             (83.2, 715), (76.1, 735.6)]
-NEW_ARM_R = [(208.1, 390), (204.3, 410), (200.5, 430), (196.4, 450), (192.0, 470), (187.8, 490),
-             (184.2, 510), (182.0, 530), (180.0, 550), (176.4, 570), (170.2, 590), (163.0, 610),
-             (155.5, 630), (147.6, 650), (140.0, 670), (133.0, 690), (126.3, 710), (119.7, 730),
-             (116.8, 740.6)]
-NEW_HAND = [(71.2, 751.1), (65.3, 766.5), (59.1, 783.8), (54.2, 799.4), (53.0, 809.3), (56.4, 814.7),
-            (61.7, 812.4), (66.1, 800.8), P(70.1, 789.2, True), (67.1, 800.9), (64.2, 816.7), (60.5, 846.5),
-            (59.1, 866.5), (61.1, 874.8), (66.2, 874.4), (69.0, 863.6), (73.4, 831.9), P(74.5, 827.0, True),
-            (74.9, 832.1), (70.2, 873.9), (70.9, 885.0), (75.5, 888.6), (80.1, 884.1), (83.1, 867.4),
-            (87.3, 833.7), P(88.7, 828.8, True), (89.1, 833.9), (85.9, 869.7), (86.5, 880.9), (90.1, 884.4),
-            (94.3, 878.8), (97.3, 859.1), (100.7, 835.3), P(102.0, 831.4, True), (102.5, 836.5), (101.2, 859.5),
-            (102.6, 868.8), (106.8, 867.3), (109.4, 858.5), (112.1, 836.7), (114.3, 810.8), (116.2, 782.8),
-            (116.6, 758.7), (116.8, 740.6)]
-NEW_TRUNK = [P(218, 368, True), (222.9, 385), (224.5, 405), (226.7, 425), (229.3, 445), (232.6, 465),
-             (236.5, 485), (239.7, 505), (242.2, 525), (243.0, 545), (242.0, 565), (239.0, 585),
-             (233.4, 605), (227.7, 625), (222.5, 645), (218.0, 665), (214.7, 685), (212.3, 705),
-             (209.4, 740)]
-NEW_THIGH_L = [(209.4, 740), (210.0, 760), (211.6, 780), (213.7, 800), (216.0, 820), (218.3, 840),
-               (220.6, 860), (223.0, 880), (225.6, 900), (228.5, 920), (232.0, 940), (235.7, 960),
-               (239.0, 980), (241.9, 1000), (244.2, 1020), (245.6, 1040)]
-NEW_THIGH_R = [(350, 766), (345.5, 770), (340.5, 790), (337.9, 810), (336.4, 830), (335.5, 850),
-               (334.8, 870), (334.4, 890), (334.0, 910), (333.8, 930), (333.9, 950), (334.0, 970),
-               (333.9, 990), (333.4, 1010), (333.0, 1030), (332.8, 1050)]
-NEW_LEG_L = [(246.0, 1060), (246.0, 1080), (245.3, 1100), (244.2, 1120), (244.0, 1140), (245.3, 1160),
-             (247.4, 1180), (250.0, 1200), (253.0, 1220), (256.5, 1240), (260.0, 1260), (263.5, 1280),
-             (267.0, 1300), (270.0, 1320), (271.9, 1340), (273.0, 1372)]
-NEW_LEG_R = [(332.8, 1070), (333.5, 1090), (335.1, 1110), (336.6, 1130), (337.0, 1150), (336.5, 1170),
-             (335.5, 1190), (334.5, 1210), (333.2, 1230), (331.8, 1250), (330.1, 1270), (327.9, 1290),
-             (325.8, 1310), (324.5, 1330), (324.2, 1350), (325.0, 1372)]
+# The skin outline of shoulders, arms, flanks and legs comes from silhouette.py, shared
+# with the front view so both views line up.  The muscles of the limbs are described
+# against the chains above and mapped onto the shared outline by warp_pt (fraction
+# across the limb kept).
+KNEE_SPLIT = 1050   # the thigh chains end and the leg chains begin here
+
+
+def _tenth(pts):
+    """Points rounded to 0.1 unit, the precision at which the back view first took the
+    outline over; rounding differently would move its drawing by fractions of a unit."""
+    return [(round(p[0], 1), round(p[1], 1)) + tuple(p[2:]) for p in pts]
+
+
+NEW_ARM_L = _tenth(S.SHOULDER[-1:] + S.ARM_OUTER + S.HAND_OUTLINE[:1])
+NEW_HAND = _tenth(S.HAND_OUTLINE[1:])
+NEW_ARM_R = _tenth(S.ARM_INNER[::-1] + S.HAND_OUTLINE[-1:])
+NEW_TRUNK = _tenth([S.AXILLA] + S.FLANK + S.LEG_OUTER[:1])
+NEW_THIGH_L = _tenth([p for p in S.LEG_OUTER if p[1] <= KNEE_SPLIT])
+NEW_LEG_L = _tenth([p for p in S.LEG_OUTER if p[1] > KNEE_SPLIT] + [S.LATERAL_ANKLE])
+NEW_THIGH_R = _tenth(S.CROTCH[::-1] + [p for p in S.LEG_INNER[::-1] if p[1] <= KNEE_SPLIT])
+NEW_LEG_R = _tenth([p for p in S.LEG_INNER[::-1] if p[1] > KNEE_SPLIT]) + [(325, 1372)]  # back view's own ankle
 
 
 def _remap(x, y, oL, oR, nL, nR):
@@ -248,14 +218,25 @@ def warp_cmds(cmds):
     return out
 
 
+def across(lchain, rchain, y, f):
+    """x at fraction f of the way across a limb from lchain (0) to rchain (1)."""
+    a, b = xat(lchain, y), xat(rchain, y)
+    return a + f * (b - a)
+
+
+def TX(y, f):
+    return (across(THIGH_L, THIGH_R, y, f), y)
+
+
+def LX(y, f):
+    return (across(LEG_L, LEG_R, y, f), y)
+
+
 def band(lchain, rchain, rows, end_top=None, end_bot=None):
     """Outline of a strip inside a limb: rows = [(y, fa, fb)], fractions across the limb
     from the lchain (0) to the rchain (1).  Optional extra end points close the ends."""
-    def X(y, f):
-        a, b = xat(lchain, y), xat(rchain, y)
-        return a + f * (b - a)
-    down = [(X(y, fa), y) for y, fa, fb in rows]
-    up = [(X(y, fb), y) for y, fa, fb in reversed(rows)]
+    down = [(across(lchain, rchain, y, fa), y) for y, fa, fb in rows]
+    up = [(across(lchain, rchain, y, fb), y) for y, fa, fb in reversed(rows)]
     pts = down
     if end_bot:
         pts = pts + list(end_bot)
@@ -266,13 +247,10 @@ def band(lchain, rchain, rows, end_top=None, end_bot=None):
 
 
 def band_fibres(lchain, rchain, rows, k=3):
-    def X(y, f):
-        a, b = xat(lchain, y), xat(rchain, y)
-        return a + f * (b - a)
     lines = []
     for j in range(1, k + 1):
         u = j / (k + 1)
-        lines.append([(X(y, fa + u * (fb - fa)), y) for y, fa, fb in rows])
+        lines.append([(across(lchain, rchain, y, fa + u * (fb - fa)), y) for y, fa, fb in rows])
     return lines
 
 
@@ -288,12 +266,13 @@ def fibre_lines(poly, spec, covers=()):
         _, o, ins, n, lo, hi = spec
         for i in range(n):
             t = (i + 0.5) / n
-            a, b = along(o, t), along(ins, t)
+            a, b = along(o, t, stop_at_last_length=True), along(ins, t, stop_at_last_length=True)
             p = (a[0] + lo * (b[0] - a[0]), a[1] + lo * (b[1] - a[1]))
             q = (a[0] + hi * (b[0] - a[0]), a[1] + hi * (b[1] - a[1]))
             raw.append([p, q])
     else:
         raw = spec[1]
+
     def well_inside(p):
         return (inside([poly], p) and edge_dist([poly], p) > 1.6
                 and not any(inside([c], p) or edge_dist([c], p) < 1.2 for c in covers))
@@ -323,10 +302,8 @@ def emit_fibres(doc):
 def skin(doc):
     heel = [(270.5, 1386), (266, 1398), (262, 1410), (264, 1420), (272, 1425), (284, 1430), (300, 1433),
             (316, 1430), (327, 1423), (331, 1412), (329, 1398), (326.5, 1386)]
-    half = (HEAD + EAR + NECK + [(296, 260), (272, 274), (240, 285), (210, 292), (191, 297), (176, 306),
-                                 (167, 325)] + NEW_ARM_L + NEW_HAND + list(reversed(NEW_ARM_R))
-            + NEW_TRUNK + NEW_THIGH_L[1:] + NEW_LEG_L + heel + list(reversed(NEW_LEG_R))
-            + list(reversed(NEW_THIGH_R[1:])) + [P(350, 766, True)])
+    half = (HEAD + EAR + NECK + S.SHOULDER[:-1] + NEW_ARM_L + NEW_HAND + NEW_ARM_R[::-1]
+            + NEW_TRUNK + NEW_THIGH_L[1:] + NEW_LEG_L + heel + NEW_LEG_R[::-1] + NEW_THIGH_R[::-1])
     doc.mid(spline(sym(half)), 'skin', 'skin', nowarp=True)
 
 
@@ -472,9 +449,6 @@ def superficial():
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
 
-    def LX(y, f):
-        a, b = xat(LEG_L, y), xat(LEG_R, y)
-        return (a + f * (b - a), y)
     gas = [LX(1006, 0.34), LX(1016, 0.2), LX(1045, 0.1), LX(1100, 0.07), LX(1160, 0.1), LX(1205, 0.18),
            LX(1240, 0.34), P(*LX(1266, 0.5), True), LX(1252, 0.68), LX(1215, 0.86), LX(1160, 0.94),
            LX(1100, 0.93), LX(1045, 0.87), LX(1014, 0.78), LX(1004, 0.64), (LX(1020, 0.5)[0], 1020)]
@@ -783,9 +757,6 @@ def deep():
                             P(318, 772, True)],
       cls='muscle deep', fibres=[('lines', [[(314, 760), (246, 760)], [(314, 765), (250, 765)]])])
     # ---------------- thigh
-    def TX(y, f):
-        a, b = xat(THIGH_L, y), xat(THIGH_R, y)
-        return (a + f * (b - a), y)
     M('adductor-magnus', [P(*TX(778, 0.68), True), TX(783, 0.44), P(*TX(792, 0.25), True), TX(850, 0.25),
                           TX(920, 0.27), TX(965, 0.33), P(*TX(992, 0.5), True), TX(1000, 0.7),
                           P(*TX(1014, 0.8), True), TX(1004, 0.87), TX(960, 0.9), TX(880, 0.9), TX(810, 0.9),
@@ -807,9 +778,6 @@ def deep():
                     (272, 1056)],
       cls='muscle deep')
 
-    def LX(y, f):
-        a, b = xat(LEG_L, y), xat(LEG_R, y)
-        return (a + f * (b - a), y)
     rows_tp = [(1120, 0.5, 0.8), (1200, 0.5, 0.84), (1280, 0.52, 0.84), (1340, 0.62, 0.84), (1372, 0.74, 0.86)]
     M('tibialis-posterior', band(LEG_L, LEG_R, rows_tp), cls='muscle deep')
     rows_fdl = [(1130, 0.84, 0.97), (1240, 0.82, 0.99), (1320, 0.72, 0.98), (1362, 0.7, 0.9)]
