@@ -191,7 +191,8 @@ atlas_body_painter_marks (cairo_t         *cr,
               const AtlasMark *mark = g_ptr_array_index (point->marks, j);
               double x, y;
 
-              if (mark->view != view)
+              /* A lateral view shows one instance; the other has no X there. */
+              if (mark->view != view || !atlas_view_draws_side (view, side))
                 continue;
 
               atlas_mark_position (mark, side, &x, &y);

@@ -20,8 +20,9 @@ struct _AtlasWindow
   char                 *results_query;
 
   AtlasBodyView        *body_view;
+  GtkWidget            *side_box;
   GtkWidget            *pattern_button;
-  /* The body side ("anterior", "posterior") where more of the selected
+  /* The side of the views ("anterior", "head"...) where more of the selected
    * muscle's essential zone is drawn, or NULL. */
   const char           *pattern_side;
   AtlasMusclePanel     *panel;
@@ -90,6 +91,18 @@ update_view (AtlasWindow *self)
   gtk_widget_set_sensitive (self->deep_button,
                             find_view (self, side, ATLAS_LAYER_DEEP) != NULL);
   atlas_body_view_set_view_id (self->body_view, view != NULL ? view->id : NULL);
+
+  /* A lateral view draws one instance: the selection moves to it rather
+   * than vanishing. */
+  if (view != NULL)
+    {
+      AtlasMuscle *muscle = atlas_body_view_get_selected_muscle (self->body_view);
+      AtlasSide selected = atlas_body_view_get_selected_side (self->body_view);
+
+      if (muscle != NULL && !atlas_view_draws_side (view, selected))
+        atlas_body_view_select (self->body_view, muscle,
+                                selected == ATLAS_SIDE_LEFT ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT);
+    }
 }
 
 /* Infraspinatus seen from the back shows its trigger points but not the front
@@ -125,10 +138,14 @@ update_pattern_button (AtlasWindow *self)
     }
 
   if (self->pattern_side != NULL)
-    gtk_button_set_label (GTK_BUTTON (self->pattern_button),
-                          g_strcmp0 (self->pattern_side, "anterior") == 0
-                            ? _("Most of this pain pattern is on the front: show the front")
-                            : _("Most of this pain pattern is on the back: show the back"));
+    {
+      const AtlasView *named = find_view (self, self->pattern_side, ATLAS_LAYER_SUPERFICIAL);
+      /* Translators: %s is a view's name, "Front" */
+      g_autofree char *label = g_strdup_printf (_("More of this pain pattern shows on the %s view: show it"),
+                                                named != NULL ? named->name : best->name);
+
+      gtk_button_set_label (GTK_BUTTON (self->pattern_button), label);
+    }
   gtk_widget_set_visible (self->pattern_button, self->pattern_side != NULL);
 }
 
@@ -406,6 +423,36 @@ atlas_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (atlas_window_parent_class)->close_request (window);
 }
 
+/* A toggle for each side the data draws, named after its superficial view,
+ * so that a clinic's data file with another view needs no code. */
+static void
+add_side_toggles (AtlasWindow *self)
+{
+  GPtrArray *views = atlas_database_get_views (self->database);
+  g_autoptr (GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const AtlasView *view = g_ptr_array_index (views, i);
+      const AtlasView *named = find_view (self, view->side, ATLAS_LAYER_SUPERFICIAL);
+      g_autofree char *tooltip = NULL;
+      GtkWidget *button;
+
+      if (!g_hash_table_add (added, view->side))
+        continue;
+      if (named == NULL)
+        named = view;
+
+      button = gtk_toggle_button_new_with_label (named->name);
+      /* Translators: tooltip of a view button, "Show the Front view" */
+      tooltip = g_strdup_printf (_("Show the %s view"), named->name);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.side");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->side);
+      gtk_box_append (GTK_BOX (self->side_box), button);
+    }
+}
+
 static void
 atlas_window_constructed (GObject *object)
 {
@@ -414,6 +461,8 @@ atlas_window_constructed (GObject *object)
   G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
 
   atlas_body_view_set_database (self->body_view, self->database);
+  if (self->database != NULL)
+    add_side_toggles (self);
   update_view (self);
 }
 
@@ -501,6 +550,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
                                                RESOURCE_PREFIX "/atlas-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, body_view);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, pattern_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);

@@ -61,7 +61,7 @@ copy_with_edit (const char *edited_file,
 {
   g_autofree char *dir = g_dir_make_tmp ("atlas-test-XXXXXX", NULL);
   g_autofree char *diagrams = g_build_filename (dir, "diagrams", NULL);
-  const char *names[] = { "atlas.xml", "diagrams/front.svg" };
+  const char *names[] = { "atlas.xml", "diagrams/front.svg", "diagrams/side.svg" };
   g_autofree char *data_path = g_build_filename (dir, "atlas.xml", NULL);
 
   g_assert_nonnull (dir);
@@ -102,4 +102,11 @@ atlas_test_edited_diagram (const char *from,
                            int        *line)
 {
   return copy_with_edit ("diagrams/front.svg", from, to, marker, line);
+}
+
+GFile *
+atlas_test_edited_side_diagram (const char *from,
+                                const char *to)
+{
+  return copy_with_edit ("diagrams/side.svg", from, to, NULL, NULL);
 }

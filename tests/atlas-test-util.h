@@ -22,4 +22,8 @@ GFile *atlas_test_edited_diagram   (const char *from,
                                     const char *marker,
                                     int        *line);
 
+/* Same, for the one-sided view's diagram. */
+GFile *atlas_test_edited_side_diagram (const char *from,
+                                       const char *to);
+
 G_END_DECLS

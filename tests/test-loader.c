@@ -34,7 +34,9 @@ test_mini_loads (void)
   /* White space inside text is collapsed, as xgettext does. */
   g_assert_cmpstr (atlas_muscle_get_name (alpha), ==, "Álpha muscle");
   g_assert_cmpstr (atlas_muscle_get_latin (alpha), ==, "Musculus alphaeus");
-  g_assert_cmpuint (atlas_muscle_get_views (alpha)->len, ==, 1);
+  /* alpha is drawn on the front and, right side only, on the side view. */
+  g_assert_cmpuint (atlas_muscle_get_views (alpha)->len, ==, 2);
+  g_assert_cmpuint (atlas_muscle_get_views (atlas_database_get_muscle (db, "beta"))->len, ==, 1);
 
   /* Safety notes come highest risk first, whatever the file order. */
   notes = atlas_muscle_get_safety_notes (alpha);
@@ -106,6 +108,8 @@ static const ErrorCase error_cases[] = {
   { "/atlas/loader/unexpected-element", "<synonym>First muscle</synonym>",
     "<synonim>First muscle</synonim>", "<synonim>", ATLAS_DATA_ERROR_FORMAT,
     "unexpected element <synonim> inside <muscle>" },
+  { "/atlas/loader/mirrored-view-without-image-left", " image-left=\"right\">", ">",
+    "<view id=\"front\"", ATLAS_DATA_ERROR_MISSING_FIELD, "draws both sides and needs image-left" },
   { "/atlas/loader/newer-format", "<atlas format=\"1\">", "<atlas format=\"7\">",
     "<atlas format=\"7\">", ATLAS_DATA_ERROR_FORMAT, "format 7 is newer" },
   { "/atlas/loader/diagram-transform", "<g id=\"regions\" display=\"none\">",
@@ -154,6 +158,58 @@ test_error_case (gconstpointer data)
 }
 
 static void
+test_one_sided_view (void)
+{
+  g_autoptr (GFile) file = atlas_test_fixture ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
+  const AtlasView *side = atlas_database_get_view (db, "side");
+  const AtlasView *front = atlas_database_get_view (db, "front");
+  const AtlasRegion *head = atlas_database_get_region (db, "head");
+  const AtlasRegion *chest = atlas_database_get_region (db, "chest");
+  AtlasMuscle *alpha = atlas_database_get_muscle (db, "alpha");
+  const AtlasTriggerPoint *point = g_ptr_array_index (atlas_muscle_get_trigger_points (alpha), 0);
+  const AtlasMark *mark = g_ptr_array_index (point->marks, 1);
+  double x, y;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (side);
+  g_assert_cmpint (side->sides, ==, ATLAS_VIEW_RIGHT_SIDE);
+  g_assert_true (atlas_view_draws_side (side, ATLAS_SIDE_RIGHT));
+  g_assert_false (atlas_view_draws_side (side, ATLAS_SIDE_LEFT));
+  g_assert_true (atlas_view_draws_side (front, ATLAS_SIDE_LEFT));
+  g_assert_true (atlas_view_draws_region (side, head));
+  g_assert_false (atlas_view_draws_region (side, chest));
+  g_assert_true (atlas_view_draws_region (front, chest));
+
+  /* No mirror image in a one-sided view. */
+  g_assert_true (mark->view == side);
+  atlas_mark_position (mark, ATLAS_SIDE_LEFT, &x, &y);
+  g_assert_cmpfloat (x, ==, 70);
+  g_assert_cmpuint (atlas_muscle_count_pattern_regions (alpha, side, ATLAS_ZONE_ESSENTIAL), ==, 1);
+  g_assert_cmpuint (atlas_muscle_count_pattern_regions (alpha, side, ATLAS_ZONE_SPILLOVER), ==, 0);
+  g_assert_cmpuint (atlas_muscle_count_pattern_regions (alpha, front, ATLAS_ZONE_SPILLOVER), ==, 1);
+
+  /* Marked on both views, alpha is shown where it is drawn larger: the
+   * 30 x 30 square fills 9% of the side view and 4.5% of the front. */
+  g_assert_true (atlas_muscle_choose_view (alpha, NULL) == side);
+  g_assert_true (atlas_muscle_choose_view (alpha, front) == front);
+}
+
+static void
+test_one_sided_view_with_other_side (void)
+{
+  g_autoptr (GFile) file = atlas_test_edited_side_diagram ("<path id=\"alpha-right\"",
+                                                           "<path id=\"alpha-left\" d=\"M 1 1 L 2 2 Z\"/>\n  <path id=\"alpha-right\"");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
+
+  g_assert_null (db);
+  g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_MISSING_SHAPE);
+  g_assert_nonnull (strstr (error->message, "view “side” draws one side only, but has “alpha-left”"));
+}
+
+static void
 test_missing_file (void)
 {
   g_autoptr (GFile) file = g_file_new_for_path ("/nonexistent/atlas.xml");
@@ -173,6 +229,8 @@ main (int   argc,
 
   g_test_add_func ("/atlas/loader/mini-loads", test_mini_loads);
   g_test_add_func ("/atlas/loader/missing-file", test_missing_file);
+  g_test_add_func ("/atlas/loader/one-sided-view", test_one_sided_view);
+  g_test_add_func ("/atlas/loader/one-sided-view-with-other-side", test_one_sided_view_with_other_side);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_case);
 

@@ -19,12 +19,12 @@ atlas_loader_current_line (AtlasLoader *self)
 }
 
 void
-atlas_loader_fail_at (AtlasLoader      *self,
-         GError     **error,
-         int          line,
-         int          code,
-         const char  *format,
-         ...)
+atlas_loader_fail_at (AtlasLoader  *self,
+                      GError      **error,
+                      int           line,
+                      int           code,
+                      const char   *format,
+                      ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -42,10 +42,10 @@ atlas_loader_fail_at (AtlasLoader      *self,
 /* @local_error is passed by address: C does not fix the order in which the
  * macro's arguments are evaluated, and the collect call is what sets it. */
 gboolean
-atlas_loader_collect_checked (AtlasLoader   *self,
-                 GError  **error,
-                 gboolean  ok,
-                 GError  **local_error)
+atlas_loader_collect_checked (AtlasLoader  *self,
+                              GError      **error,
+                              gboolean      ok,
+                              GError      **local_error)
 {
   if (ok)
     return TRUE;
@@ -56,11 +56,11 @@ atlas_loader_collect_checked (AtlasLoader   *self,
 }
 
 gboolean
-atlas_loader_check_id (AtlasLoader      *self,
-          GError     **error,
-          const char  *kind,
-          const char  *id,
-          GHashTable  *existing)
+atlas_loader_check_id (AtlasLoader  *self,
+                       GError      **error,
+                       const char   *kind,
+                       const char   *id,
+                       GHashTable   *existing)
 {
   if (!atlas_text_is_valid_id (id))
     {
@@ -78,7 +78,7 @@ atlas_loader_check_id (AtlasLoader      *self,
 
 gboolean
 atlas_loader_parse_int (const char *text,
-           int        *value)
+                        int        *value)
 {
   gint64 v;
 
@@ -90,7 +90,7 @@ atlas_loader_parse_int (const char *text,
 
 gboolean
 atlas_loader_parse_double (const char *text,
-              double     *value)
+                           double     *value)
 {
   char *end = NULL;
 
@@ -100,8 +100,8 @@ atlas_loader_parse_double (const char *text,
 
 gboolean
 atlas_loader_parse_enum (const char        *text,
-            const char *const *names,
-            int               *value)
+                         const char *const *names,
+                         int               *value)
 {
   for (int i = 0; names[i]; i++)
     {
@@ -115,11 +115,11 @@ atlas_loader_parse_enum (const char        *text,
 }
 
 gboolean
-atlas_loader_fail_enum (AtlasLoader            *self,
-           GError           **error,
-           const char        *attribute,
-           const char        *value,
-           const char *const *names)
+atlas_loader_fail_enum (AtlasLoader        *self,
+                        GError            **error,
+                        const char         *attribute,
+                        const char         *value,
+                        const char *const  *names)
 {
   g_autofree char *allowed = g_strjoinv (", ", (char **) names);
 
@@ -131,10 +131,10 @@ atlas_loader_fail_enum (AtlasLoader            *self,
 /* ---- Sections ---------------------------------------------------------- */
 
 gboolean
-atlas_loader_start_reference (AtlasLoader       *self,
-                 const char  **names,
-                 const char  **values,
-                 GError      **error)
+atlas_loader_start_reference (AtlasLoader  *self,
+                              const char  **names,
+                              const char  **values,
+                              GError      **error)
 {
   GError *local_error = NULL;
   const char *id, *author, *year, *title;
@@ -167,9 +167,9 @@ atlas_loader_start_reference (AtlasLoader       *self,
 }
 
 static gboolean
-atlas_loader_load_diagram (AtlasLoader      *self,
-              const char  *path,
-              GError     **error)
+atlas_loader_load_diagram (AtlasLoader  *self,
+                           const char   *path,
+                           GError      **error)
 {
   g_autoptr (GFile) parent = g_file_get_parent (self->file);
   g_autoptr (GFile) file = g_file_resolve_relative_path (parent, path);
@@ -196,33 +196,47 @@ atlas_loader_load_diagram (AtlasLoader      *self,
 }
 
 gboolean
-atlas_loader_start_view (AtlasLoader       *self,
-            const char  **names,
-            const char  **values,
-            GError      **error)
+atlas_loader_start_view (AtlasLoader  *self,
+                         const char  **names,
+                         const char  **values,
+                         GError      **error)
 {
-  static const char *const sides[] = { "anterior", "posterior", NULL };
   static const char *const layers[] = { "superficial", "deep", NULL };
   static const char *const body_sides[] = { "left", "right", NULL };
+  static const char *const drawn_sides[] = { "both", "left", "right", NULL };
   GError *local_error = NULL;
-  const char *id, *side, *layer, *file, *image_left;
-  int side_value, layer_value, image_left_value;
+  const char *id, *side, *layer, *file, *image_left, *sides;
+  int layer_value, image_left_value = ATLAS_SIDE_RIGHT, sides_value = ATLAS_VIEW_BOTH_SIDES;
 
   if (!collect (self, error, "view", names, values,
                 G_MARKUP_COLLECT_STRING, "id", &id,
                 G_MARKUP_COLLECT_STRING, "side", &side,
                 G_MARKUP_COLLECT_STRING, "layer", &layer,
                 G_MARKUP_COLLECT_STRING, "file", &file,
-                G_MARKUP_COLLECT_STRING, "image-left", &image_left))
+                G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "image-left", &image_left,
+                G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "sides", &sides))
     return FALSE;
 
   if (!atlas_loader_check_id (self, error, "view", id, self->db->view_by_id))
     return FALSE;
-  if (!atlas_loader_parse_enum (side, sides, &side_value))
-    return atlas_loader_fail_enum (self, error, "side", side, sides);
+  if (!atlas_text_is_valid_id (side))
+    {
+      fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
+            "side “%s” must use only a-z, 0-9 and “-”", side);
+      return FALSE;
+    }
   if (!atlas_loader_parse_enum (layer, layers, &layer_value))
     return atlas_loader_fail_enum (self, error, "layer", layer, layers);
-  if (!atlas_loader_parse_enum (image_left, body_sides, &image_left_value))
+  if (sides != NULL && !atlas_loader_parse_enum (sides, drawn_sides, &sides_value))
+    return atlas_loader_fail_enum (self, error, "sides", sides, drawn_sides);
+  /* Only a mirrored view needs to say which half of the image is which. */
+  if (image_left == NULL && sides_value == ATLAS_VIEW_BOTH_SIDES)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD,
+            "view “%s” draws both sides and needs image-left=“left” or “right”", id);
+      return FALSE;
+    }
+  if (image_left != NULL && !atlas_loader_parse_enum (image_left, body_sides, &image_left_value))
     return atlas_loader_fail_enum (self, error, "image-left", image_left, body_sides);
 
   self->view = g_new0 (AtlasView, 1);
@@ -230,15 +244,16 @@ atlas_loader_start_view (AtlasLoader       *self,
   self->view->side = g_strdup (side);
   self->view->layer = layer_value;
   self->view->image_left = image_left_value;
+  self->view->sides = sides_value;
 
   return atlas_loader_load_diagram (self, file, error);
 }
 
 gboolean
-atlas_loader_start_region (AtlasLoader       *self,
-              const char  **names,
-              const char  **values,
-              GError      **error)
+atlas_loader_start_region (AtlasLoader  *self,
+                           const char  **names,
+                           const char  **values,
+                           GError      **error)
 {
   GError *local_error = NULL;
   const char *id;
@@ -260,10 +275,10 @@ atlas_loader_start_region (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_condition (AtlasLoader       *self,
-                 const char  **names,
-                 const char  **values,
-                 GError      **error)
+atlas_loader_start_condition (AtlasLoader  *self,
+                              const char  **names,
+                              const char  **values,
+                              GError      **error)
 {
   static const char *const levels[] = { "strong", "moderate", "limited", "expert-opinion", NULL };
   GError *local_error = NULL;
@@ -288,10 +303,10 @@ atlas_loader_start_condition (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_muscle (AtlasLoader       *self,
-              const char  **names,
-              const char  **values,
-              GError      **error)
+atlas_loader_start_muscle (AtlasLoader  *self,
+                           const char  **names,
+                           const char  **values,
+                           GError      **error)
 {
   GError *local_error = NULL;
   const char *id;
@@ -310,10 +325,10 @@ atlas_loader_start_muscle (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_trigger_point (AtlasLoader       *self,
-                     const char  **names,
-                     const char  **values,
-                     GError      **error)
+atlas_loader_start_trigger_point (AtlasLoader  *self,
+                                  const char  **names,
+                                  const char  **values,
+                                  GError      **error)
 {
   GError *local_error = NULL;
   const char *id;
@@ -335,10 +350,10 @@ atlas_loader_start_trigger_point (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_mark (AtlasLoader       *self,
-            const char  **names,
-            const char  **values,
-            GError      **error)
+atlas_loader_start_mark (AtlasLoader  *self,
+                         const char  **names,
+                         const char  **values,
+                         GError      **error)
 {
   GError *local_error = NULL;
   const char *view_id, *xs, *ys;
@@ -385,11 +400,11 @@ atlas_loader_start_mark (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_zone (AtlasLoader       *self,
-            const char   *element,
-            const char  **names,
-            const char  **values,
-            GError      **error)
+atlas_loader_start_zone (AtlasLoader  *self,
+                         const char   *element,
+                         const char  **names,
+                         const char  **values,
+                         GError      **error)
 {
   GError *local_error = NULL;
   GPtrArray *zone = element_is (element, "essential") ? self->point->essential
@@ -425,11 +440,11 @@ atlas_loader_start_zone (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_reference_link (AtlasLoader       *self,
-                      const char   *element,
-                      const char  **names,
-                      const char  **values,
-                      GError      **error)
+atlas_loader_start_reference_link (AtlasLoader  *self,
+                                   const char   *element,
+                                   const char  **names,
+                                   const char  **values,
+                                   GError      **error)
 {
   GError *local_error = NULL;
   const char *ref;
@@ -467,10 +482,10 @@ atlas_loader_start_reference_link (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_safety (AtlasLoader       *self,
-              const char  **names,
-              const char  **values,
-              GError      **error)
+atlas_loader_start_safety (AtlasLoader  *self,
+                           const char  **names,
+                           const char  **values,
+                           GError      **error)
 {
   static const char *const risks[] = { "low", "moderate", "high", NULL };
   GError *local_error = NULL;
@@ -489,10 +504,10 @@ atlas_loader_start_safety (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_depth (AtlasLoader       *self,
-             const char  **names,
-             const char  **values,
-             GError      **error)
+atlas_loader_start_depth (AtlasLoader  *self,
+                          const char  **names,
+                          const char  **values,
+                          GError      **error)
 {
   GError *local_error = NULL;
   const char *min, *max;
@@ -518,10 +533,10 @@ atlas_loader_start_depth (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_topic (AtlasLoader       *self,
-             const char  **names,
-             const char  **values,
-             GError      **error)
+atlas_loader_start_topic (AtlasLoader  *self,
+                          const char  **names,
+                          const char  **values,
+                          GError      **error)
 {
   GError *local_error = NULL;
   const char *id;
@@ -540,11 +555,11 @@ atlas_loader_start_topic (AtlasLoader       *self,
 }
 
 gboolean
-atlas_loader_start_root (AtlasLoader       *self,
-            const char   *element,
-            const char  **names,
-            const char  **values,
-            GError      **error)
+atlas_loader_start_root (AtlasLoader  *self,
+                         const char   *element,
+                         const char  **names,
+                         const char  **values,
+                         GError      **error)
 {
   GError *local_error = NULL;
   const char *format;

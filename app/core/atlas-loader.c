@@ -51,8 +51,8 @@ is_text_element (const char *parent,
 }
 
 static const char *
-context_id (AtlasLoader     *self,
-            const char *parent)
+context_id (AtlasLoader *self,
+            const char  *parent)
 {
   if (element_is (parent, "view"))
     return self->view->id;
@@ -70,9 +70,9 @@ context_id (AtlasLoader     *self,
 }
 
 static char **
-text_slot (AtlasLoader     *self,
-           const char *parent,
-           const char *element)
+text_slot (AtlasLoader *self,
+           const char  *parent,
+           const char  *element)
 {
   struct { const char *parent, *element; char **slot; } slots[] = {
     { "view", "name", self->view ? &self->view->name : NULL },
@@ -117,10 +117,10 @@ text_slot (AtlasLoader     *self,
 }
 
 static gboolean
-end_text_element (AtlasLoader      *self,
-                  const char  *parent,
-                  const char  *element,
-                  GError     **error)
+end_text_element (AtlasLoader  *self,
+                  const char   *parent,
+                  const char   *element,
+                  GError      **error)
 {
   g_autofree char *text = atlas_text_collapse_space (self->text->str);
   const char *translated;
@@ -240,10 +240,10 @@ start_element (GMarkupParseContext  *context,
 
 G_GNUC_PRINTF (4, 5)
 static gboolean
-require (AtlasLoader      *self,
-         GError     **error,
-         gboolean     present,
-         const char  *format,
+require (AtlasLoader  *self,
+         GError      **error,
+         gboolean      present,
+         const char   *format,
          ...)
 {
   g_autofree char *message = NULL;
@@ -260,8 +260,8 @@ require (AtlasLoader      *self,
 }
 
 static gboolean
-check_muscle_shapes (AtlasLoader      *self,
-                     GError     **error)
+check_muscle_shapes (AtlasLoader  *self,
+                     GError      **error)
 {
   AtlasMuscle *muscle = self->muscle;
   g_autofree char *left = atlas_muscle_dup_shape_id (muscle, ATLAS_SIDE_LEFT);
@@ -273,22 +273,31 @@ check_muscle_shapes (AtlasLoader      *self,
       gboolean has_left = atlas_diagram_has_shape (view->diagram, left);
       gboolean has_right = atlas_diagram_has_shape (view->diagram, right);
 
-      if (has_left != has_right)
+      /* A mirrored view must draw both instances; a lateral one only its own. */
+      if (view->sides == ATLAS_VIEW_BOTH_SIDES && has_left != has_right)
         {
           atlas_loader_fail_at (self, error, muscle->line, ATLAS_DATA_ERROR_MISSING_SHAPE,
-                   "view “%s” draws “%s” but not “%s”", view->id,
-                   has_left ? left : right, has_left ? right : left);
+                                "view “%s” draws “%s” but not “%s”", view->id,
+                                has_left ? left : right, has_left ? right : left);
           return FALSE;
         }
-      if (has_left)
+      if ((view->sides == ATLAS_VIEW_LEFT_SIDE && has_right) ||
+          (view->sides == ATLAS_VIEW_RIGHT_SIDE && has_left))
+        {
+          atlas_loader_fail_at (self, error, muscle->line, ATLAS_DATA_ERROR_MISSING_SHAPE,
+                                "view “%s” draws one side only, but has “%s”", view->id,
+                                has_left ? left : right);
+          return FALSE;
+        }
+      if (has_left || has_right)
         g_ptr_array_add (muscle->views, view);
     }
 
   if (muscle->views->len == 0)
     {
       atlas_loader_fail_at (self, error, muscle->line, ATLAS_DATA_ERROR_MISSING_SHAPE,
-               "muscle “%s” has no shape in any diagram: no view has a path with id “%s”",
-               muscle->id, left);
+                            "muscle “%s” has no shape in any diagram: no view has a path with id “%s”",
+                            muscle->id, left);
       return FALSE;
     }
 
@@ -304,9 +313,9 @@ check_muscle_shapes (AtlasLoader      *self,
           if (!g_ptr_array_find (muscle->views, mark->view, NULL))
             {
               atlas_loader_fail_at (self, error, GPOINTER_TO_INT (g_hash_table_lookup (self->mark_lines, mark)),
-                       ATLAS_DATA_ERROR_MISSING_SHAPE,
-                       "trigger point “%s” of “%s” is marked on view “%s”, which does not draw the muscle",
-                       point->id, muscle->id, mark->view->id);
+                                    ATLAS_DATA_ERROR_MISSING_SHAPE,
+                                    "trigger point “%s” of “%s” is marked on view “%s”, which does not draw the muscle",
+                                    point->id, muscle->id, mark->view->id);
               return FALSE;
             }
         }
@@ -316,8 +325,8 @@ check_muscle_shapes (AtlasLoader      *self,
 }
 
 static gboolean
-end_muscle (AtlasLoader      *self,
-            GError     **error)
+end_muscle (AtlasLoader  *self,
+            GError      **error)
 {
   AtlasMuscle *muscle = self->muscle;
   g_autofree char *folded = NULL;
@@ -356,8 +365,8 @@ end_muscle (AtlasLoader      *self,
 }
 
 static gboolean
-check_regions_drawn (AtlasLoader      *self,
-                     GError     **error)
+check_regions_drawn (AtlasLoader  *self,
+                     GError      **error)
 {
   for (guint i = 0; i < self->db->regions->len; i++)
     {
@@ -366,18 +375,14 @@ check_regions_drawn (AtlasLoader      *self,
       gboolean drawn = FALSE;
 
       for (guint j = 0; j < self->db->views->len && !drawn; j++)
-        {
-          AtlasView *view = g_ptr_array_index (self->db->views, j);
-
-          drawn = atlas_diagram_has_shape (view->diagram, shape);
-        }
+        drawn = atlas_view_draws_region (g_ptr_array_index (self->db->views, j), region);
 
       if (!drawn)
         {
           atlas_loader_fail_at (self, error, GPOINTER_TO_INT (g_hash_table_lookup (self->region_lines, region)),
-                   ATLAS_DATA_ERROR_MISSING_SHAPE,
-                   "region “%s” has no shape in any diagram: no view has a path with id “%s”",
-                   region->id, shape);
+                                ATLAS_DATA_ERROR_MISSING_SHAPE,
+                                "region “%s” has no shape in any diagram: no view has a path with id “%s”",
+                                region->id, shape);
           return FALSE;
         }
     }

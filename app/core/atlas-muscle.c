@@ -314,12 +314,27 @@ count_marks_on (AtlasMuscle     *self,
   return count;
 }
 
+/* How much of the view's canvas one instance of the muscle covers. */
+static double
+drawn_area (AtlasMuscle     *self,
+            const AtlasView *view)
+{
+  AtlasSide side = atlas_view_draws_side (view, ATLAS_SIDE_RIGHT) ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT;
+  g_autofree char *shape = atlas_muscle_dup_shape_id (self, side);
+  cairo_rectangle_t box;
+
+  if (!atlas_diagram_get_extents (view->diagram, shape, &box))
+    return 0;
+  return box.width * box.height /
+         (atlas_diagram_get_width (view->diagram) * atlas_diagram_get_height (view->diagram));
+}
+
 const AtlasView *
 atlas_muscle_choose_view (AtlasMuscle     *self,
                           const AtlasView *current)
 {
   const AtlasView *best = NULL;
-  guint best_count = 0;
+  double best_area = 0;
 
   g_return_val_if_fail (ATLAS_IS_MUSCLE (self), NULL);
 
@@ -328,15 +343,20 @@ atlas_muscle_choose_view (AtlasMuscle     *self,
   if (current != NULL && count_marks_on (self, current) > 0)
     return current;
 
+  /* Of the views that mark it, the one that draws it largest: a close-up of
+   * the head shows the masseter better than the whole body does. */
   for (guint i = 0; i < self->views->len; i++)
     {
       const AtlasView *view = g_ptr_array_index (self->views, i);
-      guint count = count_marks_on (self, view);
+      double area;
 
-      if (count > best_count)
+      if (count_marks_on (self, view) == 0)
+        continue;
+      area = drawn_area (self, view);
+      if (best == NULL || area > best_area)
         {
           best = view;
-          best_count = count;
+          best_area = area;
         }
     }
 
@@ -365,9 +385,8 @@ atlas_muscle_count_pattern_regions (AtlasMuscle     *self,
       for (guint j = 0; j < regions->len; j++)
         {
           const AtlasRegion *region = g_ptr_array_index (regions, j);
-          g_autofree char *shape = atlas_region_dup_shape_id (region, ATLAS_SIDE_LEFT);
 
-          if (atlas_diagram_has_shape (view->diagram, shape))
+          if (atlas_view_draws_region (view, region))
             g_hash_table_add (counted, (gpointer) region);
         }
     }

@@ -36,9 +36,9 @@ GPtrArray           *atlas_muscle_get_views        (AtlasMuscle *self);
 AtlasRisk            atlas_muscle_get_highest_risk (AtlasMuscle *self);
 
 /* The view to show the muscle in: @current (may be NULL) if a trigger point
- * of the muscle is marked there, otherwise the view with the most marks,
- * otherwise @current if it draws the muscle, otherwise the first view that
- * does. */
+ * of the muscle is marked there, otherwise of the views that mark it the one
+ * that draws it largest, otherwise @current if it draws the muscle, otherwise
+ * the first view that does. */
 const AtlasView     *atlas_muscle_choose_view      (AtlasMuscle     *self,
                                                     const AtlasView *current);
 /* How many different regions of the muscle's pattern in @zone @view draws:

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "atlas-database.h"
 #include "atlas-diagram.h"
 #include "atlas-types.h"
 
@@ -47,6 +48,39 @@ atlas_evidence_to_string (AtlasEvidence evidence)
     }
 }
 
+gboolean
+atlas_view_draws_side (const AtlasView *view,
+                       AtlasSide        side)
+{
+  switch (view->sides)
+    {
+    case ATLAS_VIEW_LEFT_SIDE:
+      return side == ATLAS_SIDE_LEFT;
+    case ATLAS_VIEW_RIGHT_SIDE:
+      return side == ATLAS_SIDE_RIGHT;
+    case ATLAS_VIEW_BOTH_SIDES:
+    default:
+      return TRUE;
+    }
+}
+
+gboolean
+atlas_view_draws_region (const AtlasView   *view,
+                         const AtlasRegion *region)
+{
+  for (AtlasSide side = ATLAS_SIDE_LEFT; side <= ATLAS_SIDE_RIGHT; side++)
+    {
+      g_autofree char *shape = NULL;
+
+      if (region->sided && !atlas_view_draws_side (view, side))
+        continue;
+      shape = atlas_region_dup_shape_id (region, side);
+      if (atlas_diagram_has_shape (view->diagram, shape))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 atlas_mark_position (const AtlasMark *mark,
                      AtlasSide        side,
@@ -54,8 +88,9 @@ atlas_mark_position (const AtlasMark *mark,
                      double          *y)
 {
   /* The data gives the right-side instance; the diagrams mirror one half onto
-   * the other about the vertical centre line. */
-  *x = side == ATLAS_SIDE_RIGHT
+   * the other about the vertical centre line. A one-sided view has no mirror
+   * image: the position is where the view draws its side. */
+  *x = side == ATLAS_SIDE_RIGHT || mark->view->sides != ATLAS_VIEW_BOTH_SIDES
          ? mark->x
          : atlas_diagram_get_width (mark->view->diagram) - mark->x;
   *y = mark->y;

@@ -53,13 +53,24 @@ typedef struct {
   gboolean sided;
 } AtlasRegion;
 
+typedef enum {
+  ATLAS_VIEW_BOTH_SIDES,
+  ATLAS_VIEW_LEFT_SIDE,
+  ATLAS_VIEW_RIGHT_SIDE,
+} AtlasViewSides;
+
 typedef struct {
   char *id;
   char *name;
-  char *side;      /* "anterior" or "posterior" */
+  /* Which way the body is seen ("anterior", "posterior", "head"...): views
+   * with the same side are layers of one another. */
+  char *side;
   AtlasLayer layer;
-  /* Which body side the left half of the image shows. */
+  /* Which body side the left half of the image shows, in a view that draws
+   * both sides mirrored. */
   AtlasSide image_left;
+  /* A lateral view draws one side only. */
+  AtlasViewSides sides;
   AtlasDiagram *diagram;
 } AtlasView;
 
@@ -113,6 +124,13 @@ typedef struct {
 const char *atlas_side_to_string (AtlasSide side);
 const char *atlas_risk_to_string (AtlasRisk risk);
 const char *atlas_evidence_to_string (AtlasEvidence evidence);
+
+/* Does @view draw the instances of @side? */
+gboolean    atlas_view_draws_side      (const AtlasView   *view,
+                                        AtlasSide          side);
+/* Does @view draw a shape for @region (on either side)? */
+gboolean    atlas_view_draws_region    (const AtlasView   *view,
+                                        const AtlasRegion *region);
 
 /* Where a mark for @side lands in @view's coordinates. */
 void atlas_mark_position (const AtlasMark *mark,
