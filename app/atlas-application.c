@@ -46,8 +46,6 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "win.search", { "<Control>f", NULL } },
-  { "win.side::anterior", { "<Control>1", NULL } },
-  { "win.side::posterior", { "<Control>2", NULL } },
   { "win.layer::superficial", { "<Control>3", NULL } },
   { "win.layer::deep", { "<Control>4", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
