@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-topics-window.h"
 #include "atlas-window.h"
 
 struct _AtlasWindow
@@ -162,6 +163,23 @@ show_pattern_action (GtkWidget  *widget,
   /* Through the settings, so that the Front/Back toggles follow. */
   g_settings_set_string (self->settings, "side", self->pattern_side);
   update_view (self);
+}
+
+static void
+show_topics_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  GtkWidget *topics;
+
+  if (self->database == NULL)
+    return;
+
+  topics = atlas_topics_window_new (self->database);
+  gtk_window_set_transient_for (GTK_WINDOW (topics), GTK_WINDOW (self));
+  gtk_window_set_application (GTK_WINDOW (topics), gtk_window_get_application (GTK_WINDOW (self)));
+  gtk_window_present (GTK_WINDOW (topics));
 }
 
 GtkWidget *
@@ -577,6 +595,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
+  gtk_widget_class_install_action (widget_class, "win.show-topics", NULL, show_topics_action);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "atlas-topics-window.h"
 #include "atlas-window.h"
 
 typedef struct {
@@ -265,6 +266,42 @@ test_pattern_on_other_side (Fixture       *fixture,
 }
 
 static void
+test_patient_information (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GPtrArray *topics = atlas_database_get_topics (fixture->database);
+  /* (transfer none): the list is GTK's own. */
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+  AtlasTopicsWindow *window = NULL;
+  const AtlasTopic *last;
+
+  g_assert_cmpuint (topics->len, >, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-topics", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ATLAS_IS_TOPICS_WINDOW (toplevel))
+        window = ATLAS_TOPICS_WINDOW (toplevel);
+    }
+  g_assert_nonnull (window);
+
+  /* One page per topic of the data file, the first on show. */
+  g_assert_cmpstr (atlas_topics_window_get_topic (window), ==,
+                   ((const AtlasTopic *) g_ptr_array_index (topics, 0))->id);
+  last = g_ptr_array_index (topics, topics->len - 1);
+  atlas_topics_window_set_topic (window, last->id);
+  g_assert_cmpstr (atlas_topics_window_get_topic (window), ==, last->id);
+  atlas_topics_window_set_topic (window, "no-such-topic");
+  g_assert_cmpstr (atlas_topics_window_get_topic (window), ==, last->id);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_view_actions (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -291,6 +328,8 @@ main (int   argc,
               fixture_set_up, test_select_from_search, fixture_tear_down);
   g_test_add ("/atlas/window/keep-view", Fixture, NULL,
               fixture_set_up, test_keep_view, fixture_tear_down);
+  g_test_add ("/atlas/window/patient-information", Fixture, NULL,
+              fixture_set_up, test_patient_information, fixture_tear_down);
   g_test_add ("/atlas/window/pattern-on-other-side", Fixture, NULL,
               fixture_set_up, test_pattern_on_other_side, fixture_tear_down);
   g_test_add ("/atlas/window/move-to-marks", Fixture, NULL,
