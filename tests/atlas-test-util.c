@@ -52,6 +52,21 @@ edit (const char *path,
   return g_string_free (edited, FALSE);
 }
 
+static void
+remove_tree (gpointer data)
+{
+  g_autofree char *dir = data;
+  const char *names[] = { "atlas.xml", "diagrams/front.svg", "diagrams/side.svg", "diagrams" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 static GFile *
 copy_with_edit (const char *edited_file,
                 const char *from,
@@ -83,6 +98,8 @@ copy_with_edit (const char *edited_file,
         *line = line_of (contents, marker);
     }
 
+  /* Gone when the test ends, pass or fail. */
+  g_test_queue_destroy (remove_tree, g_strdup (dir));
   return g_file_new_for_path (data_path);
 }
 
