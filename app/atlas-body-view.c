@@ -7,11 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <librsvg/rsvg.h>
 #include <math.h>
 
 #include "atlas-body-painter.h"
 #include "atlas-body-view.h"
+#include "atlas-diagram-texture.h"
 #include "atlas-diagram.h"
 
 /* Room around the figure so that outlines and X marks at the edge are not cut. */
@@ -28,17 +28,7 @@ struct _AtlasBodyView
   char          *hovered_shape;
 
   /* The SVG rendered at one size; hover and selection only draw on top of it. */
-  RsvgHandle    *handle;
-  char          *handle_view_id;
-  cairo_surface_t *surface;
-  GdkTexture    *texture;
-  /* The same picture washed out, behind a selected muscle and its pattern. */
-  GdkTexture    *faded_texture;
-  char          *texture_view_id;
-  int            texture_width;
-  int            texture_height;
-  int            texture_scale;
-  guint          render_count;
+  AtlasDiagramTexture *picture;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasBodyView, atlas_body_view, GTK_TYPE_WIDGET)
@@ -333,125 +323,7 @@ set_hovered_shape (AtlasBodyView *self,
 static void
 invalidate_texture (AtlasBodyView *self)
 {
-  g_clear_object (&self->texture);
-  g_clear_object (&self->faded_texture);
-  g_clear_pointer (&self->surface, cairo_surface_destroy);
-  g_clear_pointer (&self->texture_view_id, g_free);
-}
-
-static GdkTexture *
-texture_for_surface (cairo_surface_t *surface)
-{
-  g_autoptr (GBytes) bytes = NULL;
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  /* The bytes keep the surface alive: no copy of a 4K image per render. */
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) height * stride,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
-}
-
-static RsvgHandle *
-ensure_handle (AtlasBodyView *self)
-{
-  AtlasDiagram *diagram = get_diagram (self);
-  g_autoptr (GError) error = NULL;
-  GBytes *bytes;
-  gsize size;
-  const guint8 *data;
-
-  if (diagram == NULL)
-    return NULL;
-
-  if (self->handle != NULL && g_strcmp0 (self->handle_view_id, self->view_id) == 0)
-    return self->handle;
-
-  g_clear_object (&self->handle);
-  set_string (&self->handle_view_id, self->view_id);
-
-  bytes = atlas_diagram_get_bytes (diagram);
-  data = g_bytes_get_data (bytes, &size);
-  self->handle = rsvg_handle_new_from_data (data, size, &error);
-  if (self->handle == NULL)
-    g_warning ("Cannot read the diagram of view %s: %s", self->view_id, error->message);
-
-  return self->handle;
-}
-
-/* Renders the whole SVG at device resolution, once per view and size. */
-static GdkTexture *
-ensure_texture (AtlasBodyView *self,
-                int            doc_pixel_width,
-                int            doc_pixel_height)
-{
-  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int width = doc_pixel_width * scale_factor;
-  int height = doc_pixel_height * scale_factor;
-  g_autoptr (GError) error = NULL;
-  RsvgHandle *handle;
-  cairo_t *cr;
-  RsvgRectangle viewport = { 0, 0, width, height };
-
-  if (self->texture != NULL
-      && g_strcmp0 (self->texture_view_id, self->view_id) == 0
-      && self->texture_width == width
-      && self->texture_height == height
-      && self->texture_scale == scale_factor)
-    return self->texture;
-
-  invalidate_texture (self);
-
-  if (width <= 0 || height <= 0 || (handle = ensure_handle (self)) == NULL)
-    return NULL;
-
-  self->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (self->surface);
-  if (!rsvg_handle_render_document (handle, cr, &viewport, &error))
-    g_warning ("Cannot render view %s: %s", self->view_id, error->message);
-  cairo_destroy (cr);
-  self->render_count++;
-
-  self->texture = texture_for_surface (self->surface);
-  self->texture_view_id = g_strdup (self->view_id);
-  self->texture_width = width;
-  self->texture_height = height;
-  self->texture_scale = scale_factor;
-
-  return self->texture;
-}
-
-/* Derived from the rendered picture, not from the SVG: selecting stays cheap. */
-static GdkTexture *
-ensure_faded_texture (AtlasBodyView *self)
-{
-  cairo_surface_t *faded;
-  cairo_t *cr;
-
-  if (self->faded_texture != NULL || self->surface == NULL)
-    return self->faded_texture;
-
-  faded = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                      cairo_image_surface_get_width (self->surface),
-                                      cairo_image_surface_get_height (self->surface));
-  cr = cairo_create (faded);
-  cairo_set_source_surface (cr, self->surface, 0, 0);
-  cairo_paint (cr);
-  /* Only where the figure is, so the theme's background stays as it was. */
-  cairo_set_operator (cr, CAIRO_OPERATOR_ATOP);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.5);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-
-  self->faded_texture = texture_for_surface (faded);
-  cairo_surface_destroy (faded);
-
-  return self->faded_texture;
+  atlas_diagram_texture_invalidate (self->picture);
 }
 
 /* The selected muscle keeps its full colour on the washed-out figure. */
@@ -461,12 +333,13 @@ draw_unfaded_shape (AtlasBodyView   *self,
                     cairo_t         *cr,
                     const char      *shape)
 {
+  cairo_surface_t *surface = atlas_diagram_texture_get_surface (self->picture);
   double pixels_per_unit;
 
-  if (self->surface == NULL)
+  if (surface == NULL)
     return;
 
-  pixels_per_unit = cairo_image_surface_get_width (self->surface)
+  pixels_per_unit = cairo_image_surface_get_width (surface)
                     / atlas_diagram_get_width (view->diagram);
 
   cairo_save (cr);
@@ -475,7 +348,7 @@ draw_unfaded_shape (AtlasBodyView   *self,
     {
       cairo_clip (cr);
       cairo_scale (cr, 1.0 / pixels_per_unit, 1.0 / pixels_per_unit);
-      cairo_set_source_surface (cr, self->surface, 0, 0);
+      cairo_set_source_surface (cr, surface, 0, 0);
       cairo_paint (cr);
     }
   cairo_restore (cr);
@@ -515,7 +388,7 @@ atlas_body_view_snapshot (GtkWidget   *widget,
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
   const AtlasView *view = get_view (self);
   double s, ox, oy;
-  int doc_pixel_width, doc_pixel_height;
+  int doc_pixel_width, doc_pixel_height, scale_factor;
   GdkTexture *texture;
   graphene_rect_t bounds;
   cairo_t *cr;
@@ -527,9 +400,12 @@ atlas_body_view_snapshot (GtkWidget   *widget,
   doc_pixel_height = (int) ceil (atlas_diagram_get_height (view->diagram) * s);
   bounds = GRAPHENE_RECT_INIT (ox, oy, doc_pixel_width, doc_pixel_height);
 
-  texture = ensure_texture (self, doc_pixel_width, doc_pixel_height);
+  scale_factor = gtk_widget_get_scale_factor (widget);
+  texture = atlas_diagram_texture_get (self->picture, view,
+                                       doc_pixel_width * scale_factor,
+                                       doc_pixel_height * scale_factor);
   if (texture != NULL && self->selected_muscle != NULL)
-    texture = ensure_faded_texture (self);
+    texture = atlas_diagram_texture_get_faded (self->picture);
   if (texture != NULL)
     gtk_snapshot_append_texture (snapshot, texture, &bounds);
 
@@ -646,8 +522,7 @@ atlas_body_view_dispose (GObject *object)
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (object);
 
-  invalidate_texture (self);
-  g_clear_object (&self->handle);
+  g_clear_object (&self->picture);
   g_clear_object (&self->selected_muscle);
   g_clear_object (&self->database);
 
@@ -661,8 +536,6 @@ atlas_body_view_finalize (GObject *object)
 
   g_free (self->view_id);
   g_free (self->hovered_shape);
-  g_free (self->handle_view_id);
-  g_free (self->texture_view_id);
 
   G_OBJECT_CLASS (atlas_body_view_parent_class)->finalize (object);
 }
@@ -786,6 +659,7 @@ atlas_body_view_init (AtlasBodyView *self)
   GtkGesture *click;
 
   self->selected_side = ATLAS_SIDE_RIGHT;
+  self->picture = atlas_diagram_texture_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -839,7 +713,6 @@ atlas_body_view_set_database (AtlasBodyView *self,
   /* A muscle of another database would point at shapes that do not exist. */
   atlas_body_view_clear_selection (self);
   set_hovered_shape (self, NULL);
-  g_clear_object (&self->handle);
   invalidate_texture (self);
   g_set_object (&self->database, database);
 
@@ -899,5 +772,5 @@ atlas_body_view_get_render_count (AtlasBodyView *self)
 {
   g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), 0);
 
-  return self->render_count;
+  return atlas_diagram_texture_get_render_count (self->picture);
 }
