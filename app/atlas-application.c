@@ -171,6 +171,32 @@ exit_after_first_frame (GtkWidget *window)
                     G_CALLBACK (report_first_frame), view);
 }
 
+/* Ctrl+1 and Ctrl+2 for the first two sides the data names, Ctrl+5 on for
+ * the others: Ctrl+3 and Ctrl+4 are the layers, which every side shares. */
+static void
+set_side_accels (GtkApplication *app,
+                 AtlasDatabase  *database)
+{
+  static const char * const keys[] = {
+    "<Control>1", "<Control>2", "<Control>5", "<Control>6", "<Control>7", "<Control>8", "<Control>9",
+  };
+  GPtrArray *views = atlas_database_get_views (database);
+  g_autoptr (GHashTable) sides = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const AtlasView *view = g_ptr_array_index (views, i);
+      g_autofree char *action = NULL;
+      const char *accels[2] = { NULL, NULL };
+
+      if (!g_hash_table_add (sides, view->side) || g_hash_table_size (sides) > G_N_ELEMENTS (keys))
+        continue;
+      action = g_strdup_printf ("win.side::%s", view->side);
+      accels[0] = keys[g_hash_table_size (sides) - 1];
+      gtk_application_set_accels_for_action (app, action, accels);
+    }
+}
+
 static void
 atlas_application_activate (GApplication *app)
 {
@@ -197,6 +223,8 @@ atlas_application_activate (GApplication *app)
   if (database == NULL)
     database = atlas_database_load_bundled (&bundled_error);
 
+  if (database != NULL)
+    set_side_accels (GTK_APPLICATION (app), database);
   window = GTK_WINDOW (atlas_window_new (GTK_APPLICATION (app), database));
   if (g_getenv (EXIT_AFTER_FIRST_FRAME_ENV) != NULL)
     g_signal_connect (window, "map", G_CALLBACK (exit_after_first_frame), NULL);

@@ -12,6 +12,7 @@
 #include "atlas-body-painter.h"
 #include "atlas-body-view.h"
 #include "atlas-diagram-texture.h"
+#include "atlas-muscle-button.h"
 #include "atlas-diagram.h"
 
 /* Room around the figure so that outlines and X marks at the edge are not cut. */
@@ -250,6 +251,80 @@ update_accessible_description (AtlasBodyView *self)
                                   -1);
 }
 
+typedef struct {
+  GtkWidget *button;
+  double y;
+  double x;
+} ButtonOrder;
+
+static int
+compare_reading_order (gconstpointer a,
+                       gconstpointer b)
+{
+  const ButtonOrder *p = a, *q = b;
+
+  if (p->y != q->y)
+    return p->y < q->y ? -1 : 1;
+  return (p->x > q->x) - (p->x < q->x);
+}
+
+/* One button per muscle instance the view draws, head to feet, so that Tab
+ * walks the body the way a reader would. */
+static void
+rebuild_buttons (AtlasBodyView *self)
+{
+  const AtlasView *view = get_view (self);
+  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (ButtonOrder));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  if (view == NULL)
+    return;
+
+  for (guint i = 0; i < atlas_diagram_get_n_shapes (view->diagram); i++)
+    {
+      const char *shape = atlas_diagram_get_shape_id (view->diagram, i);
+      AtlasSide side;
+      AtlasMuscle *muscle = atlas_database_lookup_shape (self->database, shape, &side);
+      g_autofree char *label = NULL;
+      cairo_rectangle_t box;
+      ButtonOrder entry;
+
+      if (muscle == NULL || !atlas_diagram_get_extents (view->diagram, shape, &box))
+        continue;
+
+      label = atlas_body_view_format_instance (muscle, side);
+      entry.button = atlas_muscle_button_new (shape, label);
+      entry.y = round (box.y + box.height / 2);
+      entry.x = box.x + box.width / 2;
+      g_array_append_val (order, entry);
+    }
+
+  g_array_sort (order, compare_reading_order);
+  for (guint i = 0; i < order->len; i++)
+    gtk_widget_set_parent (g_array_index (order, ButtonOrder, i).button, GTK_WIDGET (self));
+}
+
+static void
+update_pressed_buttons (AtlasBodyView *self)
+{
+  g_autofree char *selected = NULL;
+
+  if (self->selected_muscle != NULL)
+    selected = atlas_muscle_dup_shape_id (self->selected_muscle, self->selected_side);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
+
+      atlas_muscle_button_set_pressed (ATLAS_MUSCLE_BUTTON (child), g_strcmp0 (shape, selected) == 0);
+    }
+}
+
 void
 atlas_body_view_select (AtlasBodyView *self,
                         AtlasMuscle   *muscle,
@@ -275,6 +350,7 @@ atlas_body_view_select (AtlasBodyView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "body.clear-selection",
                                  muscle != NULL);
   update_accessible_description (self);
+  update_pressed_buttons (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -360,6 +436,9 @@ draw_overlay (AtlasBodyView   *self,
               cairo_t         *cr,
               double           pixel)
 {
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  AtlasMuscleButton *focused = focus != NULL ? ATLAS_MUSCLE_BUTTON (focus) : NULL;
+
   if (self->selected_muscle != NULL)
     {
       g_autofree char *shape = atlas_muscle_dup_shape_id (self->selected_muscle,
@@ -375,6 +454,10 @@ draw_overlay (AtlasBodyView   *self,
 
   if (self->hovered_shape != NULL)
     atlas_body_painter_outline (cr, view->diagram, self->hovered_shape,
+                                ATLAS_HIGHLIGHT_HOVER, pixel);
+
+  if (focused != NULL && gtk_widget_has_visible_focus (focus))
+    atlas_body_painter_outline (cr, view->diagram, atlas_muscle_button_get_shape_id (focused),
                                 ATLAS_HIGHLIGHT_HOVER, pixel);
 
   if (self->selected_muscle != NULL)
@@ -409,7 +492,8 @@ atlas_body_view_snapshot (GtkWidget   *widget,
   if (texture != NULL)
     gtk_snapshot_append_texture (snapshot, texture, &bounds);
 
-  if (self->selected_muscle == NULL && self->hovered_shape == NULL)
+  if (self->selected_muscle == NULL && self->hovered_shape == NULL &&
+      gtk_widget_get_focus_child (widget) == NULL)
     return;
 
   /* Marks and halos may reach past the figure's box. */
@@ -442,9 +526,55 @@ atlas_body_view_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
+  const AtlasView *view = get_view (self);
 
   /* The shape under a resting pointer moves when the figure is refitted. */
   set_hovered_shape (self, NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL && view != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
+      cairo_rectangle_t box;
+      double x1, y1, x2, y2;
+      int minimum;
+
+      if (!atlas_diagram_get_extents (view->diagram, shape, &box))
+        continue;
+      atlas_body_view_document_to_widget (self, box.x, box.y, &x1, &y1);
+      atlas_body_view_document_to_widget (self, box.x + box.width, box.y + box.height, &x2, &y2);
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      gtk_widget_size_allocate (child,
+                                &(GtkAllocation) { floor (x1), floor (y1),
+                                                   MAX (1, ceil (x2 - x1)), MAX (1, ceil (y2 - y1)) },
+                                -1);
+    }
+}
+
+/* Keyboard focus on a muscle shows its outline, as hovering does. */
+static void
+atlas_body_view_set_focus_child (GtkWidget *widget,
+                                 GtkWidget *child)
+{
+  GTK_WIDGET_CLASS (atlas_body_view_parent_class)->set_focus_child (widget, child);
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+select_shape_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
+  AtlasSide side;
+  AtlasMuscle *muscle = self->database != NULL
+                          ? atlas_database_lookup_shape (self->database,
+                                                         g_variant_get_string (parameter, NULL), &side)
+                          : NULL;
+
+  if (muscle != NULL)
+    atlas_body_view_select (self, muscle, side);
 }
 
 static void
@@ -522,6 +652,10 @@ atlas_body_view_dispose (GObject *object)
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (object);
 
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->picture);
   g_clear_object (&self->selected_muscle);
   g_clear_object (&self->database);
@@ -620,6 +754,7 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
   widget_class->snapshot = atlas_body_view_snapshot;
   widget_class->measure = atlas_body_view_measure;
   widget_class->size_allocate = atlas_body_view_size_allocate;
+  widget_class->set_focus_child = atlas_body_view_set_focus_child;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -649,7 +784,9 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
                                        "body.clear-selection", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "bodyview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* A group, not an image: its muscles are buttons a screen reader reaches. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_install_action (widget_class, "body.select-shape", "s", select_shape_action);
 }
 
 static void
@@ -715,6 +852,7 @@ atlas_body_view_set_database (AtlasBodyView *self,
   set_hovered_shape (self, NULL);
   invalidate_texture (self);
   g_set_object (&self->database, database);
+  rebuild_buttons (self);
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -739,7 +877,9 @@ atlas_body_view_set_view_id (AtlasBodyView *self,
 
   set_hovered_shape (self, NULL);
   invalidate_texture (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  rebuild_buttons (self);
+  update_pressed_buttons (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_ID]);
 }
 

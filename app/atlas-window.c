@@ -446,11 +446,6 @@ atlas_window_close_request (GtkWindow *window)
 static void
 add_side_toggles (AtlasWindow *self)
 {
-  /* Ctrl+3 and Ctrl+4 are the layers, which every side shares. */
-  static const char * const keys[] = {
-    "<Control>1", "<Control>2", "<Control>5", "<Control>6", "<Control>7", "<Control>8", "<Control>9",
-  };
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   GPtrArray *views = atlas_database_get_views (self->database);
   g_autoptr (GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -473,14 +468,6 @@ add_side_toggles (AtlasWindow *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.side");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->side);
       gtk_box_append (GTK_BOX (self->side_box), button);
-
-      if (application != NULL && g_hash_table_size (added) <= G_N_ELEMENTS (keys))
-        {
-          g_autofree char *detailed = g_strdup_printf ("win.side::%s", view->side);
-          const char *accels[] = { keys[g_hash_table_size (added) - 1], NULL };
-
-          gtk_application_set_accels_for_action (application, detailed, accels);
-        }
     }
 }
 

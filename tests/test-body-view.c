@@ -13,6 +13,7 @@
 #include "atlas-body-view.h"
 #include "atlas-database.h"
 #include "atlas-diagram.h"
+#include "atlas-muscle-button.h"
 
 typedef struct {
   AtlasDatabase *database;
@@ -359,10 +360,65 @@ test_accessible (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (fixture->view)),
-                   ==, GTK_ACCESSIBLE_ROLE_IMG);
+                   ==, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (fixture->view, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Body diagram");
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture->view)));
+}
+
+static void
+test_muscle_buttons (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const AtlasView *view = atlas_database_get_view (fixture->database, fixture->view_id);
+  g_autofree char *shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
+  g_autofree char *label = atlas_body_view_format_instance (fixture->muscle, ATLAS_SIDE_RIGHT);
+  GtkWidget *button = NULL;
+  guint buttons = 0, muscle_shapes = 0;
+  double last_y = -1;
+
+  /* One button for every muscle instance the view draws... */
+  for (guint i = 0; i < atlas_diagram_get_n_shapes (view->diagram); i++)
+    muscle_shapes += atlas_database_lookup_shape (fixture->database,
+                                                  atlas_diagram_get_shape_id (view->diagram, i),
+                                                  NULL) != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *id = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
+      cairo_rectangle_t box;
+      double y;
+
+      buttons++;
+      g_assert_true (atlas_diagram_get_extents (view->diagram, id, &box));
+      /* ...in reading order, head to feet... */
+      y = round (box.y + box.height / 2);
+      g_assert_cmpfloat (y, >=, last_y);
+      last_y = y;
+      /* ...reachable from the keyboard, but not in the pointer's way. */
+      g_assert_true (gtk_widget_get_focusable (child));
+      g_assert_false (gtk_widget_get_can_target (child));
+      if (g_strcmp0 (id, shape) == 0)
+        button = child;
+    }
+  g_assert_cmpuint (buttons, ==, muscle_shapes);
+  g_assert_nonnull (button);
+
+  gtk_test_accessible_assert_role (button, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  gtk_test_accessible_assert_state (button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
+
+  /* Enter or Space on the focused button selects that instance. */
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (atlas_body_view_get_selected_muscle (fixture->view) == fixture->muscle);
+  g_assert_cmpint (atlas_body_view_get_selected_side (fixture->view), ==, ATLAS_SIDE_RIGHT);
+  gtk_test_accessible_assert_state (button, GTK_ACCESSIBLE_STATE_PRESSED, TRUE);
+
+  atlas_body_view_clear_selection (fixture->view);
+  gtk_test_accessible_assert_state (button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
 }
 
 int
@@ -383,6 +439,7 @@ main (int   argc,
   ADD ("/atlas/body-view/clear-selection", test_clear_selection);
   ADD ("/atlas/body-view/render-cache", test_render_cache);
   ADD ("/atlas/body-view/accessible", test_accessible);
+  ADD ("/atlas/body-view/muscle-buttons", test_muscle_buttons);
 
   return g_test_run ();
 }

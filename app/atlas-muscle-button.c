@@ -1,0 +1,98 @@
+/* atlas-muscle-button.c
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "atlas-muscle-button.h"
+
+struct _AtlasMuscleButton {
+  GtkWidget parent_instance;
+
+  char *shape_id;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasMuscleButton, atlas_muscle_button, GTK_TYPE_WIDGET)
+
+enum {
+  ACTIVATE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+atlas_muscle_button_real_activate (AtlasMuscleButton *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "body.select-shape", "s", self->shape_id);
+}
+
+static void
+atlas_muscle_button_finalize (GObject *object)
+{
+  g_free (ATLAS_MUSCLE_BUTTON (object)->shape_id);
+
+  G_OBJECT_CLASS (atlas_muscle_button_parent_class)->finalize (object);
+}
+
+static void
+atlas_muscle_button_class_init (AtlasMuscleButtonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = atlas_muscle_button_finalize;
+
+  signals[ACTIVATE] =
+    g_signal_new_class_handler ("activate", G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                                G_CALLBACK (atlas_muscle_button_real_activate),
+                                NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
+
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_Return, 0, "activate", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Enter, 0, "activate", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_ISO_Enter, 0, "activate", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_space, 0, "activate", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Space, 0, "activate", NULL);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_widget_class_set_css_name (widget_class, "musclebutton");
+}
+
+static void
+atlas_muscle_button_init (AtlasMuscleButton *self)
+{
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  /* The body view picks on the muscle's outline; a box would be too coarse. */
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_PRESSED, FALSE, -1);
+}
+
+GtkWidget *
+atlas_muscle_button_new (const char *shape_id,
+                         const char *label)
+{
+  AtlasMuscleButton *self = g_object_new (ATLAS_TYPE_MUSCLE_BUTTON, NULL);
+
+  self->shape_id = g_strdup (shape_id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return GTK_WIDGET (self);
+}
+
+const char *
+atlas_muscle_button_get_shape_id (AtlasMuscleButton *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE_BUTTON (self), NULL);
+  return self->shape_id;
+}
+
+void
+atlas_muscle_button_set_pressed (AtlasMuscleButton *self,
+                                 gboolean           pressed)
+{
+  g_return_if_fail (ATLAS_IS_MUSCLE_BUTTON (self));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_PRESSED, pressed, -1);
+}
