@@ -31,6 +31,13 @@ static const GOptionEntry option_entries[] = {
     N_("List the body regions and exit"), NULL },
   { "muscle", 'm', 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the card of one muscle and exit"), N_("ID") },
+  { "where-it-hurts", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Rank the muscles that could explain pain in these regions and exit"),
+    N_("REGION[:SIDE],...") },
+  { "conditions", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the conditions and exit"), NULL },
+  { "condition", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print one condition and its muscles and exit"), N_("ID") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use another atlas data file"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -61,6 +68,8 @@ atlas_application_handle_local_options (GApplication *app,
   AtlasApplication *self = ATLAS_APPLICATION (app);
   AtlasCliRequest request = { 0 };
   g_autofree char *muscle = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *condition = NULL;
   g_autofree char *data_file = NULL;
   g_autofree const char **rest = NULL;
 
@@ -82,9 +91,14 @@ atlas_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "list", "b", &request.list);
   g_variant_dict_lookup (options, "regions", "b", &request.regions);
+  g_variant_dict_lookup (options, "conditions", "b", &request.conditions);
   g_variant_dict_lookup (options, "muscle", "s", &muscle);
+  g_variant_dict_lookup (options, "where-it-hurts", "s", &where);
+  g_variant_dict_lookup (options, "condition", "s", &condition);
   g_variant_dict_lookup (options, "data", "^ay", &data_file);
   request.muscle = muscle;
+  request.where_it_hurts = where;
+  request.condition = condition;
   request.data_file = data_file;
 
   if (atlas_cli_wants_output (&request))

@@ -17,6 +17,7 @@
 #include "atlas-body-view.h"
 #include "atlas-database.h"
 #include "atlas-diagram.h"
+#include "atlas-ranking.h"
 
 #define FIRST_FRAME_ENV "TRIGGER_ATLAS_EXIT_AFTER_FIRST_FRAME"
 
@@ -96,6 +97,40 @@ bench_hit_test (AtlasDatabase *db)
     }
 
   g_rand_free (rand);
+}
+
+/* ---- Where does it hurt ------------------------------------------------ */
+
+static void
+bench_ranking (AtlasDatabase *db)
+{
+  GPtrArray *regions = atlas_database_get_regions (db);
+  const guint counts[] = { 1, 5, 20 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    {
+      g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
+      const int runs = 2000;
+      gint64 start;
+
+      /* Spread over the region list, alternating sides. */
+      for (guint i = 0; i < counts[c]; i++)
+        {
+          AtlasPainArea area = {
+            g_ptr_array_index (regions, (i * 7) % regions->len),
+            i % 2 ? ATLAS_SIDE_LEFT : ATLAS_SIDE_RIGHT,
+          };
+
+          g_array_append_val (areas, area);
+        }
+
+      start = g_get_monotonic_time ();
+      for (int r = 0; r < runs; r++)
+        g_ptr_array_unref (atlas_rank_candidates (db, (AtlasPainArea *) (void *) areas->data, areas->len));
+      g_print ("ranking for %2u marked regions over %u muscles: %.1f µs\n", counts[c],
+               g_list_model_get_n_items (atlas_database_get_muscles (db)),
+               (g_get_monotonic_time () - start) / (double) runs);
+    }
 }
 
 /* ---- Frames ------------------------------------------------------------ */
@@ -313,6 +348,7 @@ main (int   argc,
   db = atlas_database_load_bundled (&error);
   g_assert_no_error (error);
   bench_hit_test (db);
+  bench_ranking (db);
   bench_hover_redraw (db);
   bench_startup (argv[0]);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "atlas-database.h"
+#include "atlas-ranking.h"
 #include "atlas-test-util.h"
 
 static AtlasDatabase *bundled;
@@ -201,6 +202,84 @@ test_bad_arguments (void)
 }
 
 static void
+test_where_it_hurts (void)
+{
+  AtlasPainArea areas[2];
+  g_autoptr (GPtrArray) candidates = NULL;
+  g_autoptr (GString) expected = g_string_new (NULL);
+  g_auto (Run) run = { 0 };
+  g_auto (Run) bad = { 0 };
+  g_auto (Run) unsided = { 0 };
+
+  /* The command line prints the same ranking the panel will show. */
+  g_assert_true (atlas_pain_area_parse (bundled, "lower-jaw:right", &areas[0], NULL));
+  g_assert_true (atlas_pain_area_parse (bundled, "upper-teeth:right", &areas[1], NULL));
+  candidates = atlas_rank_candidates (bundled, areas, 2);
+  g_assert_cmpuint (candidates->len, >, 0);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const AtlasCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      g_string_append_printf (expected, "%.2f\t%s\t%s (%s)\n", candidate->score,
+                              atlas_muscle_get_id (candidate->muscle),
+                              atlas_muscle_get_name (candidate->muscle),
+                              atlas_side_to_string (candidate->side));
+    }
+
+  run_atlas (&run, "--where-it-hurts", "lower-jaw:right,upper-teeth:right", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected->str);
+
+  run_atlas (&bad, "--where-it-hurts", "lower-jaw:right,elbow", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpstr (bad.out, ==, "");
+  g_assert_nonnull (strstr (bad.err, "elbow"));
+
+  run_atlas (&unsided, "--where-it-hurts", "temple", NULL);
+  g_assert_cmpint (unsided.status, ==, 2);
+  g_assert_nonnull (strstr (unsided.err, "temple:left or temple:right"));
+}
+
+static void
+test_conditions (void)
+{
+  GPtrArray *conditions = atlas_database_get_conditions (bundled);
+  const AtlasCondition *first = g_ptr_array_index (conditions, 0);
+  g_autoptr (GPtrArray) muscles = atlas_database_muscles_for_condition (bundled, first->id);
+  g_autoptr (GString) listing = g_string_new (NULL);
+  g_auto (Run) list = { 0 };
+  g_auto (Run) one = { 0 };
+  g_auto (Run) unknown = { 0 };
+
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const AtlasCondition *condition = g_ptr_array_index (conditions, i);
+
+      g_string_append_printf (listing, "%s\t%s\n", condition->id, condition->name);
+    }
+  run_atlas (&list, "--conditions", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpstr (list.out, ==, listing->str);
+
+  run_atlas (&one, "--condition", first->id, NULL);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_true (g_str_has_prefix (one.out, first->name));
+  g_assert_nonnull (strstr (one.out, first->summary));
+  for (guint i = 0; i < muscles->len; i++)
+    {
+      AtlasMuscle *muscle = g_ptr_array_index (muscles, i);
+      g_autofree char *line = g_strdup_printf ("\n%s\t%s\n", atlas_muscle_get_id (muscle),
+                                               atlas_muscle_get_name (muscle));
+
+      g_assert_nonnull (strstr (one.out, line));
+    }
+
+  run_atlas (&unknown, "--condition", "gout", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "gout"));
+}
+
+static void
 test_other_data_file (void)
 {
   g_autoptr (GFile) file = atlas_test_fixture ();
@@ -248,6 +327,8 @@ main (int   argc,
   g_test_add_func ("/atlas/cli/unknown-muscle", test_unknown_muscle);
   g_test_add_func ("/atlas/cli/bad-arguments", test_bad_arguments);
   g_test_add_func ("/atlas/cli/other-data-file", test_other_data_file);
+  g_test_add_func ("/atlas/cli/where-it-hurts", test_where_it_hurts);
+  g_test_add_func ("/atlas/cli/conditions", test_conditions);
   g_test_add_func ("/atlas/cli/broken-data-file", test_broken_data_file);
 
   status = g_test_run ();

@@ -8,11 +8,89 @@
 
 #include "atlas-card.h"
 #include "atlas-cli.h"
+#include "atlas-ranking.h"
+
+static int
+print_where_it_hurts (AtlasDatabase *db,
+                      const char    *list,
+                      GString       *out,
+                      GString       *err)
+{
+  g_auto (GStrv) items = g_strsplit (list, ",", -1);
+  g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
+  g_autoptr (GPtrArray) candidates = NULL;
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      AtlasPainArea area;
+
+      g_strstrip (items[i]);
+      if (*items[i] == '\0')
+        continue;
+      if (!atlas_pain_area_parse (db, items[i], &area, &error))
+        {
+          g_string_append_printf (err, "trigger-atlas: --where-it-hurts: %s\n", error->message);
+          return 2;
+        }
+      g_array_append_val (areas, area);
+    }
+  if (areas->len == 0)
+    {
+      g_string_append (err, "trigger-atlas: --where-it-hurts needs at least one region\n");
+      return 2;
+    }
+
+  candidates = atlas_rank_candidates (db, (AtlasPainArea *) (void *) areas->data, areas->len);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const AtlasCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      g_string_append_printf (out, "%.2f\t%s\t%s", candidate->score,
+                              atlas_muscle_get_id (candidate->muscle),
+                              atlas_muscle_get_name (candidate->muscle));
+      if (candidate->sided)
+        g_string_append_printf (out, " (%s)", atlas_side_to_string (candidate->side));
+      g_string_append_c (out, '\n');
+    }
+  return 0;
+}
+
+static int
+print_condition (AtlasDatabase *db,
+                 const char    *id,
+                 GString       *out,
+                 GString       *err)
+{
+  const AtlasCondition *condition = atlas_database_get_condition (db, id);
+  g_autoptr (GPtrArray) muscles = NULL;
+
+  if (condition == NULL)
+    {
+      g_string_append_printf (err, "trigger-atlas: no condition has the id “%s” (see --conditions)\n", id);
+      return 2;
+    }
+
+  g_string_append_printf (out, "%s\nSummary: %s\nEvidence: %s", condition->name, condition->summary,
+                          atlas_evidence_to_string (condition->evidence));
+  if (condition->evidence_note != NULL)
+    g_string_append_printf (out, ". %s", condition->evidence_note);
+  g_string_append (out, "\nMuscles:\n");
+  muscles = atlas_database_muscles_for_condition (db, id);
+  for (guint i = 0; i < muscles->len; i++)
+    {
+      AtlasMuscle *muscle = g_ptr_array_index (muscles, i);
+
+      g_string_append_printf (out, "%s\t%s\n", atlas_muscle_get_id (muscle), atlas_muscle_get_name (muscle));
+    }
+  return 0;
+}
 
 gboolean
 atlas_cli_wants_output (const AtlasCliRequest *request)
 {
-  return request->list || request->regions || request->muscle != NULL;
+  return request->list || request->regions || request->conditions || request->muscle != NULL ||
+         request->condition != NULL || request->where_it_hurts != NULL;
 }
 
 int
@@ -52,6 +130,34 @@ atlas_cli_run (const AtlasCliRequest *request,
         }
       card = atlas_card_format (muscle);
       g_string_append (out, card);
+    }
+
+  if (request->condition != NULL)
+    {
+      int status = print_condition (db, request->condition, out, err);
+
+      if (status != 0)
+        return status;
+    }
+
+  if (request->where_it_hurts != NULL)
+    {
+      int status = print_where_it_hurts (db, request->where_it_hurts, out, err);
+
+      if (status != 0)
+        return status;
+    }
+
+  if (request->conditions)
+    {
+      GPtrArray *conditions = atlas_database_get_conditions (db);
+
+      for (guint i = 0; i < conditions->len; i++)
+        {
+          const AtlasCondition *condition = g_ptr_array_index (conditions, i);
+
+          g_string_append_printf (out, "%s\t%s\n", condition->id, condition->name);
+        }
     }
 
   if (request->list)

@@ -8,7 +8,10 @@ G_BEGIN_DECLS
 typedef struct {
   gboolean list;
   gboolean regions;
+  gboolean conditions;
   char *muscle;       /* muscle id, or NULL */
+  char *condition;    /* condition id, or NULL */
+  char *where_it_hurts; /* "REGION[:SIDE],...", or NULL */
   char *data_file;    /* an alternative data file, or NULL for the bundled one */
 } AtlasCliRequest;
 

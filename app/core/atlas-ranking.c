@@ -1,0 +1,194 @@
+/* atlas-ranking.c
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A candidate's score is the number of marked areas its pattern explains,
+ * plus a fraction below one that orders candidates explaining the same number:
+ * two thirds of it for how much of the match is essential rather than
+ * spillover, one third for how little of the pattern lies outside what was
+ * marked. So explaining more areas always ranks higher; at an equal count an
+ * all-essential match always beats an all-spillover one; and a pattern much
+ * larger than the marked areas ranks a little lower. Ties keep the data
+ * file's order. Referral is on the muscle's own side; midline regions match
+ * either side.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "atlas-model-private.h"
+#include "atlas-ranking.h"
+
+/* How much a spillover match counts against an essential one. */
+#define SPILLOVER_WEIGHT 0.5
+/* How many regions beyond the marked ones halve the size term. */
+#define SIZE_SCALE 8.0
+
+static void
+candidate_free (gpointer data)
+{
+  AtlasCandidate *candidate = data;
+
+  g_array_unref (candidate->reasons);
+  g_free (candidate);
+}
+
+static guint
+pattern_size (AtlasMuscle *muscle)
+{
+  g_autoptr (GHashTable) regions = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < muscle->trigger_points->len; i++)
+    {
+      const AtlasTriggerPoint *point = g_ptr_array_index (muscle->trigger_points, i);
+
+      for (guint j = 0; j < point->essential->len; j++)
+        g_hash_table_add (regions, g_ptr_array_index (point->essential, j));
+      for (guint j = 0; j < point->spillover->len; j++)
+        g_hash_table_add (regions, g_ptr_array_index (point->spillover, j));
+    }
+  return g_hash_table_size (regions);
+}
+
+static AtlasCandidate *
+score_instance (AtlasMuscle         *muscle,
+                AtlasSide            side,
+                const AtlasPainArea *areas,
+                guint                n_areas,
+                gboolean             sided)
+{
+  AtlasCandidate *candidate = g_new0 (AtlasCandidate, 1);
+  guint matched, extra;
+  double essential_share;
+
+  candidate->muscle = muscle;
+  candidate->side = side;
+  candidate->sided = sided;
+  candidate->reasons = g_array_new (FALSE, FALSE, sizeof (AtlasReason));
+
+  for (guint i = 0; i < n_areas; i++)
+    {
+      AtlasReason reason = { areas[i], ATLAS_ZONE_NONE };
+
+      if (areas[i].region->sided && areas[i].side != side)
+        continue;
+      reason.zone = atlas_muscle_refers_to (muscle, areas[i].region);
+      if (reason.zone == ATLAS_ZONE_NONE)
+        continue;
+
+      g_array_append_val (candidate->reasons, reason);
+      if (reason.zone == ATLAS_ZONE_ESSENTIAL)
+        candidate->essential++;
+      else
+        candidate->spillover++;
+    }
+
+  matched = candidate->essential + candidate->spillover;
+  if (matched == 0)
+    {
+      candidate_free (candidate);
+      return NULL;
+    }
+
+  extra = pattern_size (muscle) - MIN (pattern_size (muscle), matched);
+  /* 1 when every match is essential, 0 when every match is spillover. */
+  essential_share = (candidate->essential + SPILLOVER_WEIGHT * candidate->spillover) / matched;
+  essential_share = (essential_share - SPILLOVER_WEIGHT) / (1 - SPILLOVER_WEIGHT);
+  /* 0.66 + 0.33 < 1: the fraction never reaches the next whole match, and an
+   * all-essential match (at least 0.66) always beats an all-spillover one
+   * (at most 0.33). */
+  candidate->score = matched + 0.66 * essential_share + 0.33 / (1 + extra / SIZE_SCALE);
+  return candidate;
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const AtlasCandidate *x = *(AtlasCandidate * const *) a;
+  const AtlasCandidate *y = *(AtlasCandidate * const *) b;
+
+  /* The array is in data-file order and the sort is stable: ties keep it. */
+  return (x->score < y->score) - (x->score > y->score);
+}
+
+GPtrArray *
+atlas_rank_candidates (AtlasDatabase       *db,
+                       const AtlasPainArea *areas,
+                       guint                n_areas)
+{
+  GPtrArray *candidates = g_ptr_array_new_with_free_func (candidate_free);
+  GListModel *muscles = atlas_database_get_muscles (db);
+  gboolean sided = FALSE;
+
+  for (guint i = 0; i < n_areas; i++)
+    sided |= areas[i].region->sided;
+
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      AtlasCandidate *right = score_instance (muscle, ATLAS_SIDE_RIGHT, areas, n_areas, sided);
+      AtlasCandidate *left = score_instance (muscle, ATLAS_SIDE_LEFT, areas, n_areas, sided);
+
+      /* One line per muscle: its better side (the right one on a tie). */
+      if (left != NULL && (right == NULL || left->score > right->score))
+        {
+          g_ptr_array_add (candidates, left);
+          g_clear_pointer (&right, candidate_free);
+        }
+      else if (right != NULL)
+        {
+          g_ptr_array_add (candidates, right);
+          g_clear_pointer (&left, candidate_free);
+        }
+    }
+
+  g_ptr_array_sort (candidates, compare_candidates);
+  return candidates;
+}
+
+gboolean
+atlas_pain_area_parse (AtlasDatabase  *db,
+                       const char     *text,
+                       AtlasPainArea  *area,
+                       GError        **error)
+{
+  g_auto (GStrv) parts = g_strsplit (text, ":", 2);
+  const AtlasRegion *region = atlas_database_get_region (db, parts[0]);
+
+  if (region == NULL)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE,
+                   "no body region has the id “%s” (see --regions for the ids)", parts[0]);
+      return FALSE;
+    }
+
+  area->region = region;
+  area->side = ATLAS_SIDE_RIGHT;
+  if (parts[1] == NULL)
+    {
+      if (!region->sided)
+        return TRUE;
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_INVALID_VALUE,
+                   "“%s” is on both sides of the body: write %s:left or %s:right",
+                   parts[0], parts[0], parts[0]);
+      return FALSE;
+    }
+
+  if (strcmp (parts[1], "left") != 0 && strcmp (parts[1], "right") != 0)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_INVALID_VALUE,
+                   "“%s”: the side must be “left” or “right”", text);
+      return FALSE;
+    }
+  if (!region->sided)
+    {
+      g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_INVALID_VALUE,
+                   "“%s” is on the midline and has no side", parts[0]);
+      return FALSE;
+    }
+  area->side = strcmp (parts[1], "left") == 0 ? ATLAS_SIDE_LEFT : ATLAS_SIDE_RIGHT;
+  return TRUE;
+}

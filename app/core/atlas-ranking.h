@@ -1,0 +1,48 @@
+/* atlas-ranking.h: which muscles could explain where it hurts.
+ *
+ * The scoring is documented in the README ("Where does it hurt?").
+ */
+#pragma once
+
+#include "atlas-database.h"
+
+G_BEGIN_DECLS
+
+/* A painful region on one side of the body; @side is ignored for a midline
+ * region. */
+typedef struct {
+  const AtlasRegion *region;
+  AtlasSide side;
+} AtlasPainArea;
+
+/* Why a candidate fits: one marked area and the zone that covers it. */
+typedef struct {
+  AtlasPainArea area;
+  AtlasZone zone;
+} AtlasReason;
+
+typedef struct {
+  AtlasMuscle *muscle;   /* borrowed from the database */
+  AtlasSide side;
+  /* Whether any marked area was on one side, so that the side means something. */
+  gboolean sided;
+  double score;
+  guint essential;       /* marked areas in an essential zone */
+  guint spillover;       /* marked areas in a spillover zone only */
+  GArray *reasons;       /* AtlasReason, in the order the areas were marked */
+} AtlasCandidate;
+
+/* Candidates for @areas, best first: at most one per muscle (its better
+ * side). Free with g_ptr_array_unref. */
+GPtrArray *atlas_rank_candidates (AtlasDatabase       *db,
+                                  const AtlasPainArea *areas,
+                                  guint                n_areas);
+
+/* Parses "temple:right", "sacrum" (a midline region) into an area. A sided
+ * region needs its side. Errors name the argument and what is wrong. */
+gboolean   atlas_pain_area_parse (AtlasDatabase       *db,
+                                  const char          *text,
+                                  AtlasPainArea       *area,
+                                  GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,191 @@
+/* test-ranking.c: "where does it hurt", on hand-checked cases.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The mini atlas: alpha refers to the head (essential) and the chest
+ * (spillover); beta refers to the chest (essential). The head is sided, the
+ * chest is on the midline.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "atlas-ranking.h"
+#include "atlas-test-util.h"
+
+static AtlasDatabase *mini;
+static AtlasDatabase *bundled;
+
+/* "id (side)" of each candidate, best first, from "region:side,..." */
+static char *
+rank (AtlasDatabase *db,
+      const char    *list)
+{
+  g_auto (GStrv) items = g_strsplit (list, ",", -1);
+  g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
+  g_autoptr (GPtrArray) candidates = NULL;
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      AtlasPainArea area;
+
+      g_assert_true (atlas_pain_area_parse (db, items[i], &area, &error));
+      g_assert_no_error (error);
+      g_array_append_val (areas, area);
+    }
+
+  candidates = atlas_rank_candidates (db, (AtlasPainArea *) (void *) areas->data, areas->len);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const AtlasCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      g_string_append_printf (out, "%s%s", i ? "," : "", atlas_muscle_get_id (candidate->muscle));
+      if (candidate->sided)
+        g_string_append_printf (out, ":%s", atlas_side_to_string (candidate->side));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_essential_beats_spillover (void)
+{
+  g_autofree char *chest = rank (mini, "chest");
+
+  /* beta has the chest in its essential zone, alpha only as spillover. */
+  g_assert_cmpstr (chest, ==, "beta,alpha");
+}
+
+static void
+test_more_regions_win (void)
+{
+  g_autofree char *both = rank (mini, "head:right,chest");
+
+  /* alpha explains both areas (one as spillover), beta only the chest, and
+   * that in its essential zone: more explained areas still come first. */
+  g_assert_cmpstr (both, ==, "alpha:right,beta:right");
+}
+
+static void
+test_side_matters (void)
+{
+  g_autofree char *left = rank (mini, "head:left");
+  g_autofree char *right = rank (mini, "head:right");
+  g_autofree char *crossed = rank (mini, "head:left,chest");
+
+  g_assert_cmpstr (left, ==, "alpha:left");
+  g_assert_cmpstr (right, ==, "alpha:right");
+  /* The left instance explains both; beta (any side) only the chest. */
+  g_assert_cmpstr (crossed, ==, "alpha:left,beta:right");
+}
+
+static void
+test_reasons_and_scores (void)
+{
+  AtlasPainArea areas[2];
+  g_autoptr (GPtrArray) candidates = NULL;
+  const AtlasCandidate *alpha, *beta;
+  const AtlasReason *reason;
+
+  g_assert_true (atlas_pain_area_parse (mini, "head:right", &areas[0], NULL));
+  g_assert_true (atlas_pain_area_parse (mini, "chest", &areas[1], NULL));
+  candidates = atlas_rank_candidates (mini, areas, 2);
+  g_assert_cmpuint (candidates->len, ==, 2);
+  alpha = g_ptr_array_index (candidates, 0);
+  beta = g_ptr_array_index (candidates, 1);
+
+  /* Each candidate says which marked areas it explains, and how. */
+  g_assert_cmpuint (alpha->reasons->len, ==, 2);
+  reason = &g_array_index (alpha->reasons, AtlasReason, 0);
+  g_assert_cmpstr (reason->area.region->id, ==, "head");
+  g_assert_cmpint (reason->zone, ==, ATLAS_ZONE_ESSENTIAL);
+  reason = &g_array_index (alpha->reasons, AtlasReason, 1);
+  g_assert_cmpstr (reason->area.region->id, ==, "chest");
+  g_assert_cmpint (reason->zone, ==, ATLAS_ZONE_SPILLOVER);
+  g_assert_cmpuint (alpha->essential, ==, 1);
+  g_assert_cmpuint (alpha->spillover, ==, 1);
+
+  /* The whole part of the score counts the explained areas. */
+  g_assert_cmpint ((int) alpha->score, ==, 2);
+  g_assert_cmpint ((int) beta->score, ==, 1);
+  g_assert_cmpfloat (beta->score - 1, >=, 0.66);   /* all essential */
+}
+
+static void
+test_parse_errors (void)
+{
+  const char *bad[][2] = {
+    { "elbow", "no body region has the id “elbow”" },
+    { "head", "is on both sides of the body: write head:left or head:right" },
+    { "head:middle", "the side must be “left” or “right”" },
+    { "chest:left", "is on the midline and has no side" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      AtlasPainArea area;
+
+      g_assert_false (atlas_pain_area_parse (mini, bad[i][0], &area, &error));
+      g_assert_nonnull (error);
+      if (strstr (error->message, bad[i][1]) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, bad[i][1]);
+    }
+}
+
+static void
+test_jaw_and_teeth (void)
+{
+  g_auto (GStrv) top = NULL;
+  g_autofree char *ranked = rank (bundled, "lower-jaw:right,upper-teeth:right");
+  g_autofree char *wider = NULL;
+  gboolean masseter = FALSE, temporalis = FALSE;
+
+  /* Pain in the jaw and the upper teeth: masseter and temporalis are the
+   * classic sources, and both should be near the top. */
+  top = g_strsplit (ranked, ",", 4);
+  for (guint i = 0; top[i] != NULL && i < 3; i++)
+    {
+      masseter |= g_str_has_prefix (top[i], "masseter:right");
+      temporalis |= g_str_has_prefix (top[i], "temporalis:right");
+    }
+  g_assert_true (masseter);
+  g_assert_true (temporalis);
+
+  /* Adding an unrelated area does not push them out of the list. */
+  wider = rank (bundled, "lower-jaw:right,upper-teeth:right,heel:left");
+  g_assert_nonnull (strstr (wider, "masseter:right"));
+  g_assert_nonnull (strstr (wider, "soleus:left"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  file = atlas_test_fixture ();
+  mini = atlas_database_load (file, &error);
+  g_assert_no_error (error);
+  bundled = atlas_database_load_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/atlas/ranking/essential-beats-spillover", test_essential_beats_spillover);
+  g_test_add_func ("/atlas/ranking/more-regions-win", test_more_regions_win);
+  g_test_add_func ("/atlas/ranking/side-matters", test_side_matters);
+  g_test_add_func ("/atlas/ranking/reasons-and-scores", test_reasons_and_scores);
+  g_test_add_func ("/atlas/ranking/parse-errors", test_parse_errors);
+  g_test_add_func ("/atlas/ranking/jaw-and-teeth", test_jaw_and_teeth);
+
+  status = g_test_run ();
+  g_object_unref (mini);
+  g_object_unref (bundled);
+  return status;
+}
