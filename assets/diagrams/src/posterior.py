@@ -22,6 +22,7 @@ sys.path.insert(0, HERE)
 import grid  # noqa: E402
 from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist, along, ribbon  # noqa: E402
 import silhouette as S  # noqa: E402
+from anterior import finger_pts  # noqa: E402
 
 OUT_DIR = os.path.dirname(HERE)
 MARGIN = 3.0
@@ -365,6 +366,20 @@ REGIONS = [
     ('radial-forearm', True, [(106, 592), (98, 632), (89, 680), (81, 722), (92, 724), (102, 684), (112, 636), (120, 596)]),
     ('thumb-web', True, [(73, 758), (66, 774), (60, 794), (62, 808), (68, 800), (74, 786), (79, 768)]),
     ('hand-dorsum', True, [(80, 744), (76, 780), (73, 820), (112, 822), (115, 782), (114, 744)]),
+    # added later; appended so that the regions above are emitted unchanged
+    ('thoracic-spine', False, [(350, 284), (342, 286), (339.5, 320), (339.5, 400), (340, 458), (343, 470), (350, 473)]),
+    ('lumbosacral', False, [(350, 578), (342, 580), (338.5, 600), (339, 628), (342, 644), (350, 650)]),
+    ('scapula-angle', True, [(286, 416), (296, 420), (298, 432), (292, 441), (282, 441), (276, 432), (277, 421)]),
+    ('lower-ribs', True, [(308, 492), (296, 494), (276, 504), (256, 518), (245, 532), (246, 548), (258, 544),
+                          (276, 530), (296, 518), (310, 510)]),
+    ('flank', True, [(252, 552), (262, 550), (270, 560), (272, 582), (268, 602), (258, 612), (250, 604), (249, 580)]),
+    ('posterior-hip', True, [(250, 716), (260, 719), (264, 727), (258, 735), (248, 738), (240, 733), (239, 723), (243, 717)]),
+    ('upper-calf', True, band(LEG_L, LEG_R, [(1072, 0.12, 0.86), (1090, 0.1, 0.9), (1112, 0.14, 0.86)],
+                              end_bot=[LX(1118, 0.5)], end_top=[LX(1066, 0.5)])),
+    ('posterior-elbow', True, [(140, 552), (147, 558), (148, 570), (142, 581), (134, 580), (130, 568), (132, 556)]),
+    ('posterior-forearm', True, band(ARM_L, ARM_R, [(594, 0.42, 0.9), (630, 0.42, 0.92), (670, 0.42, 0.9),
+                                                    (708, 0.42, 0.88)], end_top=[(128, 588)])),
+    ('dorsal-wrist', True, band(ARM_L, ARM_R, [(718, 0.1, 0.9), (732, 0.07, 0.93), (742, 0.1, 0.9)])),
 ]
 
 
@@ -379,6 +394,10 @@ def regions(doc):
             doc.pair(cmds, None, f'region-{rid}')
         else:
             doc.mid(spline(sym(pts)), None, f'region-{rid}')
+    # the backs of the fingers: the same shapes as the front view's (silhouette.hand
+    # coordinates), below the arm's warp, so they are emitted as they are
+    for rid, pts in finger_pts().items():
+        doc.pair(spline([S.hand(*p) for p in pts]), None, f'region-{rid}')
     doc.raw('</g>')
 
 
