@@ -19,6 +19,37 @@ atlas_test_fixture (void)
   return g_file_new_for_path (path);
 }
 
+static AtlasDatabase *
+load_once (AtlasDatabase **db,
+           GFile          *file)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (*db == NULL)
+    {
+      *db = file != NULL ? atlas_database_load (file, &error) : atlas_database_load_bundled (&error);
+      g_assert_no_error (error);
+    }
+  return *db;
+}
+
+AtlasDatabase *
+atlas_test_mini (void)
+{
+  static AtlasDatabase *mini;
+  g_autoptr (GFile) file = atlas_test_fixture ();
+
+  return load_once (&mini, file);
+}
+
+AtlasDatabase *
+atlas_test_bundled (void)
+{
+  static AtlasDatabase *bundled;
+
+  return load_once (&bundled, NULL);
+}
+
 static int
 line_of (const char *text,
          const char *marker)

@@ -5,8 +5,14 @@
 
 G_BEGIN_DECLS
 
+#include "atlas-database.h"
+
 /* The mini atlas in tests/data/mini. */
-GFile *atlas_test_fixture          (void);
+GFile         *atlas_test_fixture  (void);
+/* The mini atlas and the bundled one, loaded once per test program; the test
+ * fails if they do not load. Owned by the util. */
+AtlasDatabase *atlas_test_mini     (void);
+AtlasDatabase *atlas_test_bundled  (void);
 
 /* A copy of the mini atlas in a fresh temporary folder, with the first
  * occurrence of @from in atlas.xml replaced by @to (which must occur). The

@@ -313,13 +313,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
 
-  bundled = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
+  bundled = atlas_test_bundled ();
 
   g_test_add_func ("/atlas/cli/list", test_list);
   g_test_add_func ("/atlas/cli/regions", test_regions);
@@ -331,7 +327,5 @@ main (int   argc,
   g_test_add_func ("/atlas/cli/conditions", test_conditions);
   g_test_add_func ("/atlas/cli/broken-data-file", test_broken_data_file);
 
-  status = g_test_run ();
-  g_object_unref (bundled);
-  return status;
+  return g_test_run ();
 }

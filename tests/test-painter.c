@@ -10,6 +10,7 @@
 
 #include "atlas-body-painter.h"
 #include "atlas-database.h"
+#include "atlas-test-util.h"
 #include "atlas-diagram.h"
 
 static AtlasDatabase *db;
@@ -205,18 +206,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
 
-  db = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
+  db = atlas_test_bundled ();
 
   g_test_add_func ("/atlas/painter/essential-wins", test_essential_wins);
   g_test_add_func ("/atlas/painter/spillover-is-hatched", test_spillover_is_hatched);
 
-  status = g_test_run ();
-  g_object_unref (db);
-  return status;
+  return g_test_run ();
 }

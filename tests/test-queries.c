@@ -140,15 +140,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
 
-  file = atlas_test_fixture ();
-  db = atlas_database_load (file, &error);
-  g_assert_no_error (error);
+  db = atlas_test_mini ();
 
   g_test_add_func ("/atlas/queries/search", test_search);
   g_test_add_func ("/atlas/queries/fold", test_fold);
@@ -156,7 +150,5 @@ main (int   argc,
   g_test_add_func ("/atlas/queries/region", test_region);
   g_test_add_func ("/atlas/queries/shapes-and-sides", test_shapes_and_sides);
 
-  status = g_test_run ();
-  g_object_unref (db);
-  return status;
+  return g_test_run ();
 }

@@ -165,17 +165,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
 
-  file = atlas_test_fixture ();
-  mini = atlas_database_load (file, &error);
-  g_assert_no_error (error);
-  bundled = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
+  mini = atlas_test_mini ();
+  bundled = atlas_test_bundled ();
 
   g_test_add_func ("/atlas/ranking/essential-beats-spillover", test_essential_beats_spillover);
   g_test_add_func ("/atlas/ranking/more-regions-win", test_more_regions_win);
@@ -184,8 +177,5 @@ main (int   argc,
   g_test_add_func ("/atlas/ranking/parse-errors", test_parse_errors);
   g_test_add_func ("/atlas/ranking/jaw-and-teeth", test_jaw_and_teeth);
 
-  status = g_test_run ();
-  g_object_unref (mini);
-  g_object_unref (bundled);
-  return status;
+  return g_test_run ();
 }
