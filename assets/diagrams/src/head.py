@@ -1,0 +1,731 @@
+#!/usr/bin/env python3
+"""Head and neck diagrams (right lateral view) for the Trigger Point Atlas.
+
+Run from the repository root:  python3 assets/diagrams/src/head.py
+Writes assets/diagrams/head.svg, assets/diagrams/head-deep.svg and
+assets/diagrams/src/marks-head.tsv.
+
+A right lateral view: the face points to the image's right, Frankfort plane horizontal
+(orbitale and porion both at y=315).  Only the body's RIGHT side is seen, so every
+sided shape is emitted once, as `ID-right`; nothing is mirrored.  Outlines are
+Catmull-Rom splines through points read off a lateral atlas plate (grid.spline), so
+only absolute M, L, C, Z commands appear.
+
+Proportions (canvas 700 x 900, one head = vertex 60 to menton 527, about 20 units/cm):
+vertex 60, hairline 150, brow 262, eye and nasion 292, Frankfort plane 315 (orbitale,
+porion, top of the zygomatic arch), nose base 392, mouth 427, menton 527; ear 254-388;
+cervical bodies C1 410 ... C7 655 at x 350-335; jugular notch 745; clavicle 745-782,
+acromion 770.  Head length glabella (537) to opisthocranion (147).
+"""
+import math
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import grid as G  # noqa: E402
+from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
+
+OUT_DIR = os.path.dirname(HERE)
+W, HT = 700, 900
+
+# ----------------------------------------------------------------------------------------
+# small geometry helpers (grid.py has the general ones)
+
+
+def multi(*cmd_lists):
+    out = []
+    for c in cmd_lists:
+        out.extend(c)
+    return out
+
+
+def line(pts, smooth=1.0):
+    return spline(pts, closed=False, smooth=smooth)
+
+
+def polyline(pts):
+    return [('M',) + tuple(pts[0][:2])] + [('L',) + tuple(p[:2]) for p in pts[1:]]
+
+
+def band(center, hw, caps=True):
+    """Closed strip around a centre line; hw a half-width or one per point."""
+    n = len(center)
+    if not isinstance(hw, (list, tuple)):
+        hw = [hw] * n
+    pts = G.ribbon(center, hw)
+    if not caps:
+        for i in (0, n - 1, n, 2 * n - 1):
+            pts[i] = pts[i] + ('c',)
+    return spline(pts)
+
+
+def ellipse(cx, cy, rx, ry, n=10):
+    return spline(G.ellipse_pts(cx, cy, rx, ry, n))
+
+
+def lerp(a, b, t):
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def quad(a, c, b, n=12):
+    return [((1 - u) ** 2 * a[0] + 2 * (1 - u) * u * c[0] + u * u * b[0],
+             (1 - u) ** 2 * a[1] + 2 * (1 - u) * u * c[1] + u * u * b[1]) for u in (k / n for k in range(n + 1))]
+
+
+# ----------------------------------------------------------------------------------------
+# the document
+
+
+class Doc:
+    def __init__(self, view, title):
+        self.view = view
+        self.title = title
+        self.items = []
+        self.shapes = {}          # muscle id -> path commands (for marks and fibres)
+        self.order = []           # every filled shape in drawing order: (id or None, cmds)
+        self.regions = {}
+
+    def add(self, cls, cmds, pid=None, extra=''):
+        a = f' id="{pid}-right"' if pid else ''
+        c = f' class="{cls}"' if cls else ''
+        e = f' {extra}' if extra else ''
+        self.items.append(f'<path{a}{c}{e} d="{path_d(cmds)}"/>')
+        if pid:
+            if pid in self.shapes:
+                raise SystemExit(f'duplicate id {pid} in {self.view}')
+            self.shapes[pid] = cmds
+        if cls in ('muscle', 'muscle deep', 'bone', 'tendon', 'skin'):
+            self.order.append((pid, cmds))
+
+    def comment(self, text):
+        self.items.append(f'<!-- {text} -->')
+
+    def region(self, rid, cmds, sided=True):
+        key = f'region-{rid}-right' if sided else f'region-{rid}'
+        self.regions[key] = cmds
+
+    def fibres(self, pid, lines, inset=1.8, rings=None):
+        """Clip each candidate line to the inside of muscle pid (or of the given
+        rings, for context muscles without an id) and draw the longest run that stays
+        `inset` from the outline."""
+        rings = rings or flatten(self.shapes[pid])
+        for ln in lines:
+            best = G.longest_run(G.densify(ln, spacing=2.5),
+                                 lambda p: inside(rings, p) and edge_dist(rings, p) >= inset)
+            if len(best) >= 4:
+                self.add('fibre', polyline(G.every(best, 2)))
+
+    def fan(self, pid, a_pts, b_pts, n, bend=0.0, t0=0.0, t1=1.0):
+        """n fibres from origin line a_pts to insertion line b_pts, spread evenly over
+        both; bend > 0 bows them to the left of the a->b direction."""
+        lines = []
+        for i in range(n):
+            t = t0 + (t1 - t0) * (i + 0.5) / n
+            a, b = along(a_pts, t), along(b_pts, t)
+            if bend:
+                dx, dy = b[0] - a[0], b[1] - a[1]
+                c = ((a[0] + b[0]) / 2 + dy * bend, (a[1] + b[1]) / 2 - dx * bend)
+                lines.append(quad(a, c, b))
+            else:
+                lines.append([a, b])
+        self.fibres(pid, lines)
+
+    def svg(self):
+        out = ['<?xml version="1.0" encoding="UTF-8"?>',
+               f'<!-- Trigger Point Atlas: {self.title}. Generated by assets/diagrams/src/head.py; do not edit by hand. -->',
+               '<!-- Right lateral view, face to the image right, Frankfort plane horizontal (y=315). '
+               'Vertex 60, brow 262, eye 292, nose base 392, mouth 427, menton 527, C7 655, '
+               'jugular notch 745, acromion 770. Only the right side is drawn: every id ends in -right '
+               'or is a midline region. -->',
+               f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{HT}" viewBox="0 0 {W} {HT}">',
+               f'<style>{G.CSS}</style>']
+        out += self.items
+        out.append('<g id="regions" display="none">')
+        out += [f'<path id="{k}" d="{path_d(v)}"/>' for k, v in self.regions.items()]
+        out.append('</g>')
+        out.append('</svg>')
+        return '\n'.join(out) + '\n'
+
+
+# ----------------------------------------------------------------------------------------
+# outline of the person (shared by both views)
+
+SKIN_FRONT = [
+    (330, 58), (395, 62), (452, 80), (494, 112), (520, 155), (532, 205), (537, 248), (536, 268),
+    (528, 292, 'c'),                                          # nasion
+    (536, 315), (550, 340), (565, 362), (575, 375), (572, 386), (560, 390), (545, 393, 'c'),  # nose
+    (548, 406), (553, 419), (545, 427, 'c'),                  # upper lip, stomion
+    (550, 439), (546, 452), (531, 467, 'c'),                  # lower lip, labiomental fold
+    (535, 484), (536, 501), (528, 517), (512, 527),           # chin, menton
+    (487, 540), (464, 553), (448, 566, 'c'),                  # submental line, cervicomental angle
+    (452, 588), (459, 609), (455, 634), (456, 680), (462, 720), (472, 746, 'c'),  # throat, jugular notch
+    (487, 790), (500, 850), (506, 910, 'c'),
+]
+SKIN_BACK = [
+    (135, 910, 'c'), (140, 850), (155, 782), (174, 718), (192, 668), (201, 625), (206, 562), (204, 497),
+    (196, 437), (184, 394), (170, 360), (157, 322), (148, 272), (147, 222), (157, 172), (184, 124),
+    (227, 86), (278, 65),
+]
+SKIN = SKIN_FRONT + SKIN_BACK
+
+
+def skin_inset(pts, d):
+    """Points of the skin outline moved d units inwards (for shapes lying on it)."""
+    rings = flatten(spline(SKIN), 20)
+    ring = rings[0]
+    out = []
+    for p in pts:
+        # nearest outline point and the inward normal there
+        best, bi = 1e9, 0
+        for i, q in enumerate(ring):
+            dd = math.dist(p[:2], q)
+            if dd < best:
+                best, bi = dd, i
+        a, b = ring[bi - 1], ring[(bi + 1) % len(ring)]
+        tx, ty = b[0] - a[0], b[1] - a[1]
+        L = math.hypot(tx, ty) or 1
+        nx, ny = -ty / L, tx / L
+        q = ring[bi]
+        cand = (q[0] + nx * d, q[1] + ny * d)
+        if not inside(rings, cand):
+            cand = (q[0] - nx * d, q[1] - ny * d)
+        out.append(cand + tuple(p[2:]))
+    return out
+
+
+EAR = [(342, 270), (330, 257), (313, 253), (296, 258), (284, 272), (278, 292), (278, 315), (282, 337),
+       (290, 356), (299, 373), (309, 385), (321, 389), (331, 382), (336, 367), (341, 352), (344, 336),
+       (348, 322, 'c'), (344, 306), (341, 290)]
+
+
+def draw_skin(d):
+    d.comment('skin outline')
+    d.add('skin', spline(SKIN))
+
+
+def draw_face(d):
+    d.comment('face profile (feature lines)')
+    f = 'feature'
+    d.add(f, line([(468, 266), (480, 258), (497, 254), (515, 256), (529, 263)]))                     # eyebrow
+    d.add(f, line([(483, 294), (491, 288.5), (500, 287.5), (508.5, 292.5)]))                         # upper lid
+    d.add(f, line([(484, 296), (493, 301.5), (502, 301.5), (508.5, 297)]), extra='stroke-opacity="0.6"')
+    d.add(f, line([(487, 284), (498, 280), (510, 284)]), extra='stroke-opacity="0.35"')              # lid crease
+    d.add('', ellipse(505.2, 295, 2.2, 4.4, 8), extra='fill="#8a6f60" stroke="none"')                # iris
+    d.add(f, line([(547, 366), (541, 374), (542, 384), (550, 389.5), (560, 389)]))                   # ala
+    d.add(f, line([(556, 388), (563, 386.5)]), extra='stroke-opacity="0.6"')                         # nostril
+    d.add(f, line([(538, 384), (532, 398), (528, 414), (527, 424)]), extra='stroke-opacity="0.35"')  # nasolabial fold
+    d.add(f, line([(545, 427), (533, 428.6), (521, 427)]))                                           # mouth
+    d.add(f, line([(531, 467), (524, 469)]), extra='stroke-opacity="0.4"')
+
+
+def draw_ear(d):
+    d.comment('ear')
+    d.add('skin', spline(EAR))
+    f = 'feature'
+    d.add(f, line([(333, 266), (316, 262), (298, 268), (289, 284), (287, 305), (291, 330), (299, 352), (308, 368)]),
+          extra='stroke-opacity="0.7"')                                                          # helix rim
+    d.add(f, line([(322, 272), (307, 279), (300, 296), (301, 318), (307, 338), (314, 350)]),
+          extra='stroke-opacity="0.55"')                                                         # antihelix
+    d.add(f, line([(329, 300), (319, 306), (318, 322), (325, 334), (336, 336)]), extra='stroke-opacity="0.55"')  # concha
+    d.add(f, line([(316, 352), (325, 358), (333, 356)]), extra='stroke-opacity="0.5"')          # antitragus
+    d.add('', ellipse(334, 317, 4, 5.5, 8), extra='fill="#8a6f60" fill-opacity="0.5" stroke="none"')  # meatus
+
+
+SHOULDER_LINE = [(236, 910), (236, 858), (246, 818), (265, 792), (292, 782)]
+SHOULDER_FRONT = [(338, 784), (372, 796), (398, 820), (414, 858), (420, 910)]
+
+CLAVICLE = [(464, 742, 'c'), (442, 750), (412, 757), (381, 762), (350, 765), (324, 766, 'c'),
+            (322, 780, 'c'), (350, 781), (382, 778), (414, 773), (446, 765), (468, 756)]
+CLAV_TOP = [(464, 742), (442, 750), (412, 757), (381, 762), (350, 765), (324, 766)]
+ACROMION = [(330, 764), (306, 762), (284, 766), (276, 774), (286, 782), (310, 784), (330, 781)]
+
+MANDIBLE_BODY_FRONT = [(440, 428), (462, 429), (490, 434), (511, 437, 'c'), (515, 450), (514, 466), (519, 482),
+                       (518, 498), (512, 512), (502, 520)]
+MANDIBLE_LOWER = [(482, 514), (455, 502), (425, 489), (398, 476), (381, 467), (372, 456)]
+MANDIBLE_BACK = [(368, 440), (365, 410), (362, 378), (360, 350), (360, 336)]
+CONDYLE = [(355, 324), (360, 315), (371, 314), (377, 322, 'c')]
+
+
+def mandible_full():
+    return spline([(375, 333), (382, 345), (393, 348), (403, 338), (410, 322, 'c'),       # notch, coronoid tip
+                   (415, 336), (414, 362), (418, 392), (428, 418)]
+                  + MANDIBLE_BODY_FRONT + MANDIBLE_LOWER + MANDIBLE_BACK + CONDYLE)
+
+
+ZYGOMA = [(352, 313, 'c'), (380, 310), (415, 309), (444, 306), (460, 298), (468, 276), (475, 257, 'c'),
+          (487, 258), (486, 286), (485, 312), (488, 332), (480, 348), (464, 352), (446, 340), (415, 331),
+          (382, 330), (355, 330, 'c')]
+
+
+def draw_neck_bones(d):
+    d.add('bone', spline(CLAVICLE))
+    d.add('bone', spline(ACROMION))
+
+
+def draw_shoulder_lines(d):
+    d.add('feature', line(SHOULDER_LINE), extra='stroke-opacity="0.55"')
+    d.add('feature', line(SHOULDER_FRONT), extra='stroke-opacity="0.55"')
+
+
+# ----------------------------------------------------------------------------------------
+# muscle outlines shared by the views
+
+SCALENES = ([(331, 487), (341, 478, 'c'), (352, 498), (362, 540), (376, 592), (393, 652), (410, 708)]
+            + [(424, 754, 'c'), (412, 757.5), (381, 762.5), (350, 765.5), (292, 767, 'c')]
+            + [(285, 724), (286, 664), (295, 610), (306, 560), (318, 514)])
+
+LEVATOR = [(309, 410), (318, 407), (327, 418), (331, 452), (331, 490), (327, 530, 'c'), (309, 574), (291, 620),
+           (274, 668), (262, 708), (252, 718, 'c'), (236, 716), (229, 706, 'c'), (238, 658), (252, 604),
+           (270, 540), (286, 486), (298, 440)]
+
+TEMPORALIS_TOP = [(482, 262), (486, 225), (478, 186), (458, 153), (425, 131), (380, 121), (330, 122), (285, 135),
+                  (250, 162), (232, 200), (232, 240), (245, 272)]
+
+
+def temporalis_full():
+    return spline(TEMPORALIS_TOP + [(272, 292), (305, 302), (340, 309), (370, 319), (392, 333), (405, 346, 'c'),
+                                    (418, 340), (434, 320), (456, 304), (472, 288)])
+
+
+def temporalis_cut():
+    """Temporalis with its lower part (under the removed zygomatic arch) cut away."""
+    return spline(TEMPORALIS_TOP + [(272, 292), (305, 301), (336, 306.5, 'c'), (380, 304), (430, 302),
+                                    (466, 298, 'c'), (474, 285)])
+
+
+def temporalis_fibres(d, cut=False):
+    origin = [(480, 250), (482, 215), (470, 175), (445, 145), (405, 126), (355, 120), (305, 127), (265, 148),
+              (240, 180), (233, 222), (242, 262)]
+    ins = [(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]
+    d.fan('temporalis', origin, ins, 15, bend=0.0)
+
+
+MASSETER = [(361, 329, 'c'), (400, 331), (432, 334), (456, 341), (471, 350, 'c'), (462, 380), (452, 415),
+            (443, 452), (436, 492, 'c'), (414, 485), (396, 478), (380, 469), (370, 458), (366, 438), (362, 410),
+            (360, 378), (359, 348)]
+
+
+def scalene_fibres(d):
+    d.fan('scalenes', [(330, 494), (333, 540), (337, 600), (343, 660)], [(296, 766), (340, 765.5), (382, 762), (420, 756)], 9)
+
+
+def levator_fibres(d):
+    d.fan('levator-scapulae', [(314, 412), (329, 440), (330, 480), (327, 524)],
+          [(234, 712), (240, 714), (247, 716), (253, 715)], 6)
+
+
+SCM = ([(236, 354), (262, 356), (290, 361), (308, 372), (318, 388), (319, 402)]          # nuchal line, mastoid
+       + [(332, 432), (352, 478), (376, 534), (402, 596), (428, 660), (447, 708), (461, 733), (468, 744, 'c')]
+       + [(452, 747, 'c'), (442, 730), (433, 708, 'c')]                                 # sternal tendon, fossa
+       + [(430, 732), (431, 760, 'c'), (412, 763), (394, 765, 'c')]                     # clavicular head
+       + [(385, 724), (367, 668), (344, 608), (318, 545), (294, 483), (271, 427), (252, 386)])
+
+TRAP_FRONT = [(215, 352), (224, 398), (236, 456), (251, 524), (269, 592), (291, 656), (316, 716), (341, 764, 'c')]
+
+
+def trapezius():
+    back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394), (172, 360)]]
+    return spline([(168, 346, 'c'), (192, 349)] + TRAP_FRONT
+                  + [(350, 767.5), (330, 767), (305, 764), (287, 770, 'c'), (262, 756), (234, 735), (208, 708),
+                     (194, 690, 'c')] + back)
+
+
+SPLENIUS_CAP = [(238, 356), (268, 360), (296, 367), (310, 382), (314, 398, 'c'), (306, 418), (298, 446), (286, 490),
+                (268, 548), (250, 604), (230, 656, 'c'), (205, 646), (206, 580), (204, 510), (198, 450), (196, 400),
+                (212, 368)]
+
+
+# ----------------------------------------------------------------------------------------
+# superficial view
+
+
+def superficial():
+    d = Doc('head', 'head and neck, right lateral view, superficial muscles')
+    draw_skin(d)
+    draw_face(d)
+    draw_shoulder_lines(d)
+
+    d.comment('bones and landmarks')
+    d.add('bone', mandible_full())
+    d.add('bone', spline([(285, 344), (302, 350), (316, 366), (315, 386), (305, 404, 'c'), (293, 396), (285, 374)]))  # mastoid
+    d.add('landmark', line([(160, 337), (168, 348), (176, 341)]), extra='stroke-opacity="0.6"')   # EOP
+    d.add('bone', spline([(392, 544), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
+    d.add('landmark', line([(420, 572), (448, 584), (451, 606), (440, 628), (420, 626)]), extra='stroke-opacity="0.45"')  # thyroid cartilage
+    draw_neck_bones(d)
+
+    d.comment('galea aponeurotica (context)')
+    galea = skin_inset([(510, 136), (494, 112), (452, 80), (395, 62), (330, 58), (278, 65), (227, 86), (184, 124),
+                        (160, 170), (150, 222), (151, 255)], 3)
+    d.add('tendon', spline(galea + [(175, 246), (205, 236), (232, 225), (238, 188), (262, 150), (300, 127),
+                                    (350, 116), (400, 118), (440, 132), (470, 150), (490, 140)]))
+
+    d.comment('muscles, deep to superficial, each followed by its fibre directions')
+    d.add('muscle', temporalis_full(), 'temporalis')
+    temporalis_fibres(d)
+    d.add('bone', spline(ZYGOMA))
+    d.add('muscle', spline(SPLENIUS_CAP), 'splenius-capitis')
+    d.fan('splenius-capitis', [(204, 640), (205, 560), (200, 470), (196, 410)],
+          [(308, 392), (296, 368), (272, 360), (248, 357)], 7)
+    d.add('muscle', spline(SCALENES), 'scalenes')
+    scalene_fibres(d)
+    d.add('muscle', spline(LEVATOR), 'levator-scapulae')
+    levator_fibres(d)
+    # context (no ids): mylohyoid and hyoglossus, infrahyoid straps, buccinator,
+    # depressor anguli oris, orbicularis oris
+    d.add('muscle deep', spline([(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537),
+                                 (444, 545), (424, 550), (404, 545), (390, 522), (381, 494)]))
+    d.add('muscle deep', spline([(392, 546), (414, 549), (440, 552), (447, 566), (450, 590), (451, 612), (448, 636),
+                                 (449, 680), (454, 716), (461, 738, 'c'), (446, 741), (430, 700), (410, 652),
+                                 (396, 606), (387, 570)]))
+    d.fibres(None, [[(420, 560), (432, 620), (446, 690), (452, 730)], [(405, 562), (413, 610), (430, 665), (442, 720)],
+                    [(440, 560), (444, 610), (446, 670), (456, 735)]], rings=flatten(d.order[-1][1]))
+    d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
+    d.add('muscle deep', spline([(424, 388), (455, 390), (485, 398), (508, 412), (521, 428, 'c'), (507, 441), (478, 444),
+                                 (450, 445), (424, 444)]))
+    d.fibres(None, [[(430, 400 + k * 10), (480, 404 + k * 7), (518, 428)] for k in range(4)], rings=flatten(d.order[-1][1]))
+    d.add('muscle', spline([(474, 508), (496, 517), (505, 500), (514, 470), (519, 440, 'c'), (506, 452), (488, 480)]))
+    d.fibres(None, [[(480 + k * 6, 510 + k * 2), (518, 440)] for k in range(4)], rings=flatten(d.order[-1][1]))
+    lips = skin_inset([(544, 394), (548, 406), (552, 418), (546, 426), (549, 439), (546, 451), (533, 465)], 2.5)
+    d.add('muscle', spline([p + ('c',) if i in (0, 6) else p for i, p in enumerate(lips)]
+                           + [(526, 460), (521, 447), (519, 428), (521, 410), (530, 398)]))
+    d.fibres(None, [[(524, 402), (536, 400), (546, 416)], [(522, 455), (536, 456), (545, 440)],
+                    [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
+             rings=flatten(d.order[-1][1]), inset=1.2)
+    digastric_c = [(301, 398), (318, 420), (344, 454), (370, 487), (392, 514), (410, 534), (425, 545), (442, 546),
+                   (461, 541), (481, 533), (499, 523)]
+    d.add('muscle', band(digastric_c, [5, 7.5, 8.5, 8.5, 7.5, 5, 3.2, 3.2, 5.5, 6.5, 5]), 'digastric')
+    d.fibres('digastric', [digastric_c[:6], digastric_c[8:],
+                           [(p[0] - 3, p[1] + 2.5) for p in digastric_c[:6]],
+                           [(p[0] + 3, p[1] - 2.5) for p in digastric_c[:6]]], inset=1.2)
+    d.add('tendon', band([(406, 531), (425, 545), (442, 546), (452, 544)], [3.6, 3.4, 3.4, 3.6]))
+    d.add('muscle', spline(MASSETER), 'masseter')
+    d.fan('masseter', [(372, 333), (400, 334), (430, 337), (468, 352)], [(364, 420), (374, 462), (404, 482), (434, 490)], 10)
+    zyg = [(463, 336), (482, 362), (500, 392), (517, 423)]
+    d.add('muscle', band(zyg, [8, 8.5, 7, 4.5]), 'zygomaticus-major')
+    d.fibres('zygomaticus-major', [zyg, [(p[0] - 4, p[1] + 2.5) for p in zyg], [(p[0] + 4, p[1] - 2.5) for p in zyg]],
+             inset=1.2)
+    d.add('muscle', multi(spline([(458, 272), (476, 255), (505, 249), (530, 257), (534, 285), (533, 312), (526, 330),
+                                  (505, 338), (480, 334), (462, 320), (454, 298)]),
+                          spline([(477, 295), (489, 285.5), (501, 284.5), (511, 292), (503, 304), (490, 303.5)])),
+          'orbicularis-oculi', extra='fill-rule="evenodd" opacity="0.45"')
+    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (532, 240), (530, 257, 'c'),
+                            (512, 252), (494, 251), (477, 256), (466, 262, 'c'), (471, 228), (470, 192), (467, 165)]),
+          'frontalis')
+    d.fan('frontalis', [(470, 160), (490, 138), (512, 146), (524, 170), (528, 205)],
+          [(470, 260), (488, 253), (505, 251), (520, 254), (530, 256)], 8)
+    d.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
+                            (216, 332), (190, 338), (168, 341, 'c'), (160, 320), (155, 292)]), 'occipitalis')
+    d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)], [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
+    d.add('muscle', spline(SCM), 'sternocleidomastoid')
+    d.fan('sternocleidomastoid', [(240, 356), (270, 358), (300, 368), (318, 395)],
+          [(400, 764), (420, 762), (438, 735), (460, 740)], 9)
+    d.add('landmark', line([(433, 708), (418, 660), (400, 615)]), extra='stroke-opacity="0.35"')  # between the heads
+    d.add('tendon', spline([(446, 716), (458, 732), (468, 744, 'c'), (452, 747, 'c'), (442, 730)]))
+    d.add('muscle', trapezius(), 'upper-trapezius')
+    d.fan('upper-trapezius', [(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)],
+          [(337, 760), (330, 767), (314, 766), (298, 766), (282, 764), (255, 750)], 9, bend=0.06)
+    draw_ear(d)
+    return d
+
+
+# ----------------------------------------------------------------------------------------
+# deep view
+
+SKULL_DEEP = [(500, 126), (470, 97), (430, 78), (385, 68), (330, 66), (277, 71), (233, 89), (196, 121), (170, 163),
+              (156, 213), (154, 263), (160, 308), (172, 342, 'c'), (208, 359), (248, 369), (282, 375), (295, 388),
+              (302, 404, 'c'), (313, 392), (321, 372), (330, 354), (348, 338), (368, 332), (395, 337), (420, 341),
+              (428, 362), (432, 386), (437, 403, 'c'), (447, 399), (451, 409), (472, 413), (500, 414), (522, 411, 'c'),
+              (522, 394), (518, 368), (512, 342), (500, 326), (486, 321), (481, 292), (483, 262), (488, 222), (494, 172)]
+
+VERTEBRAE = [  # body centres, C1 (anterior arch) .. T1
+    (356, 412), (350, 456), (350, 497), (349, 538), (347, 579), (343, 619), (337, 659), (330, 699)]
+SPINOUS = [(262, 432), (256, 466), (270, 510), (268, 552), (262, 594), (252, 636), (222, 672), (210, 712)]
+
+
+def draw_spine(d):
+    d.comment('cervical spine (C1-T1): bodies, articular pillars, transverse and spinous processes')
+    for i, (cx, cy) in enumerate(VERTEBRAE):
+        if i == 0:
+            d.add('bone', band([(318, 420), (292, 428), (268, 432)], [4, 3.5, 5]))        # posterior arch
+            d.add('bone', ellipse(cx + 2, cy, 7, 8, 8))                                   # anterior arch
+            d.add('bone', spline([(306, 413), (322, 404), (338, 410), (340, 422), (324, 430), (308, 424)]))  # lateral mass, TP
+            continue
+        sx, sy = SPINOUS[i]
+        lam = band([(cx - 36, cy + 2), ((cx - 36 + sx) / 2, (cy + 2 + sy) / 2 - 2), (sx, sy)], [8, 5, 4.5 if i > 1 else 7])
+        d.add('bone', lam)                                                                    # lamina, spinous process
+        d.add('bone', spline([(cx - 14, cy - 9), (cx - 27, cy - 17), (cx - 40, cy - 12), (cx - 43, cy + 4),
+                              (cx - 32, cy + 16), (cx - 15, cy + 11)]))                      # articular pillar
+        top = cy - (38 if i == 1 else 15)
+        body = [(cx - 14, cy - 13), (cx - 13, top + 2), (cx + 1, top), (cx + 14, cy - 15), (cx + 17, cy - 13),
+                (cx + 15, cy), (cx + 17, cy + 12), (cx + 13, cy + 15), (cx - 12, cy + 14), (cx - 15, cy + 10),
+                (cx - 13, cy)]
+        if i == 1:
+            body[2:4] = [(cx - 3, top), (cx + 7, top + 4), (cx + 9, cy - 17), (cx + 14, cy - 15)]   # dens
+        d.add('bone', spline(body, smooth=0.7))
+        d.add('bone', ellipse(cx - 17, cy + 1, 8, 5.5, 8))                                    # transverse process
+
+
+def draw_larynx(d):
+    d.comment('hyoid, larynx and trachea')
+    d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))
+    d.add('bone', spline([(410, 567, 'c'), (430, 572), (452, 575, 'c'), (455, 590), (452, 606), (446, 622, 'c'),
+                          (422, 624), (416, 630, 'c'), (414, 612), (411, 590)]))                  # thyroid cartilage
+    d.add('landmark', line([(418, 585), (436, 612)]), extra='stroke-opacity="0.4"')                # oblique line
+    d.add('bone', spline([(420, 630), (444, 627), (446, 642), (424, 650, 'c'), (418, 642)]))          # cricoid
+    tr = spline([(423, 650, 'c'), (446, 644, 'c'), (447, 690), (445, 745, 'c'), (404, 748, 'c'), (412, 700)])
+    d.add('bone', tr)
+    for y in range(658, 744, 10):
+        d.add('landmark', line([(420 - (y - 650) * 0.18, y + 1), (446, y - 2)]), extra='stroke-opacity="0.35"')
+
+
+def deep():
+    d = Doc('head-deep', 'head and neck, right lateral view, deep muscles (masseter, zygomatic arch, '
+                         'coronoid process and part of the ramus removed)')
+    draw_skin(d)
+    draw_face(d)
+    draw_shoulder_lines(d)
+
+    d.comment('bones and landmarks')
+    d.add('bone', spline(SKULL_DEEP))
+    d.add('landmark', line([(176, 338), (210, 350), (250, 357), (283, 364)]), extra='stroke-opacity="0.5"')  # sup. nuchal line
+    d.add('landmark', line([(214, 366), (244, 368), (268, 372)]), extra='stroke-opacity="0.4"')              # inf. nuchal line
+    d.add('landmark', line([(470, 300), (484, 262), (500, 255), (524, 262)]), extra='stroke-opacity="0.45"')   # orbital rim
+    d.add('bone', spline([(466, 300), (484, 300), (488, 332), (480, 348), (464, 352), (450, 342, 'c'),
+                          (451, 325, 'c')]))                                                                     # zygoma, arch cut
+    d.add('bone', spline([(352, 313, 'c'), (372, 312, 'c'), (372, 330, 'c'), (355, 330, 'c')]))                  # arch root, cut
+    d.add('bone', spline([(285, 344), (302, 350), (316, 366), (315, 386), (305, 404, 'c'), (293, 396), (285, 374)]))
+    d.add('landmark', line([(326, 372), (340, 400), (352, 420)]), extra='stroke-opacity="0.5"')                # styloid
+    for k in range(8):                                                                                          # upper teeth
+        x = 452 + k * 9.2
+        d.add('bone', spline([(x, 411, 'c'), (x + 8, 411, 'c'), (x + 7.5, 422), (x + 4, 425), (x + 0.5, 422)]),
+              extra='stroke-opacity="0.7"')
+    draw_spine(d)
+    draw_larynx(d)
+    draw_neck_bones(d)
+
+    d.comment('muscles, deep to superficial, each followed by its fibre directions')
+    # context (no ids): pharyngeal constrictors and oesophagus, mylohyoid
+    d.add('muscle deep', spline([(368, 398), (400, 404), (437, 406, 'c'), (426, 436), (404, 470), (394, 510),
+                                 (394, 542, 'c'), (410, 568), (414, 600), (418, 636, 'c'), (408, 660), (404, 700),
+                                 (402, 748, 'c'), (364, 748, 'c'), (358, 690), (362, 620), (366, 540), (367, 460)]))
+    cons = flatten(d.order[-1][1])
+    d.fibres(None, [[(437 - k * 4, 406 + k * 16), (400 - k * 6, 430 + k * 40), (366, 420 + k * 62)] for k in range(5)]
+             + [[(385 - k * 8, 640), (382 - k * 8, 748)] for k in range(3)], rings=cons)
+    d.add('muscle deep', spline([(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537),
+                                 (444, 545), (424, 550), (404, 545), (390, 522), (381, 494)]))
+    d.fibres(None, [[(400 + k * 18, 480 + k * 8), (410 + k * 8, 546)] for k in range(5)], rings=flatten(d.order[-1][1]))
+    d.add('muscle deep', spline([(225, 370), (255, 371), (286, 377), (312, 404), (322, 420, 'c'), (296, 440), (268, 458),
+                                 (254, 462, 'c'), (240, 440), (228, 405)]), 'suboccipitals')
+    d.fan('suboccipitals', [(232, 375), (260, 372), (290, 380)], [(256, 458), (280, 452), (318, 420)], 6)
+    d.add('landmark', line([(238, 438), (268, 420), (300, 410)]), extra='stroke-opacity="0.35"')   # obliquus / rectus
+    d.add('muscle deep', spline([(168, 348, 'c'), (200, 357), (233, 370, 'c'), (250, 428), (276, 488), (306, 538, 'c'),
+                                 (313, 580), (310, 620), (302, 660), (290, 700), (276, 745), (262, 800), (248, 860),
+                                 (238, 912, 'c'), (140, 912, 'c'), (150, 850), (163, 790), (178, 730), (191, 672),
+                                 (199, 610), (201, 545), (198, 480), (190, 420), (178, 380)]), 'semispinalis-capitis')
+    d.fan('semispinalis-capitis', [(176, 352), (200, 358), (228, 368)], [(160, 912), (200, 912), (300, 560)], 9,
+          bend=-0.03)
+    spc = [(319, 430), (313, 466), (297, 518), (276, 578), (253, 638), (229, 698), (206, 758), (187, 820), (172, 912)]
+    d.add('muscle', band(spc, [5, 8, 11, 13, 14, 14, 14, 14, 14]), 'splenius-cervicis')
+    d.fibres('splenius-cervicis', [spc] + [[(p[0] + o, p[1] + o * 0.3) for p in spc] for o in (-8, -4, 4, 8)])
+    d.add('bone', spline([(238, 714, 'c'), (258, 711), (290, 734), (318, 757), (327, 770), (300, 786), (262, 792),
+                          (236, 789), (226, 758)]))                                                   # scapula (upper part)
+    d.add('landmark', line([(234, 770), (270, 776), (300, 778)]), extra='stroke-opacity="0.45"')   # spine of scapula
+    d.add('muscle', spline(SCALENES), 'scalenes')
+    scalene_fibres(d)
+    d.add('landmark', line([(352, 500), (372, 600), (398, 700), (414, 752)]), extra='stroke-opacity="0.35"')  # ant./middle
+    d.add('landmark', line([(318, 520), (306, 600), (300, 680), (304, 760)]), extra='stroke-opacity="0.35"')  # middle/post.
+    d.add('muscle', spline(LEVATOR), 'levator-scapulae')
+    levator_fibres(d)
+    d.add('muscle deep', spline([(418, 352), (440, 362), (452, 390), (452, 410, 'c'), (436, 428), (414, 444), (392, 458),
+                                 (378, 464, 'c'), (373, 452), (375, 430), (384, 402), (398, 376)]), 'medial-pterygoid')
+    d.fan('medial-pterygoid', [(440, 372), (450, 392), (450, 408)], [(368, 444), (372, 455), (380, 462)], 6)
+    d.add('muscle', spline([(377, 325, 'c'), (398, 326), (420, 329), (443, 334, 'c'), (444, 346), (432, 352, 'c'),
+                            (444, 360), (446, 380), (440, 402, 'c'), (425, 390), (405, 372), (388, 357),
+                            (377, 348, 'c')]), 'lateral-pterygoid')
+    d.fan('lateral-pterygoid', [(442, 337), (438, 349), (444, 365), (444, 385), (440, 398)],
+          [(379, 328), (379, 333), (379, 338), (379, 342), (379, 346)], 8)
+    # the mandible with the coronoid process and the middle of the ramus cut away
+    d.add('bone', spline([(375, 333, 'c'), (371, 356), (370, 390), (371, 425, 'c'), (386, 443), (408, 453),
+                          (428, 459, 'c'), (432, 444), (440, 430, 'c')]
+                         + MANDIBLE_BODY_FRONT[1:] + MANDIBLE_LOWER + MANDIBLE_BACK + CONDYLE))
+    for k in range(8):                                                                                           # lower teeth
+        x = 444 + k * 8.6
+        d.add('bone', spline([(x + 0.5, 428), (x + 4, 424), (x + 7.5, 428), (x + 8, 437, 'c'), (x, 437, 'c')]),
+              extra='stroke-opacity="0.7"')
+    d.add('muscle', temporalis_cut(), 'temporalis')
+    temporalis_fibres(d)
+    draw_ear(d)
+    return d
+
+
+# ----------------------------------------------------------------------------------------
+# regions (the same surface areas in both views)
+
+
+def regions(d):
+    R = d.region
+    R('vertex', spline(skin_inset([(452, 80), (395, 62), (330, 58), (278, 65), (227, 86)], 1)
+                       + [(240, 104), (290, 86), (340, 81), (390, 84), (436, 100)]), sided=False)
+    R('forehead', spline(skin_inset([(494, 112), (520, 155), (532, 205), (537, 240)], 1)
+                         + [(520, 250), (492, 248), (472, 240), (470, 190), (462, 150), (450, 122)]))
+    R('eyebrow', spline([(466, 262), (480, 253), (498, 249), (518, 251), (533, 258), (530, 268), (515, 263),
+                         (498, 261), (481, 265), (468, 271)]))
+    R('temple', spline([(402, 200), (440, 180), (468, 198), (474, 240), (466, 272), (456, 298), (420, 304),
+                        (392, 296), (378, 262), (382, 224)]))
+    R('orbit', ellipse(503, 295, 21, 17, 12))
+    R('nose-side', spline([(527, 312), (536, 318), (550, 340), (565, 362), (573, 376), (566, 386), (550, 388),
+                           (538, 382), (530, 360), (524, 334)]))
+    R('maxilla', spline([(480, 318), (503, 318), (524, 322), (530, 350), (536, 382), (530, 394), (506, 394),
+                         (486, 386), (474, 360), (474, 334)]))
+    R('cheek', spline([(420, 340), (450, 344), (472, 350), (480, 380), (488, 405), (478, 425), (452, 425),
+                       (426, 414), (412, 388), (410, 360)]))
+    R('upper-teeth', spline([(490, 396), (520, 396), (544, 397), (550, 414), (544, 425), (516, 425), (490, 420),
+                             (482, 408)]))
+    R('lower-incisors', spline([(516, 431), (542, 431), (548, 442), (544, 455), (532, 468), (534, 490), (530, 508),
+                                (516, 510), (508, 486), (508, 455)]), sided=False)
+    R('lower-jaw', spline([(436, 436), (470, 436), (504, 440), (506, 470), (506, 500), (480, 508), (446, 496),
+                           (414, 482), (404, 460), (416, 440)]))
+    R('angle-of-jaw', spline([(352, 428), (370, 424), (386, 436), (394, 456), (386, 476), (366, 478), (352, 466),
+                              (348, 446)]))
+    R('back-of-mouth', spline([(364, 378), (392, 372), (418, 380), (430, 404), (420, 426), (396, 434), (374, 426),
+                               (362, 404)]))
+    R('ear', spline(EAR[:16] + [(352, 345), (362, 326), (358, 306), (346, 292)]))
+    R('mastoid', spline([(278, 342), (292, 338), (306, 352), (316, 374), (312, 398), (300, 410), (286, 400),
+                         (276, 374)]))
+    R('occiput', spline(skin_inset([(184, 124), (157, 172), (147, 222), (148, 272), (157, 322), (170, 360)], 1)
+                        + [(210, 372), (256, 364), (262, 330), (262, 280), (250, 220), (230, 160)]))
+    R('posterior-neck', spline(skin_inset([(184, 394), (196, 437), (204, 497), (206, 562), (201, 625)], 1)
+                               + [(226, 620), (246, 560), (260, 500), (270, 440), (262, 396), (210, 380)]))
+    R('lateral-neck', spline([(286, 420), (318, 412), (346, 438), (378, 500), (406, 570), (420, 630), (412, 690),
+                              (378, 700), (340, 690), (304, 640), (282, 580), (272, 500)]))
+    R('neck-shoulder-angle', spline([(228, 650), (262, 636), (300, 652), (334, 690), (352, 735), (340, 762),
+                                     (300, 764), (262, 748), (230, 718), (214, 684)]))
+    R('throat', spline([(440, 566)] + skin_inset([(448, 566), (452, 588), (459, 609), (455, 634), (456, 680),
+                                                  (462, 720)], 1) + [(446, 736), (428, 700), (418, 640), (416, 590)]),
+      sided=False)
+    R('anterior-chest', spline([(400, 800), (440, 790)] + skin_inset([(472, 770), (487, 790), (500, 850)], 1)
+                               + [(502, 880), (460, 882), (420, 870), (392, 840)]))
+
+
+# ----------------------------------------------------------------------------------------
+# trigger-point marks and checks
+
+MARKS = [
+    ('temporalis', 'tp1', 'head', 452, 292),
+    ('temporalis', 'tp2', 'head', 395, 205),
+    ('masseter', 'tp1', 'head', 378, 432),
+    ('masseter', 'tp2', 'head', 396, 358),
+    ('sternocleidomastoid', 'tp1', 'head', 386, 566),
+    ('sternocleidomastoid', 'tp2', 'head', 396, 680),
+    ('upper-trapezius', 'tp1', 'head', 282, 668),
+    ('splenius-capitis', 'tp1', 'head', 240, 405),
+    ('levator-scapulae', 'tp1', 'head', 282, 618),
+    ('frontalis', 'tp1', 'head', 500, 232),
+    ('scalenes', 'tp1', 'head', 372, 742),
+    ('scalenes', 'tp2', 'head', 322, 605),
+    ('digastric', 'tp1', 'head', 352, 468),
+    ('digastric', 'tp2', 'head', 476, 534),
+    ('occipitalis', 'tp1', 'head', 196, 292),
+    ('zygomaticus-major', 'tp1', 'head', 474, 354),
+    ('suboccipitals', 'tp1', 'head-deep', 276, 408),
+    ('lateral-pterygoid', 'tp1', 'head-deep', 406, 364),
+    ('medial-pterygoid', 'tp1', 'head-deep', 388, 438),
+    ('semispinalis-capitis', 'tp1', 'head-deep', 200, 385),
+    ('semispinalis-capitis', 'tp2', 'head-deep', 232, 532),
+    ('splenius-cervicis', 'tp1', 'head-deep', 234, 660),
+]
+
+REQUIRED = {
+    'head': ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 'splenius-capitis',
+             'levator-scapulae', 'frontalis', 'orbicularis-oculi', 'scalenes', 'digastric', 'occipitalis',
+             'zygomaticus-major'],
+    'head-deep': ['lateral-pterygoid', 'medial-pterygoid', 'suboccipitals', 'semispinalis-capitis',
+                  'splenius-cervicis', 'scalenes', 'levator-scapulae'],
+}
+
+SIDED_REGIONS = ['forehead', 'temple', 'orbit', 'cheek', 'upper-teeth', 'lower-jaw', 'angle-of-jaw', 'ear', 'mastoid',
+                 'occiput', 'posterior-neck', 'lateral-neck', 'neck-shoulder-angle', 'anterior-chest', 'eyebrow',
+                 'maxilla', 'nose-side', 'back-of-mouth']
+MIDLINE_REGIONS = ['vertex', 'throat', 'lower-incisors']
+
+MIN_WIDTH = 12
+
+
+def max_inscribed(rings, step=2.0):
+    """Largest distance from the outline of a point inside it (half the width a
+    finger can aim at)."""
+    xs = [p[0] for r in rings for p in r]
+    ys = [p[1] for r in rings for p in r]
+    best = 0
+    y = min(ys)
+    while y <= max(ys):
+        x = min(xs)
+        while x <= max(xs):
+            if inside(rings, (x, y)):
+                best = max(best, edge_dist(rings, (x, y)))
+            x += step
+        y += step
+    return best
+
+
+def check(docs):
+    errors = []
+    for view, ids in REQUIRED.items():
+        doc = docs[view]
+        for m in ids:
+            if m not in doc.shapes:
+                errors.append(f'{view}: required muscle {m} missing')
+            elif 2 * max_inscribed(flatten(doc.shapes[m])) < MIN_WIDTH:
+                errors.append(f'{view}: muscle {m} is narrower than {MIN_WIDTH} units')
+        for r in SIDED_REGIONS:
+            if f'region-{r}-right' not in doc.regions:
+                errors.append(f'{view}: region {r} missing')
+        for r in MIDLINE_REGIONS:
+            if f'region-{r}' not in doc.regions:
+                errors.append(f'{view}: region {r} missing')
+        for key, cmds in doc.regions.items():
+            if not cmds or cmds[-1] != ('Z',):
+                errors.append(f'{view}: {key} is not closed')
+    for m, tp, view, x, y in MARKS:
+        doc = docs[view]
+        if m not in doc.shapes:
+            errors.append(f'{view}: mark {m} {tp}: no shape')
+            continue
+        if not (0 <= x <= W and 0 <= y <= HT):
+            errors.append(f'{view}: mark {m} {tp} outside the view')
+        rings = flatten(doc.shapes[m], 24)
+        if not inside(rings, (x, y)):
+            errors.append(f'{view}: mark {m} {tp} ({x},{y}) is OUTSIDE its muscle')
+        elif edge_dist(rings, (x, y)) < 3:
+            errors.append(f'{view}: mark {m} {tp} ({x},{y}) is only {edge_dist(rings, (x, y)):.1f} from the edge')
+        # a mark must also be visible: nothing drawn later may cover it
+        idx = [i for i, (pid, _) in enumerate(doc.order) if pid == m][0]
+        for pid, cmds in doc.order[idx + 1:]:
+            if inside(flatten(cmds), (x, y)):
+                errors.append(f'{view}: mark {m} {tp} ({x},{y}) is covered by {pid or "a bone/tendon/context shape"}')
+    if errors:
+        for e in errors:
+            print('ERROR:', e, file=sys.stderr)
+        raise SystemExit(1)
+
+
+def main():
+    sup = superficial()
+    dp = deep()
+    regions(sup)
+    regions(dp)
+    docs = {'head': sup, 'head-deep': dp}
+    check(docs)
+    with open(os.path.join(OUT_DIR, 'head.svg'), 'w') as f:
+        f.write(sup.svg())
+    with open(os.path.join(OUT_DIR, 'head-deep.svg'), 'w') as f:
+        f.write(dp.svg())
+    with open(os.path.join(HERE, 'marks-head.tsv'), 'w') as f:
+        for m, tp, view, x, y in MARKS:
+            f.write(f'{m}\t{tp}\t{view}\t{x:g}\t{y:g}\n')
+    print('wrote head.svg, head-deep.svg, marks-head.tsv')
+
+
+if __name__ == '__main__':
+    main()
