@@ -19,6 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 from grid import path_d, MID, sym, spline, flatten, inside, edge_dist, along  # noqa: E402
+from grid import multi, band, ellipse, line, polyline  # noqa: E402
 import silhouette as S  # noqa: E402
 from silhouette import ARM, LEG, hand, trunk_x  # noqa: E402
 
@@ -28,36 +29,14 @@ OUT_DIR = os.path.dirname(HERE)
 # geometry helpers
 
 
-def multi(*cmd_lists):
-    out = []
-    for c in cmd_lists:
-        out.extend(c)
-    return out
 
 
-def band(center, hw, caps=True):
-    """A closed band around a centre polyline; hw is a half-width or a list per point.
-    Without caps the ends are cut square (corners) instead of rounded."""
-    n = len(center)
-    if not isinstance(hw, (list, tuple)):
-        hw = [hw] * n
-    pts = G.ribbon(center, hw)
-    if not caps:
-        for i in (0, n - 1, n, 2 * n - 1):
-            pts[i] = pts[i] + ('c',)
-    return spline(pts)
 
 
-def ellipse(cx, cy, rx, ry, n=10):
-    return spline(G.ellipse_pts(cx, cy, rx, ry, n))
 
 
-def line(pts):
-    return spline(pts, closed=False)
 
 
-def polyline(pts):
-    return [('M',) + tuple(pts[0][:2])] + [('L',) + tuple(p[:2]) for p in pts[1:]]
 
 
 # ----------------------------------------------------------------------------------------

@@ -278,3 +278,39 @@ def every(points, step):
     if out[-1] != points[-1]:
         out.append(points[-1])
     return out
+
+
+# ---- Shape builders used by the generators ----------------------------------
+
+
+def multi(*cmd_lists):
+    """Several subpaths as one path."""
+    out = []
+    for c in cmd_lists:
+        out.extend(c)
+    return out
+
+
+def band(center, hw, caps=True):
+    """A closed band around a centre polyline; hw is a half-width or a list per point.
+    Without caps the ends are cut square (corners) instead of rounded."""
+    n = len(center)
+    if not isinstance(hw, (list, tuple)):
+        hw = [hw] * n
+    pts = ribbon(center, hw)
+    if not caps:
+        for i in (0, n - 1, n, 2 * n - 1):
+            pts[i] = pts[i] + ('c',)
+    return spline(pts)
+
+
+def ellipse(cx, cy, rx, ry, n=10):
+    return spline(ellipse_pts(cx, cy, rx, ry, n))
+
+
+def line(pts, smooth=1.0):
+    return spline(pts, closed=False, smooth=smooth)
+
+
+def polyline(pts):
+    return [('M',) + tuple(pts[0][:2])] + [('L',) + tuple(p[:2]) for p in pts[1:]]

@@ -25,6 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
+from grid import multi, band, ellipse, line, polyline  # noqa: E402
 
 OUT_DIR = os.path.dirname(HERE)
 W, HT = 700, 900
@@ -33,35 +34,14 @@ W, HT = 700, 900
 # small geometry helpers (grid.py has the general ones)
 
 
-def multi(*cmd_lists):
-    out = []
-    for c in cmd_lists:
-        out.extend(c)
-    return out
 
 
-def line(pts, smooth=1.0):
-    return spline(pts, closed=False, smooth=smooth)
 
 
-def polyline(pts):
-    return [('M',) + tuple(pts[0][:2])] + [('L',) + tuple(p[:2]) for p in pts[1:]]
 
 
-def band(center, hw, caps=True):
-    """Closed strip around a centre line; hw a half-width or one per point."""
-    n = len(center)
-    if not isinstance(hw, (list, tuple)):
-        hw = [hw] * n
-    pts = G.ribbon(center, hw)
-    if not caps:
-        for i in (0, n - 1, n, 2 * n - 1):
-            pts[i] = pts[i] + ('c',)
-    return spline(pts)
 
 
-def ellipse(cx, cy, rx, ry, n=10):
-    return spline(G.ellipse_pts(cx, cy, rx, ry, n))
 
 
 def lerp(a, b, t):
