@@ -20,6 +20,7 @@ sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 from grid import path_d, MID, sym, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
+from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 import silhouette as S  # noqa: E402
 from silhouette import ARM, LEG, hand, trunk_x  # noqa: E402
 
@@ -690,20 +691,13 @@ def check(docs):
             continue
         if x >= MID:
             errors.append(f'{view}: mark {m} {tp} not on the right-side (image-left) half')
-        rings = flatten(doc.shapes[m], 24)
-        if not inside(rings, (x, y)):
-            errors.append(f'{view}: mark {m} {tp} ({x},{y}) is OUTSIDE its muscle')
-        elif edge_dist(rings, (x, y)) < 3:
-            errors.append(f'{view}: mark {m} {tp} ({x},{y}) is only {edge_dist(rings, (x, y)):.1f} from the edge')
+        errors.extend(mark_errors(view, m, tp, x, y, doc.shapes[m]))
         # warn if a later (superficial) muscle covers the mark
         order = list(doc.shapes)
         for other in order[order.index(m) + 1:]:
             if inside(flatten(doc.shapes[other]), (x, y)):
                 print(f'warning: {view}: mark {m} {tp} is covered by {other}', file=sys.stderr)
-    if errors:
-        for e in errors:
-            print('ERROR:', e, file=sys.stderr)
-        raise SystemExit(1)
+    exit_on_errors(errors)
 
 
 def main():
@@ -717,9 +711,7 @@ def main():
         f.write(sup.svg(GRID_COMMENT))
     with open(os.path.join(OUT_DIR, 'anterior-deep.svg'), 'w') as f:
         f.write(dp.svg(GRID_COMMENT))
-    with open(os.path.join(HERE, 'marks-anterior.tsv'), 'w') as f:
-        for m, tp, view, x, y in MARKS:
-            f.write(f'{m}\t{tp}\t{view}\t{x:g}\t{y:g}\n')
+    write_marks(os.path.join(HERE, 'marks-anterior.tsv'), MARKS)
     print('wrote anterior.svg, anterior-deep.svg, marks-anterior.tsv')
 
 

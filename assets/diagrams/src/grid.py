@@ -9,6 +9,7 @@ Canon: an adult eight heads tall.  One head (H) is 170 units; the canvas is 700 
 """
 
 import math
+import sys
 
 W, HEIGHT = 700, 1500
 MID = W / 2          # the body's midline; mirror axis
@@ -314,3 +315,31 @@ def line(pts, smooth=1.0):
 
 def polyline(pts):
     return [('M',) + tuple(pts[0][:2])] + [('L',) + tuple(p[:2]) for p in pts[1:]]
+
+
+# ---- Trigger-point marks ------------------------------------------------------
+
+
+def mark_errors(view, muscle, tp, x, y, cmds):
+    """What is wrong with a mark: it must lie inside its muscle, 3 units or more from
+    the edge, so that the X reads as on the muscle and the atlas's own test passes."""
+    rings = flatten(cmds, 24)
+    if not inside(rings, (x, y)):
+        return [f'{view}: mark {muscle} {tp} ({x},{y}) is OUTSIDE its muscle']
+    if edge_dist(rings, (x, y)) < 3:
+        return [f'{view}: mark {muscle} {tp} ({x},{y}) is only {edge_dist(rings, (x, y)):.1f} from the edge']
+    return []
+
+
+def exit_on_errors(errors):
+    if errors:
+        for e in errors:
+            print('ERROR:', e, file=sys.stderr)
+        raise SystemExit(1)
+
+
+def write_marks(path, marks):
+    """The marks as apply-marks.py reads them: muscle, tp, view, x, y per line."""
+    with open(path, 'w') as f:
+        for m, tp, view, x, y in marks:
+            f.write(f'{m}\t{tp}\t{view}\t{x:g}\t{y:g}\n')

@@ -26,6 +26,7 @@ sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
+from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 
 OUT_DIR = os.path.dirname(HERE)
 W, HT = 700, 900
@@ -674,20 +675,13 @@ def check(docs):
             continue
         if not (0 <= x <= W and 0 <= y <= HT):
             errors.append(f'{view}: mark {m} {tp} outside the view')
-        rings = flatten(doc.shapes[m], 24)
-        if not inside(rings, (x, y)):
-            errors.append(f'{view}: mark {m} {tp} ({x},{y}) is OUTSIDE its muscle')
-        elif edge_dist(rings, (x, y)) < 3:
-            errors.append(f'{view}: mark {m} {tp} ({x},{y}) is only {edge_dist(rings, (x, y)):.1f} from the edge')
+        errors.extend(mark_errors(view, m, tp, x, y, doc.shapes[m]))
         # a mark must also be visible: nothing drawn later may cover it
         idx = [i for i, (pid, _) in enumerate(doc.order) if pid == m][0]
         for pid, cmds in doc.order[idx + 1:]:
             if inside(flatten(cmds), (x, y)):
                 errors.append(f'{view}: mark {m} {tp} ({x},{y}) is covered by {pid or "a bone/tendon/context shape"}')
-    if errors:
-        for e in errors:
-            print('ERROR:', e, file=sys.stderr)
-        raise SystemExit(1)
+    exit_on_errors(errors)
 
 
 def main():
@@ -701,9 +695,7 @@ def main():
         f.write(sup.svg())
     with open(os.path.join(OUT_DIR, 'head-deep.svg'), 'w') as f:
         f.write(dp.svg())
-    with open(os.path.join(HERE, 'marks-head.tsv'), 'w') as f:
-        for m, tp, view, x, y in MARKS:
-            f.write(f'{m}\t{tp}\t{view}\t{x:g}\t{y:g}\n')
+    write_marks(os.path.join(HERE, 'marks-head.tsv'), MARKS)
     print('wrote head.svg, head-deep.svg, marks-head.tsv')
 
 
