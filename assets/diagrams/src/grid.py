@@ -80,10 +80,6 @@ def path_d(cmds, mirror=False):
     return " ".join(c[0] + " ".join(fmt(a) for a in c[1:]) for c in cmds)
 
 
-def closed(points, mirror=False):
-    """A closed polygon path from [(x, y), ...]."""
-    cmds = [("M",) + tuple(points[0])] + [("L",) + tuple(p) for p in points[1:]] + [("Z",)]
-    return path_d(cmds, mirror)
 
 
 # ----------------------------------------------------------------------------------------
