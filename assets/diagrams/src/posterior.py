@@ -380,6 +380,10 @@ REGIONS = [
     ('posterior-forearm', True, band(ARM_L, ARM_R, [(594, 0.42, 0.9), (630, 0.42, 0.92), (670, 0.42, 0.9),
                                                     (708, 0.42, 0.88)], end_top=[(128, 588)])),
     ('dorsal-wrist', True, band(ARM_L, ARM_R, [(718, 0.1, 0.9), (732, 0.07, 0.93), (742, 0.1, 0.9)])),
+    ('posterior-axilla', True, [(202, 370), (212, 367), (220, 378), (219, 394), (207, 398), (200, 386)]),
+    ('base-of-neck', False, [(350, 265), (339, 267), (335, 274), (339, 281), (350, 283)]),
+    ('pelvic-floor', False, [(350, 750), (344, 754), (342, 765), (345, 776), (350, 780)]),
+    ('ischial-tuberosity', True, [(306, 797), (321, 794), (332, 801), (329, 813), (315, 816), (304, 808)]),
 ]
 
 
@@ -805,8 +809,10 @@ def deep():
     rows_fl = [(1062, 0.0, 0.16), (1120, 0.0, 0.16), (1200, 0.0, 0.14), (1280, 0.02, 0.14), (1340, 0.04, 0.14),
                (1362, 0.08, 0.16)]
     M('fibularis-longus', band(LEG_L, LEG_R, rows_fl), fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fl[:4], 1))])
-    sol = [P(*LX(1060, 0.14), True), LX(1064, 0.26), LX(1078, 0.42), LX(1090, 0.62), P(*LX(1096, 0.84), True),
-           LX(1140, 0.92), LX(1200, 0.9), LX(1260, 0.86), LX(1310, 0.82), LX(1340, 0.72), P(*LX(1354, 0.6), True),
+    # cut back along a curve from its upper lateral edge to the middle of its medial edge, as if reflected, to
+    # show tibialis posterior and flexor digitorum longus beneath it; both soleus points stay on the muscle
+    sol = [P(*LX(1060, 0.14), True), LX(1064, 0.26), P(*LX(1080, 0.38), True), LX(1140, 0.44), LX(1210, 0.5),
+           LX(1256, 0.62), P(*LX(1272, 0.84), True), LX(1310, 0.82), LX(1340, 0.72), P(*LX(1354, 0.6), True),
            LX(1354, 0.4), LX(1338, 0.28), LX(1300, 0.18), LX(1240, 0.14), LX(1170, 0.14), LX(1110, 0.14)]
     M('soleus', sol,
       fibres=[('lines', [[LX(1100, 0.3), LX(1200, 0.34), LX(1290, 0.44)], [LX(1110, 0.6), LX(1200, 0.6), LX(1290, 0.56)],
@@ -858,6 +864,7 @@ MARKS = [
     ('piriformis', 'tp2', 'posterior-deep', 318, 692),
     ('soleus', 'tp1', 'posterior-deep', 302, 1320),
     ('soleus', 'tp2', 'posterior-deep', 262, 1088),
+    ('tibialis-posterior', 'tp1', 'posterior-deep', 301, 1180),
 ]
 
 REQUIRED = {
@@ -866,7 +873,8 @@ REQUIRED = {
                   'gastrocnemius', 'soleus'],
     'posterior-deep': ['levator-scapulae', 'suboccipitals', 'splenius-capitis', 'infraspinatus',
                        'supraspinatus', 'rhomboids', 'supinator', 'quadratus-lumborum',
-                       'lumbar-multifidus', 'gluteus-minimus', 'piriformis', 'soleus'],
+                       'lumbar-multifidus', 'gluteus-minimus', 'piriformis', 'soleus',
+                       'tibialis-posterior'],
 }
 
 
