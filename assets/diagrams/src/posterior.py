@@ -305,7 +305,7 @@ def skin(doc):
             (316, 1430), (327, 1423), (331, 1412), (329, 1398), (326.5, 1386)]
     half = (HEAD + EAR + NECK + S.SHOULDER[:-1] + NEW_ARM_L + NEW_HAND + NEW_ARM_R[::-1]
             + NEW_TRUNK + NEW_THIGH_L[1:] + NEW_LEG_L + heel + NEW_LEG_R[::-1] + NEW_THIGH_R[::-1])
-    doc.mid(spline(sym(half)), 'skin', 'skin', nowarp=True)
+    doc.mid(spline(sym(half)), 'skin', nowarp=True)
 
 
 def head_features(doc, hair=True):
