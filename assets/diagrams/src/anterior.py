@@ -449,6 +449,10 @@ def superficial():
 def skeleton(d):
     d.comment('skeleton (deep view)')
     A, L = ARM, LEG
+    # the intercostal muscles fill the spaces of ribs 2-7; drawn under the ribs so only the spaces show
+    d.add('muscle deep', spline([(322, 318, 'c'), (300, 307), (272, 306), (trunk_x(318) + 10, 314, 'c'),
+                                 (trunk_x(372) + 7, 372), (trunk_x(424) + 9, 424, 'c'), (280, 424), (304, 420),
+                                 (330, 424, 'c')]), 'intercostals')
     # ribs 1-10: anterior arcs from the costal cartilage to the side, then curving down
     for k in range(10):
         ys = 306 + 19 * k if k < 7 else 446 + 20 * (k - 6)
@@ -678,6 +682,7 @@ MARKS = [
     ('iliopsoas', 'tp1', 'anterior-deep', 262, 640),
     ('iliopsoas', 'tp2', 'anterior-deep', 280, 738),
     ('iliopsoas', 'tp3', 'anterior-deep', 327, 572),
+    ('intercostals', 'tp1', 'anterior-deep', 300, 378),   # fourth space, clear of the ribs above and below
 ]
 
 REQUIRED = {

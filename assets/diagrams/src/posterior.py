@@ -407,6 +407,8 @@ def regions(doc):
 
 RHOMBOIDS = [P(346, 266, True), (346, 370), (330, 398), (312, 420), P(293, 433, True), (296, 404),
              (301, 370), (302, 340), (300, 314), (320, 290)]
+RHOMBOIDS_CUT = [P(346, 300, True), (346, 370), (330, 398), (312, 420), P(293, 433, True), (296, 404),
+                 (301, 370), P(303, 347, True)]
 
 # vertebral levels (spinous process tips)
 LEVELS = {}
@@ -718,8 +720,21 @@ def deep():
       cls='muscle deep',
       fibres=[('lines', [[(342, 520), (336, 560)], [(342, 560), (334, 600)], [(342, 600), (332, 640)],
                          [(342, 640), (332, 680)], [(342, 675), (336, 705)]])])
-    M('rhomboids', RHOMBOIDS,
-      fibres=[('pair', [(344, 272), (344, 360)], [(302, 318), (296, 424)], 7, 0.06, 0.94)])
+    # serratus posterior inferior lies on the erector spinae, its slips running up and out to ribs 9-12
+    M('serratus-posterior-inferior', [P(334, 486, True), (316, 468), P(300, 455, True), P(290, 461, True),
+                                      P(297, 470, True), P(287, 477, True), P(295, 486, True), P(286, 494, True),
+                                      P(294, 503, True), P(288, 512, True), (300, 520), P(334, 532, True)],
+      cls='muscle deep',
+      fibres=[('lines', [[(330, 492), (310, 476), (292, 466)], [(330, 506), (306, 492), (288, 486)],
+                         [(330, 520), (306, 510), (290, 504)]])])
+    # serratus posterior superior runs from C7-T3 to ribs 2-5 under the rhomboids and, laterally, the scapula
+    M('serratus-posterior-superior', [(346, 268), (330, 284), (314, 300), (304, 314), (303, 340), (304, 368),
+                                      (312, 362), (328, 344), (346, 326)],
+      cls='muscle deep',
+      fibres=[('lines', [[(342, 280), (322, 300), (306, 322)], [(342, 300), (322, 322), (306, 346)]])])
+    # the rhomboids are cut back along their fibres (minor and the top of major removed) to show it
+    M('rhomboids', RHOMBOIDS_CUT,
+      fibres=[('pair', [(344, 304), (344, 360)], [(304, 350), (296, 424)], 6, 0.06, 0.94)])
     M('splenius-capitis', [P(348, 252, True), (348, 322), (340, 318), (332, 290), (322, 262), (310, 236),
                            (300, 216), (304, 206), (316, 203), (326, 216), (338, 236)],
       fibres=[('pair', [(346, 258), (346, 316)], [(305, 210), (318, 208)], 4, 0.06, 0.9)])
@@ -865,6 +880,8 @@ MARKS = [
     ('soleus', 'tp1', 'posterior-deep', 302, 1320),
     ('soleus', 'tp2', 'posterior-deep', 262, 1088),
     ('tibialis-posterior', 'tp1', 'posterior-deep', 301, 1180),
+    ('serratus-posterior-superior', 'tp1', 'posterior-deep', 310, 326),
+    ('serratus-posterior-inferior', 'tp1', 'posterior-deep', 298, 484),
 ]
 
 REQUIRED = {
