@@ -23,17 +23,15 @@ print_where_it_hurts (AtlasDatabase *db,
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autoptr (GError) error = NULL;
-      AtlasPainArea area;
 
       g_strstrip (items[i]);
       if (*items[i] == '\0')
         continue;
-      if (!atlas_pain_area_parse (db, items[i], &area, &error))
+      if (!atlas_pain_areas_parse (db, items[i], areas, &error))
         {
           g_string_append_printf (err, "trigger-atlas: --where-it-hurts: %s\n", error->message);
           return 2;
         }
-      g_array_append_val (areas, area);
     }
   if (areas->len == 0)
     {
