@@ -9,6 +9,7 @@
 #include "atlas-card.h"
 #include "atlas-cli.h"
 #include "atlas-ranking.h"
+#include "atlas-red-flag.h"
 
 static int
 print_where_it_hurts (AtlasDatabase *db,
@@ -19,6 +20,7 @@ print_where_it_hurts (AtlasDatabase *db,
   g_auto (GStrv) items = g_strsplit (list, ",", -1);
   g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
   g_autoptr (GPtrArray) candidates = NULL;
+  g_autoptr (GPtrArray) flags = NULL;
 
   for (guint i = 0; items[i] != NULL; i++)
     {
@@ -50,6 +52,15 @@ print_where_it_hurts (AtlasDatabase *db,
       if (candidate->sided)
         g_string_append_printf (out, " (%s)", atlas_side_to_string (candidate->side));
       g_string_append_c (out, '\n');
+    }
+
+  /* On standard error, so that standard output stays one candidate a line. */
+  flags = atlas_database_match_red_flags (db, (AtlasPainArea *) (void *) areas->data, areas->len);
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const AtlasRedFlag *flag = g_ptr_array_index (flags, i);
+
+      g_string_append_printf (err, "Red flag: %s\n  %s\n", flag->name, flag->text);
     }
   return 0;
 }
