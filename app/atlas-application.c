@@ -53,6 +53,8 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.finder", { "<Control>h", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
   { "win.layer::superficial", { "<Control>3", NULL } },
   { "win.layer::deep", { "<Control>4", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },

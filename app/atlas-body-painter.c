@@ -25,6 +25,9 @@ static const GdkRGBA spillover_tint  = { 0.78, 0.12, 0.12, 0.10 };
 static const GdkRGBA spillover_hatch = { 0.75, 0.10, 0.10, 0.85 };
 static const GdkRGBA mark_ink        = { 0.08, 0.08, 0.10, 1.00 };
 static const GdkRGBA mark_halo       = { 1.00, 1.00, 1.00, 0.92 };
+static const GdkRGBA pain_fill       = { 0.47, 0.22, 0.78, 0.50 };
+static const GdkRGBA pain_edge       = { 0.33, 0.10, 0.62, 0.95 };
+static const GdkRGBA pain_hover      = { 0.47, 0.22, 0.78, 0.16 };
 
 static void
 fill_essential (cairo_t *cr,
@@ -209,5 +212,44 @@ atlas_body_painter_marks (cairo_t         *cr,
       cairo_stroke (cr);
     }
 
+  cairo_restore (cr);
+}
+
+void
+atlas_body_painter_pain_region (cairo_t        *cr,
+                                AtlasDiagram   *diagram,
+                                const char     *shape_id,
+                                AtlasPainStyle  style,
+                                double          pixel)
+{
+  cairo_new_path (cr);
+  if (!atlas_diagram_append_path (diagram, shape_id, cr))
+    return;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  switch (style)
+    {
+    case ATLAS_PAIN_MARKED:
+      gdk_cairo_set_source_rgba (cr, &pain_fill);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.5 * pixel);
+      break;
+
+    case ATLAS_PAIN_MARKED_OUTLINE:
+      /* Thick enough to read over a red essential zone. */
+      cairo_set_line_width (cr, 3.0 * pixel);
+      break;
+
+    case ATLAS_PAIN_HOVER:
+    default:
+      gdk_cairo_set_source_rgba (cr, &pain_hover);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 2.0 * pixel);
+      cairo_set_dash (cr, (double[]) { 5.0 * pixel, 3.0 * pixel }, 2, 0);
+      break;
+    }
+  gdk_cairo_set_source_rgba (cr, &pain_edge);
+  cairo_stroke (cr);
   cairo_restore (cr);
 }

@@ -20,6 +20,13 @@ typedef enum {
   ATLAS_HIGHLIGHT_SELECTED,
 } AtlasHighlight;
 
+/* How a region marked in the pain finder looks. */
+typedef enum {
+  ATLAS_PAIN_MARKED,          /* filled: this hurts */
+  ATLAS_PAIN_MARKED_OUTLINE,  /* outlined only, over a previewed pattern */
+  ATLAS_PAIN_HOVER,           /* the region under the pointer */
+} AtlasPainStyle;
+
 /* @pixel is the size of one device-independent pixel in @cr's user units, so
  * that lines keep their width at any zoom. */
 
@@ -45,5 +52,13 @@ void atlas_body_painter_marks     (cairo_t         *cr,
                                    AtlasMuscle     *muscle,
                                    AtlasSide        side,
                                    double           pixel);
+
+/* A body region in the pain finder: violet, apart from the blue of a muscle
+ * and the red of a referral zone. */
+void atlas_body_painter_pain_region (cairo_t         *cr,
+                                     AtlasDiagram    *diagram,
+                                     const char      *shape_id,
+                                     AtlasPainStyle   style,
+                                     double           pixel);
 
 G_END_DECLS

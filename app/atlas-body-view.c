@@ -14,6 +14,7 @@
 #include "atlas-diagram-texture.h"
 #include "atlas-muscle-button.h"
 #include "atlas-diagram.h"
+#include "atlas-region-layer.h"
 
 /* Room around the figure so that outlines and X marks at the edge are not cut. */
 #define FIT_MARGIN 12.0
@@ -27,6 +28,10 @@ struct _AtlasBodyView
   AtlasMuscle   *selected_muscle;
   AtlasSide      selected_side;
   char          *hovered_shape;
+  /* A candidate of the pain finder, shown as the selection would be. */
+  AtlasMuscle   *preview_muscle;
+  AtlasSide      preview_side;
+  AtlasRegionLayer *regions;
 
   /* The SVG rendered at one size; hover and selection only draw on top of it. */
   AtlasDiagramTexture *picture;
@@ -41,6 +46,7 @@ enum {
   PROP_SELECTED_MUSCLE,
   PROP_SELECTED_SIDE,
   PROP_HOVERED_SHAPE,
+  PROP_PREVIEW_MUSCLE,
   N_PROPS
 };
 
@@ -268,6 +274,13 @@ compare_reading_order (gconstpointer a,
   return (p->x > q->x) - (p->x < q->x);
 }
 
+/* In the pain finder the muscles are not what one chooses. */
+static void
+update_button_visibility (AtlasBodyView *self)
+{
+  atlas_muscle_buttons_set_visible (GTK_WIDGET (self), !atlas_region_layer_get_active (self->regions));
+}
+
 /* One button per muscle instance the view draws, head to feet, so that Tab
  * walks the body the way a reader would. */
 static void
@@ -305,6 +318,7 @@ rebuild_buttons (AtlasBodyView *self)
   g_array_sort (order, compare_reading_order);
   for (guint i = 0; i < order->len; i++)
     gtk_widget_set_parent (g_array_index (order, ButtonOrder, i).button, GTK_WIDGET (self));
+  update_button_visibility (self);
 }
 
 static void
@@ -314,15 +328,7 @@ update_pressed_buttons (AtlasBodyView *self)
 
   if (self->selected_muscle != NULL)
     selected = atlas_muscle_dup_shape_id (self->selected_muscle, self->selected_side);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
-
-      atlas_muscle_button_set_pressed (ATLAS_MUSCLE_BUTTON (child), g_strcmp0 (shape, selected) == 0);
-    }
+  atlas_muscle_buttons_set_pressed (GTK_WIDGET (self), selected);
 }
 
 void
@@ -438,30 +444,35 @@ draw_overlay (AtlasBodyView   *self,
 {
   GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
   AtlasMuscleButton *focused = focus != NULL ? ATLAS_MUSCLE_BUTTON (focus) : NULL;
+  gboolean finder = atlas_region_layer_get_active (self->regions);
+  AtlasMuscle *shown = self->preview_muscle != NULL ? self->preview_muscle
+                       : finder ? NULL : self->selected_muscle;
+  AtlasSide side = self->preview_muscle != NULL ? self->preview_side : self->selected_side;
+  g_autofree char *shape = shown != NULL ? atlas_muscle_dup_shape_id (shown, side) : NULL;
 
-  if (self->selected_muscle != NULL)
+  if (shown != NULL)
     {
-      g_autofree char *shape = atlas_muscle_dup_shape_id (self->selected_muscle,
-                                                          self->selected_side);
-
       draw_unfaded_shape (self, view, cr, shape);
-      atlas_body_painter_referral (cr, view->diagram, self->selected_muscle,
-                                   self->selected_side, pixel);
-      /* The outline goes over the pattern: the muscle stays visible and
-       * clickable where its own referral zone covers it. */
-      atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_SELECTED, pixel);
+      atlas_body_painter_referral (cr, view->diagram, shown, side, pixel);
     }
+  /* Marked regions over a previewed pattern are outlines, so both read. */
+  if (finder)
+    atlas_region_layer_draw (self->regions, cr, view, pixel, shown != NULL);
+  /* The outline goes over the pattern: the muscle stays visible and
+   * clickable where its own referral zone covers it. */
+  if (shown != NULL)
+    atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_SELECTED, pixel);
 
   if (self->hovered_shape != NULL)
     atlas_body_painter_outline (cr, view->diagram, self->hovered_shape,
                                 ATLAS_HIGHLIGHT_HOVER, pixel);
 
-  if (focused != NULL && gtk_widget_has_visible_focus (focus))
+  if (focused != NULL && !finder && gtk_widget_has_visible_focus (focus))
     atlas_body_painter_outline (cr, view->diagram, atlas_muscle_button_get_shape_id (focused),
                                 ATLAS_HIGHLIGHT_HOVER, pixel);
 
-  if (self->selected_muscle != NULL)
-    atlas_body_painter_marks (cr, view, self->selected_muscle, self->selected_side, pixel);
+  if (shown != NULL)
+    atlas_body_painter_marks (cr, view, shown, side, pixel);
 }
 
 static void
@@ -487,13 +498,15 @@ atlas_body_view_snapshot (GtkWidget   *widget,
   texture = atlas_diagram_texture_get (self->picture, view,
                                        doc_pixel_width * scale_factor,
                                        doc_pixel_height * scale_factor);
-  if (texture != NULL && self->selected_muscle != NULL)
+  if (texture != NULL && (self->preview_muscle != NULL ||
+                          (self->selected_muscle != NULL && !atlas_region_layer_get_active (self->regions))))
     texture = atlas_diagram_texture_get_faded (self->picture);
   if (texture != NULL)
     gtk_snapshot_append_texture (snapshot, texture, &bounds);
 
   if (self->selected_muscle == NULL && self->hovered_shape == NULL &&
-      gtk_widget_get_focus_child (widget) == NULL)
+      gtk_widget_get_focus_child (widget) == NULL && self->preview_muscle == NULL &&
+      !atlas_region_layer_get_active (self->regions))
     return;
 
   /* Marks and halos may reach past the figure's box. */
@@ -583,7 +596,7 @@ on_motion (GtkEventControllerMotion *controller,
            double                    y,
            AtlasBodyView            *self)
 {
-  set_hovered_shape (self, pick_shape (self, x, y));
+  set_hovered_shape (self, atlas_region_layer_get_active (self->regions) ? NULL : pick_shape (self, x, y));
 }
 
 static void
@@ -600,6 +613,9 @@ on_released (GtkGestureClick *gesture,
              double           y,
              AtlasBodyView   *self)
 {
+  /* In the pain finder the region layer's drag gesture takes the click. */
+  if (atlas_region_layer_get_active (self->regions))
+    return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   atlas_body_view_activate_at (self, x, y);
 }
@@ -614,7 +630,9 @@ on_query_tooltip (GtkWidget     *widget,
 {
   g_autofree char *text = NULL;
 
-  if (keyboard_mode)
+  if (atlas_region_layer_get_active (self->regions))
+    text = keyboard_mode ? NULL : atlas_region_layer_dup_tooltip_text (self->regions, x, y);
+  else if (keyboard_mode)
     {
       if (self->selected_muscle == NULL)
         return FALSE;
@@ -657,6 +675,8 @@ atlas_body_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->picture);
+  g_clear_object (&self->regions);
+  g_clear_object (&self->preview_muscle);
   g_clear_object (&self->selected_muscle);
   g_clear_object (&self->database);
 
@@ -704,6 +724,10 @@ atlas_body_view_get_property (GObject    *object,
       g_value_set_string (value, self->hovered_shape);
       break;
 
+    case PROP_PREVIEW_MUSCLE:
+      g_value_set_object (value, self->preview_muscle);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -733,6 +757,10 @@ atlas_body_view_set_property (GObject      *object,
 
     case PROP_SELECTED_SIDE:
       atlas_body_view_select (self, self->selected_muscle, g_value_get_int (value));
+      break;
+
+    case PROP_PREVIEW_MUSCLE:
+      atlas_body_view_set_preview (self, g_value_get_object (value), self->preview_side);
       break;
 
     default:
@@ -776,6 +804,10 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
     g_param_spec_string ("hovered-shape", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PREVIEW_MUSCLE] =
+    g_param_spec_object ("preview-muscle", NULL, NULL,
+                         ATLAS_TYPE_MUSCLE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "body.clear-selection", NULL,
@@ -797,6 +829,9 @@ atlas_body_view_init (AtlasBodyView *self)
 
   self->selected_side = ATLAS_SIDE_RIGHT;
   self->picture = atlas_diagram_texture_new ();
+  self->regions = atlas_region_layer_new (self);
+  g_signal_connect_object (self->regions, "notify::active",
+                           G_CALLBACK (update_button_visibility), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -913,4 +948,40 @@ atlas_body_view_get_render_count (AtlasBodyView *self)
   g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), 0);
 
   return atlas_diagram_texture_get_render_count (self->picture);
+}
+
+AtlasRegionLayer *
+atlas_body_view_get_region_layer (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
+  return self->regions;
+}
+
+void
+atlas_body_view_set_preview (AtlasBodyView *self,
+                             AtlasMuscle   *muscle,
+                             AtlasSide      side)
+{
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+  g_return_if_fail (muscle == NULL || ATLAS_IS_MUSCLE (muscle));
+
+  if (self->preview_muscle == muscle && self->preview_side == side)
+    return;
+
+  self->preview_side = side;
+  g_set_object (&self->preview_muscle, muscle);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREVIEW_MUSCLE]);
+}
+
+AtlasMuscle *
+atlas_body_view_get_preview_muscle (AtlasBodyView *self,
+                                    AtlasSide     *side)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
+  if (side != NULL)
+    *side = self->preview_side;
+  return self->preview_muscle;
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "atlas-database.h"
+#include "atlas-region-layer.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +61,18 @@ gboolean       atlas_body_view_activate_at        (AtlasBodyView *self,
 /* How many times the SVG itself has been rendered: hover and selection must not
  * add to it. */
 guint          atlas_body_view_get_render_count   (AtlasBodyView *self);
+
+/* The pain finder's region layer, owned by the view: while it is active the
+ * pointer marks regions instead of choosing muscles. */
+AtlasRegionLayer *atlas_body_view_get_region_layer (AtlasBodyView *self);
+
+/* Shows @muscle's pattern and trigger points on @side as a selection would,
+ * without selecting it (a candidate under the pointer); NULL ends it. */
+void           atlas_body_view_set_preview        (AtlasBodyView *self,
+                                                   AtlasMuscle   *muscle,
+                                                   AtlasSide      side);
+AtlasMuscle   *atlas_body_view_get_preview_muscle (AtlasBodyView *self,
+                                                   AtlasSide     *side);
 
 /* "Upper trapezius (right)" */
 char          *atlas_body_view_format_instance    (AtlasMuscle   *muscle,

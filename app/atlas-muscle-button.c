@@ -96,3 +96,27 @@ atlas_muscle_button_set_pressed (AtlasMuscleButton *self,
   g_return_if_fail (ATLAS_IS_MUSCLE_BUTTON (self));
   gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_PRESSED, pressed, -1);
 }
+
+void
+atlas_muscle_buttons_set_pressed (GtkWidget  *parent,
+                                  const char *shape_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (parent);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
+
+      atlas_muscle_button_set_pressed (ATLAS_MUSCLE_BUTTON (child), g_strcmp0 (shape, shape_id) == 0);
+    }
+}
+
+void
+atlas_muscle_buttons_set_visible (GtkWidget *parent,
+                                  gboolean   visible)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (parent);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_child_visible (child, visible);
+}

@@ -23,4 +23,11 @@ const char *atlas_muscle_button_get_shape_id (AtlasMuscleButton *self);
 void        atlas_muscle_button_set_pressed  (AtlasMuscleButton *self,
                                               gboolean           pressed);
 
+/* Over all the muscle buttons that are children of @parent: presses the one
+ * of @shape_id (or none), or shows or hides them all. */
+void        atlas_muscle_buttons_set_pressed (GtkWidget         *parent,
+                                              const char        *shape_id);
+void        atlas_muscle_buttons_set_visible (GtkWidget         *parent,
+                                              gboolean           visible);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-finder-panel.h"
 #include "atlas-topics-window.h"
 #include "atlas-window.h"
 
@@ -33,6 +34,12 @@ struct _AtlasWindow
   GtkListBox           *results_list;
   GtkWidget            *deep_button;
   GtkPaned             *paned;
+
+  /* The pain finder: its marks outlive the mode, so that leaving it to read
+   * a card and coming back keeps them. */
+  AtlasFinderPanel     *finder_panel;
+  AtlasPainMap         *pain_map;
+  gboolean              finder_mode;
 };
 
 /* Room for the card's text at a comfortable line length. */
@@ -43,6 +50,7 @@ G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DATABASE,
+  PROP_FINDER_MODE,
   N_PROPS
 };
 
@@ -147,7 +155,7 @@ update_pattern_button (AtlasWindow *self)
 
       gtk_button_set_label (GTK_BUTTON (self->pattern_button), label);
     }
-  gtk_widget_set_visible (self->pattern_button, self->pattern_side != NULL);
+  gtk_widget_set_visible (self->pattern_button, self->pattern_side != NULL && !self->finder_mode);
 }
 
 static void
@@ -281,7 +289,7 @@ on_search_changed (AtlasWindow    *self,
 
   if (query == NULL || query[0] == '\0' || self->database == NULL)
     {
-      gtk_stack_set_visible_child_name (self->side_stack, "card");
+      gtk_stack_set_visible_child_name (self->side_stack, self->finder_mode ? "finder" : "card");
       return;
     }
 
@@ -393,6 +401,99 @@ on_paned_max_position_changed (AtlasWindow *self,
                                       max_position / 2));
 }
 
+/* ---- Pain finder ------------------------------------------------------- */
+
+static void
+update_undo_action (AtlasWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->finder_mode && atlas_pain_map_get_can_undo (self->pain_map));
+}
+
+gboolean
+atlas_window_get_finder_mode (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  return self->finder_mode;
+}
+
+void
+atlas_window_set_finder_mode (AtlasWindow *self,
+                              gboolean     finder_mode)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+
+  finder_mode = !!finder_mode;
+  if (self->finder_mode == finder_mode)
+    return;
+
+  self->finder_mode = finder_mode;
+  close_search (self);
+  atlas_body_view_set_preview (self->body_view, NULL, ATLAS_SIDE_RIGHT);
+  atlas_region_layer_set_active (atlas_body_view_get_region_layer (self->body_view), finder_mode);
+  gtk_stack_set_visible_child_name (self->side_stack, finder_mode ? "finder" : "card");
+  gtk_widget_set_visible (self->pattern_button, !finder_mode && self->pattern_side != NULL);
+  update_undo_action (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDER_MODE]);
+}
+
+static void
+on_finder_preview (AtlasWindow      *self,
+                   AtlasMuscle      *muscle,
+                   int               side,
+                   AtlasFinderPanel *panel)
+{
+  if (self->finder_mode)
+    atlas_body_view_set_preview (self->body_view, muscle, side);
+}
+
+/* Choosing a candidate opens its card, as choosing a search result does. */
+static void
+on_candidate_activated (AtlasWindow      *self,
+                        AtlasMuscle      *muscle,
+                        int               side,
+                        AtlasFinderPanel *panel)
+{
+  atlas_window_set_finder_mode (self, FALSE);
+  atlas_window_show_muscle (self, muscle, side);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/* A muscle chosen any other way (search) also leaves the finder. */
+static void
+on_finder_selection_changed (AtlasWindow *self)
+{
+  if (atlas_body_view_get_selected_muscle (self->body_view) != NULL)
+    atlas_window_set_finder_mode (self, FALSE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (self->finder_mode)
+    atlas_pain_map_undo (self->pain_map);
+}
+
+AtlasFinderPanel *
+atlas_window_get_finder_panel (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->finder_panel;
+}
+
+AtlasPainMap *
+atlas_window_get_pain_map (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->pain_map;
+}
+
+/* ------------------------------------------------------------------------ */
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -479,6 +580,7 @@ atlas_window_constructed (GObject *object)
   G_OBJECT_CLASS (atlas_window_parent_class)->constructed (object);
 
   atlas_body_view_set_database (self->body_view, self->database);
+  atlas_finder_panel_set_database (self->finder_panel, self->database);
   if (self->database != NULL)
     add_side_toggles (self);
   update_view (self);
@@ -498,6 +600,7 @@ atlas_window_dispose (GObject *object)
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->results_query, g_free);
   g_clear_object (&self->settings);
+  g_clear_object (&self->pain_map);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
@@ -517,6 +620,10 @@ atlas_window_get_property (GObject    *object,
       g_value_set_object (value, self->database);
       break;
 
+    case PROP_FINDER_MODE:
+      g_value_set_boolean (value, self->finder_mode);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -534,6 +641,10 @@ atlas_window_set_property (GObject      *object,
     {
     case PROP_DATABASE:
       self->database = g_value_dup_object (value);
+      break;
+
+    case PROP_FINDER_MODE:
+      atlas_window_set_finder_mode (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -559,10 +670,15 @@ atlas_window_class_init (AtlasWindowClass *klass)
     g_param_spec_object ("database", NULL, NULL,
                          ATLAS_TYPE_DATABASE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FINDER_MODE] =
+    g_param_spec_boolean ("finder-mode", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_BODY_VIEW);
   g_type_ensure (ATLAS_TYPE_MUSCLE_PANEL);
+  g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/atlas-window.ui");
@@ -576,6 +692,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, results_list);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, deep_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
@@ -583,6 +700,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
   gtk_widget_class_install_action (widget_class, "win.show-topics", NULL, show_topics_action);
+  gtk_widget_class_install_property_action (widget_class, "win.finder", "finder-mode");
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
 }
 
 static void
@@ -629,6 +748,19 @@ atlas_window_init (AtlasWindow *self)
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_view, "notify::view-id",
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
+
+  self->pain_map = atlas_pain_map_new ();
+  atlas_region_layer_set_pain_map (atlas_body_view_get_region_layer (self->body_view), self->pain_map);
+  atlas_finder_panel_set_pain_map (self->finder_panel, self->pain_map);
+  g_signal_connect_object (self->pain_map, "notify::can-undo",
+                           G_CALLBACK (update_undo_action), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->finder_panel, "preview",
+                           G_CALLBACK (on_finder_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->finder_panel, "candidate-activated",
+                           G_CALLBACK (on_candidate_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->body_view, "notify::selected-muscle",
+                           G_CALLBACK (on_finder_selection_changed), self, G_CONNECT_SWAPPED);
+  update_undo_action (self);
 }
 
 AtlasWindow *

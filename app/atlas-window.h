@@ -9,6 +9,7 @@
 
 #include "atlas-body-view.h"
 #include "atlas-database.h"
+#include "atlas-finder-panel.h"
 #include "atlas-muscle-panel.h"
 
 G_BEGIN_DECLS
@@ -29,5 +30,13 @@ AtlasBodyView    *atlas_window_get_body_view    (AtlasWindow    *self);
 AtlasMusclePanel *atlas_window_get_muscle_panel (AtlasWindow    *self);
 GtkEditable      *atlas_window_get_search_entry (AtlasWindow    *self);
 GtkWidget        *atlas_window_get_pattern_button (AtlasWindow  *self);
+
+/* The pain finder ("win.finder"): the body view marks regions, and the side
+ * panel ranks the muscles that could explain them. */
+gboolean          atlas_window_get_finder_mode  (AtlasWindow    *self);
+void              atlas_window_set_finder_mode  (AtlasWindow    *self,
+                                                 gboolean        finder_mode);
+AtlasFinderPanel *atlas_window_get_finder_panel (AtlasWindow    *self);
+AtlasPainMap     *atlas_window_get_pain_map     (AtlasWindow    *self);
 
 G_END_DECLS

@@ -32,6 +32,13 @@ for option in --list --regions; do
 done
 
 [ "$n" -gt 0 ] || { echo "the atlas listed nothing" >&2; exit 1; }
+# Red flags: each name, with the flag's id as context.
+for id in $(sed -n 's/.*<red-flag id="\([a-z0-9-]*\)".*/\1/p' "$data"); do
+  if ! grep -qx "msgctxt \"$id\"" "$pot"; then
+    echo "the name of red flag \"$id\" is not in the template" >&2
+    fail=1
+  fi
+done
 # Latin names are the same in every language and must stay out.
 if grep -q '^msgid "Musculus' "$pot"; then
   echo "a Latin name was extracted for translation" >&2

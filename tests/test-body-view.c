@@ -14,6 +14,8 @@
 #include "atlas-database.h"
 #include "atlas-diagram.h"
 #include "atlas-muscle-button.h"
+#include "atlas-pain-map.h"
+#include "atlas-region-layer.h"
 
 typedef struct {
   AtlasDatabase *database;
@@ -421,6 +423,91 @@ test_muscle_buttons (Fixture       *fixture,
   gtk_test_accessible_assert_state (button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
 }
 
+static gboolean
+is_region_shape (const char *id,
+                 gpointer    user_data)
+{
+  return atlas_database_lookup_region_shape (user_data, id, NULL) != NULL;
+}
+
+/* A widget point where @shape is the topmost region. */
+static void
+find_region_point (Fixture    *fixture,
+                   const char *shape,
+                   double     *x,
+                   double     *y)
+{
+  const AtlasView *view = atlas_database_get_view (fixture->database, fixture->view_id);
+  cairo_rectangle_t box;
+
+  g_assert_true (atlas_diagram_get_extents (view->diagram, shape, &box));
+  for (double fy = 0.1; fy < 1.0; fy += 0.1)
+    for (double fx = 0.1; fx < 1.0; fx += 0.1)
+      {
+        double doc_x = box.x + fx * box.width, doc_y = box.y + fy * box.height;
+
+        if (g_strcmp0 (atlas_diagram_pick (view->diagram, doc_x, doc_y, is_region_shape,
+                                           fixture->database), shape) == 0)
+          {
+            atlas_body_view_document_to_widget (fixture->view, doc_x, doc_y, x, y);
+            return;
+          }
+      }
+  g_assert_not_reached ();
+}
+
+static void
+test_finder_regions (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AtlasRegionLayer *layer = atlas_body_view_get_region_layer (fixture->view);
+  g_autoptr (AtlasPainMap) map = atlas_pain_map_new ();
+  const AtlasRegion *occiput = atlas_database_get_region (fixture->database, "occiput");
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
+  g_autofree char *tooltip = NULL;
+  AtlasSide side;
+  guint renders;
+  double x, y;
+
+  atlas_region_layer_set_pain_map (layer, map);
+  atlas_region_layer_set_active (layer, TRUE);
+  /* The muscles step aside: no keyboard stops on them. */
+  g_assert_false (gtk_widget_get_child_visible (button));
+
+  /* Regions, not muscles, under the pointer; left and right apart. */
+  find_region_point (fixture, "region-occiput-left", &x, &y);
+  g_assert_true (atlas_region_layer_pick (layer, x, y, &side) == occiput);
+  g_assert_cmpint (side, ==, ATLAS_SIDE_LEFT);
+  tooltip = atlas_region_layer_dup_tooltip_text (layer, x, y);
+  g_assert_cmpstr (tooltip, ==, "Back of the head (left)");
+
+  wait_for_paint (fixture);
+  renders = atlas_body_view_get_render_count (fixture->view);
+
+  /* A click marks it, a second one clears it. */
+  g_assert_true (atlas_region_layer_activate_at (layer, x, y));
+  g_assert_true (atlas_pain_map_is_marked (map, occiput, ATLAS_SIDE_LEFT));
+  g_assert_false (atlas_pain_map_is_marked (map, occiput, ATLAS_SIDE_RIGHT));
+  wait_for_paint (fixture);
+  g_assert_true (atlas_region_layer_activate_at (layer, x, y));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 0);
+  g_assert_false (atlas_region_layer_activate_at (layer, 1, 1));
+
+  /* A previewed candidate draws over the marks; none of it renders the SVG. */
+  atlas_region_layer_activate_at (layer, x, y);
+  atlas_body_view_set_preview (fixture->view, fixture->muscle, ATLAS_SIDE_LEFT);
+  g_assert_true (atlas_body_view_get_preview_muscle (fixture->view, &side) == fixture->muscle);
+  g_assert_cmpint (side, ==, ATLAS_SIDE_LEFT);
+  wait_for_paint (fixture);
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders);
+  atlas_body_view_set_preview (fixture->view, NULL, ATLAS_SIDE_RIGHT);
+
+  atlas_region_layer_set_active (layer, FALSE);
+  g_assert_true (gtk_widget_get_child_visible (button));
+  /* Out of the finder the marks stay in the map, and muscles are picked again. */
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,6 +527,7 @@ main (int   argc,
   ADD ("/atlas/body-view/render-cache", test_render_cache);
   ADD ("/atlas/body-view/accessible", test_accessible);
   ADD ("/atlas/body-view/muscle-buttons", test_muscle_buttons);
+  ADD ("/atlas/body-view/finder-regions", test_finder_regions);
 
   return g_test_run ();
 }

@@ -210,6 +210,9 @@ test_where_it_hurts (void)
   g_auto (Run) run = { 0 };
   g_auto (Run) bad = { 0 };
   g_auto (Run) unsided = { 0 };
+  g_auto (Run) both = { 0 };
+  g_auto (Run) flagged = { 0 };
+  g_auto (GStrv) lines = NULL;
 
   /* The command line prints the same ranking the panel will show. */
   g_assert_true (atlas_pain_area_parse (bundled, "lower-jaw:right", &areas[0], NULL));
@@ -235,9 +238,28 @@ test_where_it_hurts (void)
   g_assert_cmpstr (bad.out, ==, "");
   g_assert_nonnull (strstr (bad.err, "elbow"));
 
+  /* A sided region without a side hurts on both sides: the same list as
+   * naming both. */
   run_atlas (&unsided, "--where-it-hurts", "temple", NULL);
-  g_assert_cmpint (unsided.status, ==, 2);
-  g_assert_nonnull (strstr (unsided.err, "temple:left or temple:right"));
+  run_atlas (&both, "--where-it-hurts", "temple:right,temple:left", NULL);
+  g_assert_cmpint (unsided.status, ==, 0);
+  g_assert_cmpstr (unsided.err, ==, both.err);
+  g_assert_cmpstr (unsided.out, !=, "");
+  g_assert_cmpstr (unsided.out, ==, both.out);
+
+  /* Red flags go to standard error; standard output keeps its lines. */
+  run_atlas (&flagged, "--where-it-hurts", "lower-abdomen:right", NULL);
+  g_assert_cmpint (flagged.status, ==, 0);
+  g_assert_true (g_str_has_prefix (flagged.err, "Red flag: "));
+  g_assert_nonnull (strstr (flagged.err, "appendix"));
+  lines = g_strsplit (flagged.out, "\n", -1);
+  g_assert_nonnull (lines[0]);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 3);
+    }
 }
 
 static void

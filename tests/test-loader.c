@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "atlas-database.h"
+#include "atlas-red-flag.h"
 #include "atlas-test-util.h"
 
 static void
@@ -28,6 +29,7 @@ test_mini_loads (void)
   g_assert_cmpuint (atlas_database_get_regions (db)->len, ==, 2);
   g_assert_cmpuint (atlas_database_get_conditions (db)->len, ==, 2);
   g_assert_cmpuint (atlas_database_get_topics (db)->len, ==, 1);
+  g_assert_cmpuint (atlas_database_get_red_flags (db)->len, ==, 2);
 
   alpha = atlas_database_get_muscle (db, "alpha");
   g_assert_nonnull (alpha);
@@ -115,6 +117,25 @@ static const ErrorCase error_cases[] = {
   { "/atlas/loader/diagram-transform", "<g id=\"regions\" display=\"none\">",
     "<g id=\"regions\" display=\"none\" transform=\"scale(2)\">", "region-head-right",
     ATLAS_DATA_ERROR_DIAGRAM, "path “region-head-right” is under a transform", TRUE },
+  { "/atlas/loader/red-flag-unknown-region", "regions=\"head\" side=\"left\"",
+    "regions=\"head,elbow\" side=\"left\"", "head,elbow",
+    ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "red flag “left-head” names unknown region “elbow”" },
+  { "/atlas/loader/red-flag-bad-side", "side=\"left\">", "side=\"top\">", "side=\"top\"",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "side=“top” is not one of: any, left, right" },
+  { "/atlas/loader/red-flag-bad-match", "match=\"all\"", "match=\"most\"", "match=\"most\"",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "match=“most” is not one of: any, all" },
+  { "/atlas/loader/red-flag-no-region", "regions=\"head,chest\" match", "regions=\" \" match",
+    "regions=\" \"", ATLAS_DATA_ERROR_MISSING_FIELD, "red flag “head-and-chest” names no region" },
+  { "/atlas/loader/red-flag-side-on-midline", "regions=\"head,chest\" match=\"all\"",
+    "regions=\"chest\" side=\"right\"", "regions=\"chest\" side",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "has side=“right”, but all its regions are on the midline" },
+  { "/atlas/loader/red-flag-duplicate-id", "<red-flag id=\"head-and-chest\"",
+    "<red-flag id=\"left-head\"  ", "<red-flag id=\"left-head\"  ",
+    ATLAS_DATA_ERROR_DUPLICATE_ID, "duplicate red flag id “left-head”" },
+  { "/atlas/loader/red-flag-missing-text", "<text>See a doctor if the head and the chest hurt together.</text>",
+    "", NULL, ATLAS_DATA_ERROR_MISSING_FIELD, "red flag “head-and-chest” needs a <name> and a <text>" },
+  { "/atlas/loader/red-flag-missing-regions", "regions=\"head\" side=\"left\"", "side=\"left\"",
+    "<red-flag id=\"left-head\"", ATLAS_DATA_ERROR_MISSING_FIELD, "regions" },
   { "/atlas/loader/diagram-arc", "d=\"M 30 130 L 70 130", "d=\"M 30 130 A 70 130",
     "A 70 130", ATLAS_DATA_ERROR_DIAGRAM, "arc commands are not supported", TRUE },
 };

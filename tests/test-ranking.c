@@ -137,6 +137,29 @@ test_parse_errors (void)
 }
 
 static void
+test_parse_both_sides (void)
+{
+  g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
+  g_autoptr (GError) error = NULL;
+
+  /* A bare sided region is pain on both sides; a midline one is one area;
+   * a sided one with its side is that side only. */
+  g_assert_true (atlas_pain_areas_parse (mini, "head", areas, &error));
+  g_assert_true (atlas_pain_areas_parse (mini, "chest", areas, &error));
+  g_assert_true (atlas_pain_areas_parse (mini, "head:left", areas, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (areas->len, ==, 4);
+  g_assert_cmpint (g_array_index (areas, AtlasPainArea, 0).side, ==, ATLAS_SIDE_RIGHT);
+  g_assert_cmpint (g_array_index (areas, AtlasPainArea, 1).side, ==, ATLAS_SIDE_LEFT);
+  g_assert_cmpstr (g_array_index (areas, AtlasPainArea, 2).region->id, ==, "chest");
+  g_assert_cmpint (g_array_index (areas, AtlasPainArea, 3).side, ==, ATLAS_SIDE_LEFT);
+
+  g_assert_false (atlas_pain_areas_parse (mini, "elbow", areas, &error));
+  g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE);
+  g_assert_cmpuint (areas->len, ==, 4);
+}
+
+static void
 test_jaw_and_teeth (void)
 {
   g_auto (GStrv) top = NULL;
@@ -175,6 +198,7 @@ main (int   argc,
   g_test_add_func ("/atlas/ranking/side-matters", test_side_matters);
   g_test_add_func ("/atlas/ranking/reasons-and-scores", test_reasons_and_scores);
   g_test_add_func ("/atlas/ranking/parse-errors", test_parse_errors);
+  g_test_add_func ("/atlas/ranking/parse-both-sides", test_parse_both_sides);
   g_test_add_func ("/atlas/ranking/jaw-and-teeth", test_jaw_and_teeth);
 
   return g_test_run ();

@@ -321,6 +321,109 @@ test_view_actions (Fixture       *fixture,
   g_assert_cmpint (view->layer, ==, ATLAS_LAYER_SUPERFICIAL);
 }
 
+static char *
+row_label (GtkListBoxRow *row)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+
+  return g_strdup (gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (box))));
+}
+
+static void
+test_pain_finder (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  AtlasFinderPanel *panel = atlas_window_get_finder_panel (fixture->window);
+  AtlasPainMap *map = atlas_window_get_pain_map (fixture->window);
+  GtkListBox *list = atlas_finder_panel_get_list (panel);
+  const AtlasRegion *jaw = atlas_database_get_region (fixture->database, "lower-jaw");
+  const AtlasRegion *teeth = atlas_database_get_region (fixture->database, "upper-teeth");
+  const AtlasRegion *temple = atlas_database_get_region (fixture->database, "temple");
+  GPtrArray *candidates;
+  gboolean masseter = FALSE, temporalis = FALSE;
+  const AtlasCandidate *first;
+  GtkListBoxRow *row;
+  guint n_rows = 0;
+  AtlasSide side;
+  g_autofree char *reasons = NULL;
+
+  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_true (gtk_widget_activate_action (window, "win.finder", NULL));
+  g_assert_true (atlas_window_get_finder_mode (fixture->window));
+  g_assert_true (atlas_region_layer_get_active (atlas_body_view_get_region_layer (body_view)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  /* Nothing marked: no list. */
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+
+  /* The jaw and the upper teeth, marked on the right. */
+  atlas_pain_map_toggle (map, jaw, ATLAS_SIDE_RIGHT);
+  atlas_pain_map_toggle (map, teeth, ATLAS_SIDE_RIGHT);
+  candidates = atlas_finder_panel_get_candidates (panel);
+  g_assert_nonnull (candidates);
+  for (row = gtk_list_box_get_row_at_index (list, 0); row != NULL;
+       row = gtk_list_box_get_row_at_index (list, ++n_rows))
+    {
+      const AtlasCandidate *candidate = g_ptr_array_index (candidates, n_rows);
+      g_autofree char *label = row_label (row);
+      g_autofree char *expected = atlas_body_view_format_instance (candidate->muscle, candidate->side);
+
+      /* The rows are the ranking, in order. */
+      g_assert_cmpstr (label, ==, expected);
+      if (n_rows < 3)
+        {
+          masseter |= g_strcmp0 (atlas_muscle_get_id (candidate->muscle), "masseter") == 0;
+          temporalis |= g_strcmp0 (atlas_muscle_get_id (candidate->muscle), "temporalis") == 0;
+        }
+    }
+  g_assert_cmpuint (n_rows, ==, candidates->len);
+  g_assert_true (masseter);
+  g_assert_true (temporalis);
+  /* Each says why. */
+  first = g_ptr_array_index (candidates, 0);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  reasons = atlas_finder_panel_format_reasons (first, 2);
+  g_assert_true (g_str_has_prefix (reasons, "Explains 2 of 2: "));
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reasons);
+  g_assert_cmpuint (atlas_finder_panel_get_red_flags (panel)->len, ==, 0);
+
+  /* The temple adds a red flag, and undo takes it away again. */
+  atlas_pain_map_toggle (map, temple, ATLAS_SIDE_RIGHT);
+  g_assert_cmpuint (atlas_finder_panel_get_red_flags (panel)->len, ==, 1);
+  g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
+  g_assert_cmpuint (atlas_finder_panel_get_red_flags (panel)->len, ==, 0);
+
+  /* Marks stay across views. */
+  g_assert_true (gtk_widget_activate_action (window, "win.side", "s", "posterior"));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
+
+  /* Focusing a candidate previews it on the diagram. The list was rebuilt
+   * on every change. */
+  first = g_ptr_array_index (atlas_finder_panel_get_candidates (panel), 0);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+  g_assert_true (atlas_body_view_get_preview_muscle (body_view, &side) == first->muscle);
+  g_assert_cmpint (side, ==, first->side);
+
+  /* Choosing it leaves the finder and opens its card. */
+  g_signal_emit_by_name (row, "activate");
+  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_null (atlas_body_view_get_preview_muscle (body_view, NULL));
+  g_assert_true (atlas_body_view_get_selected_muscle (body_view) == first->muscle);
+  g_assert_true (atlas_muscle_panel_get_muscle (atlas_window_get_muscle_panel (fixture->window)) == first->muscle);
+  /* Undo touches no hidden marks out of the finder. */
+  gtk_widget_activate_action (window, "win.undo", NULL);
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
+
+  /* Coming back finds the marks where they were. */
+  g_assert_true (gtk_widget_activate_action (window, "win.finder", NULL));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+  atlas_window_set_finder_mode (fixture->window, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +442,8 @@ main (int   argc,
               fixture_set_up, test_pattern_on_other_side, fixture_tear_down);
   g_test_add ("/atlas/window/move-to-marks", Fixture, NULL,
               fixture_set_up, test_move_to_marks, fixture_tear_down);
+  g_test_add ("/atlas/window/pain-finder", Fixture, NULL,
+              fixture_set_up, test_pain_finder, fixture_tear_down);
   g_test_add ("/atlas/window/view-actions", Fixture, NULL,
               fixture_set_up, test_view_actions, fixture_tear_down);
 

@@ -9,6 +9,7 @@
 #include "atlas-card.h"
 #include "atlas-cli.h"
 #include "atlas-ranking.h"
+#include "atlas-red-flag.h"
 
 static int
 print_where_it_hurts (AtlasDatabase *db,
@@ -19,21 +20,20 @@ print_where_it_hurts (AtlasDatabase *db,
   g_auto (GStrv) items = g_strsplit (list, ",", -1);
   g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
   g_autoptr (GPtrArray) candidates = NULL;
+  g_autoptr (GPtrArray) flags = NULL;
 
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autoptr (GError) error = NULL;
-      AtlasPainArea area;
 
       g_strstrip (items[i]);
       if (*items[i] == '\0')
         continue;
-      if (!atlas_pain_area_parse (db, items[i], &area, &error))
+      if (!atlas_pain_areas_parse (db, items[i], areas, &error))
         {
           g_string_append_printf (err, "trigger-atlas: --where-it-hurts: %s\n", error->message);
           return 2;
         }
-      g_array_append_val (areas, area);
     }
   if (areas->len == 0)
     {
@@ -52,6 +52,15 @@ print_where_it_hurts (AtlasDatabase *db,
       if (candidate->sided)
         g_string_append_printf (out, " (%s)", atlas_side_to_string (candidate->side));
       g_string_append_c (out, '\n');
+    }
+
+  /* On standard error, so that standard output stays one candidate a line. */
+  flags = atlas_database_match_red_flags (db, (AtlasPainArea *) (void *) areas->data, areas->len);
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const AtlasRedFlag *flag = g_ptr_array_index (flags, i);
+
+      g_string_append_printf (err, "Red flag: %s\n  %s\n", flag->name, flag->text);
     }
   return 0;
 }

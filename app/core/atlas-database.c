@@ -10,6 +10,7 @@
 
 #include "atlas-diagram.h"
 #include "atlas-model-private.h"
+#include "atlas-red-flag.h"
 #include "atlas-text.h"
 
 G_DEFINE_FINAL_TYPE (AtlasDatabase, atlas_database, G_TYPE_OBJECT)
@@ -76,6 +77,7 @@ atlas_database_finalize (GObject *object)
   g_object_unref (self->muscles);
   /* Muscles borrow regions, views and conditions: release them first. */
   g_ptr_array_unref (self->topics);
+  g_ptr_array_unref (self->red_flags);
   g_ptr_array_unref (self->conditions);
   g_ptr_array_unref (self->regions);
   g_ptr_array_unref (self->views);
@@ -100,6 +102,7 @@ atlas_database_init (AtlasDatabase *self)
   self->conditions = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_condition_free);
   self->references = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_reference_free);
   self->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_topic_free);
+  self->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_red_flag_free);
   self->view_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->region_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->condition_by_id = g_hash_table_new (g_str_hash, g_str_equal);

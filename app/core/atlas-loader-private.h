@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "atlas-model-private.h"
+#include "atlas-red-flag.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,7 @@ typedef struct {
   AtlasTriggerPoint *point;
   AtlasSafetyNote *safety;
   AtlasTopic *topic;
+  AtlasRedFlag *red_flag;
   gboolean seen_depth;
 
   GHashTable *region_lines; /* AtlasRegion* -> line */
@@ -117,6 +119,12 @@ gboolean atlas_loader_start_topic (AtlasLoader  *self,
                                    const char  **names,
                                    const char  **values,
                                    GError      **error);
+gboolean atlas_loader_start_red_flag (AtlasLoader  *self,
+                                      const char  **names,
+                                      const char  **values,
+                                      GError      **error);
+gboolean atlas_loader_end_red_flag (AtlasLoader  *self,
+                                    GError      **error);
 gboolean atlas_loader_start_root (AtlasLoader  *self,
                                   const char   *element,
                                   const char  **names,

@@ -35,6 +35,7 @@ static const struct {
   { "needling", "position" }, { "needling", "approach" }, { "needling", "beneath" },
   { "safety", "structures" }, { "safety", "hazard" }, { "safety", "avoid" },
   { "topic", "name" }, { "topic", "text" },
+  { "red-flag", "name" }, { "red-flag", "text" },
 };
 
 static gboolean
@@ -66,6 +67,8 @@ context_id (AtlasLoader *self,
     return self->point->id;
   if (element_is (parent, "topic"))
     return self->topic->id;
+  if (element_is (parent, "red-flag"))
+    return self->red_flag->id;
   return NULL;
 }
 
@@ -95,6 +98,8 @@ text_slot (AtlasLoader *self,
     { "safety", "hazard", self->safety ? &self->safety->hazard : NULL },
     { "safety", "avoid", self->safety ? &self->safety->avoid : NULL },
     { "topic", "name", self->topic ? &self->topic->name : NULL },
+    { "red-flag", "name", self->red_flag ? &self->red_flag->name : NULL },
+    { "red-flag", "text", self->red_flag ? &self->red_flag->text : NULL },
   };
   AtlasNeedling *needling = self->muscle ? self->muscle->needling : NULL;
 
@@ -146,7 +151,7 @@ end_text_element (AtlasLoader  *self,
       g_ptr_array_add (self->muscle->synonyms, g_strdup (translated));
       return TRUE;
     }
-  if (element_is (element, "text"))
+  if (element_is (element, "text") && element_is (parent, "topic"))
     {
       g_ptr_array_add (self->topic->paragraphs, g_strdup (translated));
       return TRUE;
@@ -175,7 +180,7 @@ start_element (GMarkupParseContext  *context,
                GError              **error)
 {
   static const char *const sections[] = {
-    "references", "views", "regions", "conditions", "muscles", "general", NULL
+    "references", "views", "regions", "conditions", "muscles", "red-flags", "general", NULL
   };
   AtlasLoader *self = user_data;
   const char *parent;
@@ -233,6 +238,8 @@ start_element (GMarkupParseContext  *context,
     atlas_loader_start_safety (self, names, values, error);
   else if (element_is (parent, "general") && element_is (element, "topic"))
     atlas_loader_start_topic (self, names, values, error);
+  else if (element_is (parent, "red-flags") && element_is (element, "red-flag"))
+    atlas_loader_start_red_flag (self, names, values, error);
   else
     fail (self, error, ATLAS_DATA_ERROR_FORMAT, "unexpected element <%s> inside <%s>",
           element, parent);
@@ -469,6 +476,8 @@ end_element (GMarkupParseContext  *context,
     }
   else if (element_is (element, "muscle"))
     end_muscle (self, error);
+  else if (element_is (element, "red-flag") && element_is (parent, "red-flags"))
+    atlas_loader_end_red_flag (self, error);
   else if (element_is (element, "topic"))
     {
       if (require (self, error, self->topic->name != NULL && self->topic->paragraphs->len > 0,
@@ -515,6 +524,7 @@ loader_clear (AtlasLoader *self)
   g_clear_pointer (&self->point, atlas_trigger_point_free);
   g_clear_pointer (&self->safety, atlas_safety_note_free);
   g_clear_pointer (&self->topic, atlas_topic_free);
+  g_clear_pointer (&self->red_flag, atlas_red_flag_free);
   g_clear_object (&self->muscle);
   g_hash_table_unref (self->region_lines);
   g_hash_table_unref (self->muscle_names);

@@ -41,6 +41,7 @@ struct _AtlasDatabase {
   GPtrArray *conditions;   /* AtlasCondition*, owned */
   GPtrArray *references;   /* AtlasReference*, owned */
   GPtrArray *topics;       /* AtlasTopic*, owned */
+  GPtrArray *red_flags;    /* AtlasRedFlag*, owned */
   GHashTable *view_by_id;
   GHashTable *region_by_id;
   GHashTable *condition_by_id;

@@ -192,3 +192,29 @@ atlas_pain_area_parse (AtlasDatabase  *db,
   area->side = strcmp (parts[1], "left") == 0 ? ATLAS_SIDE_LEFT : ATLAS_SIDE_RIGHT;
   return TRUE;
 }
+
+gboolean
+atlas_pain_areas_parse (AtlasDatabase  *db,
+                        const char     *text,
+                        GArray         *areas,
+                        GError        **error)
+{
+  const AtlasRegion *region = atlas_database_get_region (db, text);
+  AtlasPainArea area;
+
+  /* A bare id of a sided region: pain on both sides. */
+  if (region != NULL && region->sided)
+    {
+      AtlasPainArea right = { region, ATLAS_SIDE_RIGHT };
+      AtlasPainArea left = { region, ATLAS_SIDE_LEFT };
+
+      g_array_append_val (areas, right);
+      g_array_append_val (areas, left);
+      return TRUE;
+    }
+
+  if (!atlas_pain_area_parse (db, text, &area, error))
+    return FALSE;
+  g_array_append_val (areas, area);
+  return TRUE;
+}

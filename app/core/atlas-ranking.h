@@ -45,4 +45,11 @@ gboolean   atlas_pain_area_parse (AtlasDatabase       *db,
                                   AtlasPainArea       *area,
                                   GError             **error);
 
+/* Like atlas_pain_area_parse(), but a sided region without a side ("temple")
+ * means both sides: appends one or two AtlasPainArea to @areas. */
+gboolean   atlas_pain_areas_parse (AtlasDatabase       *db,
+                                   const char          *text,
+                                   GArray              *areas,
+                                   GError             **error);
+
 G_END_DECLS

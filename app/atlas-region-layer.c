@@ -1,0 +1,450 @@
+/* atlas-region-layer.c
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-body-painter.h"
+#include "atlas-body-view.h"
+#include "atlas-region-layer.h"
+
+struct _AtlasRegionLayer
+{
+  GObject        parent_instance;
+
+  AtlasBodyView *view;      /* unowned: the view owns the layer */
+  AtlasPainMap  *pain_map;
+  gboolean       active;
+  char          *hovered_shape;
+
+  /* The drag in progress: where it started, and the last area it painted. */
+  double             drag_x;
+  double             drag_y;
+  const AtlasRegion *last_region;
+  AtlasSide          last_side;
+};
+
+G_DEFINE_FINAL_TYPE (AtlasRegionLayer, atlas_region_layer, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ACTIVE,
+  PROP_PAIN_MAP,
+  PROP_HOVERED_SHAPE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const AtlasView *
+current_view (AtlasRegionLayer *self)
+{
+  AtlasDatabase *db = atlas_body_view_get_database (self->view);
+  const char *id = atlas_body_view_get_view_id (self->view);
+
+  return db != NULL && id != NULL ? atlas_database_get_view (db, id) : NULL;
+}
+
+static gboolean
+is_region_shape (const char *id,
+                 gpointer    user_data)
+{
+  return atlas_database_lookup_region_shape (user_data, id, NULL) != NULL;
+}
+
+static const char *
+pick_shape (AtlasRegionLayer *self,
+            double            widget_x,
+            double            widget_y)
+{
+  const AtlasView *view = current_view (self);
+  double x, y;
+
+  if (view == NULL)
+    return NULL;
+
+  atlas_body_view_widget_to_document (self->view, widget_x, widget_y, &x, &y);
+  return atlas_diagram_pick (view->diagram, x, y, is_region_shape,
+                             atlas_body_view_get_database (self->view));
+}
+
+const AtlasRegion *
+atlas_region_layer_pick (AtlasRegionLayer *self,
+                         double            widget_x,
+                         double            widget_y,
+                         AtlasSide        *side)
+{
+  const char *shape;
+
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), NULL);
+
+  shape = pick_shape (self, widget_x, widget_y);
+  if (shape == NULL)
+    return NULL;
+  return atlas_database_lookup_region_shape (atlas_body_view_get_database (self->view), shape, side);
+}
+
+gboolean
+atlas_region_layer_activate_at (AtlasRegionLayer *self,
+                                double            widget_x,
+                                double            widget_y)
+{
+  const AtlasRegion *region;
+  AtlasSide side;
+
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), FALSE);
+
+  if (self->pain_map == NULL)
+    return FALSE;
+  region = atlas_region_layer_pick (self, widget_x, widget_y, &side);
+  if (region == NULL)
+    return FALSE;
+
+  atlas_pain_map_toggle (self->pain_map, region, side);
+  return TRUE;
+}
+
+char *
+atlas_region_layer_dup_tooltip_text (AtlasRegionLayer *self,
+                                     double            widget_x,
+                                     double            widget_y)
+{
+  const AtlasRegion *region;
+  AtlasSide side;
+
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), NULL);
+
+  region = atlas_region_layer_pick (self, widget_x, widget_y, &side);
+  if (region == NULL)
+    return NULL;
+  if (!region->sided)
+    return g_strdup (region->name);
+  /* Translators: a body region on the patient's left side, "Temple (left)" */
+  if (side == ATLAS_SIDE_LEFT)
+    return g_strdup_printf (_("%s (left)"), region->name);
+  /* Translators: a body region on the patient's right side, "Temple (right)" */
+  return g_strdup_printf (_("%s (right)"), region->name);
+}
+
+void
+atlas_region_layer_draw (AtlasRegionLayer *self,
+                         cairo_t          *cr,
+                         const AtlasView  *view,
+                         double            pixel,
+                         gboolean          outline_only)
+{
+  const AtlasPainArea *areas;
+  guint n_areas = 0;
+
+  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+
+  areas = self->pain_map != NULL ? atlas_pain_map_get_areas (self->pain_map, &n_areas) : NULL;
+  for (guint i = 0; i < n_areas; i++)
+    {
+      g_autofree char *shape = atlas_region_dup_shape_id (areas[i].region, areas[i].side);
+
+      /* A view that does not draw the region simply has no path for it. */
+      atlas_body_painter_pain_region (cr, view->diagram, shape,
+                                      outline_only ? ATLAS_PAIN_MARKED_OUTLINE : ATLAS_PAIN_MARKED,
+                                      pixel);
+    }
+
+  if (self->hovered_shape != NULL)
+    atlas_body_painter_pain_region (cr, view->diagram, self->hovered_shape, ATLAS_PAIN_HOVER, pixel);
+}
+
+static void
+set_hovered_shape (AtlasRegionLayer *self,
+                   const char       *shape)
+{
+  if (g_strcmp0 (self->hovered_shape, shape) == 0)
+    return;
+
+  g_free (self->hovered_shape);
+  self->hovered_shape = g_strdup (shape);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->view), shape != NULL ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->view));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED_SHAPE]);
+}
+
+static void
+on_motion (AtlasRegionLayer *self,
+           double            x,
+           double            y)
+{
+  if (self->active)
+    set_hovered_shape (self, pick_shape (self, x, y));
+}
+
+static void
+on_leave (AtlasRegionLayer *self)
+{
+  set_hovered_shape (self, NULL);
+}
+
+/* Paints the area at a widget point into the stroke, once per area crossed. */
+static void
+paint_at (AtlasRegionLayer *self,
+          double            x,
+          double            y)
+{
+  AtlasSide side;
+  const AtlasRegion *region = atlas_region_layer_pick (self, x, y, &side);
+
+  if (region == NULL || (region == self->last_region && side == self->last_side))
+    return;
+
+  self->last_region = region;
+  self->last_side = side;
+  /* The first area reached starts the stroke: a drag begun beside the body
+   * still paints. */
+  atlas_pain_map_stroke_extend (self->pain_map, region, side);
+}
+
+static void
+on_drag_begin (AtlasRegionLayer *self,
+               double            x,
+               double            y,
+               GtkGestureDrag   *gesture)
+{
+  if (!self->active || self->pain_map == NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  self->drag_x = x;
+  self->drag_y = y;
+  self->last_region = NULL;
+  atlas_pain_map_stroke_end (self->pain_map);
+  paint_at (self, x, y);
+}
+
+static void
+on_drag_update (AtlasRegionLayer *self,
+                double            dx,
+                double            dy,
+                GtkGestureDrag   *gesture)
+{
+  if (!self->active || self->pain_map == NULL)
+    return;
+
+  set_hovered_shape (self, pick_shape (self, self->drag_x + dx, self->drag_y + dy));
+  paint_at (self, self->drag_x + dx, self->drag_y + dy);
+}
+
+static void
+on_drag_end (AtlasRegionLayer *self,
+             double            dx,
+             double            dy,
+             GtkGestureDrag   *gesture)
+{
+  if (self->pain_map != NULL)
+    atlas_pain_map_stroke_end (self->pain_map);
+  self->last_region = NULL;
+}
+
+static void
+on_pain_map_changed (AtlasRegionLayer *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self->view));
+}
+
+gboolean
+atlas_region_layer_get_active (AtlasRegionLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), FALSE);
+
+  return self->active;
+}
+
+void
+atlas_region_layer_set_active (AtlasRegionLayer *self,
+                               gboolean          active)
+{
+  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+
+  active = !!active;
+  if (self->active == active)
+    return;
+
+  self->active = active;
+  set_hovered_shape (self, NULL);
+  if (self->pain_map != NULL)
+    atlas_pain_map_stroke_end (self->pain_map);
+  gtk_widget_queue_draw (GTK_WIDGET (self->view));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+}
+
+AtlasPainMap *
+atlas_region_layer_get_pain_map (AtlasRegionLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), NULL);
+
+  return self->pain_map;
+}
+
+void
+atlas_region_layer_set_pain_map (AtlasRegionLayer *self,
+                                 AtlasPainMap     *pain_map)
+{
+  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+  g_return_if_fail (pain_map == NULL || ATLAS_IS_PAIN_MAP (pain_map));
+
+  if (self->pain_map == pain_map)
+    return;
+
+  if (self->pain_map != NULL)
+    g_signal_handlers_disconnect_by_func (self->pain_map, on_pain_map_changed, self);
+  g_set_object (&self->pain_map, pain_map);
+  if (pain_map != NULL)
+    g_signal_connect_object (pain_map, "changed", G_CALLBACK (on_pain_map_changed), self,
+                             G_CONNECT_SWAPPED);
+
+  gtk_widget_queue_draw (GTK_WIDGET (self->view));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_MAP]);
+}
+
+const char *
+atlas_region_layer_get_hovered_shape (AtlasRegionLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), NULL);
+
+  return self->hovered_shape;
+}
+
+static void
+atlas_region_layer_dispose (GObject *object)
+{
+  AtlasRegionLayer *self = ATLAS_REGION_LAYER (object);
+
+  if (self->pain_map != NULL)
+    g_signal_handlers_disconnect_by_func (self->pain_map, on_pain_map_changed, self);
+  g_clear_object (&self->pain_map);
+
+  G_OBJECT_CLASS (atlas_region_layer_parent_class)->dispose (object);
+}
+
+static void
+atlas_region_layer_finalize (GObject *object)
+{
+  AtlasRegionLayer *self = ATLAS_REGION_LAYER (object);
+
+  g_free (self->hovered_shape);
+
+  G_OBJECT_CLASS (atlas_region_layer_parent_class)->finalize (object);
+}
+
+static void
+atlas_region_layer_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  AtlasRegionLayer *self = ATLAS_REGION_LAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTIVE:
+      g_value_set_boolean (value, self->active);
+      break;
+
+    case PROP_PAIN_MAP:
+      g_value_set_object (value, self->pain_map);
+      break;
+
+    case PROP_HOVERED_SHAPE:
+      g_value_set_string (value, self->hovered_shape);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_region_layer_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  AtlasRegionLayer *self = ATLAS_REGION_LAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTIVE:
+      atlas_region_layer_set_active (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PAIN_MAP:
+      atlas_region_layer_set_pain_map (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_region_layer_class_init (AtlasRegionLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = atlas_region_layer_dispose;
+  object_class->finalize = atlas_region_layer_finalize;
+  object_class->get_property = atlas_region_layer_get_property;
+  object_class->set_property = atlas_region_layer_set_property;
+
+  properties[PROP_ACTIVE] =
+    g_param_spec_boolean ("active", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PAIN_MAP] =
+    g_param_spec_object ("pain-map", NULL, NULL,
+                         ATLAS_TYPE_PAIN_MAP,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HOVERED_SHAPE] =
+    g_param_spec_string ("hovered-shape", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_region_layer_init (AtlasRegionLayer *self)
+{
+}
+
+AtlasRegionLayer *
+atlas_region_layer_new (AtlasBodyView *view)
+{
+  AtlasRegionLayer *self;
+  GtkEventController *motion;
+  GtkGesture *drag;
+
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (view), NULL);
+
+  self = g_object_new (ATLAS_TYPE_REGION_LAYER, NULL);
+  self->view = view;
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_object (motion, "enter", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (view), motion);
+
+  /* A click is a drag that goes nowhere: one gesture does both. */
+  drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "drag-end", G_CALLBACK (on_drag_end), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (view), GTK_EVENT_CONTROLLER (drag));
+
+  return self;
+}

@@ -1,0 +1,60 @@
+/* atlas-region-layer.h: the pain finder's layer of an AtlasBodyView.
+ *
+ * While active, the body view's pointer marks body regions instead of
+ * choosing muscles: a click toggles the region under it, a drag paints every
+ * region it crosses (to the state of the first), and the region under the
+ * pointer is outlined. The marks live in an AtlasPainMap, which outlives views
+ * and windows' changes of view.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "atlas-pain-map.h"
+
+G_BEGIN_DECLS
+
+typedef struct _AtlasBodyView AtlasBodyView;
+
+#define ATLAS_TYPE_REGION_LAYER (atlas_region_layer_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasRegionLayer, atlas_region_layer, ATLAS, REGION_LAYER, GObject)
+
+/* Adds its pointer controllers to @view, which owns the layer. */
+AtlasRegionLayer  *atlas_region_layer_new               (AtlasBodyView    *view);
+
+gboolean           atlas_region_layer_get_active        (AtlasRegionLayer *self);
+void               atlas_region_layer_set_active        (AtlasRegionLayer *self,
+                                                         gboolean          active);
+AtlasPainMap      *atlas_region_layer_get_pain_map      (AtlasRegionLayer *self);
+void               atlas_region_layer_set_pain_map      (AtlasRegionLayer *self,
+                                                         AtlasPainMap     *pain_map);
+/* The region shape under the pointer, or NULL. */
+const char        *atlas_region_layer_get_hovered_shape (AtlasRegionLayer *self);
+
+/* The region drawn at a widget point in the current view, or NULL. */
+const AtlasRegion *atlas_region_layer_pick              (AtlasRegionLayer *self,
+                                                         double            widget_x,
+                                                         double            widget_y,
+                                                         AtlasSide        *side);
+/* What a click does in the finder: toggles the region there. Returns whether
+ * there was one. */
+gboolean           atlas_region_layer_activate_at       (AtlasRegionLayer *self,
+                                                         double            widget_x,
+                                                         double            widget_y);
+/* "Temple (left)" */
+char              *atlas_region_layer_dup_tooltip_text  (AtlasRegionLayer *self,
+                                                         double            widget_x,
+                                                         double            widget_y);
+/* The marked regions (outlined only when @outline_only, so that a previewed
+ * pattern shows under them) and the hovered one, in document units. */
+void               atlas_region_layer_draw              (AtlasRegionLayer *self,
+                                                         cairo_t          *cr,
+                                                         const AtlasView  *view,
+                                                         double            pixel,
+                                                         gboolean          outline_only);
+
+G_END_DECLS
