@@ -8,8 +8,11 @@
 #include <gtk/gtk.h>
 
 #include "atlas-body-view.h"
+#include "atlas-condition-panel.h"
 #include "atlas-database.h"
 #include "atlas-muscle-panel.h"
+#include "atlas-pattern-overlay.h"
+#include "atlas-search-popover.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +32,8 @@ AtlasBodyView    *atlas_window_get_body_view    (AtlasWindow    *self);
 AtlasMusclePanel *atlas_window_get_muscle_panel (AtlasWindow    *self);
 GtkEditable      *atlas_window_get_search_entry (AtlasWindow    *self);
 GtkWidget        *atlas_window_get_pattern_button (AtlasWindow  *self);
+AtlasSearchPopover  *atlas_window_get_search_popover  (AtlasWindow *self);
+AtlasConditionPanel *atlas_window_get_condition_panel (AtlasWindow *self);
+AtlasPatternOverlay *atlas_window_get_pattern_overlay (AtlasWindow *self);
 
 G_END_DECLS
