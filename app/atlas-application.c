@@ -38,6 +38,8 @@ static const GOptionEntry option_entries[] = {
     N_("List the conditions and exit"), NULL },
   { "condition", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print one condition and its muscles and exit"), N_("ID") },
+  { "search", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Search muscles, conditions, regions and patient pages and exit"), N_("QUERY") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use another atlas data file"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -72,6 +74,7 @@ atlas_application_handle_local_options (GApplication *app,
   g_autofree char *muscle = NULL;
   g_autofree char *where = NULL;
   g_autofree char *condition = NULL;
+  g_autofree char *search = NULL;
   g_autofree char *data_file = NULL;
   g_autofree const char **rest = NULL;
 
@@ -97,10 +100,12 @@ atlas_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "muscle", "s", &muscle);
   g_variant_dict_lookup (options, "where-it-hurts", "s", &where);
   g_variant_dict_lookup (options, "condition", "s", &condition);
+  g_variant_dict_lookup (options, "search", "s", &search);
   g_variant_dict_lookup (options, "data", "^ay", &data_file);
   request.muscle = muscle;
   request.where_it_hurts = where;
   request.condition = condition;
+  request.search = search;
   request.data_file = data_file;
 
   if (atlas_cli_wants_output (&request))

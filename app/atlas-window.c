@@ -9,6 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "atlas-finder-panel.h"
+#include "atlas-condition-panel.h"
+#include "atlas-pattern-overlay.h"
+#include "atlas-search-popover.h"
 #include "atlas-topics-window.h"
 #include "atlas-window.h"
 
@@ -18,8 +21,8 @@ struct _AtlasWindow
 
   AtlasDatabase        *database;
   GSettings            *settings;
-  GPtrArray            *results;
-  char                 *results_query;
+  /* Where the focus goes back to when the search closes (weak). */
+  GtkWidget            *focus_before_search;
 
   AtlasBodyView        *body_view;
   GtkWidget            *side_box;
@@ -31,7 +34,9 @@ struct _AtlasWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *side_stack;
-  GtkListBox           *results_list;
+  AtlasSearchPopover   *search_popover;
+  AtlasConditionPanel  *condition_panel;
+  AtlasPatternOverlay  *pattern_overlay;
   GtkWidget            *deep_button;
   GtkPaned             *paned;
 
@@ -173,21 +178,29 @@ show_pattern_action (GtkWidget  *widget,
   update_view (self);
 }
 
+/* Opens the patient information at @topic_id, or at the first page. */
 static void
-show_topics_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+present_topics (AtlasWindow *self,
+                const char  *topic_id)
 {
-  AtlasWindow *self = ATLAS_WINDOW (widget);
   GtkWidget *topics;
 
   if (self->database == NULL)
     return;
 
   topics = atlas_topics_window_new (self->database);
+  atlas_topics_window_set_topic (ATLAS_TOPICS_WINDOW (topics), topic_id);
   gtk_window_set_transient_for (GTK_WINDOW (topics), GTK_WINDOW (self));
   gtk_window_set_application (GTK_WINDOW (topics), gtk_window_get_application (GTK_WINDOW (self)));
   gtk_window_present (GTK_WINDOW (topics));
+}
+
+static void
+show_topics_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  present_topics (ATLAS_WINDOW (widget), NULL);
 }
 
 GtkWidget *
@@ -197,31 +210,37 @@ atlas_window_get_pattern_button (AtlasWindow *self)
   return self->pattern_button;
 }
 
+static const AtlasView *
+current_view (AtlasWindow *self)
+{
+  return atlas_database_get_view (self->database, atlas_body_view_get_view_id (self->body_view));
+}
+
+static void
+show_view (AtlasWindow     *self,
+           const AtlasView *view)
+{
+  if (view == NULL || view == current_view (self))
+    return;
+
+  /* Through the settings, so that the toggles follow. */
+  g_settings_delay (self->settings);
+  g_settings_set_string (self->settings, "side", view->side);
+  g_settings_set_string (self->settings, "layer",
+                         view->layer == ATLAS_LAYER_DEEP ? "deep" : "superficial");
+  g_settings_apply (self->settings);
+  update_view (self);
+}
+
 void
 atlas_window_show_muscle (AtlasWindow *self,
                           AtlasMuscle *muscle,
                           AtlasSide    side)
 {
-  const AtlasView *current;
-  const AtlasView *view;
-
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (ATLAS_IS_MUSCLE (muscle));
 
-  current = atlas_database_get_view (self->database,
-                                     atlas_body_view_get_view_id (self->body_view));
-  view = atlas_muscle_choose_view (muscle, current);
-  if (view != NULL && view != current)
-    {
-      /* Through the settings, so that the toggles follow. */
-      g_settings_delay (self->settings);
-      g_settings_set_string (self->settings, "side", view->side);
-      g_settings_set_string (self->settings, "layer",
-                             view->layer == ATLAS_LAYER_DEEP ? "deep" : "superficial");
-      g_settings_apply (self->settings);
-      update_view (self);
-    }
-
+  show_view (self, atlas_muscle_choose_view (muscle, current_view (self)));
   atlas_body_view_select (self->body_view, muscle, side);
 }
 
@@ -232,7 +251,7 @@ close_search (AtlasWindow *self)
 }
 
 static void
-choose_result (AtlasWindow *self,
+choose_muscle (AtlasWindow *self,
                AtlasMuscle *muscle)
 {
   /* The right side unless the user already looks at the left one. */
@@ -246,118 +265,114 @@ choose_result (AtlasWindow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
-static GtkWidget *
-create_result_row (AtlasMuscle *muscle)
+static void
+show_side_page (AtlasWindow *self,
+                const char  *name)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (atlas_muscle_get_name (muscle));
-  GtkWidget *latin = gtk_label_new (atlas_muscle_get_latin (muscle));
+  /* The conditions page and the pain finder share the side area: opening one
+   * leaves the other, so the marks are not edited unseen. */
+  if (self->finder_mode && g_strcmp0 (name, "finder") != 0)
+    g_object_set (self, "finder-mode", FALSE, NULL);
+  gtk_stack_set_visible_child_name (self->side_stack, name);
+}
 
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (latin), 0);
-  gtk_label_set_wrap (GTK_LABEL (latin), TRUE);
-  gtk_widget_add_css_class (latin, "dim-label");
-  gtk_widget_add_css_class (latin, "latin");
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), latin);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+/* A condition or a region, in the condition panel, with the focus on it. */
+static void
+show_in_condition_panel (AtlasWindow     *self,
+                         AtlasSearchKind  kind,
+                         const char      *id)
+{
+  gboolean shown = kind == ATLAS_SEARCH_CONDITION
+                     ? atlas_condition_panel_show_condition (self->condition_panel, id)
+                     : atlas_condition_panel_show_region (self->condition_panel, id);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, atlas_muscle_get_name (muscle),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, atlas_muscle_get_latin (muscle),
-                                  -1);
-
-  return row;
+  if (!shown)
+    return;
+  close_search (self);
+  show_side_page (self, "conditions");
+  gtk_widget_grab_focus (GTK_WIDGET (self->condition_panel));
 }
 
 static void
-on_search_changed (AtlasWindow    *self,
-                   GtkSearchEntry *entry)
+on_search_result_activated (AtlasWindow        *self,
+                            guint               kind,
+                            const char         *id,
+                            AtlasSearchPopover *popover)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (entry));
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
-    gtk_list_box_remove (self->results_list, child);
-  g_clear_pointer (&self->results, g_ptr_array_unref);
-  g_free (self->results_query);
-  self->results_query = g_strdup (query);
-
-  if (query == NULL || query[0] == '\0' || self->database == NULL)
+  switch (kind)
     {
-      gtk_stack_set_visible_child_name (self->side_stack, self->finder_mode ? "finder" : "card");
-      return;
+    case ATLAS_SEARCH_MUSCLE:
+      choose_muscle (self, atlas_database_get_muscle (self->database, id));
+      break;
+    case ATLAS_SEARCH_CONDITION:
+    case ATLAS_SEARCH_REGION:
+      show_in_condition_panel (self, kind, id);
+      break;
+    case ATLAS_SEARCH_PAGE:
+      close_search (self);
+      present_topics (self, id);
+      break;
+    default:
+      g_assert_not_reached ();
     }
-
-  self->results = atlas_database_search (self->database, query);
-  for (guint i = 0; i < self->results->len; i++)
-    gtk_list_box_append (self->results_list,
-                         create_result_row (g_ptr_array_index (self->results, i)));
-
-  gtk_stack_set_visible_child_name (self->side_stack,
-                                    self->results->len > 0 ? "results" : "no-results");
 }
 
 static void
-on_search_activate (AtlasWindow    *self,
-                    GtkSearchEntry *entry)
+on_condition_muscle_activated (AtlasWindow         *self,
+                               AtlasMuscle         *muscle,
+                               AtlasConditionPanel *panel)
 {
-  /* search-changed comes after a pause in typing; Enter may come before it. */
-  if (g_strcmp0 (self->results_query, gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
-    on_search_changed (self, entry);
-
-  if (self->results != NULL && self->results->len > 0)
-    choose_result (self, g_ptr_array_index (self->results, 0));
+  choose_muscle (self, muscle);
 }
 
 static void
-on_row_activated (AtlasWindow   *self,
-                  GtkListBoxRow *row,
-                  GtkListBox    *list)
+on_condition_panel_close (AtlasWindow         *self,
+                          AtlasConditionPanel *panel)
 {
-  int index = gtk_list_box_row_get_index (row);
+  show_side_page (self, "card");
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
 
-  if (self->results != NULL && index >= 0 && (guint) index < self->results->len)
-    choose_result (self, g_ptr_array_index (self->results, index));
+/* "Show all patterns": the diagram shows them alone, on the view where most
+ * of them are. */
+static void
+on_pattern_muscles_changed (AtlasWindow         *self,
+                            GParamSpec          *pspec,
+                            AtlasConditionPanel *panel)
+{
+  const char * const *muscles = atlas_condition_panel_get_pattern_muscles (panel);
+
+  atlas_pattern_overlay_set_muscles (self->pattern_overlay, muscles);
+  if (muscles == NULL)
+    return;
+
+  atlas_body_view_clear_selection (self->body_view);
+  show_view (self, atlas_pattern_overlay_choose_view (self->database, muscles, current_view (self)));
 }
 
 static gboolean
-on_entry_key_pressed (AtlasWindow           *self,
-                      guint                  keyval,
-                      guint                  keycode,
-                      GdkModifierType        state,
-                      GtkEventControllerKey *controller)
+focus_condition_panel (gpointer data)
 {
-  GtkListBoxRow *first;
+  AtlasWindow *self = data;
 
-  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
-    return GDK_EVENT_PROPAGATE;
-
-  first = gtk_list_box_get_row_at_index (self->results_list, 0);
-  if (first == NULL)
-    return GDK_EVENT_PROPAGATE;
-
-  gtk_list_box_select_row (self->results_list, first);
-  gtk_widget_grab_focus (GTK_WIDGET (first));
-  return GDK_EVENT_STOP;
+  if (self->condition_panel != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->condition_panel));
+  return G_SOURCE_REMOVE;
 }
 
-static gboolean
-on_list_key_pressed (AtlasWindow           *self,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state,
-                     GtkEventControllerKey *controller)
+static void
+show_conditions_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
-  if (keyval != GDK_KEY_Escape)
-    return GDK_EVENT_PROPAGATE;
+  AtlasWindow *self = ATLAS_WINDOW (widget);
 
   close_search (self);
-  return GDK_EVENT_STOP;
+  show_side_page (self, "conditions");
+  /* After the menu that this may come from has given the focus back to its
+   * button. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_condition_panel, g_object_ref (self),
+                   g_object_unref);
 }
 
 static void
@@ -365,11 +380,21 @@ on_search_mode_changed (AtlasWindow  *self,
                         GParamSpec   *pspec,
                         GtkSearchBar *search_bar)
 {
+  GtkWidget *focus = self->focus_before_search;
+
   if (gtk_search_bar_get_search_mode (search_bar))
     return;
 
-  /* Closing the search brings back the card, not a stale list. */
+  /* The next search starts afresh. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+
+  /* Escape gives the keyboard back to where it was before Ctrl+F; choosing
+   * a result then moves it on to what was chosen. */
+  if (focus == NULL || !gtk_widget_get_mapped (focus) || !gtk_widget_is_sensitive (focus) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (search_bar)))
+    focus = GTK_WIDGET (self->body_view);
+  gtk_widget_grab_focus (focus);
+  g_clear_weak_pointer (&self->focus_before_search);
 }
 
 static void
@@ -377,8 +402,13 @@ on_selected_muscle_changed (AtlasWindow   *self,
                             GParamSpec    *pspec,
                             AtlasBodyView *body_view)
 {
-  if (atlas_body_view_get_selected_muscle (body_view) != NULL)
-    close_search (self);
+  if (atlas_body_view_get_selected_muscle (body_view) == NULL)
+    return;
+
+  /* A muscle chosen anywhere shows its card and its own pattern alone. */
+  close_search (self);
+  atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
+  show_side_page (self, "card");
 }
 
 static void
@@ -500,7 +530,10 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+    g_set_weak_pointer (&self->focus_before_search, focus);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   /* Ctrl+F again starts a new search, as in other GNOME apps, rather than
@@ -581,6 +614,8 @@ atlas_window_constructed (GObject *object)
 
   atlas_body_view_set_database (self->body_view, self->database);
   atlas_finder_panel_set_database (self->finder_panel, self->database);
+  atlas_search_popover_set_database (self->search_popover, self->database);
+  atlas_condition_panel_set_database (self->condition_panel, self->database);
   if (self->database != NULL)
     add_side_toggles (self);
   update_view (self);
@@ -596,9 +631,8 @@ atlas_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "side");
   g_action_map_remove_action (G_ACTION_MAP (self), "layer");
 
+  g_clear_weak_pointer (&self->focus_before_search);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
-  g_clear_pointer (&self->results, g_ptr_array_unref);
-  g_clear_pointer (&self->results_query, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->pain_map);
   g_clear_object (&self->database);
@@ -679,6 +713,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_BODY_VIEW);
   g_type_ensure (ATLAS_TYPE_MUSCLE_PANEL);
   g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
+  g_type_ensure (ATLAS_TYPE_CONDITION_PANEL);
+  g_type_ensure (ATLAS_TYPE_PATTERN_OVERLAY);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/atlas-window.ui");
@@ -689,26 +725,25 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_stack);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, results_list);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, condition_panel);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, pattern_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, deep_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_condition_muscle_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_condition_panel_close);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
   gtk_widget_class_install_action (widget_class, "win.show-topics", NULL, show_topics_action);
   gtk_widget_class_install_property_action (widget_class, "win.finder", "finder-mode");
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-conditions", NULL, show_conditions_action);
 }
 
 static void
 atlas_window_init (AtlasWindow *self)
 {
-  GtkEventController *controller;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
@@ -727,15 +762,14 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
 
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect_object (controller, "key-pressed",
-                           G_CALLBACK (on_entry_key_pressed), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+  /* The entry's own child, released when the entry goes. */
+  self->search_popover = ATLAS_SEARCH_POPOVER (atlas_search_popover_new ());
+  atlas_search_popover_attach (self->search_popover, self->search_entry);
+  g_signal_connect_object (self->search_popover, "result-activated",
+                           G_CALLBACK (on_search_result_activated), self, G_CONNECT_SWAPPED);
 
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect_object (controller, "key-pressed",
-                           G_CALLBACK (on_list_key_pressed), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->results_list), controller);
+  g_signal_connect_object (self->condition_panel, "notify::pattern-muscles",
+                           G_CALLBACK (on_pattern_muscles_changed), self, G_CONNECT_SWAPPED);
 
   /* The body view knows nothing of the card; the window keeps them in step. */
   g_object_bind_property (self->body_view, "selected-side",
@@ -795,6 +829,30 @@ atlas_window_get_muscle_panel (AtlasWindow *self)
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
   return self->panel;
+}
+
+AtlasSearchPopover *
+atlas_window_get_search_popover (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->search_popover;
+}
+
+AtlasConditionPanel *
+atlas_window_get_condition_panel (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->condition_panel;
+}
+
+AtlasPatternOverlay *
+atlas_window_get_pattern_overlay (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+
+  return self->pattern_overlay;
 }
 
 GtkEditable *

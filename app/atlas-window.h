@@ -8,9 +8,12 @@
 #include <gtk/gtk.h>
 
 #include "atlas-body-view.h"
+#include "atlas-condition-panel.h"
 #include "atlas-database.h"
 #include "atlas-finder-panel.h"
 #include "atlas-muscle-panel.h"
+#include "atlas-pattern-overlay.h"
+#include "atlas-search-popover.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +33,9 @@ AtlasBodyView    *atlas_window_get_body_view    (AtlasWindow    *self);
 AtlasMusclePanel *atlas_window_get_muscle_panel (AtlasWindow    *self);
 GtkEditable      *atlas_window_get_search_entry (AtlasWindow    *self);
 GtkWidget        *atlas_window_get_pattern_button (AtlasWindow  *self);
+AtlasSearchPopover  *atlas_window_get_search_popover  (AtlasWindow *self);
+AtlasConditionPanel *atlas_window_get_condition_panel (AtlasWindow *self);
+AtlasPatternOverlay *atlas_window_get_pattern_overlay (AtlasWindow *self);
 
 /* The pain finder ("win.finder"): the body view marks regions, and the side
  * panel ranks the muscles that could explain them. */

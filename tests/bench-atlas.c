@@ -18,6 +18,7 @@
 #include "atlas-database.h"
 #include "atlas-diagram.h"
 #include "atlas-ranking.h"
+#include "atlas-search.h"
 
 #define FIRST_FRAME_ENV "TRIGGER_ATLAS_EXIT_AFTER_FIRST_FRAME"
 
@@ -130,6 +131,50 @@ bench_ranking (AtlasDatabase *db)
       g_print ("ranking for %2u marked regions over %u muscles: %.1f µs\n", counts[c],
                g_list_model_get_n_items (atlas_database_get_muscles (db)),
                (g_get_monotonic_time () - start) / (double) runs);
+    }
+}
+
+/* ---- Search ------------------------------------------------------------ */
+
+static void
+bench_search (void)
+{
+  /* A correctly spelled word, a word being typed, two typos to forgive, and
+   * a word found nowhere (the worst case: every word is checked for typos). */
+  const char *queries[] = { "trapezius", "glut", "trapezuis", "gastrcnemus", "xylophone" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load_bundled (&error);
+  GPtrArray *first;
+  gint64 start;
+  guint entries;
+
+  g_assert_no_error (error);
+
+  /* The first search builds the index (folding and splitting every name). */
+  start = g_get_monotonic_time ();
+  first = atlas_search (db, "trapezius");
+  entries = g_list_model_get_n_items (atlas_database_get_muscles (db)) +
+            atlas_database_get_conditions (db)->len + atlas_database_get_regions (db)->len +
+            atlas_database_get_topics (db)->len;
+  g_print ("search: first search, index of %u names built, %.1f µs\n", entries,
+           (double) (g_get_monotonic_time () - start));
+  g_ptr_array_unref (first);
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      const int runs = 1000;
+      guint found = 0;
+
+      start = g_get_monotonic_time ();
+      for (int r = 0; r < runs; r++)
+        {
+          GPtrArray *results = atlas_search (db, queries[q]);
+
+          found = results->len;
+          g_ptr_array_unref (results);
+        }
+      g_print ("search for “%s” over the whole atlas: %.1f µs (%u results)\n", queries[q],
+               (g_get_monotonic_time () - start) / (double) runs, found);
     }
 }
 
@@ -349,6 +394,7 @@ main (int   argc,
   g_assert_no_error (error);
   bench_hit_test (db);
   bench_ranking (db);
+  bench_search ();
   bench_hover_redraw (db);
   bench_startup (argv[0]);
 

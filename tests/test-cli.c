@@ -10,6 +10,7 @@
 
 #include "atlas-database.h"
 #include "atlas-ranking.h"
+#include "atlas-search.h"
 #include "atlas-test-util.h"
 
 static AtlasDatabase *bundled;
@@ -302,6 +303,40 @@ test_conditions (void)
 }
 
 static void
+test_search (void)
+{
+  g_autoptr (GPtrArray) results = atlas_search (bundled, "trapezuis");
+  g_autoptr (GString) expected = g_string_new (NULL);
+  g_auto (Run) run = { 0 };
+  g_auto (Run) nothing = { 0 };
+  g_auto (Run) grouped = { 0 };
+
+  /* The same results, in the same order, as the search box. */
+  g_assert_cmpuint (results->len, >, 0);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const AtlasSearchResult *result = g_ptr_array_index (results, i);
+
+      g_string_append_printf (expected, "%s\t%s\t%s\n", atlas_search_kind_to_string (result->kind),
+                              result->id, result->name);
+    }
+  run_atlas (&run, "--search", "trapezuis", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, expected->str);
+  g_assert_true (g_str_has_prefix (run.out, "muscle\tupper-trapezius\tUpper trapezius\n"));
+
+  run_atlas (&grouped, "--search", "tennis elbow", NULL);
+  g_assert_cmpint (grouped.status, ==, 0);
+  g_assert_nonnull (strstr (grouped.out, "condition\tlateral-elbow-pain\t"));
+
+  /* Finding nothing is an answer, not an error. */
+  run_atlas (&nothing, "--search", "xylophone", NULL);
+  g_assert_cmpint (nothing.status, ==, 0);
+  g_assert_cmpstr (nothing.out, ==, "");
+}
+
+static void
 test_other_data_file (void)
 {
   g_autoptr (GFile) file = atlas_test_fixture ();
@@ -347,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/atlas/cli/other-data-file", test_other_data_file);
   g_test_add_func ("/atlas/cli/where-it-hurts", test_where_it_hurts);
   g_test_add_func ("/atlas/cli/conditions", test_conditions);
+  g_test_add_func ("/atlas/cli/search", test_search);
   g_test_add_func ("/atlas/cli/broken-data-file", test_broken_data_file);
 
   return g_test_run ();

@@ -306,6 +306,308 @@ test_patient_information (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Search ------------------------------------------------------------ */
+
+/* Types @query as a user would: the results come after the typing pause. */
+static void
+type_query (Fixture    *fixture,
+            const char *query)
+{
+  GtkEditable *entry = atlas_window_get_search_entry (fixture->window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  gtk_editable_set_text (entry, query);
+  run_main_loop_for (400);
+}
+
+/* Presses @keyval in the search entry, through the entry's own key handlers. */
+static void
+press_key (Fixture *fixture,
+           guint    keyval)
+{
+  GtkWidget *entry = GTK_WIDGET (atlas_window_get_search_entry (fixture->window));
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (entry);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+static int
+find_result (GPtrArray       *results,
+             AtlasSearchKind  kind,
+             const char      *id)
+{
+  for (guint i = 0; i < results->len; i++)
+    {
+      const AtlasSearchResult *result = g_ptr_array_index (results, i);
+
+      if (result->kind == kind && g_strcmp0 (result->id, id) == 0)
+        return i;
+    }
+  g_error ("no %s “%s” in the results", atlas_search_kind_to_string (kind), id);
+  return -1;
+}
+
+/* Moves the highlight to result @index with the arrow keys and presses Enter. */
+static void
+choose_with_keyboard (Fixture *fixture,
+                      int      index)
+{
+  AtlasSearchPopover *popover = atlas_window_get_search_popover (fixture->window);
+
+  while (atlas_search_popover_get_selected (popover) < index)
+    press_key (fixture, GDK_KEY_Down);
+  while (atlas_search_popover_get_selected (popover) > index)
+    press_key (fixture, GDK_KEY_Up);
+  g_signal_emit_by_name (atlas_window_get_search_entry (fixture->window), "activate");
+  run_main_loop_for (50);
+}
+
+static void
+test_search_keyboard (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  AtlasSearchPopover *popover = atlas_window_get_search_popover (fixture->window);
+  GtkEditable *entry = atlas_window_get_search_entry (fixture->window);
+  GPtrArray *results;
+  const AtlasSearchResult *second;
+
+  gtk_widget_grab_focus (GTK_WIDGET (body_view));
+  type_query (fixture, "trapezuis");
+
+  /* The typo is forgiven; the three parts of the trapezius come first, under
+   * one heading, the first highlighted. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  results = atlas_search_popover_get_results (popover);
+  g_assert_cmpuint (results->len, >=, 3);
+  g_assert_cmpstr (((AtlasSearchResult *) g_ptr_array_index (results, 0))->id, ==, "upper-trapezius");
+  g_assert_cmpstr (atlas_search_popover_get_heading (popover, 0), ==, "Muscles");
+  g_assert_null (atlas_search_popover_get_heading (popover, 1));
+  g_assert_cmpint (atlas_search_popover_get_selected (popover), ==, 0);
+
+  /* Up at the top stays there; Down moves on; the entry keeps the focus. */
+  press_key (fixture, GDK_KEY_Up);
+  g_assert_cmpint (atlas_search_popover_get_selected (popover), ==, 0);
+  press_key (fixture, GDK_KEY_Down);
+  g_assert_cmpint (atlas_search_popover_get_selected (popover), ==, 1);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (entry)));
+
+  second = g_ptr_array_index (results, 1);
+  g_assert_cmpint (second->kind, ==, ATLAS_SEARCH_MUSCLE);
+  g_signal_emit_by_name (entry, "activate");
+  run_main_loop_for (50);
+
+  g_assert_cmpstr (atlas_muscle_get_id (atlas_body_view_get_selected_muscle (body_view)), ==,
+                   "middle-trapezius");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == GTK_WIDGET (body_view));
+}
+
+static void
+test_search_groups (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  AtlasSearchPopover *popover = atlas_window_get_search_popover (fixture->window);
+  /* A muscle on the diagram, reached with Tab, has the focus before. */
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (atlas_window_get_body_view (fixture->window)));
+  GPtrArray *results;
+  AtlasSearchKind last = ATLAS_SEARCH_MUSCLE;
+  guint headings = 0;
+
+  g_assert_true (gtk_widget_grab_focus (button));
+  type_query (fixture, "shoulder");
+  results = atlas_search_popover_get_results (popover);
+  g_assert_cmpuint (results->len, >, 3);
+
+  /* A heading above the first result of each kind, and only there. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      const AtlasSearchResult *result = g_ptr_array_index (results, i);
+      const char *heading = atlas_search_popover_get_heading (popover, i);
+
+      g_assert_cmpint (result->kind, >=, last);
+      if (i == 0 || result->kind != last)
+        {
+          g_assert_nonnull (heading);
+          headings++;
+        }
+      else
+        g_assert_null (heading);
+      last = result->kind;
+    }
+  g_assert_cmpuint (headings, >=, 3);
+  g_assert_cmpstr (atlas_search_popover_get_heading (popover, find_result (results, ATLAS_SEARCH_CONDITION,
+                                                                            "shoulder-pain")),
+                   ==, "Conditions");
+
+  /* Escape closes the search and gives the focus back. */
+  g_signal_emit_by_name (atlas_window_get_search_entry (fixture->window), "stop-search");
+  run_main_loop_for (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == button);
+  g_assert_null (atlas_body_view_get_selected_muscle (atlas_window_get_body_view (fixture->window)));
+}
+
+static void
+test_search_condition_region_page (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  AtlasSearchPopover *popover = atlas_window_get_search_popover (fixture->window);
+  AtlasConditionPanel *conditions = atlas_window_get_condition_panel (fixture->window);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr (GPtrArray) temple = atlas_database_muscles_for_region (fixture->database, "temple",
+                                                                    ATLAS_ZONE_SPILLOVER);
+  GPtrArray *shown;
+
+  type_query (fixture, "tennis elbow");
+  choose_with_keyboard (fixture, find_result (atlas_search_popover_get_results (popover),
+                                              ATLAS_SEARCH_CONDITION, "lateral-elbow-pain"));
+  g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, "lateral-elbow-pain");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (conditions)));
+
+  /* A region lists the muscles that refer pain there, essential first. */
+  type_query (fixture, "temple");
+  choose_with_keyboard (fixture, find_result (atlas_search_popover_get_results (popover),
+                                              ATLAS_SEARCH_REGION, "temple"));
+  g_assert_null (atlas_condition_panel_get_condition (conditions));
+  g_assert_cmpstr (atlas_condition_panel_get_region (conditions), ==, "temple");
+  shown = atlas_condition_panel_get_muscles (conditions);
+  g_assert_cmpuint (shown->len, ==, temple->len);
+  for (guint i = 0; i < temple->len; i++)
+    g_assert_true (g_ptr_array_index (shown, i) == g_ptr_array_index (temple, i));
+
+  /* A patient page opens the patient information at that page. */
+  type_query (fixture, "dry needling");
+  choose_with_keyboard (fixture, find_result (atlas_search_popover_get_results (popover),
+                                              ATLAS_SEARCH_PAGE, "what-is-dry-needling"));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (!ATLAS_IS_TOPICS_WINDOW (toplevel))
+        continue;
+      g_assert_cmpstr (atlas_topics_window_get_topic (ATLAS_TOPICS_WINDOW (toplevel)), ==,
+                       "what-is-dry-needling");
+      gtk_window_destroy (GTK_WINDOW (toplevel));
+      return;
+    }
+  g_error ("no patient information window");
+}
+
+/* ---- Conditions ---------------------------------------------------------- */
+
+/* The list row, on show under @root, whose title is @title. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), title) == 0 &&
+          (found = gtk_widget_get_ancestor (child, GTK_TYPE_LIST_BOX_ROW)) != NULL)
+        return found;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_conditions (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AtlasConditionPanel *conditions = atlas_window_get_condition_panel (fixture->window);
+  AtlasPatternOverlay *overlay = atlas_window_get_pattern_overlay (fixture->window);
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  const AtlasCondition *headache = atlas_database_get_condition (fixture->database,
+                                                                 "tension-type-headache");
+  g_autoptr (GPtrArray) expected = atlas_database_muscles_for_condition (fixture->database,
+                                                                         headache->id);
+  const char * const *patterns;
+  const AtlasView *view;
+  AtlasMuscle *first;
+  GPtrArray *shown;
+  GtkWidget *row;
+
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
+  run_main_loop_for (50);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_null (atlas_condition_panel_get_condition (conditions));
+
+  /* The index lists every condition; choosing one shows it. */
+  for (guint i = 0; i < atlas_database_get_conditions (fixture->database)->len; i++)
+    {
+      const AtlasCondition *condition = g_ptr_array_index (atlas_database_get_conditions (fixture->database), i);
+
+      g_assert_nonnull (find_row (GTK_WIDGET (conditions), condition->name));
+    }
+  row = find_row (GTK_WIDGET (conditions), headache->name);
+  g_assert_true (gtk_widget_activate (row));
+  run_main_loop_for (400); /* the page slides in */
+  g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, headache->id);
+
+  /* Its muscles in the data file's order, none drawn yet. */
+  shown = atlas_condition_panel_get_muscles (conditions);
+  g_assert_cmpuint (shown->len, ==, expected->len);
+  g_assert_cmpuint (shown->len, >=, 2);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_true (g_ptr_array_index (shown, i) == g_ptr_array_index (expected, i));
+  g_assert_null (atlas_pattern_overlay_get_muscles (overlay));
+
+  /* "Show all patterns": every muscle's pattern, alone, on the view that
+   * shows the most of them. */
+  atlas_window_show_muscle (fixture->window, g_ptr_array_index (expected, 0), ATLAS_SIDE_RIGHT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
+  atlas_condition_panel_set_show_patterns (conditions, TRUE);
+  patterns = atlas_pattern_overlay_get_muscles (overlay);
+  g_assert_nonnull (patterns);
+  g_assert_cmpuint (g_strv_length ((char **) patterns), ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpstr (patterns[i], ==, atlas_muscle_get_id (g_ptr_array_index (expected, i)));
+  g_assert_null (atlas_body_view_get_selected_muscle (body_view));
+  view = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+  g_assert_true (view == atlas_pattern_overlay_choose_view (fixture->database, patterns, view));
+  g_assert_cmpstr (view->side, ==, "head");
+
+  /* A muscle of the list opens its card, with its own pattern alone. */
+  first = g_ptr_array_index (expected, 0);
+  row = find_row (GTK_WIDGET (conditions), atlas_muscle_get_name (first));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+  run_main_loop_for (50);
+  g_assert_true (atlas_body_view_get_selected_muscle (body_view) == first);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (atlas_window_get_muscle_panel (fixture->window))));
+  g_assert_false (atlas_condition_panel_get_show_patterns (conditions));
+  g_assert_null (atlas_pattern_overlay_get_muscles (overlay));
+
+  /* Back to the index, and closed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
+  g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, headache->id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (conditions), "conditions.index", NULL));
+  g_assert_null (atlas_condition_panel_get_condition (conditions));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (conditions), "conditions.close", NULL));
+  run_main_loop_for (50);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+}
+
 static void
 test_view_actions (Fixture       *fixture,
                    gconstpointer  data)
@@ -444,6 +746,14 @@ main (int   argc,
               fixture_set_up, test_move_to_marks, fixture_tear_down);
   g_test_add ("/atlas/window/pain-finder", Fixture, NULL,
               fixture_set_up, test_pain_finder, fixture_tear_down);
+  g_test_add ("/atlas/window/search-keyboard", Fixture, NULL,
+              fixture_set_up, test_search_keyboard, fixture_tear_down);
+  g_test_add ("/atlas/window/search-groups", Fixture, NULL,
+              fixture_set_up, test_search_groups, fixture_tear_down);
+  g_test_add ("/atlas/window/search-condition-region-page", Fixture, NULL,
+              fixture_set_up, test_search_condition_region_page, fixture_tear_down);
+  g_test_add ("/atlas/window/conditions", Fixture, NULL,
+              fixture_set_up, test_conditions, fixture_tear_down);
   g_test_add ("/atlas/window/view-actions", Fixture, NULL,
               fixture_set_up, test_view_actions, fixture_tear_down);
 

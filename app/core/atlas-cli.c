@@ -10,6 +10,7 @@
 #include "atlas-cli.h"
 #include "atlas-ranking.h"
 #include "atlas-red-flag.h"
+#include "atlas-search.h"
 
 static int
 print_where_it_hurts (AtlasDatabase *db,
@@ -95,11 +96,28 @@ print_condition (AtlasDatabase *db,
   return 0;
 }
 
+static void
+print_search (AtlasDatabase *db,
+              const char    *query,
+              GString       *out)
+{
+  g_autoptr (GPtrArray) results = atlas_search (db, query);
+
+  /* No match is an answer, not an error: the output is simply empty. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      const AtlasSearchResult *result = g_ptr_array_index (results, i);
+
+      g_string_append_printf (out, "%s\t%s\t%s\n", atlas_search_kind_to_string (result->kind),
+                              result->id, result->name);
+    }
+}
+
 gboolean
 atlas_cli_wants_output (const AtlasCliRequest *request)
 {
   return request->list || request->regions || request->conditions || request->muscle != NULL ||
-         request->condition != NULL || request->where_it_hurts != NULL;
+         request->condition != NULL || request->where_it_hurts != NULL || request->search != NULL;
 }
 
 int
@@ -156,6 +174,9 @@ atlas_cli_run (const AtlasCliRequest *request,
       if (status != 0)
         return status;
     }
+
+  if (request->search != NULL)
+    print_search (db, request->search, out);
 
   if (request->conditions)
     {

@@ -12,6 +12,7 @@ typedef struct {
   char *muscle;       /* muscle id, or NULL */
   char *condition;    /* condition id, or NULL */
   char *where_it_hurts; /* "REGION[:SIDE],...", or NULL */
+  char *search;       /* a search query, or NULL */
   char *data_file;    /* an alternative data file, or NULL for the bundled one */
 } AtlasCliRequest;
 

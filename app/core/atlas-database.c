@@ -12,6 +12,7 @@
 #include "atlas-model-private.h"
 #include "atlas-red-flag.h"
 #include "atlas-text.h"
+#include "atlas-search.h"
 
 G_DEFINE_FINAL_TYPE (AtlasDatabase, atlas_database, G_TYPE_OBJECT)
 
@@ -42,6 +43,7 @@ atlas_condition_free (AtlasCondition *condition)
   g_free (condition->name);
   g_free (condition->summary);
   g_free (condition->evidence_note);
+  g_ptr_array_unref (condition->synonyms);
   g_ptr_array_unref (condition->references);
   g_free (condition);
 }
@@ -233,110 +235,23 @@ atlas_database_get_topics (AtlasDatabase *self)
   return self->topics;
 }
 
-static gboolean
-is_word_start (const char *key,
-               const char *at)
-{
-  return at == key || strchr (" -,(/", at[-1]) != NULL;
-}
-
-/* Where @word occurs in @key: 0 nowhere, 1 inside a word, 2 at the start of
- * a word. */
-static int
-word_match (const char *key,
-            const char *word)
-{
-  int best = 0;
-
-  for (const char *at = strstr (key, word); at != NULL; at = strstr (at + 1, word))
-    {
-      if (is_word_start (key, at))
-        return 2;
-      best = 1;
-    }
-  return best;
-}
-
-/* Lower is better. A key that starts with the whole query comes first, then
- * one where every word of the query starts a word ("glut min" for "gluteus
- * minimus"), then one that merely contains every word; within each, the
- * common name beats the Latin name and synonyms. */
-static int
-match_rank (AtlasMuscle  *muscle,
-            const char   *folded_query,
-            char * const *words)
-{
-  int best = G_MAXINT;
-
-  for (guint i = 0; i < muscle->search_keys->len; i++)
-    {
-      const char *key = g_ptr_array_index (muscle->search_keys, i);
-      gboolean all_word_starts = TRUE;
-      gboolean all_found = TRUE;
-      int rank;
-
-      for (guint w = 0; words[w] != NULL && all_found; w++)
-        {
-          int match = word_match (key, words[w]);
-
-          all_found = match > 0;
-          all_word_starts &= match == 2;
-        }
-      if (!all_found)
-        continue;
-
-      if (g_str_has_prefix (key, folded_query))
-        rank = 0;
-      else if (all_word_starts)
-        rank = 1;
-      else
-        rank = 2;
-
-      rank = rank * 2 + (i == 0 ? 0 : 1);
-      best = MIN (best, rank);
-    }
-
-  return best;
-}
-
 GPtrArray *
 atlas_database_search (AtlasDatabase *self,
                        const char    *query)
 {
-  g_autofree char *folded = NULL;
-  g_autofree char *trimmed = NULL;
-  g_auto (GStrv) words = NULL;
-  GPtrArray *buckets[6] = { NULL };
+  g_autoptr (GPtrArray) found = NULL;
   GPtrArray *results;
-  guint n;
 
   g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
 
   results = g_ptr_array_new ();
-  trimmed = atlas_text_collapse_space (query ? query : "");
-  if (*trimmed == '\0')
-    return results;
-
-  folded = atlas_text_fold (trimmed);
-  words = g_strsplit (folded, " ", -1);
-  for (guint i = 0; i < G_N_ELEMENTS (buckets); i++)
-    buckets[i] = g_ptr_array_new ();
-
-  /* Bucketing keeps data-file order within a rank without a sort. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->muscles));
-  for (guint i = 0; i < n; i++)
+  found = atlas_search (self, query);
+  for (guint i = 0; i < found->len; i++)
     {
-      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (G_LIST_MODEL (self->muscles), i);
-      int rank = match_rank (muscle, folded, words);
+      const AtlasSearchResult *result = g_ptr_array_index (found, i);
 
-      if (rank < (int) G_N_ELEMENTS (buckets))
-        g_ptr_array_add (buckets[rank], muscle);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (buckets); i++)
-    {
-      g_ptr_array_extend (results, buckets[i], NULL, NULL);
-      g_ptr_array_unref (buckets[i]);
+      if (result->kind == ATLAS_SEARCH_MUSCLE)
+        g_ptr_array_add (results, result->item);
     }
 
   return results;

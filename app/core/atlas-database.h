@@ -61,9 +61,8 @@ GPtrArray            *atlas_database_get_references   (AtlasDatabase *self);
 /* AtlasTopic*, in data-file order */
 GPtrArray            *atlas_database_get_topics       (AtlasDatabase *self);
 
-/* Muscles whose name, Latin name or a synonym matches @query, ignoring case and
- * accents; names that start with the query come first. Container of AtlasMuscle*
- * (borrowed). */
+/* The muscles among atlas_search()'s results for @query, in its order.
+ * Container of AtlasMuscle* (borrowed). */
 GPtrArray            *atlas_database_search           (AtlasDatabase *self,
                                                        const char    *query);
 /* AtlasMuscle* (borrowed) indicated for @condition_id, in data-file order. */

@@ -298,6 +298,7 @@ atlas_loader_start_condition (AtlasLoader  *self,
   self->condition = g_new0 (AtlasCondition, 1);
   self->condition->id = g_strdup (id);
   self->condition->evidence = evidence_value;
+  self->condition->synonyms = g_ptr_array_new_with_free_func (g_free);
   self->condition->references = g_ptr_array_new ();
   return TRUE;
 }

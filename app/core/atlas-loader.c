@@ -26,7 +26,7 @@ static const struct {
   const char *element;
 } text_elements[] = {
   { "view", "name" }, { "region", "name" }, { "condition", "name" },
-  { "condition", "summary" }, { "condition", "evidence-note" },
+  { "condition", "summary" }, { "condition", "evidence-note" }, { "condition", "synonym" },
   { "muscle", "name" }, { "muscle", "latin" }, { "muscle", "synonym" },
   { "muscle", "origin" }, { "muscle", "insertion" }, { "muscle", "innervation" },
   { "muscle", "action" }, { "muscle", "summary" }, { "muscle", "self-care" },
@@ -148,7 +148,10 @@ end_text_element (AtlasLoader  *self,
 
   if (element_is (element, "synonym"))
     {
-      g_ptr_array_add (self->muscle->synonyms, g_strdup (translated));
+      GPtrArray *synonyms = element_is (parent, "muscle") ? self->muscle->synonyms
+                                                         : self->condition->synonyms;
+
+      g_ptr_array_add (synonyms, g_strdup (translated));
       return TRUE;
     }
   if (element_is (element, "text") && element_is (parent, "topic"))

@@ -26,8 +26,6 @@ struct _AtlasMuscle {
   GPtrArray *references;      /* AtlasReference*, borrowed */
   GPtrArray *views;           /* AtlasView*, borrowed */
   AtlasNeedling *needling;    /* owned */
-  /* Folded name, Latin name and synonyms, for search. */
-  GPtrArray *search_keys;
   int line;
 };
 

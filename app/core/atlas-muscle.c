@@ -8,7 +8,6 @@
 
 #include "atlas-diagram.h"
 #include "atlas-model-private.h"
-#include "atlas-text.h"
 
 G_DEFINE_FINAL_TYPE (AtlasMuscle, atlas_muscle, G_TYPE_OBJECT)
 
@@ -73,7 +72,6 @@ atlas_muscle_finalize (GObject *object)
   g_ptr_array_unref (self->safety_notes);
   g_ptr_array_unref (self->references);
   g_ptr_array_unref (self->views);
-  g_ptr_array_unref (self->search_keys);
   g_clear_pointer (&self->needling, atlas_needling_free);
 
   G_OBJECT_CLASS (atlas_muscle_parent_class)->finalize (object);
@@ -133,7 +131,6 @@ atlas_muscle_init (AtlasMuscle *self)
   self->safety_notes = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_safety_note_free);
   self->references = g_ptr_array_new ();
   self->views = g_ptr_array_new ();
-  self->search_keys = g_ptr_array_new_with_free_func (g_free);
 }
 
 AtlasMuscle *
@@ -161,11 +158,6 @@ atlas_muscle_finish (AtlasMuscle *self)
 {
   /* g_ptr_array_sort is stable (merge sort), so equal risks keep file order. */
   g_ptr_array_sort (self->safety_notes, compare_risk_descending);
-
-  g_ptr_array_add (self->search_keys, atlas_text_fold (self->name));
-  g_ptr_array_add (self->search_keys, atlas_text_fold (self->latin));
-  for (guint i = 0; i < self->synonyms->len; i++)
-    g_ptr_array_add (self->search_keys, atlas_text_fold (g_ptr_array_index (self->synonyms, i)));
 }
 
 const char *

@@ -80,6 +80,8 @@ typedef struct {
   AtlasEvidence evidence;
   char *summary;
   char *evidence_note;
+  /* Other names a clinician or patient may search for ("tennis elbow"). */
+  GPtrArray *synonyms;   /* char*, owned */
   GPtrArray *references; /* AtlasReference*, borrowed */
 } AtlasCondition;
 

@@ -1,0 +1,497 @@
+/* atlas-search.c
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The texts are folded (lower case, no accents) and split into words once per
+ * database, in an index kept on the database object: a search while typing
+ * then only compares. The atlas has a few hundred names, so a linear scan is
+ * fast enough and keeps the ranking easy to follow.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "atlas-search.h"
+#include "atlas-text.h"
+
+/* Longer query words are not checked for typos: no name in the atlas has a
+ * word that long, and the distance table stays on the stack. */
+#define MAX_TYPO_WORD 32
+/* The most typos any word is forgiven (max_typos ()). */
+#define MAX_TYPOS 2
+
+typedef struct {
+  gunichar *chars; /* zero-terminated */
+  glong len;
+} Word;
+
+typedef struct {
+  const char *text; /* as shown, borrowed from the database */
+  char *folded;
+  GArray *words; /* Word */
+} Key;
+
+typedef struct {
+  AtlasSearchKind kind;
+  const char *id;
+  const char *name;
+  gpointer item;
+  GArray *keys; /* Key; the first is the name */
+} Entry;
+
+typedef struct {
+  GArray *entries; /* Entry, in kind order, then data-file order */
+} Index;
+
+typedef struct {
+  char *folded;
+  char **words;
+  Word *chars;
+  guint *max_typos;
+  guint n_words;
+} Query;
+
+/* The public result first, so that a Result* is an AtlasSearchResult*. */
+typedef struct {
+  AtlasSearchResult result;
+  guint rank;
+  guint typos;
+  guint order;
+} Result;
+
+static GQuark index_quark;
+
+const char *
+atlas_search_kind_to_string (AtlasSearchKind kind)
+{
+  static const char *const names[] = { "muscle", "condition", "region", "page" };
+
+  g_return_val_if_fail (kind <= ATLAS_SEARCH_PAGE, NULL);
+  return names[kind];
+}
+
+/* ---- The index --------------------------------------------------------- */
+
+static void
+key_clear (Key *key)
+{
+  for (guint i = 0; i < key->words->len; i++)
+    g_free (g_array_index (key->words, Word, i).chars);
+  g_array_unref (key->words);
+  g_free (key->folded);
+}
+
+static void
+entry_clear (Entry *entry)
+{
+  g_array_unref (entry->keys);
+}
+
+static void
+index_free (Index *index)
+{
+  g_array_unref (index->entries);
+  g_free (index);
+}
+
+/* Words are runs of letters and digits: "Outer elbow pain (tennis elbow)" has
+ * five. */
+static GArray *
+split_words (const char *folded)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  const char *start = NULL;
+
+  for (const char *p = folded;; p = g_utf8_next_char (p))
+    {
+      gboolean in_word = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (in_word && start == NULL)
+        start = p;
+      else if (!in_word && start != NULL)
+        {
+          Word word;
+
+          word.chars = g_utf8_to_ucs4_fast (start, p - start, &word.len);
+          g_array_append_val (words, word);
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+
+  return words;
+}
+
+static Entry *
+add_entry (Index           *index,
+           AtlasSearchKind  kind,
+           const char      *id,
+           const char      *name,
+           gpointer         item)
+{
+  Entry entry = { kind, id, name, item, g_array_new (FALSE, FALSE, sizeof (Key)) };
+
+  g_array_set_clear_func (entry.keys, (GDestroyNotify) key_clear);
+  g_array_append_val (index->entries, entry);
+  return &g_array_index (index->entries, Entry, index->entries->len - 1);
+}
+
+static void
+add_key (Entry      *entry,
+         const char *text)
+{
+  Key key;
+
+  if (text == NULL)
+    return;
+
+  key.text = text;
+  key.folded = atlas_text_fold (text);
+  key.words = split_words (key.folded);
+  g_array_append_val (entry->keys, key);
+}
+
+static void
+add_keys (Entry     *entry,
+          GPtrArray *texts)
+{
+  for (guint i = 0; i < texts->len; i++)
+    add_key (entry, g_ptr_array_index (texts, i));
+}
+
+static Index *
+build_index (AtlasDatabase *db)
+{
+  GListModel *muscles = atlas_database_get_muscles (db);
+  GPtrArray *conditions = atlas_database_get_conditions (db);
+  GPtrArray *regions = atlas_database_get_regions (db);
+  GPtrArray *topics = atlas_database_get_topics (db);
+  Index *index = g_new0 (Index, 1);
+
+  index->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_array_set_clear_func (index->entries, (GDestroyNotify) entry_clear);
+
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+    {
+      /* The database keeps the muscle alive as long as the index. */
+      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
+      Entry *entry = add_entry (index, ATLAS_SEARCH_MUSCLE, atlas_muscle_get_id (muscle),
+                                atlas_muscle_get_name (muscle), muscle);
+
+      add_key (entry, atlas_muscle_get_name (muscle));
+      add_key (entry, atlas_muscle_get_latin (muscle));
+      add_keys (entry, atlas_muscle_get_synonyms (muscle));
+    }
+
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      AtlasCondition *condition = g_ptr_array_index (conditions, i);
+      Entry *entry = add_entry (index, ATLAS_SEARCH_CONDITION, condition->id, condition->name,
+                                condition);
+
+      add_key (entry, condition->name);
+      add_keys (entry, condition->synonyms);
+    }
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      AtlasRegion *region = g_ptr_array_index (regions, i);
+
+      add_key (add_entry (index, ATLAS_SEARCH_REGION, region->id, region->name, region),
+               region->name);
+    }
+
+  for (guint i = 0; i < topics->len; i++)
+    {
+      AtlasTopic *topic = g_ptr_array_index (topics, i);
+
+      add_key (add_entry (index, ATLAS_SEARCH_PAGE, topic->id, topic->name, topic), topic->name);
+    }
+
+  return index;
+}
+
+/* The database never changes once loaded, so its index is built once, on the
+ * first search, and dropped with it. */
+static Index *
+get_index (AtlasDatabase *db)
+{
+  Index *index;
+
+  if (index_quark == 0)
+    index_quark = g_quark_from_static_string ("atlas-search-index");
+
+  index = g_object_get_qdata (G_OBJECT (db), index_quark);
+  if (index == NULL)
+    {
+      index = build_index (db);
+      g_object_set_qdata_full (G_OBJECT (db), index_quark, index, (GDestroyNotify) index_free);
+    }
+  return index;
+}
+
+/* ---- Matching ---------------------------------------------------------- */
+
+static guint
+typo_distance (const gunichar *q,
+               glong           m,
+               const gunichar *w,
+               glong           n,
+               guint           max)
+{
+  guint d[MAX_TYPO_WORD + 1][MAX_TYPO_WORD + MAX_TYPOS + 1];
+  guint best;
+
+  max = MIN (max, MAX_TYPOS);
+  best = max + 1;
+  if (m > MAX_TYPO_WORD || n + (glong) max < m)
+    return max + 1;
+  /* Only the starts of @w within @max of @q's length can be close enough. */
+  n = MIN (n, m + (glong) max);
+
+  for (glong i = 0; i <= m; i++)
+    d[i][0] = i;
+  for (glong j = 0; j <= n; j++)
+    d[0][j] = j;
+
+  for (glong i = 1; i <= m; i++)
+    for (glong j = 1; j <= n; j++)
+      {
+        guint cost = q[i - 1] == w[j - 1] ? 0 : 1;
+        guint value = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+
+        /* Two neighbouring letters swapped count as one typo, not two:
+         * "trapezuis". */
+        if (i > 1 && j > 1 && q[i - 1] == w[j - 2] && q[i - 2] == w[j - 1])
+          value = MIN (value, d[i - 2][j - 2] + 1);
+        d[i][j] = value;
+      }
+
+  for (glong j = MAX (0, m - (glong) max); j <= n; j++)
+    best = MIN (best, d[m][j]);
+  return best;
+}
+
+guint
+atlas_search_typo_distance (const char *word,
+                            const char *text,
+                            guint       max)
+{
+  g_autofree gunichar *q = NULL;
+  g_autofree gunichar *w = NULL;
+  glong m, n;
+
+  g_return_val_if_fail (word != NULL && text != NULL, max + 1);
+
+  q = g_utf8_to_ucs4_fast (word, -1, &m);
+  w = g_utf8_to_ucs4_fast (text, -1, &n);
+  return typo_distance (q, m, w, n, max);
+}
+
+
+static gboolean
+is_word_start (const char *key,
+               const char *at)
+{
+  /* A byte of a multi-byte character before @at is part of a letter. */
+  return at == key || ((guchar) at[-1] < 0x80 && !g_ascii_isalnum (at[-1]));
+}
+
+/* Where @word occurs in @key: 0 nowhere, 1 inside a word, 2 at the start of
+ * a word. */
+static int
+word_match (const char *key,
+            const char *word)
+{
+  int best = 0;
+
+  for (const char *at = strstr (key, word); at != NULL; at = strstr (at + 1, word))
+    {
+      if (is_word_start (key, at))
+        return 2;
+      best = 1;
+    }
+  return best;
+}
+
+/* How well @key matches @query, or FALSE if it does not. @typos is the number
+ * of typos forgiven. */
+static gboolean
+match_key (const Key   *key,
+           const Query *query,
+           AtlasMatch  *match,
+           guint       *typos)
+{
+  gboolean all_word_starts = TRUE;
+
+  *typos = 0;
+  for (guint i = 0; i < query->n_words; i++)
+    {
+      const Word *word = &query->chars[i];
+      guint max = query->max_typos[i];
+      guint best;
+      int found = word_match (key->folded, query->words[i]);
+
+      all_word_starts &= found == 2;
+      if (found > 0)
+        continue;
+      if (max == 0)
+        return FALSE;
+
+      best = max + 1;
+      for (guint k = 0; k < key->words->len && best > 0; k++)
+        {
+          const Word *candidate = &g_array_index (key->words, Word, k);
+
+          best = MIN (best, typo_distance (word->chars, word->len, candidate->chars,
+                                           candidate->len, max));
+        }
+      if (best > max)
+        return FALSE;
+      *typos += best;
+    }
+
+  if (*typos > 0)
+    *match = ATLAS_MATCH_TYPO;
+  else if (g_str_has_prefix (key->folded, query->folded))
+    *match = ATLAS_MATCH_PREFIX;
+  else if (all_word_starts)
+    *match = ATLAS_MATCH_WORD_STARTS;
+  else
+    *match = ATLAS_MATCH_INSIDE;
+  return TRUE;
+}
+
+/* The entry's best key: a better match first; at the same match, the name
+ * before a Latin name or synonym, then fewer typos. */
+static Result *
+match_entry (const Entry *entry,
+             const Query *query,
+             guint        order)
+{
+  Result *result = NULL;
+
+  for (guint k = 0; k < entry->keys->len; k++)
+    {
+      const Key *key = &g_array_index (entry->keys, Key, k);
+      AtlasMatch match;
+      guint typos, rank;
+
+      if (!match_key (key, query, &match, &typos))
+        continue;
+
+      rank = match * 2 + (k == 0 ? 0 : 1);
+      if (result != NULL && (rank > result->rank || (rank == result->rank && typos >= result->typos)))
+        continue;
+
+      if (result == NULL)
+        result = g_new0 (Result, 1);
+      result->result.kind = entry->kind;
+      result->result.id = entry->id;
+      result->result.name = entry->name;
+      result->result.item = entry->item;
+      result->result.match = match;
+      result->result.matched = k == 0 ? NULL : key->text;
+      result->rank = rank;
+      result->typos = typos;
+      result->order = order;
+    }
+
+  return result;
+}
+
+/* Typos allowed in a query word. Short words have too many neighbours. A word
+ * that is in the atlas as typed is taken as meant: "shoulder" must not also
+ * find "should", nor "longus" "longissimus". */
+static guint
+max_typos (const Index *index,
+           const char  *text,
+           const Word  *word)
+{
+  if (word->len < 5)
+    return 0;
+
+  for (guint i = 0; i < index->entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (index->entries, Entry, i);
+
+      for (guint k = 0; k < entry->keys->len; k++)
+        {
+          if (word_match (g_array_index (entry->keys, Key, k).folded, text) > 0)
+            return 0;
+        }
+    }
+
+  return word->len >= 8 ? 2 : 1;
+}
+
+static int
+compare_results (gconstpointer a,
+                 gconstpointer b)
+{
+  const Result *p = *(const Result **) a;
+  const Result *q = *(const Result **) b;
+
+  if (p->result.kind != q->result.kind)
+    return p->result.kind < q->result.kind ? -1 : 1;
+  if (p->rank != q->rank)
+    return p->rank < q->rank ? -1 : 1;
+  if (p->typos != q->typos)
+    return p->typos < q->typos ? -1 : 1;
+  return (p->order > q->order) - (p->order < q->order);
+}
+
+static void
+query_clear (Query *query)
+{
+  for (guint i = 0; i < query->n_words; i++)
+    g_free (query->chars[i].chars);
+  g_free (query->chars);
+  g_free (query->max_typos);
+  g_strfreev (query->words);
+  g_free (query->folded);
+}
+
+GPtrArray *
+atlas_search (AtlasDatabase *db,
+              const char    *query_text)
+{
+  g_autofree char *trimmed = NULL;
+  Query query = { 0 };
+  GPtrArray *results;
+  Index *index;
+
+  g_return_val_if_fail (ATLAS_IS_DATABASE (db), NULL);
+
+  results = g_ptr_array_new_with_free_func (g_free);
+  trimmed = atlas_text_collapse_space (query_text != NULL ? query_text : "");
+  if (*trimmed == '\0')
+    return results;
+
+  query.folded = atlas_text_fold (trimmed);
+  query.words = g_strsplit (query.folded, " ", -1);
+  query.n_words = g_strv_length (query.words);
+  query.chars = g_new0 (Word, query.n_words);
+  query.max_typos = g_new0 (guint, query.n_words);
+  index = get_index (db);
+  for (guint i = 0; i < query.n_words; i++)
+    {
+      query.chars[i].chars = g_utf8_to_ucs4_fast (query.words[i], -1, &query.chars[i].len);
+      query.max_typos[i] = max_typos (index, query.words[i], &query.chars[i]);
+    }
+
+  for (guint i = 0; i < index->entries->len; i++)
+    {
+      Result *result = match_entry (&g_array_index (index->entries, Entry, i), &query, i);
+
+      if (result != NULL)
+        g_ptr_array_add (results, result);
+    }
+  g_ptr_array_sort (results, compare_results);
+
+  query_clear (&query);
+  return results;
+}
