@@ -98,6 +98,8 @@ def skin_stretch(skin_pts, a, b, inset=1.0):
         if not inside(rings, c):
             c = (q[0] + ty / L * inset, q[1] - tx / L * inset)
         out.append(c)
+    # corners where the region leaves the skin, so the spline does not bulge out past it
+    out[0], out[-1] = out[0] + ('c',), out[-1] + ('c',)
     return out
 
 
@@ -211,14 +213,18 @@ def draw_panel1(d):
     for end in [(350, 650), (364, 657), (370, 664), (368, 672)]:                             # EHB and EDB tendons
         tendon(d, [(280, 640), ((280 + end[0]) / 2, (640 + end[1]) / 2 - 4), end], [1.6, 1.6, 1.4])
     tendon(d, [(206, 468), (205, 520), (205, 570), (212, 598), (232, 616), (252, 626)], [4, 4, 4, 4, 4, 3.5])  # TA
-    tendon(d, [(214, 606), (250, 622), (300, 640), (350, 650), (386, 660)], [2.4, 2.4, 2.2, 2, 1.8])           # EHL
-    for end in [(388, 668), (384, 673), (378, 679), (370, 684)]:                             # EDL to toes 2-5
+    tendon(d, [(214, 606), (250, 622), (300, 640), (346, 649), (378, 656)], [2.4, 2.4, 2.2, 2, 1.8])           # EHL
+    for end in [(376, 665), (372, 670), (366, 676), (358, 682)]:                             # EDL to toes 2-5
         tendon(d, [(196, 520), (206, 580), (220, 610), ((220 + end[0]) / 2, (612 + end[1]) / 2 - 8), end],
                [3, 3, 2.4, 2, 1.6])
     # retinacula and the peroneal tubercle
     d.add('landmark', line([(210, 562), (188, 566), (168, 562)]), extra='stroke-opacity="0.5"')
-    d.add('landmark', line([(198, 632), (216, 614), (238, 604)]), extra='stroke-opacity="0.5"')
-    d.add('landmark', line([(216, 614), (240, 636)]), extra='stroke-opacity="0.5"')
+    # the palpable landmarks, outlined so that they read among the bones: fibular head,
+    # tibial tuberosity, lateral malleolus, base of the fifth metatarsal
+    d.add('landmark', line([(140, 184), (148, 166), (164, 166), (172, 180)]), extra='stroke-opacity="0.6"')
+    d.add('landmark', line([(238, 178), (244, 190), (240, 204)]), extra='stroke-opacity="0.6"')
+    d.add('landmark', line([(142, 600), (146, 622), (158, 632), (171, 623), (176, 604)]), extra='stroke-opacity="0.6"')
+    d.add('landmark', line([(262, 670), (250, 676), (252, 686)]), extra='stroke-opacity="0.6"')
     d.add('landmark', line([(138, 640), (126, 650), (112, 648)]), extra='stroke-opacity="0.45"')   # inferior fibular retinaculum
 
 
@@ -337,6 +343,8 @@ def draw_panel2(d):
     d.fibres(None, flc([[(100, 658 + k * 7), (330, 679)] for k in range(4)]), rings=flatten(d.order[-1][1]))
     tendon(d, fl([(320, 678), (340, 680), (356, 680)]), [2.5, 2.5, 2])
     d.add('landmark', line(fl([(176, 622), (150, 634), (120, 646)])), extra='stroke-opacity="0.5"')   # flexor retinaculum
+    d.add('landmark', line(fl([(160, 604), (164, 614), (174, 620), (186, 614), (196, 600)])), extra='stroke-opacity="0.6"')
+    d.add('landmark', line(fl([(212, 630), (228, 628), (240, 640), (232, 652)])), extra='stroke-opacity="0.6"')
     d.add('landmark', line(fl([(210, 560), (160, 562)])), extra='stroke-opacity="0.35"')
 
 
@@ -455,7 +463,7 @@ def regions3():
         'instep': spline(skin_stretch(s, (888, 400), (926, 630)) + [(940, 604), (930, 540), (926, 480), (920, 420)]),
         'lateral-foot': spline(skin_stretch(s, (1060, 620), (1084, 380)) + [(1058, 388), (1052, 430), (1050, 500),
                                                                            (1044, 560), (1040, 614)]),
-        'ball-of-foot': spline([(888, 312), (930, 304), (976, 316), (1030, 330), (1082, 352), (1083, 380),
+        'ball-of-foot': spline([(888, 312), (930, 304), (976, 316), (1030, 330), (1076, 350), (1078, 380),
                                 (1050, 400), (1000, 410), (940, 408), (893, 396), (886, 350)]),
         'plantar-toes': multi(*toes),
     }
