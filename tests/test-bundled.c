@@ -127,6 +127,34 @@ test_every_muscle_has_a_marked_view (void)
 }
 
 static void
+test_every_shape_has_data (void)
+{
+  /* A clickable shape without data would select nothing: the student clicks a
+   * drawn muscle and the panel stays empty. */
+  GPtrArray *views = atlas_database_get_views (db);
+  guint n_checked = 0;
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const AtlasView *view = g_ptr_array_index (views, i);
+      guint n = atlas_diagram_get_n_shapes (view->diagram);
+
+      for (guint j = 0; j < n; j++)
+        {
+          const char *id = atlas_diagram_get_shape_id (view->diagram, j);
+          AtlasSide side;
+
+          if (g_str_has_prefix (id, "region-"))
+            continue;
+          if (atlas_database_lookup_shape (db, id, &side) == NULL)
+            g_error ("%s: shape %s has no muscle in the data", view->id, id);
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >=, 2 * g_list_model_get_n_items (atlas_database_get_muscles (db)));
+}
+
+static void
 test_sides_mirror (void)
 {
   GListModel *muscles = atlas_database_get_muscles (db);
@@ -180,7 +208,7 @@ test_pneumothorax_warnings (void)
   const char *thoracic[] = {
     "upper-trapezius", "middle-trapezius", "lower-trapezius", "rhomboids",
     "pectoralis-major", "pectoralis-minor", "serratus-anterior",
-    "serratus-posterior-superior", "intercostals", "scalenes", "iliocostalis-thoracis",
+    "serratus-posterior-superior", "serratus-posterior-inferior", "intercostals", "scalenes", "iliocostalis-thoracis",
     "levator-scapulae", "supraspinatus", "infraspinatus", "quadratus-lumborum",
     "erector-spinae",
   };
@@ -261,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/atlas/bundled/search-abbreviations", test_search_abbreviations);
   g_test_add_func ("/atlas/bundled/marks-inside-outline", test_marks_inside_outline);
   g_test_add_func ("/atlas/bundled/sides-mirror", test_sides_mirror);
+  g_test_add_func ("/atlas/bundled/every-shape-has-data", test_every_shape_has_data);
   g_test_add_func ("/atlas/bundled/choose-view", test_every_muscle_has_a_marked_view);
   g_test_add_func ("/atlas/bundled/pneumothorax-warnings", test_pneumothorax_warnings);
   g_test_add_func ("/atlas/bundled/conditions-have-muscles", test_conditions_have_muscles);
