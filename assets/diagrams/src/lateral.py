@@ -377,7 +377,7 @@ L_TIB = vf((1060, 0.8), (1340, 0.84))
 L_TA = vf((1070, 0.36), (1200, 0.42), (1300, 0.5))
 L_EDL = vf((1070, 0.02), (1200, 0.1), (1300, 0.2))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
-L_GAS = vf((1030, -0.52), (1090, -0.5), (1150, -0.6), (1230, -0.8))
+L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
 L_BACK = vf((1030, -0.97), (1400, -0.97))
 T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
 T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
@@ -389,9 +389,9 @@ def draw_leg(d):
                          [4.5, 5.5, 5.5, 4.5, 3]), 'sartorius')
     d.fibres('sartorius', [[(292, 668), LEG.P(760, 0.93), LEG.P(820, 0.95)]], inset=1.2)
     strip(d, 'vastus-lateralis', LEG, [745, 790, 850, 900, 950, 990, 1006], T_BF, T_RF, k=5,
-          top=[(256, 728), (236, 734)], bottom=[LEG.P(1012, 0.2)])
+          top=[(256, 728), (236, 734)], bottom=[LEG.P(1010, -0.05), LEG.P(1016, 0.3), LEG.P(1012, 0.62)])
     strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
-          top=[(284, 706)])
+          top=[(288, 686)])
     d.add('tendon', spline([LEG.P(970, 0.6), LEG.P(970, 0.96), LEG.P(995, 0.96), LEG.P(1000, 0.66)]))  # quad tendon
     d.add('bone', ellipse(*LEG.P(1013, 0.86), 8, 19, 10))                                               # patella
     d.add('tendon', band([LEG.P(1032, 0.86), LEG.P(1052, 0.88), LEG.P(1068, 0.86)], [4.5, 4, 4.5]))      # patellar lig.
@@ -400,9 +400,10 @@ def draw_leg(d):
     # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
     itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
              LEG.P(1040, 0.0), LEG.P(1066, 0.3)]
-    d.add('tendon', band(itb_c, [13, 12, 9, 7, 7, 7, 7, 5]), extra='opacity="0.8"')
-    d.add('bone', ellipse(*LEG.P(1064, -0.5), 7, 6, 8))                                              # fibular head
-    d.add('landmark', line([LEG.P(1020, -0.32), LEG.P(1030, -0.2)]), extra='stroke-opacity="0.5"')   # lat. epicondyle
+    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 7, 5]), extra='opacity="0.85"')
+    d.add('bone', spline([LEG.P(1040, -0.3), LEG.P(1036, 0.2), LEG.P(1044, 0.7), LEG.P(1062, 0.62),
+                          LEG.P(1066, 0.0), LEG.P(1058, -0.34)]))                                   # lateral tibial condyle
+    d.add('tendon', band([LEG.P(1022, -0.2), LEG.P(1042, -0.36), LEG.P(1058, -0.46)], [3, 3, 3]))   # lateral collateral lig.
     # leg: front to back, sharing borders
     strip(d, 'tibialis-anterior', LEG, [1074, 1140, 1220, 1280], L_TA, L_TIB, k=2, top=[LEG.P(1066, 0.66)],
           bottom=[LEG.P(1300, 0.72)])
@@ -414,20 +415,25 @@ def draw_leg(d):
     strip(d, 'fibularis-longus', LEG, [1072, 1130, 1190, 1222], L_FIB, L_EDL, k=2, top=[LEG.P(1064, -0.3)],
           bottom=[LEG.P(1252, -0.18)])
     strip(d, 'gastrocnemius', LEG, [1030, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
+    d.add('bone', ellipse(*LEG.P(1062, -0.44), 7, 6.5, 8))                                          # fibular head
     # tendons at the ankle and over the foot
+    d.add('muscle deep', spline([(234, 1392), (252, 1386), (274, 1391), (294, 1399), (288, 1405), (262, 1404),
+                                 (242, 1400)]))                                                     # ext. digitorum brevis
+    d.fibres(None, [[(240, 1394), (290, 1401)], [(246, 1390), (288, 1398)]], rings=flatten(d.order[-1][1]), inset=1)
     d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (189, 1390)],
-                         [2.5, 5, 5.5, 5.5, 5]))                                                   # Achilles
+                         [2.5, 4.5, 4.5, 4.5, 4.5]))                                                   # Achilles
     d.add('tendon', band([LEG.P(1236, -0.2), LEG.P(1300, -0.28), LEG.P(1345, -0.34), (206, 1378), (222, 1394),
                           (240, 1404)], [2, 2.5, 2.5, 2.5, 2.5, 2]))                               # fibularis longus
     d.add('tendon', band([LEG.P(1330, -0.16), (220, 1360), (212, 1379), (232, 1397), (252, 1409)],
                          [2.5, 2.5, 2.5, 2.5, 2.2]))                                               # fibularis brevis
     d.add('tendon', band([LEG.P(1290, 0.72), LEG.P(1340, 0.8), (256, 1368), (266, 1378)], [2.5, 2.5, 2.5, 2]))  # TA
-    d.add('muscle deep', spline([(232, 1394), (252, 1388), (274, 1394), (292, 1402), (286, 1409), (262, 1410),
-                                 (240, 1405)]), extra='opacity="0.8"')                              # ext. digitorum brevis
     for k in range(4):
         d.add('tendon', band([LEG.P(1310, 0.4), (247, 1362), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
                               (354 - k * 7, 1412 + k * 2.2)], [2, 1.8, 1.5, 1.3, 1.1]))            # EDL to the toes
     d.add('bone', ellipse(214, 1366, 7, 11, 10))                                                    # lateral malleolus
+    for x, y in ((352, 1410), (340, 1408), (328, 1405)):
+        d.add('feature', line([(x + 3, y + 14), (x, y + 6), (x + 2, y)]), extra='stroke-opacity="0.45"')   # toes
+    d.add('feature', line([(362, 1414), (368, 1416)]), extra='stroke-opacity="0.5"')                       # nail
     d.add('bone', spline([(244, 1406), (262, 1413), (272, 1418), (266, 1423), (244, 1423), (238, 1415)]))  # 5th MT base
 
 
