@@ -340,6 +340,11 @@ atlas_pattern_overlay_choose_view (AtlasDatabase      *db,
 
           if (muscle == NULL)
             continue;
+          /* Each muscle first votes for the view that draws it largest with its
+           * marks, so that a close-up (the head for a headache) beats a whole-body
+           * view showing the same zones smaller; zones and marks break ties. */
+          if (atlas_muscle_choose_view (muscle, NULL) == view)
+            score += 1000;
           score += 2 * count_marks (muscle, view) +
                    2 * atlas_muscle_count_pattern_regions (muscle, view, ATLAS_ZONE_ESSENTIAL) +
                    atlas_muscle_count_pattern_regions (muscle, view, ATLAS_ZONE_SPILLOVER);

@@ -1,0 +1,741 @@
+#!/usr/bin/env python3
+"""Whole-body right lateral view (superficial muscles) for the Trigger Point Atlas.
+
+Run from the repository root:  python3 assets/diagrams/src/lateral.py
+Writes assets/diagrams/lateral.svg and assets/diagrams/src/marks-lateral.tsv.
+
+The person stands facing the image's right; only the body's RIGHT side is seen, so every
+sided shape is emitted once, as `ID-right` (nothing is mirrored).  The vertical grid is
+the front and back views' (grid.py: vertex 60, chin 230, acromion 300, nipples 400,
+elbow 565, navel 570, iliac crest 620, trochanter 725, pubis 740, wrist 735, fingertips
+900, knee 1030, malleoli 1370, sole 1425) on a canvas of the same height, so that the
+three whole-body views read as one set.  The plumb line (x=230) passes through the
+ear, the acromion, the greater trochanter, just in front of the knee joint and the
+lateral malleolus, as in a relaxed standing posture.
+
+The head and neck are the head view's own outlines (head.py), scaled to one head
+(170 units) and set on the plumb line, so the close-up and the whole body agree.  The
+arm hangs with the shoulder a little extended: the elbow lies behind the mid-axillary
+line, so that the lateral chest wall stays visible in front of it and the hand rests on
+the buttock rather than over the trochanter, TFL and vastus lateralis.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import grid as G  # noqa: E402
+from grid import path_d, spline, flatten, inside, band, ellipse, line, polyline, ribbon  # noqa: E402
+from grid import exit_on_errors, write_marks  # noqa: E402
+from silhouette import Limb  # noqa: E402
+import head as HD  # noqa: E402
+
+OUT_DIR = os.path.dirname(HERE)
+W, HT = 500, 1500
+PLUMB = 230
+
+# ----------------------------------------------------------------------------------------
+# the head view's coordinates mapped onto the body: one head (vertex 60 .. menton 527 in
+# head.py) becomes 170 units; below the mastoid the neck is shortened a little so that
+# the clavicle lands on the front view's (y 290-300).
+
+S = 170 / 467
+HEAD_EAR_X = 334
+BREAK = 480
+NECK_K = (290 - (60 + (BREAK - 60) * S)) / (745 - BREAK)
+
+
+def hx(x):
+    return PLUMB + (x - HEAD_EAR_X) * S
+
+
+def hy(y):
+    if y <= BREAK:
+        return 60 + (y - 60) * S
+    return 60 + (BREAK - 60) * S + (y - BREAK) * NECK_K
+
+
+def hp(pts):
+    return [(hx(p[0]), hy(p[1])) + tuple(p[2:]) for p in pts]
+
+
+def hcmds(cmds):
+    return [(c[0],) + tuple(hx(a) if i % 2 == 0 else hy(a) for i, a in enumerate(c[1:])) for c in cmds]
+
+
+class Proxy:
+    """Stands in for a head.py Doc so that head.py's drawing functions (face, ear,
+    regions) can be reused here, mapped onto the body."""
+
+    def __init__(self, doc):
+        self.doc = doc
+
+    def add(self, cls, cmds, pid=None, extra=''):
+        self.doc.add(cls, hcmds(cmds), pid, extra)
+
+    def comment(self, text):
+        self.doc.comment(text)
+
+    def region(self, rid, cmds, sided=True):
+        if rid not in ('neck-shoulder-angle', 'anterior-chest'):
+            self.doc.region(rid, hcmds(cmds), sided)
+
+
+# ----------------------------------------------------------------------------------------
+# the body: trunk, arm and leg as stations (y, back x, front x); Limb.P(y, v) is the
+# point at fraction v across, -1 the back skin edge, +1 the front one.
+
+
+def limb(rows):
+    return Limb([(y, (b + f) / 2, (f - b) / 2, (f - b) / 2) for y, b, f in rows])
+
+
+TRUNK = limb([(292, 162, 281), (330, 157, 300), (370, 155, 318), (400, 155, 329), (430, 156, 331),
+              (460, 158, 327), (500, 163, 322), (540, 169, 321), (570, 172, 324), (600, 168, 325),
+              (630, 157, 322), (660, 143, 318), (700, 132, 311), (730, 129, 305), (760, 135, 303)])
+LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), (950, 157, 292),
+            (990, 164, 285), (1030, 174, 272), (1060, 170, 263), (1100, 158, 257), (1140, 155, 253),
+            (1190, 159, 250), (1250, 170, 248), (1310, 183, 247), (1350, 190, 249), (1368, 191, 251)])
+ARM = limb([(300, 197, 259), (330, 195, 263), (370, 192, 260), (410, 188, 253), (460, 182, 244),
+            (510, 176, 236), (545, 171, 231), (565, 168, 229), (600, 162, 228), (650, 158, 222),
+            (700, 159, 210), (735, 161, 203), (760, 156, 212), (800, 153, 217), (835, 152, 213),
+            (865, 154, 206), (890, 160, 198)])
+
+
+def edge(lb, v, y0, y1, step=20):
+    return lb.edge(v, y0, y1, step)
+
+
+def rows_outline(lb, rows, top=(), bottom=()):
+    """A limb muscle: rows (y, v_back, v_front) down its back border and up its front one."""
+    down = [lb.P(y, a) for y, a, b in rows]
+    up = [lb.P(y, b) for y, a, b in reversed(rows)]
+    return down + list(bottom) + up + list(top)
+
+
+def rows_fibres(lb, rows, k):
+    out = []
+    for j in range(1, k + 1):
+        u = j / (k + 1)
+        out.append([lb.P(y, a + u * (b - a)) for y, a, b in rows])
+    return out
+
+
+# ----------------------------------------------------------------------------------------
+# the document
+
+class Doc(HD.Doc):
+    def svg(self):
+        out = ['<?xml version="1.0" encoding="UTF-8"?>',
+               f'<!-- Trigger Point Atlas: {self.title}. Generated by assets/diagrams/src/lateral.py; '
+               'do not edit by hand. -->',
+               f'<!-- Right lateral view, face to the image right; grid as the front and back views: vertex '
+               f'{G.VERTEX}, chin {G.CHIN}, acromion {G.SHOULDER}, nipples {G.NIPPLE}, elbow {G.ELBOW}, navel '
+               f'{G.NAVEL}, iliac crest {G.ILIAC_CREST}, trochanter {G.TROCHANTER}, pubis {G.PUBIS}, wrist {G.WRIST}, '
+               f'fingertips {G.FINGERTIP}, knee {G.KNEE}, malleoli {G.ANKLE}, sole {G.SOLE}; plumb line x={PLUMB}. '
+               'Only the right side is drawn: every id ends in -right or is a midline region. -->',
+               f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{HT}" viewBox="0 0 {W} {HT}">',
+               f'<style>{G.CSS}</style>']
+        out += self.items
+        out.append('<g id="regions" display="none">')
+        out += [f'<path id="{k}" d="{path_d(v)}"/>' for k, v in self.regions.items()]
+        out.append('</g>')
+        out.append('</svg>')
+        return '\n'.join(out) + '\n'
+
+    def limb_muscle(self, pid, lb, rows, k=3, cls='muscle', top=(), bottom=(), smooth=1.0):
+        self.add(cls, spline(rows_outline(lb, rows, top, bottom), smooth=smooth), pid)
+        self.fibres(pid, rows_fibres(lb, rows, k), inset=1.4)
+
+
+# ----------------------------------------------------------------------------------------
+# outline
+
+FOOT = [(251, 1362), (262, 1372), (284, 1385), (312, 1397), (340, 1406), (362, 1411), (373, 1417, 'c'),
+        (369, 1424), (340, 1426), (290, 1426.5), (230, 1426.5), (200, 1425), (186, 1419), (180, 1405),
+        (183, 1388), (189, 1372)]
+
+
+def skin_outline():
+    front = HD.SKIN_FRONT[:HD.SKIN_FRONT.index((462, 720))]
+    back_i = HD.SKIN_BACK.index((174, 718))
+    return (hp(front) + edge(TRUNK, 1, 296, 740) + edge(LEG, 1, 770, 1350) + FOOT
+            + edge(LEG, -1, 1350, 770) + edge(TRUNK, -1, 740, 300) + hp(HD.SKIN_BACK[back_i + 1:]))
+
+
+ARM_TOP = [(199, 304), (206, 295), (218, 290), (234, 289), (249, 292), (258, 299)]
+HAND = [(203, 736), (209, 748), (215, 764), (219, 784), (219, 802), (215, 816), (208, 822, 'c'),
+        (207, 842), (205, 864), (201, 882), (195, 889), (192, 887, 'c'), (188, 897), (182, 900), (177, 896, 'c'),
+        (172, 892), (166, 886, 'c'), (160, 879), (155, 866), (152, 845), (152, 815), (154, 785), (157, 760),
+        (160, 738)]
+
+
+def arm_outline():
+    return ARM_TOP + edge(ARM, 1, 320, 720) + HAND + edge(ARM, -1, 720, 320)
+
+
+def arm_x(y):
+    """The x extent the arm and hand cover at height y (for cutting regions)."""
+    if y < 300 or y > 898:
+        return None
+    return ARM.P(y, -1)[0], ARM.P(y, 1)[0]
+
+
+# ----------------------------------------------------------------------------------------
+# bones and landmarks
+
+
+def draw_bones(d):
+    d.comment('bones and palpable landmarks')
+    d.add('bone', hcmds(HD.mandible_full()))
+    d.add('bone', hcmds(spline([(285, 344), (302, 350), (316, 366), (315, 386), (305, 404, 'c'), (293, 396),
+                                (285, 374)])))                                                       # mastoid
+    d.add('landmark', hcmds(line([(160, 337), (168, 348), (176, 341)])), extra='stroke-opacity="0.6"')   # EOP
+    d.add('bone', hcmds(spline(HD.CLAVICLE)))
+    # pelvis: iliac crest from the PSIS region to the ASIS
+    d.add('bone', spline(ribbon(CREST, [3, 4, 4.5, 4.5, 4.5, 4, 5]), smooth=0.8))
+    d.add('bone', ellipse(291, 656, 5.5, 5, 8))                                                      # ASIS
+    # femur: trochanter and lateral condyle (drawn again over the muscles below)
+    d.add('bone', ellipse(*LEG.P(1022, -0.05), 15, 16, 10))                                          # lateral condyle
+    d.add('bone', ellipse(*LEG.P(1064, -0.5), 8, 7, 8))                                              # fibular head
+    d.add('bone', spline([LEG.P(1040, 0.72), LEG.P(1050, 0.98), LEG.P(1075, 1.0), LEG.P(1200, 0.99),
+                          LEG.P(1340, 0.98), LEG.P(1360, 0.8), LEG.P(1300, 0.86), LEG.P(1150, 0.87),
+                          LEG.P(1070, 0.78)]))                                                       # tibia, front
+    d.add('bone', spline([(240, 1402), (262, 1411), (274, 1416), (268, 1423), (244, 1422), (232, 1414)]))  # 5th MT base
+    d.add('bone', spline([(188, 1388), (200, 1392), (220, 1402), (226, 1416), (205, 1421), (188, 1416),
+                          (183, 1402)]))                                                             # calcaneus
+
+
+CREST = [(170, 640), (188, 626), (212, 618), (236, 616), (260, 624), (278, 637), (291, 652)]
+
+
+# ----------------------------------------------------------------------------------------
+# head and neck (head.py's shapes, mapped)
+
+
+def draw_head(d):
+    d.comment('head and neck: the head view\'s outlines, scaled onto the body')
+    px = Proxy(d)
+    HD.draw_face(px)
+    galea = HD.skin_inset([(510, 136), (494, 112), (452, 80), (395, 62), (330, 58), (278, 65), (227, 86),
+                           (184, 124), (160, 170), (150, 222), (151, 255)], 3)
+    px.add('tendon', spline(galea + [(175, 246), (205, 236), (232, 225), (238, 188), (262, 150), (300, 127),
+                                     (350, 116), (400, 118), (440, 132), (470, 150), (490, 140)]))
+    px.add('muscle', HD.temporalis_full(), 'temporalis')
+    d.fan('temporalis', hp([(480, 250), (482, 215), (470, 175), (445, 145), (405, 126), (355, 120), (305, 127),
+                            (265, 148), (240, 180), (233, 222), (242, 262)]),
+          hp([(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]), 11)
+    px.add('bone', spline(HD.ZYGOMA))
+    px.add('muscle', spline(HD.SPLENIUS_CAP), 'splenius-capitis')
+    d.fan('splenius-capitis', hp([(204, 640), (205, 560), (200, 470), (196, 410)]),
+          hp([(308, 392), (296, 368), (272, 360), (248, 357)]), 4)
+    px.add('muscle', spline(HD.SCALENES), 'scalenes')
+    d.fan('scalenes', hp([(330, 494), (333, 540), (337, 600), (343, 660)]),
+          hp([(296, 766), (340, 765.5), (382, 762), (420, 756)]), 5)
+    px.add('muscle', spline(HD.LEVATOR), 'levator-scapulae')
+    d.fan('levator-scapulae', hp([(314, 412), (329, 440), (330, 480), (327, 524)]),
+          hp([(234, 712), (240, 714), (247, 716), (253, 715)]), 4)
+    px.add('muscle', spline(HD.MASSETER), 'masseter')
+    d.fan('masseter', hp([(372, 333), (400, 334), (430, 337), (468, 352)]),
+          hp([(364, 420), (374, 462), (404, 482), (434, 490)]), 7)
+    px.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (532, 240),
+                             (530, 257, 'c'), (512, 252), (494, 251), (477, 256), (466, 262, 'c'), (471, 228),
+                             (470, 192), (467, 165)]), 'frontalis')
+    d.fan('frontalis', hp([(470, 160), (490, 138), (512, 146), (524, 170), (528, 205)]),
+          hp([(470, 260), (488, 253), (505, 251), (520, 254), (530, 256)]), 5)
+    px.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
+                             (216, 332), (190, 338), (168, 341, 'c'), (160, 320), (155, 292)]), 'occipitalis')
+    d.fan('occipitalis', hp([(162, 262), (180, 246), (205, 240), (232, 250)]),
+          hp([(165, 338), (185, 338), (210, 333), (235, 315)]), 4)
+    px.add('muscle', spline(HD.SCM), 'sternocleidomastoid')
+    d.fan('sternocleidomastoid', hp([(240, 356), (270, 358), (300, 368), (318, 395)]),
+          hp([(400, 764), (420, 762), (438, 735), (460, 740)]), 7)
+    px.add('tendon', spline([(446, 716), (458, 732), (468, 744, 'c'), (452, 747, 'c'), (442, 730)]))
+    HD.draw_ear(px)
+
+
+def trapezius():
+    back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394),
+                                         (172, 360)]]
+    return spline(hp([(168, 346, 'c'), (192, 349)] + HD.TRAP_FRONT)
+                  + [(221, 298.5), (204, 302), (187, 310), (168, 320, 'c'), (160.5, 309), (164, 293), (168.5, 282)]
+                  + hp(back))
+
+
+# ----------------------------------------------------------------------------------------
+# trunk and hip
+
+
+def draw_trunk(d):
+    d.comment('trunk, deep to superficial')
+    d.add('muscle', trapezius(), 'upper-trapezius')
+    d.fan('upper-trapezius', hp([(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)]),
+          [(229, 296), (222, 299), (210, 301), (198, 305), (186, 311), (175, 316)], 7, bend=0.04)
+    d.add('muscle', spline([(168, 321, 'c'), (186, 312), (204, 303, 'c'), (200, 322), (188, 340), (172, 362),
+                            (159, 376, 'c'), (157, 348)]), 'middle-trapezius')
+    d.fan('middle-trapezius', [(158, 330), (157, 350), (158, 372)], [(184, 314), (194, 312), (200, 310)], 4)
+    d.add('muscle', spline([(161, 378, 'c'), (176, 356), (194, 334), (206, 334), (204, 370), (198, 392),
+                            (180, 398), (164, 400)]), 'infraspinatus')
+    d.fan('infraspinatus', [(162, 382), (163, 392), (166, 398)], [(198, 338), (202, 345), (202, 352)], 5)
+    # spine of the scapula and acromion, over the cuff and trapezius
+    d.add('bone', band([(180, 318), (192, 310), (204, 304), (214, 300)], [2.2, 2.8, 3.2, 3.5]))
+    d.add('bone', hcmds(spline(HD.ACROMION)))
+    # chest wall (intercostals) and ribs, seen between the serratus slips
+    d.add('muscle deep', spline([(230, 340), (262, 330), (300, 340), TRUNK.P(380, 0.9), TRUNK.P(440, 0.92),
+                                 TRUNK.P(500, 0.9), (300, 560), (250, 570), (222, 520), (220, 420)]))
+    for k in range(7):
+        y = 362 + k * 25
+        d.add('bone', band([(232, y - 16), (262, y - 4), (292, y + 8 + k), (312 - k * 2, y + 20 + k * 1.5)],
+                           [3.2, 3.6, 3.6, 3.2]))
+    # serratus anterior: digitations on ribs 1-9 along the lateral chest wall
+    tips = [(264, 370), (283, 394), (297, 419), (305, 445), (307, 471), (302, 497), (292, 521), (278, 542)]
+    notch = [(268, 386), (284, 410), (294, 435), (298, 460), (296, 485), (288, 509), (276, 531)]
+    serr = [(236, 350, 'c'), (250, 352)]
+    for i, t in enumerate(tips):
+        serr.append(t + ('c',))
+        if i < len(notch):
+            serr.append(notch[i] + ('c',))
+    serr += [(262, 548, 'c'), (236, 545), (228, 480), (226, 400)]
+    d.add('muscle', spline(serr, smooth=0.6), 'serratus-anterior')
+    d.fibres('serratus-anterior', [[(228, 360 + k * 24), (t[0] - 6, t[1] + 2)] for k, t in enumerate(tips)], inset=1.2)
+    # pectoralis major: its lateral part, the lower border rising to the anterior axillary fold
+    pec = ([(263, 300), (276, 296.5, 'c')] + [TRUNK.P(y, 0.96) for y in (305, 330, 360, 390)]
+           + [TRUNK.P(414, 0.97), (322, 426, 'c'), (304, 420), (286, 405), (270, 386), (257, 366), (250, 350, 'c'),
+              (254, 328)])
+    d.add('muscle', spline(pec), 'pectoralis-major')
+    d.fan('pectoralis-major', [(272, 299), TRUNK.P(330, 0.93), TRUNK.P(380, 0.93), TRUNK.P(412, 0.93), (318, 424)],
+          [(256, 330), (255, 338), (254, 346), (255, 352), (256, 358)], 9)
+    d.add('feature', line([TRUNK.P(396, 0.98), TRUNK.P(404, 0.985)]), extra='stroke-opacity="0.6"')  # nipple
+    # latissimus dorsi: wraps from the back to the posterior axillary fold; free anterior border
+    # over the lower ribs, where it meets the external oblique
+    lat = ([(200, 388, 'c'), (222, 392), (238, 420), (250, 460), (258, 500), (258, 540), (248, 580),
+            (232, 608), (214, 617, 'c'), (190, 624), (170, 636, 'c')]
+           + [TRUNK.P(y, -0.97) for y in (615, 580, 540, 500, 460, 420, 396)] + [(168, 392), (183, 394)])
+    d.add('muscle', spline(lat), 'latissimus-dorsi')
+    d.fan('latissimus-dorsi', [TRUNK.P(620, -0.95), TRUNK.P(560, -0.95), TRUNK.P(480, -0.95), (200, 616), (236, 604),
+                               (254, 540), (254, 470)],
+          [(186, 396), (192, 395), (198, 394), (205, 393), (212, 394), (222, 398), (230, 405)], 11)
+    d.add('muscle', spline([(158, 404, 'c'), (176, 398), (192, 390), (206, 386), (210, 398), (194, 408),
+                            (176, 420), (160, 430, 'c')]), 'teres-major')
+    d.fan('teres-major', [(159, 410), (159, 418), (160, 426)], [(204, 389), (206, 394), (206, 400)], 3)
+    d.add('tendon', spline([(170, 638, 'c'), (190, 625), (214, 617), (202, 600), (185, 590), TRUNK.P(590, -0.96),
+                            TRUNK.P(630, -0.97)]))                                   # thoracolumbar fascia
+    # external oblique: slips from the lower eight ribs, fibres down and forward
+    eo = [TRUNK.P(436, 0.93), (307, 452, 'c'), (298, 460, 'c'), (307, 471, 'c'), (296, 485, 'c'), (302, 497, 'c'),
+          (288, 509, 'c'), (292, 521, 'c'), (276, 531, 'c'), (278, 542, 'c'), (262, 550, 'c'),
+          (250, 566), (242, 590), (236, 614, 'c'), (260, 622), (278, 635), (292, 650, 'c'), (302, 630),
+          (310, 580), TRUNK.P(520, 0.88), TRUNK.P(470, 0.9)]
+    d.add('muscle', spline(eo, smooth=0.8), 'external-oblique')
+    d.fan('external-oblique', [TRUNK.P(440, 0.9), (304, 474), (292, 500), (282, 525), (266, 548), (250, 572), (240, 605)],
+          [TRUNK.P(470, 0.9), TRUNK.P(520, 0.88), (310, 580), (303, 630), (293, 646), (272, 629)], 10)
+    d.add('tendon', spline([TRUNK.P(440, 0.97, 'c'), TRUNK.P(520, 0.975), TRUNK.P(600, 0.975), TRUNK.P(680, 0.97),
+                            TRUNK.P(722, 0.95, 'c'), (298, 700), (293, 664, 'c'), (302, 630), (310, 580),
+                            TRUNK.P(520, 0.88), TRUNK.P(470, 0.9)]))                          # aponeurosis
+    d.add('landmark', line([(295, 664), (299, 690), (302, 722)]), extra='stroke-opacity="0.4"')   # inguinal ligament
+    d.add('feature', line([TRUNK.P(562, 0.985), TRUNK.P(570, 0.97), TRUNK.P(578, 0.985)]),
+          extra='stroke-opacity="0.6"')                                                          # navel
+
+
+def draw_hip(d):
+    d.comment('hip')
+    gmed = [(290, 660, 'c'), (276, 644), (258, 631), (236, 624), (212, 625), (190, 632), (174, 644, 'c'),
+            (186, 672), (204, 698), (222, 712), (244, 708), (266, 694), (282, 678)]
+    d.add('muscle', spline(gmed), 'gluteus-medius')
+    d.fan('gluteus-medius', [(286, 656), (262, 636), (236, 628), (210, 629), (186, 638)],
+          [(238, 708), (234, 710), (228, 711), (222, 710), (216, 707)], 10)
+    d.add('muscle', band([(289, 662), (281, 700), (270, 742), (256, 786)], [9, 13, 12, 7]), 'tensor-fasciae-latae')
+    d.fan('tensor-fasciae-latae', [(283, 660), (293, 664)], [(248, 788), (262, 790)], 4)
+    gmax = ([(178, 645, 'c'), (194, 668), (210, 692), (226, 716), (240, 748, 'c'), (232, 780), (226, 812),
+             (214, 826, 'c'), (190, 818), (166, 808), (148, 796)]
+            + [TRUNK.P(y, -0.96) for y in (750, 720, 690)] + [(150, 658)])
+    d.add('muscle', spline(gmax), 'gluteus-maximus')
+    d.fan('gluteus-maximus', [(176, 648), (152, 664), TRUNK.P(700, -0.93), TRUNK.P(740, -0.93), (150, 794)],
+          [(236, 748), (232, 770), (229, 790), (225, 808), (215, 822)], 11)
+
+
+def vf(*pairs):
+    """v as a function of y, linear between (y, v) pairs: the shared border of two
+    neighbouring limb muscles, so that they tile the limb without gaps."""
+    def f(y):
+        if y <= pairs[0][0]:
+            return pairs[0][1]
+        for (y0, v0), (y1, v1) in zip(pairs, pairs[1:]):
+            if y <= y1:
+                return v0 + (v1 - v0) * (y - y0) / (y1 - y0)
+        return pairs[-1][1]
+    return f
+
+
+def strip(d, pid, lb, ys, back, front, k=3, top=(), bottom=(), cls='muscle'):
+    """A limb muscle between two shared borders (functions of y), from ys[0] to ys[-1]."""
+    rows = [(y, back(y), front(y)) for y in ys]
+    d.limb_muscle(pid, lb, rows, k=k, top=top, bottom=bottom, cls=cls)
+
+
+# shared borders of the leg muscles (v across the leg, -1 back, +1 front)
+L_TIB = vf((1060, 0.8), (1340, 0.84))
+L_TA = vf((1070, 0.36), (1200, 0.42), (1300, 0.5))
+L_EDL = vf((1070, 0.02), (1200, 0.1), (1300, 0.2))
+L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
+L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
+L_BACK = vf((1030, -0.97), (1400, -0.97))
+T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
+T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
+
+
+def draw_leg(d):
+    d.comment('thigh and leg')
+    d.add('muscle', band([(292, 664), LEG.P(700, 0.9), LEG.P(760, 0.93), LEG.P(800, 0.93), LEG.P(830, 0.95)],
+                         [4.5, 5.5, 5.5, 4.5, 3]), 'sartorius')
+    d.fibres('sartorius', [[(292, 668), LEG.P(760, 0.93), LEG.P(820, 0.95)]], inset=1.2)
+    strip(d, 'vastus-lateralis', LEG, [745, 790, 850, 900, 950, 990, 1006], T_BF, T_RF, k=5,
+          top=[(256, 728), (236, 734)], bottom=[LEG.P(1010, -0.05), LEG.P(1016, 0.3), LEG.P(1012, 0.62)])
+    strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
+          top=[(288, 686)])
+    d.add('tendon', spline([LEG.P(970, 0.6), LEG.P(970, 0.96), LEG.P(995, 0.96), LEG.P(1000, 0.66)]))  # quad tendon
+    d.add('bone', ellipse(*LEG.P(1013, 0.86), 8, 19, 10))                                               # patella
+    d.add('tendon', band([LEG.P(1032, 0.86), LEG.P(1052, 0.88), LEG.P(1068, 0.86)], [4.5, 4, 4.5]))      # patellar lig.
+    strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1030], L_BACK, T_BF, k=3, bottom=[LEG.P(1050, -0.6)])
+    d.add('tendon', band([LEG.P(1026, -0.7), LEG.P(1046, -0.58), LEG.P(1060, -0.52)], [4, 3.5, 3]))
+    # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
+    itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
+             LEG.P(1040, 0.0), LEG.P(1066, 0.3)]
+    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 7, 5]), extra='opacity="0.85"')
+    d.add('bone', spline([LEG.P(1040, -0.3), LEG.P(1036, 0.2), LEG.P(1044, 0.7), LEG.P(1062, 0.62),
+                          LEG.P(1066, 0.0), LEG.P(1058, -0.34)]))                                   # lateral tibial condyle
+    d.add('tendon', band([LEG.P(1022, -0.2), LEG.P(1042, -0.36), LEG.P(1058, -0.46)], [3, 3, 3]))   # lateral collateral lig.
+    # leg: front to back, sharing borders
+    strip(d, 'tibialis-anterior', LEG, [1074, 1140, 1220, 1280], L_TA, L_TIB, k=2, top=[LEG.P(1066, 0.66)],
+          bottom=[LEG.P(1300, 0.72)])
+    strip(d, 'extensor-digitorum-longus', LEG, [1072, 1140, 1220, 1296], L_EDL, L_TA, k=2, bottom=[LEG.P(1318, 0.4)])
+    strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
+          L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
+    strip(d, 'fibularis-brevis', LEG, [1196, 1250, 1300, 1330], L_FIB, L_EDL, k=2, top=[LEG.P(1186, -0.14)],
+          bottom=[LEG.P(1344, -0.2)])
+    strip(d, 'fibularis-longus', LEG, [1072, 1130, 1190, 1222], L_FIB, L_EDL, k=2, top=[LEG.P(1064, -0.3)],
+          bottom=[LEG.P(1252, -0.18)])
+    strip(d, 'gastrocnemius', LEG, [1030, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
+    d.add('bone', ellipse(*LEG.P(1062, -0.44), 7, 6.5, 8))                                          # fibular head
+    # tendons at the ankle and over the foot
+    d.add('muscle deep', spline([(234, 1392), (252, 1386), (274, 1391), (294, 1399), (288, 1405), (262, 1404),
+                                 (242, 1400)]))                                                     # ext. digitorum brevis
+    d.fibres(None, [[(240, 1394), (290, 1401)], [(246, 1390), (288, 1398)]], rings=flatten(d.order[-1][1]), inset=1)
+    d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (189, 1390)],
+                         [2.5, 4.5, 4.5, 4.5, 4.5]))                                                   # Achilles
+    d.add('tendon', band([LEG.P(1236, -0.2), LEG.P(1300, -0.28), LEG.P(1345, -0.34), (206, 1378), (222, 1394),
+                          (240, 1404)], [2, 2.5, 2.5, 2.5, 2.5, 2]))                               # fibularis longus
+    d.add('tendon', band([LEG.P(1330, -0.16), (220, 1360), (212, 1379), (232, 1397), (252, 1409)],
+                         [2.5, 2.5, 2.5, 2.5, 2.2]))                                               # fibularis brevis
+    d.add('tendon', band([LEG.P(1290, 0.72), LEG.P(1340, 0.8), (256, 1368), (266, 1378)], [2.5, 2.5, 2.5, 2]))  # TA
+    for k in range(4):
+        d.add('tendon', band([LEG.P(1310, 0.4), (247, 1362), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
+                              (354 - k * 7, 1412 + k * 2.2)], [2, 1.8, 1.5, 1.3, 1.1]))            # EDL to the toes
+    d.add('bone', ellipse(214, 1366, 7, 11, 10))                                                    # lateral malleolus
+    for x, y in ((352, 1410), (340, 1408), (328, 1405)):
+        d.add('feature', line([(x + 3, y + 14), (x, y + 6), (x + 2, y)]), extra='stroke-opacity="0.45"')   # toes
+    d.add('feature', line([(362, 1414), (368, 1416)]), extra='stroke-opacity="0.5"')                       # nail
+    d.add('bone', spline([(244, 1406), (262, 1413), (272, 1418), (266, 1423), (244, 1423), (238, 1415)]))  # 5th MT base
+
+
+# ----------------------------------------------------------------------------------------
+# the arm, hanging slightly behind the mid-axillary line, forearm mid-prone (thumb forward):
+# the extensor side of the forearm faces the viewer, the radial border in front
+
+
+def draw_arm(d):
+    d.comment('right arm')
+    d.add('skin', spline(arm_outline()))
+    A = ARM
+    d.limb_muscle('brachialis', A, [(420, -0.02, 0.5), (470, -0.2, 0.52), (520, -0.2, 0.62), (552, -0.05, 0.75)],
+                  k=2, bottom=[A.P(574, 0.45)])
+    d.limb_muscle('triceps-brachii', A, [(326, -0.96, -0.1), (390, -0.99, 0.02), (450, -0.99, -0.1), (500, -0.97, -0.25),
+                                         (540, -0.95, -0.5)], k=4, bottom=[A.P(556, -0.82)])
+    d.add('tendon', spline([A.P(500, -0.9), A.P(500, -0.55), A.P(540, -0.6), A.P(556, -0.8), A.P(545, -0.93)]))
+    d.limb_muscle('biceps-brachii', A, [(346, 0.35, 0.96), (420, 0.46, 0.99), (480, 0.5, 0.99), (530, 0.64, 0.98)],
+                  k=3, bottom=[A.P(552, 0.84)])
+    d.add('tendon', band([A.P(540, 0.8), A.P(566, 0.74), A.P(580, 0.6)], [3, 2.8, 2.4]))
+    # forearm extensors, front (radial) to back (ulnar), sharing borders
+    f_br = vf((478, -0.12), (530, -0.26), (560, -0.05), (600, 0.22), (650, 0.38), (700, 0.55))
+    f_rl = vf((526, -0.3), (560, -0.36), (600, -0.14), (650, 0.06), (680, 0.2))
+    f_rb = vf((572, -0.46), (620, -0.38), (670, -0.16), (700, -0.04))
+    f_ed = vf((578, -0.72), (640, -0.76), (690, -0.64), (720, -0.56))
+    strip(d, 'brachioradialis', A, [478, 530, 570, 620, 670, 700], f_br,
+          vf((478, 0.08), (530, 0.5), (565, 0.96), (700, 0.95)), k=3, bottom=[A.P(718, 0.8)])
+    strip(d, 'extensor-carpi-radialis-longus', A, [526, 565, 610, 650, 672], f_rl, f_br, k=2, bottom=[A.P(690, 0.36)])
+    strip(d, 'extensor-carpi-radialis-brevis', A, [572, 620, 665, 692], f_rb, f_rl, k=2, bottom=[A.P(708, 0.1)])
+    strip(d, 'extensor-digitorum', A, [578, 630, 680, 712], f_ed, f_rb, k=3, bottom=[A.P(726, -0.24)])
+    strip(d, 'extensor-carpi-ulnaris', A, [584, 640, 690, 720], vf((580, -0.97)), f_ed, k=2, bottom=[A.P(734, -0.74)])
+    d.add('muscle', spline([A.P(556, -0.44, 'c'), A.P(574, -0.5), A.P(596, -0.72), A.P(606, -0.94, 'c'), A.P(580, -0.97),
+                            A.P(562, -0.86)]), 'anconeus')
+    d.fan('anconeus', [A.P(560, -0.48), A.P(568, -0.5)], [A.P(585, -0.95), A.P(600, -0.9)], 3)
+    apl = [A.P(640, -0.34), A.P(676, 0.02), A.P(706, 0.44), A.P(730, 0.86)]
+    d.add('muscle', band(apl, [4.5, 7, 6, 3.5]), 'abductor-pollicis-longus')
+    d.fibres('abductor-pollicis-longus', [apl, [(p[0] + 2.5, p[1] - 2) for p in apl], [(p[0] - 2.5, p[1] + 2) for p in apl]],
+             inset=1.0)
+    # wrist extensor and finger extensor tendons over the back of the hand
+    for a, b in ((A.P(690, 0.36), (207, 776)), (A.P(708, 0.1), (203, 770))):
+        d.add('tendon', band([a, A.P(735, 0.45 if a[1] < 700 else 0.2), b], [1.8, 1.6, 1.4]))
+    for k in range(4):
+        d.add('tendon', band([A.P(726, -0.2 - k * 0.04), A.P(745, -0.15 - k * 0.18), (199 - k * 11, 812)],
+                             [1.5, 1.3, 1.1]))
+    # deltoid over the top of the arm, to its V-shaped insertion
+    delt = [(201, 307), (208, 298), (220, 293), (236, 292.5), (250, 296), (257.5, 303, 'c'), A.P(340, 0.95),
+            A.P(380, 0.82), (236, 410), (219, 430, 'c'), (204, 412), A.P(380, -0.86), A.P(340, -0.96)]
+    d.add('muscle', spline(delt), 'deltoid')
+    d.fan('deltoid', [(203, 310), (210, 300), (222, 295), (236, 295), (250, 299), (256, 306)],
+          [(209, 412), (213, 418), (217, 424), (221, 424), (226, 418), (232, 412)], 11)
+    d.add('bone', ellipse(*A.P(561, -0.4), 5, 6, 8))                                                # lat. epicondyle
+    d.add('bone', spline([A.P(552, -0.98), A.P(556, -0.86), A.P(574, -0.86), A.P(584, -0.99)]))       # olecranon
+    # hand: the back of the hand faces the viewer, the thumb in front
+    f = 'feature'
+    for x, y in ((201, 814), (190, 818), (178, 817), (166, 812)):
+        d.add(f, line([(x - 5, y + 1), (x, y - 2), (x + 5, y + 1)]), extra='stroke-opacity="0.55"')
+    for x0, x1 in ((195, 192), (183, 177), (171, 166)):
+        d.add(f, line([(x0, 836), (x1, 886)]), extra='stroke-opacity="0.5"')
+    d.add(f, line([(207, 776), (212, 796), (212, 812)]), extra='stroke-opacity="0.5"')               # thumb
+    d.add(f, line([(203, 741), (180, 744), (162, 741)]), extra='stroke-opacity="0.35"')             # wrist crease
+
+
+# ----------------------------------------------------------------------------------------
+# the whole drawing
+
+def draw_skin(d):
+    d.comment('skin outline')
+    d.add('skin', spline(skin_outline()))
+    d.add('feature', line([LEG.P(790, -0.98), (165, 806), (200, 815)]), extra='stroke-opacity="0.4"')  # gluteal fold
+
+
+def superficial():
+    d = Doc('lateral', 'whole body, right lateral view, superficial muscles')
+    draw_skin(d)
+    draw_bones(d)
+    draw_head(d)
+    draw_trunk(d)
+    draw_hip(d)
+    draw_leg(d)
+    d.add('bone', ellipse(232, 722, 13, 11, 10))                                                    # greater trochanter
+    draw_arm(d)
+    return d
+
+
+# ----------------------------------------------------------------------------------------
+# regions: bands of the limbs and trunk (v across, y down); a trunk or leg region loses
+# the part the arm and hand cover, so that each visible point belongs to one region
+
+
+def zone(lb, y0, y1, v0, v1, hole=True, step=6):
+    """Region between fractions v0(y) and v1(y) (numbers or functions) of limb lb."""
+    f0 = v0 if callable(v0) else (lambda y, v=v0: v)
+    f1 = v1 if callable(v1) else (lambda y, v=v1: v)
+    n = max(2, int((y1 - y0) / step))
+    ys = [y0 + (y1 - y0) * i / n for i in range(n + 1)]
+    left = [(lb.P(y, f0(y))[0], y) for y in ys]
+    right = [(lb.P(y, f1(y))[0], y) for y in ys]
+    cmds = polyline(left + right[::-1]) + [('Z',)]
+    if hole:
+        cut = []
+        for (a, y), (b, _) in zip(left, right):
+            ax = arm_x(y)
+            if ax and min(b, ax[1]) - max(a, ax[0]) > 0.5:
+                cut.append((max(a, ax[0]), min(b, ax[1]), y))
+        if len(cut) >= 2:
+            ring = [(c[0], c[2]) for c in cut] + [(c[1], c[2]) for c in reversed(cut)]
+            cmds += polyline(ring[::-1]) + [('Z',)]
+    return cmds
+
+
+def regions(d):
+    HD.regions(Proxy(d))                               # head and neck, from the head view
+    R = d.region
+    T, A, L = TRUNK, ARM, LEG
+    R('neck-shoulder-angle', spline([(180, 262), (214, 258), (240, 270), (262, 284), (250, 293), (226, 296),
+                                     (200, 300), (172, 302), (166, 286)]))
+    R('clavicle', band(hp(HD.CLAV_TOP), 5))
+    # trunk in front of the arm, top to bottom
+    R('sternum', zone(T, 300, 470, 0.9, 1.0), sided=False)
+    R('anterior-chest', zone(T, 300, 390, -0.2, 0.9))
+    R('breast', zone(T, 390, 450, 0.5, 0.9))
+    R('lateral-chest', zone(T, 390, 470, -0.3, 0.5))
+    R('upper-abdomen', zone(T, 450, 560, vf((450, 0.5), (470, 0.6)), vf((450, 0.9), (470, 1.0))))
+    R('lower-ribs', zone(T, 470, 560, -0.3, vf((470, 0.6))))
+    R('umbilical', zone(T, 560, 600, 0.8, 1.0), sided=False)
+    R('flank', zone(T, 560, 625, -0.3, 0.55))
+    R('lower-abdomen', zone(T, 560, 690, 0.55, vf((560, 0.8), (600, 0.8), (601, 1.0))))
+    R('iliac-crest', spline(ribbon(CREST, [7, 8, 8, 8, 8, 8, 8])))
+    R('anterior-hip', zone(T, 625, 690, 0.2, 0.55))
+    R('suprapubic', zone(T, 690, 740, 0.85, 1.0), sided=False)
+    R('groin', zone(T, 690, 745, 0.45, 0.85))
+    R('greater-trochanter', ellipse(232, 722, 22, 20, 12))
+    R('posterior-hip', zone(T, 625, 700, -0.55, 0.2))
+    # behind the arm
+    R('suprascapular', zone(T, 300, 330, -1.0, -0.2))
+    R('scapula', zone(T, 330, 420, -1.0, -0.2))
+    R('scapula-angle', zone(T, 420, 470, -1.0, -0.3))
+    R('mid-back', zone(T, 470, 540, -1.0, -0.3))
+    R('lumbar', zone(T, 540, 625, -1.0, -0.3))
+    R('sacroiliac', zone(T, 625, 680, -1.0, -0.55))
+    R('buttock', zone(T, 680, 760, -1.0, -0.25))
+    R('lower-buttock', zone(L, 760, 800, -1.0, -0.3))
+    # thigh, knee, leg, foot
+    R('anterior-thigh', zone(L, 745, 985, vf((745, 0.45)), 1.0))
+    R('lateral-thigh', zone(L, 760, 985, vf((760, -0.3), (800, -0.45)), 0.45))
+    R('posterior-thigh', zone(L, 800, 985, -1.0, -0.45))
+    R('patella', ellipse(*LEG.P(1013, 0.84), 14, 24, 12))
+    R('lateral-knee', zone(L, 985, 1070, -0.5, 0.55))
+    R('posterior-knee', zone(L, 985, 1070, -1.0, -0.5))
+    R('shin', zone(L, 1070, 1340, 0.55, 1.0))
+    R('lateral-leg', zone(L, 1070, 1340, -0.45, 0.55))
+    R('upper-calf', zone(L, 1070, 1150, -1.0, -0.45))
+    R('calf', zone(L, 1150, 1280, -1.0, -0.45))
+    R('achilles', zone(L, 1280, 1385, -1.0, -0.55))
+    R('lateral-ankle', ellipse(214, 1368, 17, 20, 12))
+    R('anterior-ankle', zone(L, 1340, 1380, 0.45, 1.0))
+    R('heel', spline([(183, 1388), (196, 1384), (214, 1396), (226, 1412), (216, 1424), (192, 1424), (180, 1408)]))
+    R('dorsum-foot', spline([(252, 1378), (268, 1376), (300, 1390), (330, 1402), (328, 1424), (280, 1425),
+                             (232, 1423), (228, 1400)]))
+    R('lesser-toes', spline([(330, 1402), (346, 1406), (364, 1411), (373, 1417), (369, 1424), (328, 1424)]))
+    # the arm, over everything behind it
+    R('lateral-shoulder', spline([(214, 292), (234, 290), (246, 294), (244, 330), (238, 360), (214, 360),
+                                  (210, 330)]))
+    R('anterior-shoulder', spline([(246, 294), (256, 300), (262, 320), A.P(360, 0.99), (238, 360), (244, 330)]))
+    R('posterior-shoulder', spline([(214, 292), (204, 296), (198, 306), A.P(330, -1.0), A.P(360, -1.0), (214, 360),
+                                    (210, 330)]))
+    R('anterior-arm', zone(A, 360, 540, 0.4, 1.0, hole=False))
+    R('lateral-arm', zone(A, 360, 540, -0.4, 0.4, hole=False))
+    R('posterior-arm', zone(A, 360, 540, -1.0, -0.4, hole=False))
+    R('lateral-epicondyle', zone(A, 540, 585, -0.6, 0.1, hole=False))
+    R('posterior-elbow', zone(A, 540, 585, -1.0, -0.6, hole=False))
+    R('anterior-forearm', zone(A, 540, 585, 0.1, 1.0, hole=False))
+    R('radial-forearm', zone(A, 585, 712, 0.0, 1.0, hole=False))
+    R('posterior-forearm', zone(A, 585, 712, -1.0, 0.0, hole=False))
+    R('dorsal-wrist', zone(A, 712, 750, -1.0, 1.0, hole=False))
+    R('hand-dorsum', zone(A, 750, 818, -1.0, 0.55, hole=False))
+    R('thumb', spline([(208, 760), (216, 772), (220, 792), (217, 812), (209, 822), (204, 806), (204, 780)]))
+    R('index-finger', spline([(195, 818), (207, 822), (206, 848), (201, 884), (193, 886), (192, 850)]))
+    R('middle-finger', spline([(183, 818), (195, 818), (192, 850), (192, 888), (185, 899), (178, 894), (180, 850)]))
+    R('ring-little-fingers', spline([(152, 818), (183, 818), (180, 850), (177, 895), (166, 886), (157, 872),
+                                     (152, 845)]))
+
+
+# ----------------------------------------------------------------------------------------
+# trigger-point marks: the head's are the head view's, mapped; the rest are placed on the
+# part of each muscle seen from the side (see each trigger point's <location>)
+
+HEAD_MARKED = ('temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 'splenius-capitis',
+               'levator-scapulae', 'scalenes', 'frontalis', 'occipitalis')
+
+
+def r1(p):
+    return (round(p[0], 1), round(p[1], 1))
+
+
+def body_marks():
+    A, L = ARM, LEG
+    return [
+        ('upper-trapezius', 'tp2', (186, 304)),
+        ('deltoid', 'tp1', A.P(335, 0.55)),
+        ('deltoid', 'tp2', A.P(372, -0.62)),
+        ('pectoralis-major', 'tp1', (272, 312)),
+        ('pectoralis-major', 'tp2', (316, 392)),
+        ('pectoralis-major', 'tp3', (276, 376)),
+        ('serratus-anterior', 'tp1', (266, 445)),
+        ('latissimus-dorsi', 'tp1', (170, 445)),
+        ('latissimus-dorsi', 'tp2', (249, 520)),
+        ('external-oblique', 'tp1', (309, 488)),
+        ('external-oblique', 'tp2', (270, 612)),
+        ('triceps-brachii', 'tp1', A.P(440, -0.72)),
+        ('triceps-brachii', 'tp2', A.P(486, -0.42)),
+        ('biceps-brachii', 'tp1', A.P(500, 0.78)),
+        ('brachialis', 'tp1', A.P(498, 0.4)),
+        ('brachialis', 'tp2', A.P(445, 0.22)),
+        ('brachioradialis', 'tp1', A.P(585, 0.6)),
+        ('extensor-carpi-radialis-longus', 'tp1', A.P(590, -0.05)),
+        ('extensor-carpi-radialis-brevis', 'tp1', A.P(628, -0.18)),
+        ('extensor-digitorum', 'tp1', A.P(615, -0.56)),
+        ('extensor-digitorum', 'tp2', A.P(650, -0.5)),
+        ('extensor-carpi-ulnaris', 'tp1', A.P(645, -0.87)),
+        ('anconeus', 'tp1', A.P(582, -0.76)),
+        ('teres-major', 'tp2', (176, 410)),
+        ('gluteus-medius', 'tp2', (240, 655)),
+        ('gluteus-medius', 'tp3', (262, 650)),
+        ('tensor-fasciae-latae', 'tp1', (282, 690)),
+        ('sartorius', 'tp1', (294, 704)),
+        ('rectus-femoris', 'tp1', L.P(775, 0.78)),
+        ('vastus-lateralis', 'tp1', L.P(975, 0.35)),
+        ('vastus-lateralis', 'tp2', L.P(880, 0.2)),
+        ('vastus-lateralis', 'tp3', L.P(950, -0.45)),
+        ('biceps-femoris', 'tp1', L.P(930, -0.8)),
+        ('biceps-femoris', 'tp2', L.P(1000, -0.72)),
+        ('tibialis-anterior', 'tp1', L.P(1120, 0.6)),
+        ('extensor-digitorum-longus', 'tp1', L.P(1140, 0.26)),
+        ('fibularis-longus', 'tp1', L.P(1095, -0.2)),
+        ('fibularis-brevis', 'tp1', L.P(1280, 0.0)),
+        ('gastrocnemius', 'tp2', L.P(1090, -0.75)),
+        ('soleus', 'tp2', L.P(1135, -0.49)),
+    ]
+
+
+def all_marks():
+    moved = {('sternocleidomastoid', 'tp1'): (370, 566)}       # the narrower scaled belly
+    out = [(m, tp, 'lateral') + r1((hx(x), hy(y))) for m, tp, v, x, y in
+           ((m, tp, v) + moved.get((m, tp), (x, y)) for m, tp, v, x, y in HD.MARKS)
+           if v == 'head' and m in HEAD_MARKED]
+    out += [(m, tp, 'lateral') + r1(p) for m, tp, p in body_marks()]
+    return out
+
+
+REQUIRED = ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 'deltoid', 'triceps-brachii',
+            'biceps-brachii', 'brachialis', 'brachioradialis', 'extensor-carpi-radialis-longus', 'extensor-digitorum',
+            'latissimus-dorsi', 'serratus-anterior', 'external-oblique', 'pectoralis-major', 'gluteus-medius',
+            'gluteus-maximus', 'tensor-fasciae-latae', 'vastus-lateralis', 'biceps-femoris', 'rectus-femoris',
+            'tibialis-anterior', 'extensor-digitorum-longus', 'fibularis-longus', 'fibularis-brevis', 'gastrocnemius',
+            'soleus']
+
+
+def atlas_ids(kind):
+    import re
+    with open(os.path.join(OUT_DIR, '..', 'atlas.xml'), encoding='utf-8') as f:
+        text = f.read()
+    return set(re.findall(r'<%s id="([^"]+)"' % kind, text))
+
+
+def check(d, marks):
+    errors = []
+    muscles, regions_ok = atlas_ids('muscle'), atlas_ids('region')
+    for m in REQUIRED:
+        if m not in d.shapes:
+            errors.append(f'required muscle {m} missing')
+    for m in d.shapes:
+        if m not in muscles:
+            errors.append(f'{m} is drawn but has no <muscle> in atlas.xml')
+    for key in d.regions:
+        rid = key[len('region-'):]
+        rid = rid[:-len('-right')] if rid.endswith('-right') else rid
+        if rid not in regions_ok:
+            errors.append(f'{key}: no such region in atlas.xml')
+    for m, tp, view, x, y in marks:
+        if m not in d.shapes:
+            errors.append(f'mark {m} {tp}: no shape')
+            continue
+        errors.extend(G.mark_errors(view, m, tp, x, y, d.shapes[m]))
+        idx = [i for i, (pid, _) in enumerate(d.order) if pid == m][0]
+        for pid, cmds in d.order[idx + 1:]:
+            if inside(flatten(cmds), (x, y)):
+                errors.append(f'mark {m} {tp} ({x},{y}) is covered by {pid or "a bone/tendon/skin shape"}')
+                break
+    exit_on_errors(errors)
+
+
+def main():
+    d = superficial()
+    regions(d)
+    marks = all_marks()
+    check(d, marks)
+    with open(os.path.join(OUT_DIR, 'lateral.svg'), 'w') as f:
+        f.write(d.svg())
+    write_marks(os.path.join(HERE, 'marks-lateral.tsv'), marks)
+    print('wrote lateral.svg, marks-lateral.tsv')
+
+
+if __name__ == '__main__':
+    main()
