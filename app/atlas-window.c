@@ -438,6 +438,8 @@ update_undo_action (AtlasWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  self->finder_mode && atlas_pain_map_get_can_undo (self->pain_map));
+  /* Disabled outside the finder, so Escape goes on to the widgets below. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-finder", self->finder_mode);
 }
 
 gboolean
@@ -495,6 +497,16 @@ on_finder_selection_changed (AtlasWindow *self)
 {
   if (atlas_body_view_get_selected_muscle (self->body_view) != NULL)
     atlas_window_set_finder_mode (self, FALSE);
+}
+
+/* Escape leaves the pain finder, as it leaves a search, when nothing nearer
+ * (a selection, the search box) takes it first. The marks stay for next time. */
+static void
+leave_finder_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  atlas_window_set_finder_mode (ATLAS_WINDOW (widget), FALSE);
 }
 
 static void
@@ -737,6 +749,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
   gtk_widget_class_install_action (widget_class, "win.show-topics", NULL, show_topics_action);
   gtk_widget_class_install_property_action (widget_class, "win.finder", "finder-mode");
+  gtk_widget_class_install_action (widget_class, "win.leave-finder", NULL, leave_finder_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-finder", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-conditions", NULL, show_conditions_action);
 }

@@ -723,7 +723,11 @@ test_pain_finder (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (window, "win.finder", NULL));
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
-  atlas_window_set_finder_mode (fixture->window, FALSE);
+
+  /* Escape (bound to win.leave-finder) leaves the finder, keeping the marks. */
+  g_assert_true (gtk_widget_activate_action (window, "win.leave-finder", NULL));
+  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
 }
 
 int
