@@ -493,9 +493,9 @@ def dorsal_panel(d):
     p.add('muscle', band(ECU, [5, 9, 12, 12.5, 11, 8, 4.5]), 'extensor-carpi-ulnaris')
     p.strip('extensor-carpi-ulnaris', ECU, 10, n=2)
     tendon(p, ECU_T, 3.4)
-    fcu = band([(318, 110), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], [8, 11, 11, 10, 7, 4])
+    fcu = band([(322, 98), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], [8, 11, 11, 10, 7, 4])
     p.add('muscle', fcu)
-    p.strip(None, [(318, 110), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], 9, rings=p.rings(fcu))
+    p.strip(None, [(322, 98), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], 9, rings=p.rings(fcu))
     p.add('muscle', spline(ANCONEUS), 'anconeus')
     p.fan('anconeus', [(202, 100), (206, 110)], [(262, 106), (286, 140), (288, 180)], 7)
     p.add('bone', spline([(256, 70), (276, 64), (292, 70), (298, 88), (286, 100), (264, 98)]))    # olecranon
@@ -541,7 +541,9 @@ def dorsal_panel(d):
 
 def finger_region(name, inset=1.5):
     base, tip, w0, w1 = FINGERS[name]
-    return finger_outline(base, tip, w0 - inset, w1 - inset, t0=0.0)
+    # from the knuckle crease in the palm, where the palm region ends
+    start = (base[0] + (base[0] - tip[0]) * 0.2, base[1] + (base[1] - tip[1]) * 0.2)
+    return finger_outline(start, tip, w0 - inset, w1 - inset, t0=0.0)
 
 
 def regions(pal, dor):
