@@ -10,5 +10,5 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 
-for script in ("anterior.py", "posterior.py", "lateral.py", "head.py", "foot.py", "apply-marks.py"):
+for script in ("anterior.py", "posterior.py", "lateral.py", "head.py", "hand.py", "foot.py", "apply-marks.py"):
     subprocess.run([sys.executable, os.path.join(HERE, script)], cwd=TOP, check=True)
