@@ -15,6 +15,7 @@
 #include "atlas-muscle-button.h"
 #include "atlas-diagram.h"
 #include "atlas-region-layer.h"
+#include "atlas-viewport.h"
 
 /* Room around the figure so that outlines and X marks at the edge are not cut. */
 #define FIT_MARGIN 12.0
@@ -35,6 +36,8 @@ struct _AtlasBodyView
 
   /* The SVG rendered at one size; hover and selection only draw on top of it. */
   AtlasDiagramTexture *picture;
+  /* Zoom and pan; reset when the view changes. */
+  AtlasViewport  viewport;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasBodyView, atlas_body_view, GTK_TYPE_WIDGET)
@@ -47,6 +50,7 @@ enum {
   PROP_SELECTED_SIDE,
   PROP_HOVERED_SHAPE,
   PROP_PREVIEW_MUSCLE,
+  PROP_ZOOM,
   N_PROPS
 };
 
@@ -85,8 +89,8 @@ get_diagram (AtlasBodyView *self)
   return view != NULL ? view->diagram : NULL;
 }
 
-/* The diagram is scaled uniformly and centred, so one scale and one offset
- * describe the whole mapping. */
+/* The diagram is scaled uniformly, so one scale and one offset describe the
+ * whole mapping: fitted and centred, or zoomed about a point. */
 static gboolean
 compute_fit (AtlasBodyView *self,
              double        *scale,
@@ -94,29 +98,19 @@ compute_fit (AtlasBodyView *self,
              double        *offset_y)
 {
   AtlasDiagram *diagram = get_diagram (self);
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double doc_width, doc_height, s;
 
   *scale = 1.0;
   *offset_x = *offset_y = 0.0;
-
   if (diagram == NULL)
     return FALSE;
 
-  doc_width = atlas_diagram_get_width (diagram);
-  doc_height = atlas_diagram_get_height (diagram);
-  if (doc_width <= 0 || doc_height <= 0
-      || width <= 2 * FIT_MARGIN || height <= 2 * FIT_MARGIN)
-    return FALSE;
-
-  s = MIN ((width - 2 * FIT_MARGIN) / doc_width,
-           (height - 2 * FIT_MARGIN) / doc_height);
-  *scale = s;
-  *offset_x = floor ((width - doc_width * s) / 2);
-  *offset_y = floor ((height - doc_height * s) / 2);
-
-  return TRUE;
+  if (self->viewport.doc_width != atlas_diagram_get_width (diagram) ||
+      self->viewport.doc_height != atlas_diagram_get_height (diagram))
+    atlas_viewport_init (&self->viewport, atlas_diagram_get_width (diagram),
+                         atlas_diagram_get_height (diagram), FIT_MARGIN);
+  atlas_viewport_resize (&self->viewport, gtk_widget_get_width (GTK_WIDGET (self)),
+                         gtk_widget_get_height (GTK_WIDGET (self)));
+  return atlas_viewport_get_transform (&self->viewport, scale, offset_x, offset_y);
 }
 
 void
@@ -257,23 +251,6 @@ update_accessible_description (AtlasBodyView *self)
                                   -1);
 }
 
-typedef struct {
-  GtkWidget *button;
-  double y;
-  double x;
-} ButtonOrder;
-
-static int
-compare_reading_order (gconstpointer a,
-                       gconstpointer b)
-{
-  const ButtonOrder *p = a, *q = b;
-
-  if (p->y != q->y)
-    return p->y < q->y ? -1 : 1;
-  return (p->x > q->x) - (p->x < q->x);
-}
-
 /* In the pain finder the muscles are not what one chooses. */
 static void
 update_button_visibility (AtlasBodyView *self)
@@ -286,38 +263,7 @@ update_button_visibility (AtlasBodyView *self)
 static void
 rebuild_buttons (AtlasBodyView *self)
 {
-  const AtlasView *view = get_view (self);
-  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (ButtonOrder));
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
-  if (view == NULL)
-    return;
-
-  for (guint i = 0; i < atlas_diagram_get_n_shapes (view->diagram); i++)
-    {
-      const char *shape = atlas_diagram_get_shape_id (view->diagram, i);
-      AtlasSide side;
-      AtlasMuscle *muscle = atlas_database_lookup_shape (self->database, shape, &side);
-      g_autofree char *label = NULL;
-      cairo_rectangle_t box;
-      ButtonOrder entry;
-
-      if (muscle == NULL || !atlas_diagram_get_extents (view->diagram, shape, &box))
-        continue;
-
-      label = atlas_body_view_format_instance (muscle, side);
-      entry.button = atlas_muscle_button_new (shape, label);
-      entry.y = round (box.y + box.height / 2);
-      entry.x = box.x + box.width / 2;
-      g_array_append_val (order, entry);
-    }
-
-  g_array_sort (order, compare_reading_order);
-  for (guint i = 0; i < order->len; i++)
-    gtk_widget_set_parent (g_array_index (order, ButtonOrder, i).button, GTK_WIDGET (self));
+  atlas_muscle_buttons_rebuild (GTK_WIDGET (self), self->database, get_view (self));
   update_button_visibility (self);
 }
 
@@ -408,34 +354,6 @@ invalidate_texture (AtlasBodyView *self)
   atlas_diagram_texture_invalidate (self->picture);
 }
 
-/* The selected muscle keeps its full colour on the washed-out figure. */
-static void
-draw_unfaded_shape (AtlasBodyView   *self,
-                    const AtlasView *view,
-                    cairo_t         *cr,
-                    const char      *shape)
-{
-  cairo_surface_t *surface = atlas_diagram_texture_get_surface (self->picture);
-  double pixels_per_unit;
-
-  if (surface == NULL)
-    return;
-
-  pixels_per_unit = cairo_image_surface_get_width (surface)
-                    / atlas_diagram_get_width (view->diagram);
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  if (atlas_diagram_append_path (view->diagram, shape, cr))
-    {
-      cairo_clip (cr);
-      cairo_scale (cr, 1.0 / pixels_per_unit, 1.0 / pixels_per_unit);
-      cairo_set_source_surface (cr, surface, 0, 0);
-      cairo_paint (cr);
-    }
-  cairo_restore (cr);
-}
-
 static void
 draw_overlay (AtlasBodyView   *self,
               const AtlasView *view,
@@ -452,7 +370,7 @@ draw_overlay (AtlasBodyView   *self,
 
   if (shown != NULL)
     {
-      draw_unfaded_shape (self, view, cr, shape);
+      atlas_diagram_texture_paint_shape (self->picture, view, cr, shape);
       atlas_body_painter_referral (cr, view->diagram, shown, side, pixel);
     }
   /* Marked regions over a previewed pattern are outlines, so both read. */
@@ -481,41 +399,56 @@ atlas_body_view_snapshot (GtkWidget   *widget,
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
   const AtlasView *view = get_view (self);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   double s, ox, oy;
-  int doc_pixel_width, doc_pixel_height, scale_factor;
+  int full_width, full_height, sf;
+  cairo_rectangle_int_t area, part;
   GdkTexture *texture;
+  graphene_rect_t visible = GRAPHENE_RECT_INIT (0, 0, width, height);
   graphene_rect_t bounds;
   cairo_t *cr;
 
   if (view == NULL || !compute_fit (self, &s, &ox, &oy))
     return;
 
-  doc_pixel_width = (int) ceil (atlas_diagram_get_width (view->diagram) * s);
-  doc_pixel_height = (int) ceil (atlas_diagram_get_height (view->diagram) * s);
-  bounds = GRAPHENE_RECT_INIT (ox, oy, doc_pixel_width, doc_pixel_height);
+  sf = gtk_widget_get_scale_factor (widget);
+  full_width = (int) ceil (atlas_diagram_get_width (view->diagram) * s) * sf;
+  full_height = (int) ceil (atlas_diagram_get_height (view->diagram) * s) * sf;
+  /* Zoomed in, only what the widget shows is rendered (in device pixels of
+   * the whole picture); fitted, that is the whole picture. */
+  area.x = CLAMP ((int) floor (-ox * sf), 0, full_width);
+  area.y = CLAMP ((int) floor (-oy * sf), 0, full_height);
+  area.width = CLAMP ((int) ceil ((width - ox) * sf), 0, full_width) - area.x;
+  area.height = CLAMP ((int) ceil ((height - oy) * sf), 0, full_height) - area.y;
 
-  scale_factor = gtk_widget_get_scale_factor (widget);
-  texture = atlas_diagram_texture_get (self->picture, view,
-                                       doc_pixel_width * scale_factor,
-                                       doc_pixel_height * scale_factor);
+  texture = atlas_diagram_texture_get_area (self->picture, view, full_width, full_height, &area, &part);
   if (texture != NULL && (self->preview_muscle != NULL ||
                           (self->selected_muscle != NULL && !atlas_region_layer_get_active (self->regions))))
     texture = atlas_diagram_texture_get_faded (self->picture);
+
+  gtk_snapshot_push_clip (snapshot, &visible);
   if (texture != NULL)
-    gtk_snapshot_append_texture (snapshot, texture, &bounds);
+    {
+      bounds = GRAPHENE_RECT_INIT (ox + part.x / (double) sf, oy + part.y / (double) sf,
+                                   part.width / (double) sf, part.height / (double) sf);
+      gtk_snapshot_append_texture (snapshot, texture, &bounds);
+    }
 
-  if (self->selected_muscle == NULL && self->hovered_shape == NULL &&
-      gtk_widget_get_focus_child (widget) == NULL && self->preview_muscle == NULL &&
-      !atlas_region_layer_get_active (self->regions))
-    return;
-
-  /* Marks and halos may reach past the figure's box. */
-  graphene_rect_inset (&bounds, -FIT_MARGIN, -FIT_MARGIN);
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  cairo_translate (cr, ox, oy);
-  cairo_scale (cr, s, s);
-  draw_overlay (self, view, cr, 1.0 / s);
-  cairo_destroy (cr);
+  if (self->selected_muscle != NULL || self->hovered_shape != NULL ||
+      gtk_widget_get_focus_child (widget) != NULL || self->preview_muscle != NULL ||
+      atlas_region_layer_get_active (self->regions))
+    {
+      /* Marks and halos may reach past the figure's box, but not past the widget. */
+      bounds = GRAPHENE_RECT_INIT (ox, oy, full_width / (double) sf, full_height / (double) sf);
+      graphene_rect_inset (&bounds, -FIT_MARGIN, -FIT_MARGIN);
+      graphene_rect_intersection (&bounds, &visible, &bounds);
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_translate (cr, ox, oy);
+      cairo_scale (cr, s, s);
+      draw_overlay (self, view, cr, 1.0 / s);
+      cairo_destroy (cr);
+    }
+  gtk_snapshot_pop (snapshot);
 }
 
 static void
@@ -540,29 +473,13 @@ atlas_body_view_size_allocate (GtkWidget *widget,
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
   const AtlasView *view = get_view (self);
+  double s, ox, oy;
 
   /* The shape under a resting pointer moves when the figure is refitted. */
   set_hovered_shape (self, NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL && view != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
-      cairo_rectangle_t box;
-      double x1, y1, x2, y2;
-      int minimum;
-
-      if (!atlas_diagram_get_extents (view->diagram, shape, &box))
-        continue;
-      atlas_body_view_document_to_widget (self, box.x, box.y, &x1, &y1);
-      atlas_body_view_document_to_widget (self, box.x + box.width, box.y + box.height, &x2, &y2);
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-      gtk_widget_size_allocate (child,
-                                &(GtkAllocation) { floor (x1), floor (y1),
-                                                   MAX (1, ceil (x2 - x1)), MAX (1, ceil (y2 - y1)) },
-                                -1);
-    }
+  if (view != NULL && compute_fit (self, &s, &ox, &oy))
+    atlas_muscle_buttons_allocate (widget, view, s, ox, oy);
 }
 
 /* Keyboard focus on a muscle shows its outline, as hovering does. */
@@ -728,6 +645,10 @@ atlas_body_view_get_property (GObject    *object,
       g_value_set_object (value, self->preview_muscle);
       break;
 
+    case PROP_ZOOM:
+      g_value_set_double (value, self->viewport.zoom);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -808,6 +729,11 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
     g_param_spec_object ("preview-muscle", NULL, NULL,
                          ATLAS_TYPE_MUSCLE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* 1 shows the whole diagram. */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         1.0, ATLAS_VIEWPORT_MAX_ZOOM, 1.0,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "body.clear-selection", NULL,
@@ -907,8 +833,17 @@ atlas_body_view_set_view_id (AtlasBodyView *self,
 {
   g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
 
+  const AtlasView *old_view = get_view (self);
+  const AtlasView *new_view;
+
   if (!set_string (&self->view_id, view_id))
     return;
+
+  /* Surface and deep of one side keep the zoom, so a layer can be peeled
+   * back in place; another side starts whole. */
+  new_view = get_view (self);
+  if (old_view == NULL || new_view == NULL || g_strcmp0 (old_view->side, new_view->side) != 0)
+    atlas_body_view_reset_zoom (self);
 
   set_hovered_shape (self, NULL);
   invalidate_texture (self);
@@ -984,4 +919,74 @@ atlas_body_view_get_preview_muscle (AtlasBodyView *self,
   if (side != NULL)
     *side = self->preview_side;
   return self->preview_muscle;
+}
+
+/* After any change of zoom or pan: the picture moves, and so do the buttons
+ * that stand on each muscle for the keyboard and screen readers. */
+static void
+viewport_changed (AtlasBodyView *self,
+                  double         old_zoom)
+{
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->viewport.zoom != old_zoom)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+double
+atlas_body_view_get_zoom (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), 1.0);
+  return self->viewport.zoom;
+}
+
+void
+atlas_body_view_zoom_at (AtlasBodyView *self,
+                         double         factor,
+                         double         widget_x,
+                         double         widget_y)
+{
+  double s, ox, oy, old_zoom = self->viewport.zoom;
+
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+
+  if (!compute_fit (self, &s, &ox, &oy))
+    return;
+  atlas_viewport_zoom_at (&self->viewport, factor, widget_x, widget_y);
+  viewport_changed (self, old_zoom);
+}
+
+void
+atlas_body_view_zoom (AtlasBodyView *self,
+                      double         factor)
+{
+  atlas_body_view_zoom_at (self, factor,
+                           gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+void
+atlas_body_view_pan (AtlasBodyView *self,
+                     double         dx,
+                     double         dy)
+{
+  double s, ox, oy;
+
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+
+  if (!compute_fit (self, &s, &ox, &oy))
+    return;
+  atlas_viewport_pan (&self->viewport, dx, dy);
+  viewport_changed (self, self->viewport.zoom);
+}
+
+void
+atlas_body_view_reset_zoom (AtlasBodyView *self)
+{
+  double old_zoom = self->viewport.zoom;
+
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+
+  atlas_viewport_reset (&self->viewport);
+  viewport_changed (self, old_zoom);
 }

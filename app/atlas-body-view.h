@@ -74,6 +74,20 @@ void           atlas_body_view_set_preview        (AtlasBodyView *self,
 AtlasMuscle   *atlas_body_view_get_preview_muscle (AtlasBodyView *self,
                                                    AtlasSide     *side);
 
+/* Zoom (1 shows the whole diagram) about a widget point or the centre, and
+ * pan by widget pixels; the diagram never leaves the widget. */
+double         atlas_body_view_get_zoom           (AtlasBodyView *self);
+void           atlas_body_view_zoom_at            (AtlasBodyView *self,
+                                                   double         factor,
+                                                   double         widget_x,
+                                                   double         widget_y);
+void           atlas_body_view_zoom               (AtlasBodyView *self,
+                                                   double         factor);
+void           atlas_body_view_pan                (AtlasBodyView *self,
+                                                   double         dx,
+                                                   double         dy);
+void           atlas_body_view_reset_zoom         (AtlasBodyView *self);
+
 /* "Upper trapezius (right)" */
 char          *atlas_body_view_format_instance    (AtlasMuscle   *muscle,
                                                    AtlasSide      side);

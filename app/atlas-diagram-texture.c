@@ -23,6 +23,8 @@ struct _AtlasDiagramTexture {
   const AtlasView *view;
   int width;
   int height;
+  /* Zoomed in, only part of the picture is rendered: this part. */
+  cairo_rectangle_int_t area;
   cairo_surface_t *surface;
   GdkTexture *texture;
   /* The same picture washed out, behind a selected muscle and its pattern. */
@@ -93,25 +95,70 @@ atlas_diagram_texture_get (AtlasDiagramTexture *self,
                            int                  width,
                            int                  height)
 {
+  cairo_rectangle_int_t all = { 0, 0, width, height };
+
+  return atlas_diagram_texture_get_area (self, view, width, height, &all, NULL);
+}
+
+static gboolean
+contains (const cairo_rectangle_int_t *outer,
+          const cairo_rectangle_int_t *inner)
+{
+  return inner->x >= outer->x && inner->y >= outer->y &&
+         inner->x + inner->width <= outer->x + outer->width &&
+         inner->y + inner->height <= outer->y + outer->height;
+}
+
+/* Half a screen more on every side, so panning a little renders nothing. */
+static cairo_rectangle_int_t
+with_margin (const cairo_rectangle_int_t *area,
+             int                          width,
+             int                          height)
+{
+  int x0 = MAX (0, area->x - area->width / 2);
+  int y0 = MAX (0, area->y - area->height / 2);
+  int x1 = MIN (width, area->x + area->width + area->width / 2);
+  int y1 = MIN (height, area->y + area->height + area->height / 2);
+
+  return (cairo_rectangle_int_t) { x0, y0, x1 - x0, y1 - y0 };
+}
+
+GdkTexture *
+atlas_diagram_texture_get_area (AtlasDiagramTexture         *self,
+                                const AtlasView             *view,
+                                int                          width,
+                                int                          height,
+                                const cairo_rectangle_int_t *area,
+                                cairo_rectangle_int_t       *rendered)
+{
   g_autoptr (GError) error = NULL;
-  RsvgRectangle viewport = { 0, 0, width, height };
+  RsvgRectangle viewport;
+  cairo_rectangle_int_t part;
   RsvgHandle *handle;
   cairo_t *cr;
 
   g_return_val_if_fail (ATLAS_IS_DIAGRAM_TEXTURE (self), NULL);
 
-  if (self->texture != NULL && self->view == view && self->width == width && self->height == height)
-    return self->texture;
+  if (self->texture != NULL && self->view == view && self->width == width && self->height == height
+      && contains (&self->area, area))
+    {
+      if (rendered != NULL)
+        *rendered = self->area;
+      return self->texture;
+    }
 
   g_clear_object (&self->texture);
   g_clear_object (&self->faded);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
   self->view = NULL;
 
-  if (view == NULL || width <= 0 || height <= 0 || (handle = ensure_handle (self, view)) == NULL)
+  if (view == NULL || width <= 0 || height <= 0 || area->width <= 0 || area->height <= 0
+      || (handle = ensure_handle (self, view)) == NULL)
     return NULL;
 
-  self->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  part = with_margin (area, width, height);
+  viewport = (RsvgRectangle) { -part.x, -part.y, width, height };
+  self->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, part.width, part.height);
   cr = cairo_create (self->surface);
   if (!rsvg_handle_render_document (handle, cr, &viewport, &error))
     g_warning ("Cannot render view %s: %s", view->id, error->message);
@@ -122,7 +169,38 @@ atlas_diagram_texture_get (AtlasDiagramTexture *self,
   self->view = view;
   self->width = width;
   self->height = height;
+  self->area = part;
+  if (rendered != NULL)
+    *rendered = part;
   return self->texture;
+}
+
+/* The selected muscle keeps its full colour on the washed-out figure: the
+ * picture is painted again inside the muscle's outline. */
+void
+atlas_diagram_texture_paint_shape (AtlasDiagramTexture *self,
+                                   const AtlasView     *view,
+                                   cairo_t             *cr,
+                                   const char          *shape)
+{
+  double pixels_per_unit;
+
+  g_return_if_fail (ATLAS_IS_DIAGRAM_TEXTURE (self));
+
+  if (self->surface == NULL || self->view != view)
+    return;
+
+  pixels_per_unit = self->width / atlas_diagram_get_width (view->diagram);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  if (atlas_diagram_append_path (view->diagram, shape, cr))
+    {
+      cairo_clip (cr);
+      cairo_scale (cr, 1.0 / pixels_per_unit, 1.0 / pixels_per_unit);
+      cairo_set_source_surface (cr, self->surface, self->area.x, self->area.y);
+      cairo_paint (cr);
+    }
+  cairo_restore (cr);
 }
 
 /* Derived from the rendered picture, not from the SVG: selecting stays cheap. */
@@ -152,13 +230,6 @@ atlas_diagram_texture_get_faded (AtlasDiagramTexture *self)
   self->faded = texture_for_surface (faded);
   cairo_surface_destroy (faded);
   return self->faded;
-}
-
-cairo_surface_t *
-atlas_diagram_texture_get_surface (AtlasDiagramTexture *self)
-{
-  g_return_val_if_fail (ATLAS_IS_DIAGRAM_TEXTURE (self), NULL);
-  return self->surface;
 }
 
 guint

@@ -18,10 +18,22 @@ GdkTexture          *atlas_diagram_texture_get              (AtlasDiagramTexture
                                                              const AtlasView     *view,
                                                              int                  width,
                                                              int                  height);
+/* The same, of which only @area (device pixels of the whole @width x
+ * @height picture) is needed; *@rendered gets the part actually held, which
+ * contains @area and is where the texture goes. */
+GdkTexture          *atlas_diagram_texture_get_area         (AtlasDiagramTexture         *self,
+                                                             const AtlasView             *view,
+                                                             int                          width,
+                                                             int                          height,
+                                                             const cairo_rectangle_int_t *area,
+                                                             cairo_rectangle_int_t       *rendered);
 /* The last rendering, washed out towards white where the figure is. */
 GdkTexture          *atlas_diagram_texture_get_faded        (AtlasDiagramTexture *self);
-/* The last rendering as a cairo surface (device pixels), or NULL. */
-cairo_surface_t     *atlas_diagram_texture_get_surface      (AtlasDiagramTexture *self);
+/* Paints the last rendering inside @shape; @cr is in document units. */
+void                 atlas_diagram_texture_paint_shape      (AtlasDiagramTexture *self,
+                                                             const AtlasView     *view,
+                                                             cairo_t             *cr,
+                                                             const char          *shape);
 void                 atlas_diagram_texture_invalidate       (AtlasDiagramTexture *self);
 /* How many times the SVG has been rendered: hover must not add to it. */
 guint                atlas_diagram_texture_get_render_count (AtlasDiagramTexture *self);

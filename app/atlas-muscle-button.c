@@ -6,6 +6,10 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "atlas-body-view.h"
+#include "atlas-diagram.h"
 #include "atlas-muscle-button.h"
 
 struct _AtlasMuscleButton {
@@ -119,4 +123,89 @@ atlas_muscle_buttons_set_visible (GtkWidget *parent,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_child_visible (child, visible);
+}
+
+typedef struct {
+  GtkWidget *button;
+  double y;
+  double x;
+} ButtonOrder;
+
+static int
+compare_reading_order (gconstpointer a,
+                       gconstpointer b)
+{
+  const ButtonOrder *p = a, *q = b;
+
+  if (p->y != q->y)
+    return p->y < q->y ? -1 : 1;
+  return (p->x > q->x) - (p->x < q->x);
+}
+
+void
+atlas_muscle_buttons_rebuild (GtkWidget       *parent,
+                              AtlasDatabase   *database,
+                              const AtlasView *view)
+{
+  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (ButtonOrder));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (parent)) != NULL)
+    gtk_widget_unparent (child);
+
+  if (view == NULL)
+    return;
+
+  for (guint i = 0; i < atlas_diagram_get_n_shapes (view->diagram); i++)
+    {
+      const char *shape = atlas_diagram_get_shape_id (view->diagram, i);
+      AtlasSide side;
+      AtlasMuscle *muscle = atlas_database_lookup_shape (database, shape, &side);
+      g_autofree char *label = NULL;
+      cairo_rectangle_t box;
+      ButtonOrder entry;
+
+      if (muscle == NULL || !atlas_diagram_get_extents (view->diagram, shape, &box))
+        continue;
+
+      label = atlas_body_view_format_instance (muscle, side);
+      entry.button = atlas_muscle_button_new (shape, label);
+      entry.y = round (box.y + box.height / 2);
+      entry.x = box.x + box.width / 2;
+      g_array_append_val (order, entry);
+    }
+
+  g_array_sort (order, compare_reading_order);
+  for (guint i = 0; i < order->len; i++)
+    gtk_widget_set_parent (g_array_index (order, ButtonOrder, i).button, parent);
+}
+
+void
+atlas_muscle_buttons_allocate (GtkWidget       *parent,
+                               const AtlasView *view,
+                               double           scale,
+                               double           offset_x,
+                               double           offset_y)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (parent);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
+      cairo_rectangle_t box;
+      double x1, y1, x2, y2;
+      int minimum;
+
+      if (!atlas_diagram_get_extents (view->diagram, shape, &box))
+        continue;
+      x1 = offset_x + box.x * scale;
+      y1 = offset_y + box.y * scale;
+      x2 = offset_x + (box.x + box.width) * scale;
+      y2 = offset_y + (box.y + box.height) * scale;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      gtk_widget_size_allocate (child,
+                                &(GtkAllocation) { floor (x1), floor (y1),
+                                                   MAX (1, ceil (x2 - x1)), MAX (1, ceil (y2 - y1)) },
+                                -1);
+    }
 }

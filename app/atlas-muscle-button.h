@@ -10,6 +10,8 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-database.h"
+
 G_BEGIN_DECLS
 
 #define ATLAS_TYPE_MUSCLE_BUTTON (atlas_muscle_button_get_type ())
@@ -29,5 +31,18 @@ void        atlas_muscle_buttons_set_pressed (GtkWidget         *parent,
                                               const char        *shape_id);
 void        atlas_muscle_buttons_set_visible (GtkWidget         *parent,
                                               gboolean           visible);
+
+/* Makes @parent's children one button per muscle instance that @view draws,
+ * head to feet, so that Tab walks the body the way a reader would. */
+void        atlas_muscle_buttons_rebuild     (GtkWidget         *parent,
+                                              AtlasDatabase     *database,
+                                              const AtlasView   *view);
+/* Places each button over its muscle's box; document to widget is
+ * offset + document * scale. */
+void        atlas_muscle_buttons_allocate    (GtkWidget         *parent,
+                                              const AtlasView   *view,
+                                              double             scale,
+                                              double             offset_x,
+                                              double             offset_y);
 
 G_END_DECLS

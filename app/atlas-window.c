@@ -14,6 +14,7 @@
 #include "atlas-search-popover.h"
 #include "atlas-topics-window.h"
 #include "atlas-window.h"
+#include "atlas-zoom-gestures.h"
 
 struct _AtlasWindow
 {
@@ -509,6 +510,22 @@ leave_finder_action (GtkWidget  *widget,
   atlas_window_set_finder_mode (ATLAS_WINDOW (widget), FALSE);
 }
 
+/* Ctrl+plus and Ctrl+minus zoom about the centre, Ctrl+0 shows the whole view. */
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    atlas_body_view_zoom (self->body_view, 1.5);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    atlas_body_view_zoom (self->body_view, 1 / 1.5);
+  else
+    atlas_body_view_reset_zoom (self->body_view);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -752,6 +769,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.leave-finder", NULL, leave_finder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-finder", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.show-conditions", NULL, show_conditions_action);
 }
 
@@ -759,6 +779,7 @@ static void
 atlas_window_init (AtlasWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  atlas_zoom_gestures_attach (self->body_view);
 
   self->settings = g_settings_new (APP_ID);
   add_settings_actions (self);

@@ -730,6 +730,57 @@ test_pain_finder (Fixture       *fixture,
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
 }
 
+static void
+test_zoom (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  double cx = gtk_widget_get_width (GTK_WIDGET (body_view)) / 2.0;
+  double cy = gtk_widget_get_height (GTK_WIDGET (body_view)) / 2.0;
+  double dx, dy, wx, wy, x0, y0, x1, y1;
+  guint renders;
+
+  g_assert_true (gtk_widget_activate_action (window, "win.side", "s", "anterior"));
+  run_main_loop_for (50);
+  g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), ==, 1.0);
+  atlas_body_view_widget_to_document (body_view, cx, cy, &dx, &dy);
+  atlas_body_view_document_to_widget (body_view, 0, 0, &x0, &y0);
+
+  /* Ctrl+plus zooms about the centre: the point there stays, the rest grows. */
+  g_assert_true (gtk_widget_activate_action (window, "win.zoom-in", NULL));
+  run_main_loop_for (50);
+  g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), >, 1.0);
+  atlas_body_view_document_to_widget (body_view, dx, dy, &wx, &wy);
+  g_assert_cmpfloat_with_epsilon (wx, cx, 2.0);
+  g_assert_cmpfloat_with_epsilon (wy, cy, 2.0);
+  atlas_body_view_document_to_widget (body_view, 0, 0, &x1, &y1);
+  g_assert_cmpfloat (y1, <, y0);
+
+  /* The other layer of the same side keeps the zoom, to peel a layer back in
+   * place; the picture is rendered only for what shows. */
+  renders = atlas_body_view_get_render_count (body_view);
+  g_assert_true (gtk_widget_activate_action (window, "win.layer", "s", "deep"));
+  run_main_loop_for (50);
+  g_assert_cmpstr (atlas_body_view_get_view_id (body_view), ==, "anterior-deep");
+  g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), >, 1.0);
+  g_assert_cmpuint (atlas_body_view_get_render_count (body_view), ==, renders + 1);
+
+  /* Panning moves the picture with the hand. */
+  atlas_body_view_document_to_widget (body_view, dx, dy, &x0, &y0);
+  atlas_body_view_pan (body_view, 0, 40);
+  atlas_body_view_document_to_widget (body_view, dx, dy, &x1, &y1);
+  g_assert_cmpfloat_with_epsilon (y1 - y0, 40, 1.0);
+
+  /* Another side starts whole, and Ctrl+0 shows the whole view again. */
+  g_assert_true (gtk_widget_activate_action (window, "win.side", "s", "posterior"));
+  run_main_loop_for (50);
+  g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), ==, 1.0);
+  g_assert_true (gtk_widget_activate_action (window, "win.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.zoom-reset", NULL));
+  g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), ==, 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -748,6 +799,8 @@ main (int   argc,
               fixture_set_up, test_pattern_on_other_side, fixture_tear_down);
   g_test_add ("/atlas/window/move-to-marks", Fixture, NULL,
               fixture_set_up, test_move_to_marks, fixture_tear_down);
+  g_test_add ("/atlas/window/zoom", Fixture, NULL,
+              fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/atlas/window/pain-finder", Fixture, NULL,
               fixture_set_up, test_pain_finder, fixture_tear_down);
   g_test_add ("/atlas/window/search-keyboard", Fixture, NULL,
