@@ -6,7 +6,7 @@ Writes assets/diagrams/foot.svg and assets/diagrams/src/marks-foot.tsv.
 
 Three panels of the RIGHT lower leg and foot on one canvas (1100 x 740):
   1. outer (lateral) side, knee to toes, toes to the image right (x 70-395);
-  2. inner (medial) side with the gastrocnemius removed, toes to the image left
+  2. inner (medial) side with the gastrocnemius removed and the soleus pulled back, toes left
      (x 475-800): drawn in the same frame as panel 1 (front = +x) and reflected
      about x = FLIP / 2 by fl(), because the inner side of a right leg is seen with
      the toes pointing left;
@@ -36,7 +36,7 @@ CAPTION_Y = 724
 
 class Doc(head.Doc):
     def __init__(self):
-        super().__init__('foot', 'right lower leg and foot: outer side, inner side (gastrocnemius removed), sole')
+        super().__init__('foot', 'right lower leg and foot: outer side, inner side (gastrocnemius removed, soleus pulled back), sole')
         self.captions = []
 
     def caption(self, x, text):
