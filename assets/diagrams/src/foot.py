@@ -6,7 +6,7 @@ Writes assets/diagrams/foot.svg and assets/diagrams/src/marks-foot.tsv.
 
 Three panels of the RIGHT lower leg and foot on one canvas (1100 x 740):
   1. outer (lateral) side, knee to toes, toes to the image right (x 70-395);
-  2. inner (medial) side with the gastrocnemius removed, toes to the image left
+  2. inner (medial) side with the gastrocnemius removed and the soleus pulled back, toes left
      (x 475-800): drawn in the same frame as panel 1 (front = +x) and reflected
      about x = FLIP / 2 by fl(), because the inner side of a right leg is seen with
      the toes pointing left;
@@ -36,7 +36,7 @@ CAPTION_Y = 724
 
 class Doc(head.Doc):
     def __init__(self):
-        super().__init__('foot', 'right lower leg and foot: outer side, inner side (gastrocnemius removed), sole')
+        super().__init__('foot', 'right lower leg and foot: outer side, inner side (gastrocnemius removed, soleus pulled back), sole')
         self.captions = []
 
     def caption(self, x, text):
@@ -195,7 +195,15 @@ def draw_panel1(d):
            + [(x + 1, y) for x, y in reversed(edl_fl) if y <= 460] + [(186, 180)])
     d.add('muscle', spline(edl), 'extensor-digitorum-longus')
     d.fan('extensor-digitorum-longus', [(188, 190), (184, 300), (181, 420)], [(208, 200), (203, 330), (194, 530)], 6)
-    tendon(d, [(196, 500), (201, 540), (206, 580), (214, 606)], [3, 3, 3, 3])                 # extensor hallucis longus
+    # extensor hallucis longus: deep between the two in the upper leg, it comes to the surface
+    # in the lower half between the tibialis anterior and the extensor digitorum longus; its
+    # fibres run obliquely forward from the fibula onto a tendon along its front edge
+    ehl = ([(203, 326, 'c')] + [(x - 0.5, y) for x, y in ta_edl if y >= 380] + [(200, 548), (199, 572, 'c'),
+           (192, 552), (187, 510), (187, 460), (190, 410), (197, 362)])
+    d.add('muscle', spline(ehl), 'extensor-hallucis-longus')
+    d.fan('extensor-hallucis-longus', [(199, 350), (189, 420), (187, 480), (189, 540)],
+          [(202, 390), (200, 460), (199, 520), (199, 566)], 7)
+    tendon(d, [(198, 540), (200, 570), (206, 588), (214, 606)], [2.6, 2.6, 2.5, 2.4])
     ta = ([(214, 174, 'c'), (234, 186), (240, 210), (233, 260), (228, 300), (222, 370), (216, 430), (210, 476, 'c')]
           + [(x, y) for x, y in reversed(ta_edl)][1:] + [(210, 180)])
     d.add('muscle', spline(ta), 'tibialis-anterior')
@@ -299,21 +307,44 @@ def draw_panel2(d):
     d.add('bone', band(fl([(352, 666), (372, 668), (394, 676)]), [8, 6.5, 5]), extra='stroke-opacity="0.7"')
     d.add('bone', spline(fl(PATELLA1)))
     tendon(d, fl([(242, 130), (243, 160), (242, 190)]), [7, 6, 6])
-    # vastus medialis and semimembranosus above the knee (context)
+
+    d.comment('muscles, deep to superficial, each followed by its fibre directions')
+    # flexor hallucis longus: the deepest from this side (it lies on the back of the fibula),
+    # seen in the lower leg between the soleus, pulled back, and the tibialis posterior
+    fhl = [(128, 330, 'c'), (140, 380), (148, 440), (152, 500), (150, 550), (142, 592, 'c'), (130, 580), (122, 540),
+           (118, 480), (118, 420), (121, 370)]
+    d.add('muscle deep', spline(fl(fhl)), 'flexor-hallucis-longus')
+    d.fan('flexor-hallucis-longus', fl([(122, 380), (119, 450), (121, 520), (128, 570)]),
+          fl([(144, 420), (148, 480), (147, 540), (142, 588)]), 7)
+    # its tendon passes behind the tendons of the other two, grooves the back of the talus,
+    # runs under the sustentaculum tali and along the sole (under the abductor hallucis)
+    # to the end bone of the big toe
+    tendon(d, fl([(139, 578), (136, 606), (142, 630), (160, 650), (196, 662), (240, 668), (290, 674), (330, 680),
+                  (360, 684), (384, 684)]), [3.4, 3.4, 3.4, 3.2, 3, 3, 2.8, 2.6, 2.2, 2])
+    # popliteus: from the lateral femoral condyle by a cord inside the joint capsule, fanning
+    # down and inward to the back of the tibia, its lower edge along the soleal line
+    tendon(d, fl([(166, 140), (148, 146), (130, 154)]), [2.4, 2.6, 3])
+    pop = [(126, 150, 'c'), (146, 158), (162, 172), (172, 194), (178, 222, 'c'), (160, 214), (142, 200), (128, 182),
+           (120, 164)]
+    d.add('muscle deep', spline(fl(pop)), 'popliteus')
+    d.fan('popliteus', fl([(124, 156), (126, 160), (128, 166)]), fl([(150, 166), (168, 190), (176, 218)]), 6,
+          bend=-0.05)
+    # plantaris: a small belly from above the lateral femoral condyle, behind the popliteus,
+    # and a long thin tendon over the soleus to the inner edge of the Achilles tendon
+    pla = [(128, 116, 'c'), (135, 140), (131, 168), (123, 190), (115, 208, 'c'), (110, 188), (112, 160), (119, 134)]
+    d.add('muscle', spline(fl(pla)), 'plantaris')
+    d.fibres('plantaris', flc([[(127 + k * 2.5, 118), (113 + k * 2, 206)] for k in range(-2, 3)]))
+    # vastus medialis and semimembranosus above the knee (context), the
+    # semimembranosus over the top of the plantaris
     d.add('muscle', spline(fl([(184, -4, 'c'), (238, -4, 'c'), (244, 30), (242, 66), (234, 90), (214, 80), (196, 44)])))
     d.fibres(None, flc([[(188 + k * 12, -4), (232, 86)] for k in range(5)]), rings=flatten(d.order[-1][1]))
     d.add('muscle', spline(fl([(98, -4, 'c'), (150, -4, 'c'), (148, 40), (140, 90), (130, 130), (116, 146), (102, 110),
                                (98, 50)])))
     d.fibres(None, flc([[(104 + k * 10, -4), (124, 140)] for k in range(5)]), rings=flatten(d.order[-1][1]))
-
-    d.comment('muscles, deep to superficial, each followed by its fibre directions')
-    pop = [(112, 160, 'c'), (136, 160), (158, 170), (168, 186), (160, 202, 'c'), (140, 200), (120, 190), (108, 176)]
-    d.add('muscle deep', spline(fl(pop)), 'popliteus')
-    d.fan('popliteus', fl([(114, 164), (112, 176), (118, 188)]), fl([(154, 172), (162, 186), (156, 200)]), 5)
-    tp = [(150, 204, 'c'), (162, 240), (162, 300), (160, 360), (158, 420), (156, 470), (158, 506, 'c'), (146, 504),
-          (136, 460), (128, 400), (126, 330), (130, 260), (138, 220)]
+    tp = [(150, 204, 'c'), (162, 240), (162, 300), (160, 360), (158, 420), (156, 470), (158, 506, 'c'), (150, 496),
+          (140, 460), (130, 400), (126, 330), (130, 260), (138, 220)]
     d.add('muscle deep', spline(fl(tp)), 'tibialis-posterior')
-    d.fan('tibialis-posterior', fl([(140, 214), (128, 300), (128, 400), (140, 480)]),
+    d.fan('tibialis-posterior', fl([(140, 214), (128, 300), (130, 400), (142, 470)]),
           fl([(156, 220), (162, 300), (158, 400), (154, 500)]), 7)
     tendon(d, fl([(151, 480), (150, 540), (150, 580), (153, 604), (164, 624), (190, 636), (224, 640)]),
            [4, 4, 4, 4, 4, 4, 4.5])                                                        # to the navicular tuberosity
@@ -323,13 +354,15 @@ def draw_panel2(d):
     d.fan('flexor-digitorum-longus', fl([(182, 256), (190, 340), (186, 460)]), fl([(164, 300), (160, 420), (168, 530)]),
           6, bend=0.02)
     tendon(d, fl([(167, 526), (156, 566), (144, 600), (146, 626), (164, 646), (196, 658), (232, 666)]), 3.4)
-    tendon(d, fl([(124, 560), (120, 600), (124, 630), (146, 656), (180, 668)]), 3.4)   # flexor hallucis longus
-    sol = [(146, 208, 'c'), (138, 250), (134, 300), (132, 360), (133, 420), (136, 470), (140, 520), (136, 558),
-           (122, 586, 'c'), (110, 570), (104, 530), (100, 480), (96, 420), (94, 360), (96, 300), (104, 250), (120, 216)]
+    # soleus, drawn pulled back from the tibia in its lower part to show the deep muscles
+    sol = [(146, 208, 'c'), (138, 250), (134, 300), (132, 360), (131, 420), (130, 470), (129, 520), (124, 556),
+           (112, 584, 'c'), (106, 570), (104, 530), (100, 480), (96, 420), (94, 360), (96, 300), (104, 250), (120, 216)]
     d.add('muscle', spline(fl(sol)), 'soleus')
-    d.fan('soleus', fl([(144, 212), (120, 218), (102, 252), (96, 320)]), fl([(134, 556), (124, 566), (114, 548),
-                                                                             (106, 480)]), 8, bend=-0.02)
+    d.fan('soleus', fl([(144, 212), (120, 218), (102, 252), (96, 320)]), fl([(126, 552), (116, 574), (110, 548),
+                                                                             (104, 480)]), 8, bend=-0.02)
     tendon(d, fl([(112, 470), (108, 520), (104, 560), (100, 600), (96, 640)]), [6, 7, 6.5, 6, 8])   # Achilles
+    tendon(d, fl([(115, 206), (111, 250), (107, 320), (106, 400), (111, 450), (117, 472), (114, 520), (110, 560),
+                  (105, 600), (102, 636)]), [1.8, 1.6, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.6, 1.8])    # plantaris
     tendon(d, fl([(212, 540), (210, 580), (222, 608), (246, 630), (264, 648)]), [4, 4, 4.5, 4.5, 4])  # tibialis anterior
     # pes anserinus tendons across the upper inner tibia
     d.add('muscle', band(fl([(178, -4), (158, 40), (136, 84), (122, 112)]), [13, 12, 10, 8], caps=False))  # sartorius
@@ -419,6 +452,13 @@ def draw_panel3(d):
     # flexor sheaths of the toes with the long flexor tendons in them
     for ctr, hw in TOES3:
         d.add('tendon', band(ctr, [hw * 0.34, hw * 0.3, hw * 0.25]))
+    # second layer: quadratus plantae from the two sides of the calcaneus to the outer edge of
+    # the flexor digitorum longus tendon, which crosses the sole from under the abductor hallucis
+    qp = [(950, 626), (970, 638), (990, 640), (1012, 638), (1028, 626), (1031, 592), (1024, 550), (1010, 512), (994, 482, 'c'), (972, 490),
+          (958, 524), (948, 580)]
+    d.add('muscle deep', spline(qp), 'quadratus-plantae')
+    d.fan('quadratus-plantae', [(950, 628), (988, 628), (1026, 628)], [(976, 492), (986, 488), (1000, 484)], 9)
+    tendon(d, [(924, 540), (946, 510), (974, 484), (1000, 468), (1016, 456)], [4.5, 4.5, 4.2, 4, 3.6])
     ah = [(944, 662, 'c'), (934, 630), (925, 590), (918, 540), (912, 490), (905, 440), (899, 400), (897, 370, 'c'),
           (914, 380), (926, 420), (938, 470), (950, 530), (958, 590), (962, 636)]
     d.add('muscle', spline(ah), 'abductor-hallucis')
@@ -430,10 +470,11 @@ def draw_panel3(d):
     d.fan('abductor-digiti-minimi-foot', [(1020, 650), (1042, 638), (1054, 610)], [(1064, 398), (1068, 398),
                                                                                    (1072, 398)], 6)
     tendon(d, [(1068, 396), (1070, 370), (1072, 344)], [3.6, 3.2, 2.8])
-    fdb = [(968, 640, 'c'), (1006, 640, 'c'), (1020, 600), (1030, 540), (1038, 480), (1040, 440, 'c'), (1012, 428),
-           (988, 426), (962, 432, 'c'), (956, 480), (958, 540), (962, 600)]
+    # its narrow origin from the medial process of the calcaneus leaves the quadratus plantae seen
+    fdb = [(987, 648, 'c'), (998, 636), (1004, 614), (1016, 570), (1030, 510), (1038, 470), (1040, 440, 'c'),
+           (1012, 428), (988, 426), (962, 432, 'c'), (956, 470), (960, 520), (968, 570), (974, 612), (978, 636)]
     d.add('muscle', spline(fdb), 'flexor-digitorum-brevis')
-    d.fan('flexor-digitorum-brevis', [(972, 636), (987, 636), (1002, 636)], [(964, 436), (990, 430), (1014, 432),
+    d.fan('flexor-digitorum-brevis', [(982, 638), (987, 638), (992, 638)], [(964, 436), (990, 430), (1014, 432),
                                                                              (1036, 442)], 8)
     for start, end in [((968, 436), (969, 300)), ((992, 432), (1003, 308)), ((1014, 434), (1033, 320)),
                        ((1034, 444), (1063, 336))]:
@@ -479,11 +520,15 @@ MARKS = [
     ('fibularis-brevis', 'tp1', 'foot', 166, 470),
     ('gastrocnemius', 'tp2', 'foot', 112, 204),
     ('extensor-digitorum-brevis', 'tp1', 'foot', 226, 645),
-    ('popliteus', 'tp1', 'foot', FLIP - 134, 186),
+    ('extensor-hallucis-longus', 'tp1', 'foot', 193, 458),
+    ('popliteus', 'tp1', 'foot', FLIP - 160, 196),
     ('flexor-digitorum-longus', 'tp1', 'foot', FLIP - 177, 300),
     ('tibialis-posterior', 'tp1', 'foot', FLIP - 146, 330),
-    ('soleus', 'tp1', 'foot', FLIP - 126, 545),
+    ('soleus', 'tp1', 'foot', FLIP - 121, 535),
+    ('flexor-hallucis-longus', 'tp1', 'foot', FLIP - 136, 482),
+    ('plantaris', 'tp1', 'foot', FLIP - 123, 168),
     ('abductor-hallucis', 'tp1', 'foot', 930, 540),
+    ('quadratus-plantae', 'tp1', 'foot', 1018, 594),
     ('flexor-digitorum-brevis', 'tp1', 'foot', 996, 520),
     ('abductor-digiti-minimi-foot', 'tp1', 'foot', 1052, 520),
 ]
@@ -539,7 +584,7 @@ def main():
     draw_panel2(d)
     draw_panel3(d)
     d.caption(232, 'Outer side')
-    d.caption(FLIP - 232, 'Inner side, calf muscle (gastrocnemius) removed')
+    d.caption(FLIP - 232, 'Inner side, gastrocnemius removed, soleus pulled back')
     d.caption(985, 'Sole, plantar fascia outlined')
     regions(d)
     check(d)
