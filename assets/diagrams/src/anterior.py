@@ -390,8 +390,9 @@ def superficial():
     d.fan('pectoralis-major', [(256, 305), (300, 300), (342, 300), (344, 380), (343, 455), (320, 462)],
           [(198, 398), (199, 394), (201, 390), (203, 386), (205, 382), (207, 379)], 18, bend=0.04)
     d.fan('deltoid', [(250, 304), (215, 304), (190, 305), (176, 318), (168, 345)], [(176, 440), (174, 441), (172, 442), (171, 442), (170, 442)], 10)
-    # sternalis lies ON the pectoralis major, so it comes after the pectoral fibres
-    d.add('muscle', band(STERNALIS, [2.2, 4, 4.6, 4.6, 4, 2.4]), 'sternalis')
+    # sternalis lies ON the pectoralis major, so it comes after the pectoral fibres; a
+    # dashed outline, because most people do not have one
+    d.add('muscle', band(STERNALIS, [2.2, 4, 4.6, 4.6, 4, 2.4]), 'sternalis', extra='stroke-dasharray="2.5 1.5"')
     d.fibres('sternalis', [[(x + o, y) for x, y in STERNALIS] for o in (-2.2, 0, 2.2)], inset=1.2)
     d.fan('sternocleidomastoid', [(289, 190), (297, 194)], [(312, 285), (340, 290)], 5)
     d.fan('upper-trapezius', [(303, 256), (220, 292)], [(306, 266), (214, 294)], 3)
