@@ -207,13 +207,28 @@ def draw_face(doc):
     doc.add(f, line([(306, 1462), (312, 1458), (319, 1460)]), extra='stroke-opacity="0.45"')
 
 
+CLAVICLE = spline([(341, 285.5, 'c'), (318, 283.5), (292, 287.5), (262, 291), (232, 291), (206, 292), (190, 295),
+                   (186.5, 299.5), (192, 304), (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
+                   (341, 294, 'c')])
+
+# centre lines of the strap-like muscles added for the chest and shoulder
+# sternalis: beside the sternal border on the pectoralis major, from the sternocleidomastoid
+# tendon at the manubrium down to the costal cartilages and the rectus sheath
+STERNALIS = [(340.5, 300), (339, 325), (337, 360), (335, 395), (332.5, 425), (330, 446)]
+# coracobrachialis: coracoid tip down the medial arm to the middle of the humeral shaft
+CORACOBRACHIALIS = [(214.5, 322), (210.5, 342), (205, 366), (198.5, 394), (191.5, 422), (184.5, 448), (179.5, 466)]
+# subclavius: first costochondral junction, up and out under the middle of the clavicle
+SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300), (240, 299.5)]
+# internal oblique: flank and iliac crest to the costal margin and semilunar line
+INTERNAL_OBLIQUE = [(253, 643, 'c'), (276, 622), (297, 598), (300, 570), (301, 540), (301, 508, 'c'), (288, 522),
+                    (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609), (230, 622),
+                    (238, 634)]
+
+
 def draw_landmarks(doc, deep=False):
     doc.comment('bones and landmarks')
     # clavicle (S-shaped), acromion
-    clav = spline([(341, 285.5, 'c'), (318, 283.5), (292, 287.5), (262, 291), (232, 291), (206, 292), (190, 295),
-                   (186.5, 299.5), (192, 304), (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
-                   (341, 294, 'c')])
-    doc.add('bone', clav)
+    doc.add('bone', CLAVICLE)
     # sternum (manubrium + body + xiphoid), jugular notch
     st = sym([(350, 290.5, 'c'), (341, 287, 'c'), (337, 296), (338, 318), (342, 330), (341, 360), (341, 410),
               (343, 446), (350, 463, 'c')])
@@ -375,6 +390,10 @@ def superficial():
     d.fan('pectoralis-major', [(256, 305), (300, 300), (342, 300), (344, 380), (343, 455), (320, 462)],
           [(198, 398), (199, 394), (201, 390), (203, 386), (205, 382), (207, 379)], 18, bend=0.04)
     d.fan('deltoid', [(250, 304), (215, 304), (190, 305), (176, 318), (168, 345)], [(176, 440), (174, 441), (172, 442), (171, 442), (170, 442)], 10)
+    # sternalis lies ON the pectoralis major, so it comes after the pectoral fibres; a
+    # dashed outline, because most people do not have one
+    d.add('muscle', band(STERNALIS, [2.2, 4, 4.6, 4.6, 4, 2.4]), 'sternalis', extra='stroke-dasharray="2.5 1.5"')
+    d.fibres('sternalis', [[(x + o, y) for x, y in STERNALIS] for o in (-2.2, 0, 2.2)], inset=1.2)
     d.fan('sternocleidomastoid', [(289, 190), (297, 194)], [(312, 285), (340, 290)], 5)
     d.fan('upper-trapezius', [(303, 256), (220, 292)], [(306, 266), (214, 294)], 3)
     d.fan('temporalis', [(304, 86), (288, 110), (289, 140)], [(300, 158), (298, 158), (296, 158)], 6)
@@ -522,17 +541,33 @@ def deep():
         slips.append(spline([(x0 - 1, y - 9, 'c'), (x0 + 14, y - 5), (x0 + 28 + k * 1.5, y + 2), (x0 + 33 + k * 2, y + 9),
                              (x0 + 26, y + 13), (x0 + 12, y + 12), (x0 + 1, y + 10, 'c')]))
     d.add('muscle deep', multi(*slips), 'serratus-anterior')
+    # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
+    # pectoralis minor tendon lies in front
+    d.add('muscle deep', band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4]), 'coracobrachialis')
+    # subclavius: mostly hidden behind the clavicle, which is drawn again over it, ghosted
+    d.add('muscle deep', band(SUBCLAVIUS, [1.8, 3.6, 5, 5.2, 4.6, 2.4]), 'subclavius')
+    d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
     d.add('muscle deep', spline([(213, 321, 'c'), (222, 318, 'c'), (250, 345), (281, 366, 'c'), (288, 392), (284, 424, 'c'),
                                  (262, 412), (236, 372), (216, 333)]), 'pectoralis-minor')
     ilio = [(333, 492, 'c'), (334, 520), (336, 560), (338, 600), (336, 640), (326, 670), (310, 700), (300, 730),
             (290, 768), (280, 792, 'c'), (270, 780), (264, 750), (260, 712), (257, 684), (251, 660), (240, 638),
             (236, 626, 'c'), (250, 616), (272, 614), (298, 624), (314, 640, 'c'), (316, 610), (320, 570), (324, 530)]
     d.add('muscle deep', spline(ilio), 'iliopsoas')
+    # internal oblique: the fleshy part between the iliac crest and the costal margin, up
+    # to the semilunar line where it turns into aponeurosis; it lies in front of the iliacus
+    # but stops at the anterior superior iliac spine so the iliopsoas stays in view
+    d.add('muscle deep', spline(INTERNAL_OBLIQUE), 'internal-oblique')
     d.comment('fibre direction')
     d.fan('iliopsoas', [(332, 500), (334, 600)], [(322, 560), (300, 700)], 4)
     d.fan('iliopsoas', [(240, 628), (270, 618), (310, 638)], [(262, 700), (275, 705), (290, 705)], 6)
     d.fan('iliopsoas', [(270, 700), (300, 710)], [(275, 785), (285, 785)], 3)
     d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(283, 368), (284, 422)], 6)
+    d.fibres('coracobrachialis', [[(214 + o * 0.4, 322), (206 + o, 372), (192 + o, 430), (179 + o * 0.5, 470)]
+                                  for o in (-4, 0, 4)])
+    d.fibres('subclavius', [[(c[0], c[1] + o * (0.3 + 0.7 * (1 - abs(i - 3) / 3))) for i, c in enumerate(SUBCLAVIUS)]
+                            for o in (-2.6, 0, 2.6)])
+    d.fan('internal-oblique', [(253, 639), (240, 631), (232, 618), (236, 596), (242, 572)],
+          [(294, 602), (298, 572), (300, 540), (296, 512), (272, 536), (252, 548)], 9)
     d.fan('serratus-anterior', [(226, 340), (238, 500)], [(260, 346), (275, 512)], 14)
     d.limb_fibres('brachialis', A, 440, 576, (-0.6, 0.4), (-0.2, 0.2), 5)
     d.limb_fibres('vastus-intermedius', L, 790, 992, (-0.4, 0.0), (-0.1, 0.08), 3)
@@ -683,12 +718,17 @@ MARKS = [
     ('iliopsoas', 'tp2', 'anterior-deep', 280, 738),
     ('iliopsoas', 'tp3', 'anterior-deep', 327, 572),
     ('intercostals', 'tp1', 'anterior-deep', 300, 378),   # fourth space, clear of the ribs above and below
+    ('sternalis', 'tp1', 'anterior', 338, 350),
+    ('coracobrachialis', 'tp1', 'anterior-deep', 207.5, 356),
+    ('subclavius', 'tp1', 'anterior-deep', 285, 301.5),    # below the clavicle's edge, where it can be pressed
+    ('internal-oblique', 'tp1', 'anterior-deep', 262, 622),
+    ('internal-oblique', 'tp2', 'anterior-deep', 272, 553),
 ]
 
 REQUIRED = {
     'anterior': ['upper-trapezius', 'sternocleidomastoid', 'temporalis', 'masseter', 'pectoralis-major', 'deltoid',
-                 'extensor-carpi-radialis-longus', 'iliopsoas', 'vastus-medialis', 'tibialis-anterior'],
-    'anterior-deep': ['iliopsoas'],
+                 'extensor-carpi-radialis-longus', 'iliopsoas', 'vastus-medialis', 'tibialis-anterior', 'sternalis'],
+    'anterior-deep': ['iliopsoas', 'coracobrachialis', 'subclavius', 'internal-oblique'],
 }
 
 
