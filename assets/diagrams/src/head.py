@@ -352,8 +352,8 @@ def superficial():
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
-    # context (no ids): mylohyoid and hyoglossus, infrahyoid straps, buccinator,
-    # depressor anguli oris, orbicularis oris
+    # context (no ids): mylohyoid and hyoglossus, infrahyoid straps, depressor anguli
+    # oris, orbicularis oris
     d.add('muscle deep', spline([(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537),
                                  (444, 545), (424, 550), (404, 545), (390, 522), (381, 494)]))
     d.add('muscle deep', spline([(392, 546), (414, 549), (440, 552), (447, 566), (450, 590), (451, 612), (448, 636),
@@ -362,9 +362,11 @@ def superficial():
     d.fibres(None, [[(420, 560), (432, 620), (446, 690), (452, 730)], [(405, 562), (413, 610), (430, 665), (442, 720)],
                     [(440, 560), (444, 610), (446, 670), (456, 735)]], rings=flatten(d.order[-1][1]))
     d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
-    d.add('muscle deep', spline([(424, 388), (455, 390), (485, 398), (508, 412), (521, 428, 'c'), (507, 441), (478, 444),
-                                 (450, 445), (424, 444)]))
-    d.fibres(None, [[(430, 400 + k * 10), (480, 404 + k * 7), (518, 428)] for k in range(4)], rings=flatten(d.order[-1][1]))
+    # buccinator: seen between the masseter and the mouth; its hind part runs on under
+    # the masseter to the pterygomandibular raphe
+    d.add('muscle deep', spline([(424, 388), (455, 390), (485, 398), (508, 412), (521, 428, 'c'), (507, 443), (478, 449),
+                                 (450, 450), (424, 448)]), 'buccinator')
+    d.fibres('buccinator', [[(430, 398 + k * 11), (480, 404 + k * 8), (518, 428)] for k in range(5)])
     d.add('muscle', spline([(474, 508), (496, 517), (505, 500), (514, 470), (519, 440, 'c'), (506, 452), (488, 480)]))
     d.fibres(None, [[(480 + k * 6, 510 + k * 2), (518, 440)] for k in range(4)], rings=flatten(d.order[-1][1]))
     lips = skin_inset([(544, 394), (548, 406), (552, 418), (546, 426), (549, 439), (546, 451), (533, 465)], 2.5)
@@ -406,8 +408,37 @@ def superficial():
     d.add('muscle', trapezius(), 'upper-trapezius')
     d.fan('upper-trapezius', [(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)],
           [(337, 760), (330, 767), (314, 766), (298, 766), (282, 764), (255, 750)], 9, bend=0.06)
+    platysma(d)
     draw_ear(d)
     return d
+
+
+PLATYSMA_TOP = [(398, 470, 'c'), (430, 476), (466, 478), (500, 464), (516, 448, 'c'), (518, 470), (519, 490),
+                (512, 508, 'c')]
+PLATYSMA_FRONT = skin_inset([(512, 527), (487, 540), (464, 553), (448, 566), (452, 588), (459, 609), (455, 634),
+                             (456, 680), (462, 720), (472, 746), (487, 790), (497, 836)], 2.5)
+PLATYSMA_BOTTOM = [(495, 852, 'c'), (462, 864), (420, 862), (380, 852), (350, 838, 'c'), (364, 806), (378, 770),
+                   (386, 742)]
+PLATYSMA_BACK = [(388, 660), (386, 580), (386, 520), (390, 486)]
+
+
+def platysma(d):
+    """The platysma is a sheet a millimetre or two thick lying on the SCM, the digastric
+    and the scalenes, whose trigger points are marked under it.  Drawn whole and
+    opaque it would take every click on the neck, so only two parts are clickable:
+    the part over the body of the mandible (translucent, like orbicularis oculi) and
+    the part over the lowest SCM, the clavicle and the upper chest, where its own
+    trigger point lies.  Between them the sheet is outlined and veiled but takes no
+    clicks (it carries no id)."""
+    d.comment('platysma: the whole sheet (context, takes no clicks), then its two clickable parts')
+    d.items.append(f'<path class="muscle" fill-opacity="0.16" stroke-opacity="0.5" stroke-dasharray="4 3" '
+                   f'd="{path_d(spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM + PLATYSMA_BACK))}"/>')
+    upper = spline(PLATYSMA_TOP + [(490, 518), (462, 510), (432, 498), (408, 488)])
+    lower = spline([(390, 722, 'c'), (418, 716), (446, 706), (461, 712, 'c')] + PLATYSMA_FRONT[-3:] + PLATYSMA_BOTTOM)
+    d.add('muscle', multi(upper, lower), 'platysma', extra='opacity="0.55"')
+    # fibres rise from the chest forward and up to the jaw and the corner of the mouth
+    d.fibres('platysma', [[(360 + k * 14, 870), (392 + k * 13, 700)] for k in range(9)]
+             + [[(380 + k * 14, 530), (420 + k * 12, 440)] for k in range(9)], inset=1.5)
 
 
 # ----------------------------------------------------------------------------------------
@@ -422,6 +453,14 @@ SKULL_DEEP = [(500, 126), (470, 97), (430, 78), (385, 68), (330, 66), (277, 71),
 VERTEBRAE = [  # body centres, C1 (anterior arch) .. T1
     (356, 412), (350, 456), (350, 497), (349, 538), (347, 579), (343, 619), (337, 659), (330, 699)]
 SPINOUS = [(262, 432), (256, 466), (270, 510), (268, 552), (262, 594), (252, 636), (222, 672), (210, 712)]
+
+
+MULTIFIDUS = [(262, 462, 'c'), (300, 466), (308, 500), (310, 540), (308, 580), (304, 620), (298, 660), (290, 700),
+              (282, 746, 'c'), (206, 746, 'c'), (214, 704), (226, 664), (240, 626), (250, 584), (254, 540), (252, 500),
+              (248, 472)]
+# longissimus capitis ends under the scapula: its thoracic origins are hidden there
+LONGISSIMUS = [(300, 390), (296, 420), (291, 460), (286, 500), (283, 560), (280, 620), (277, 680), (272, 730),
+               (268, 756), (265, 776)]
 
 
 def draw_spine(d):
@@ -496,16 +535,25 @@ def deep():
     d.add('muscle deep', spline([(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537),
                                  (444, 545), (424, 550), (404, 545), (390, 522), (381, 494)]))
     d.fibres(None, [[(400 + k * 18, 480 + k * 8), (410 + k * 8, 546)] for k in range(5)], rings=flatten(d.order[-1][1]))
+    # cervical multifidus on the laminae, from the articular pillars up and back to the
+    # spinous processes two to four levels higher (C2 the highest)
+    d.add('muscle deep', spline(MULTIFIDUS), 'cervical-multifidus')
+    d.fibres('cervical-multifidus', [[(312 - k * 2, 520 + k * 40), (248 - k * 6, 470 + k * 40)] for k in range(7)]
+             + [[(312 - k * 2, 500 + k * 40), (248 - k * 6, 450 + k * 40)] for k in range(7)])
     d.add('muscle deep', spline([(225, 370), (255, 371), (286, 377), (312, 404), (322, 420, 'c'), (296, 440), (268, 458),
                                  (254, 462, 'c'), (240, 440), (228, 405)]), 'suboccipitals')
     d.fan('suboccipitals', [(232, 375), (260, 372), (290, 380)], [(256, 458), (280, 452), (318, 420)], 6)
     d.add('landmark', line([(238, 438), (268, 420), (300, 410)]), extra='stroke-opacity="0.35"')   # obliquus / rectus
-    d.add('muscle deep', spline([(168, 348, 'c'), (200, 357), (233, 370, 'c'), (250, 428), (276, 488), (306, 538, 'c'),
-                                 (313, 580), (310, 620), (302, 660), (290, 700), (276, 745), (262, 800), (248, 860),
+    # semispinalis capitis: its lateral border drawn along the spinous-process tips so that
+    # the multifidus and longissimus capitis beside it can be seen (and clicked)
+    d.add('muscle deep', spline([(168, 348, 'c'), (200, 357), (233, 370, 'c'), (246, 428), (254, 488), (256, 540),
+                                 (254, 600), (258, 660), (266, 700), (272, 745), (262, 800), (248, 860),
                                  (238, 912, 'c'), (140, 912, 'c'), (150, 850), (163, 790), (178, 730), (191, 672),
                                  (199, 610), (201, 545), (198, 480), (190, 420), (178, 380)]), 'semispinalis-capitis')
-    d.fan('semispinalis-capitis', [(176, 352), (200, 358), (228, 368)], [(160, 912), (200, 912), (300, 560)], 9,
+    d.fan('semispinalis-capitis', [(176, 352), (200, 358), (228, 368)], [(160, 912), (200, 912), (256, 640)], 9,
           bend=-0.03)
+    d.add('muscle', band(LONGISSIMUS, [6, 8, 9, 9, 9, 9, 9, 8, 7, 6]), 'longissimus-capitis')
+    d.fibres('longissimus-capitis', [LONGISSIMUS] + [[(p[0] + o, p[1]) for p in LONGISSIMUS] for o in (-5, 5)])
     spc = [(319, 430), (313, 466), (297, 518), (276, 578), (253, 638), (229, 698), (206, 758), (187, 820), (172, 912)]
     d.add('muscle', band(spc, [5, 8, 11, 13, 14, 14, 14, 14, 14]), 'splenius-cervicis')
     d.fibres('splenius-cervicis', [spc] + [[(p[0] + o, p[1] + o * 0.3) for p in spc] for o in (-8, -4, 4, 8)])
@@ -620,14 +668,18 @@ MARKS = [
     ('semispinalis-capitis', 'tp1', 'head-deep', 200, 385),
     ('semispinalis-capitis', 'tp2', 'head-deep', 232, 532),
     ('splenius-cervicis', 'tp1', 'head-deep', 234, 660),
+    ('platysma', 'tp1', 'head', 432, 740),
+    ('buccinator', 'tp1', 'head', 480, 428),
+    ('cervical-multifidus', 'tp1', 'head-deep', 264, 528),
+    ('longissimus-capitis', 'tp1', 'head-deep', 293, 425),
 ]
 
 REQUIRED = {
     'head': ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 'splenius-capitis',
              'levator-scapulae', 'frontalis', 'orbicularis-oculi', 'scalenes', 'digastric', 'occipitalis',
-             'zygomaticus-major'],
+             'zygomaticus-major', 'platysma', 'buccinator'],
     'head-deep': ['lateral-pterygoid', 'medial-pterygoid', 'suboccipitals', 'semispinalis-capitis',
-                  'splenius-cervicis', 'scalenes', 'levator-scapulae'],
+                  'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus', 'longissimus-capitis'],
 }
 
 SIDED_REGIONS = ['forehead', 'temple', 'orbit', 'cheek', 'upper-teeth', 'lower-jaw', 'angle-of-jaw', 'ear', 'mastoid',
