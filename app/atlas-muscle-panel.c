@@ -20,6 +20,8 @@ struct _AtlasMusclePanel
 
   AtlasMuscle       *muscle;
   AtlasSide          side;
+  /* With a patient at the screen: no needling technique, no hazard banner. */
+  gboolean           patient_view;
 
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
@@ -33,7 +35,9 @@ struct _AtlasMusclePanel
   GtkDrawingArea    *essential_swatch;
   GtkDrawingArea    *spillover_swatch;
   GtkBox            *conditions_box;
+  GtkWidget         *needling_heading;
   GtkBox            *needling_box;
+  GtkWidget         *safety_heading;
   GtkBox            *safety_box;
   GtkLabel          *self_care_label;
   GtkWidget         *self_care_heading;
@@ -47,6 +51,7 @@ enum {
   PROP_0,
   PROP_MUSCLE,
   PROP_SIDE,
+  PROP_PATIENT_VIEW,
   N_PROPS
 };
 
@@ -287,8 +292,9 @@ fill_safety (AtlasMusclePanel *self)
         }
     }
 
-  /* A hazard to life belongs at the top, before anyone reaches for a needle. */
-  gtk_widget_set_visible (self->safety_banner, structures->len > 0);
+  /* A hazard to life belongs at the top, before anyone reaches for a needle;
+   * a patient looking on is not reaching for one. */
+  gtk_widget_set_visible (self->safety_banner, structures->len > 0 && !self->patient_view);
   if (structures->len == 0)
     return;
 
@@ -432,6 +438,10 @@ atlas_muscle_panel_get_property (GObject    *object,
       g_value_set_int (value, self->side);
       break;
 
+    case PROP_PATIENT_VIEW:
+      g_value_set_boolean (value, self->patient_view);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -453,6 +463,10 @@ atlas_muscle_panel_set_property (GObject      *object,
 
     case PROP_SIDE:
       atlas_muscle_panel_set_side (self, g_value_get_int (value));
+      break;
+
+    case PROP_PATIENT_VIEW:
+      atlas_muscle_panel_set_patient_view (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -478,6 +492,10 @@ atlas_muscle_panel_class_init (AtlasMusclePanelClass *klass)
     g_param_spec_int ("side", NULL, NULL,
                       ATLAS_SIDE_LEFT, ATLAS_SIDE_RIGHT, ATLAS_SIDE_RIGHT,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PATIENT_VIEW] =
+    g_param_spec_boolean ("patient-view", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -494,7 +512,9 @@ atlas_muscle_panel_class_init (AtlasMusclePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, essential_swatch);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, spillover_swatch);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, conditions_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, needling_heading);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, needling_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, safety_heading);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, safety_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, self_care_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, self_care_heading);
@@ -577,4 +597,34 @@ atlas_muscle_panel_get_title (AtlasMusclePanel *self)
     return NULL;
 
   return gtk_label_get_text (self->title_label);
+}
+
+gboolean
+atlas_muscle_panel_get_patient_view (AtlasMusclePanel *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE_PANEL (self), FALSE);
+  return self->patient_view;
+}
+
+/* The card keeps what a patient needs (what the muscle is, where it refers,
+ * what helps) and drops the needling technique and the hazards, which belong
+ * to the clinician's screen. */
+void
+atlas_muscle_panel_set_patient_view (AtlasMusclePanel *self,
+                                     gboolean          patient_view)
+{
+  g_return_if_fail (ATLAS_IS_MUSCLE_PANEL (self));
+
+  patient_view = !!patient_view;
+  if (self->patient_view == patient_view)
+    return;
+  self->patient_view = patient_view;
+
+  gtk_widget_set_visible (self->needling_heading, !patient_view);
+  gtk_widget_set_visible (GTK_WIDGET (self->needling_box), !patient_view);
+  gtk_widget_set_visible (self->safety_heading, !patient_view);
+  gtk_widget_set_visible (GTK_WIDGET (self->safety_box), !patient_view);
+  if (self->muscle != NULL)
+    update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATIENT_VIEW]);
 }

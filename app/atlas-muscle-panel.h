@@ -25,4 +25,9 @@ void         atlas_muscle_panel_set_side   (AtlasMusclePanel *self,
 /* The heading shown, for tests. */
 const char  *atlas_muscle_panel_get_title  (AtlasMusclePanel *self);
 
+/* Hides the needling technique and hazards, for a patient looking on. */
+gboolean     atlas_muscle_panel_get_patient_view (AtlasMusclePanel *self);
+void         atlas_muscle_panel_set_patient_view (AtlasMusclePanel *self,
+                                                  gboolean          patient_view);
+
 G_END_DECLS

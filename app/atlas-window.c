@@ -46,6 +46,8 @@ struct _AtlasWindow
   AtlasFinderPanel     *finder_panel;
   AtlasPainMap         *pain_map;
   gboolean              finder_mode;
+  /* Side and layer are being set together: show the view once, after both. */
+  gboolean              setting_view;
 };
 
 /* Room for the card's text at a comfortable line length. */
@@ -94,7 +96,7 @@ update_view (AtlasWindow *self)
   g_autofree char *side = g_settings_get_string (self->settings, "side");
   const AtlasView *view;
 
-  if (self->database == NULL)
+  if (self->database == NULL || self->setting_view)
     return;
 
   view = find_view (self, side, settings_layer (self));
@@ -224,12 +226,14 @@ show_view (AtlasWindow     *self,
   if (view == NULL || view == current_view (self))
     return;
 
-  /* Through the settings, so that the toggles follow. */
-  g_settings_delay (self->settings);
+  /* Through the settings, so that the toggles follow. (Not with
+   * g_settings_delay(): the object would stay in delay-apply mode for good, and
+   * later changes would wait for the next apply.) */
+  self->setting_view = TRUE;
   g_settings_set_string (self->settings, "side", view->side);
   g_settings_set_string (self->settings, "layer",
                          view->layer == ATLAS_LAYER_DEEP ? "deep" : "superficial");
-  g_settings_apply (self->settings);
+  self->setting_view = FALSE;
   update_view (self);
 }
 
@@ -584,6 +588,13 @@ add_settings_actions (AtlasWindow *self)
       g_signal_connect_object (self->settings, signal,
                                G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
     }
+
+  {
+    g_autoptr (GAction) action = g_settings_create_action (self->settings, "patient-view");
+
+    g_action_map_add_action (G_ACTION_MAP (self), action);
+    g_settings_bind (self->settings, "patient-view", self->panel, "patient-view", G_SETTINGS_BIND_GET);
+  }
 }
 
 static gboolean

@@ -730,6 +730,56 @@ test_pain_finder (Fixture       *fixture,
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
 }
 
+/* Whether a label starting with @prefix is on screen under @root. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), prefix))
+        return TRUE;
+      if (shows_label (child, prefix))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_patient_view (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *panel = GTK_WIDGET (atlas_window_get_muscle_panel (fixture->window));
+  AtlasMuscle *trapezius = atlas_database_get_muscle (fixture->database, "upper-trapezius");
+
+  g_settings_reset (fixture->settings, "patient-view");
+  atlas_window_show_muscle (fixture->window, trapezius, ATLAS_SIDE_RIGHT);
+  run_main_loop_for (50);
+  /* The clinician sees the hazard first, and how to needle. */
+  g_assert_true (shows_label (panel, "Needling hazard"));
+  g_assert_true (shows_label (panel, "Depth:"));
+
+  /* With a patient looking on (the menu's toggle, a setting): the pattern and
+   * self-care stay, the needle and its hazards go. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.patient-view", NULL));
+  run_main_loop_for (50);
+  g_assert_true (g_settings_get_boolean (fixture->settings, "patient-view"));
+  g_assert_false (shows_label (panel, "Needling hazard"));
+  g_assert_false (shows_label (panel, "Depth:"));
+  g_assert_true (shows_label (panel, "Essential:"));
+
+  /* It holds for the next muscle too, and goes back. */
+  atlas_window_show_muscle (fixture->window, atlas_database_get_muscle (fixture->database, "rhomboids"),
+                            ATLAS_SIDE_LEFT);
+  run_main_loop_for (50);
+  g_assert_false (shows_label (panel, "Needling hazard"));
+  g_settings_reset (fixture->settings, "patient-view");
+  run_main_loop_for (50);
+  g_assert_true (shows_label (panel, "Needling hazard"));
+}
+
 static void
 test_zoom (Fixture       *fixture,
            gconstpointer  data)
@@ -799,6 +849,8 @@ main (int   argc,
               fixture_set_up, test_pattern_on_other_side, fixture_tear_down);
   g_test_add ("/atlas/window/move-to-marks", Fixture, NULL,
               fixture_set_up, test_move_to_marks, fixture_tear_down);
+  g_test_add ("/atlas/window/patient-view", Fixture, NULL,
+              fixture_set_up, test_patient_view, fixture_tear_down);
   g_test_add ("/atlas/window/zoom", Fixture, NULL,
               fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/atlas/window/pain-finder", Fixture, NULL,
