@@ -251,19 +251,21 @@ update_accessible_description (AtlasBodyView *self)
                                   -1);
 }
 
-/* In the pain finder the muscles are not what one chooses. */
+/* In the pain finder the regions, not the muscles, are what one chooses. */
 static void
 update_button_visibility (AtlasBodyView *self)
 {
-  atlas_muscle_buttons_set_visible (GTK_WIDGET (self), !atlas_region_layer_get_active (self->regions));
+  atlas_muscle_buttons_show_kind (GTK_WIDGET (self), atlas_region_layer_get_active (self->regions)
+                                                       ? ATLAS_SHAPE_REGION : ATLAS_SHAPE_MUSCLE);
 }
 
-/* One button per muscle instance the view draws, head to feet, so that Tab
- * walks the body the way a reader would. */
+/* One button per muscle and region instance the view draws, head to feet, so
+ * that Tab walks the body the way a reader would. */
 static void
 rebuild_buttons (AtlasBodyView *self)
 {
   atlas_muscle_buttons_rebuild (GTK_WIDGET (self), self->database, get_view (self));
+  atlas_region_layer_update_buttons (self->regions);
   update_button_visibility (self);
 }
 
@@ -497,14 +499,16 @@ select_shape_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
+  const char *shape = g_variant_get_string (parameter, NULL);
   AtlasSide side;
   AtlasMuscle *muscle = self->database != NULL
-                          ? atlas_database_lookup_shape (self->database,
-                                                         g_variant_get_string (parameter, NULL), &side)
+                          ? atlas_database_lookup_shape (self->database, shape, &side)
                           : NULL;
 
   if (muscle != NULL)
     atlas_body_view_select (self, muscle, side);
+  else
+    atlas_region_layer_toggle_shape (self->regions, shape);
 }
 
 static void

@@ -11,11 +11,13 @@
 #include "atlas-body-view.h"
 #include "atlas-diagram.h"
 #include "atlas-muscle-button.h"
+#include "atlas-region-layer.h"
 
 struct _AtlasMuscleButton {
   GtkWidget parent_instance;
 
   char *shape_id;
+  AtlasShapeKind kind;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasMuscleButton, atlas_muscle_button, GTK_TYPE_WIDGET)
@@ -76,12 +78,14 @@ atlas_muscle_button_init (AtlasMuscleButton *self)
 }
 
 GtkWidget *
-atlas_muscle_button_new (const char *shape_id,
-                         const char *label)
+atlas_muscle_button_new (const char     *shape_id,
+                         const char     *label,
+                         AtlasShapeKind  kind)
 {
   AtlasMuscleButton *self = g_object_new (ATLAS_TYPE_MUSCLE_BUTTON, NULL);
 
   self->shape_id = g_strdup (shape_id);
+  self->kind = kind;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return GTK_WIDGET (self);
 }
@@ -93,12 +97,36 @@ atlas_muscle_button_get_shape_id (AtlasMuscleButton *self)
   return self->shape_id;
 }
 
+AtlasShapeKind
+atlas_muscle_button_get_kind (AtlasMuscleButton *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE_BUTTON (self), ATLAS_SHAPE_MUSCLE);
+  return self->kind;
+}
+
 void
 atlas_muscle_button_set_pressed (AtlasMuscleButton *self,
                                  gboolean           pressed)
 {
   g_return_if_fail (ATLAS_IS_MUSCLE_BUTTON (self));
   gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_PRESSED, pressed, -1);
+}
+
+GtkWidget *
+atlas_muscle_buttons_find (GtkWidget      *parent,
+                           AtlasShapeKind  kind,
+                           const char     *shape_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (parent);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AtlasMuscleButton *button = ATLAS_MUSCLE_BUTTON (child);
+
+      if (button->kind == kind && (shape_id == NULL || g_strcmp0 (button->shape_id, shape_id) == 0))
+        return child;
+    }
+  return NULL;
 }
 
 void
@@ -109,20 +137,27 @@ atlas_muscle_buttons_set_pressed (GtkWidget  *parent,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
+      AtlasMuscleButton *button = ATLAS_MUSCLE_BUTTON (child);
 
-      atlas_muscle_button_set_pressed (ATLAS_MUSCLE_BUTTON (child), g_strcmp0 (shape, shape_id) == 0);
+      if (button->kind == ATLAS_SHAPE_MUSCLE)
+        atlas_muscle_button_set_pressed (button, g_strcmp0 (button->shape_id, shape_id) == 0);
     }
 }
 
 void
-atlas_muscle_buttons_set_visible (GtkWidget *parent,
-                                  gboolean   visible)
+atlas_muscle_buttons_show_kind (GtkWidget      *parent,
+                                AtlasShapeKind  kind)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (parent);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_child_visible (child, visible);
+    {
+      gboolean shown = ATLAS_MUSCLE_BUTTON (child)->kind == kind;
+
+      /* A hidden child is still in the accessible tree unless it says so. */
+      gtk_widget_set_child_visible (child, shown);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, !shown, -1);
+    }
 }
 
 typedef struct {
@@ -161,15 +196,23 @@ atlas_muscle_buttons_rebuild (GtkWidget       *parent,
       const char *shape = atlas_diagram_get_shape_id (view->diagram, i);
       AtlasSide side;
       AtlasMuscle *muscle = atlas_database_lookup_shape (database, shape, &side);
+      const AtlasRegion *region = muscle == NULL
+                                    ? atlas_database_lookup_region_shape (database, shape, &side)
+                                    : NULL;
       g_autofree char *label = NULL;
       cairo_rectangle_t box;
       ButtonOrder entry;
 
-      if (muscle == NULL || !atlas_diagram_get_extents (view->diagram, shape, &box))
+      if ((muscle == NULL && region == NULL)
+          || !atlas_diagram_get_extents (view->diagram, shape, &box))
         continue;
 
-      label = atlas_body_view_format_instance (muscle, side);
-      entry.button = atlas_muscle_button_new (shape, label);
+      if (muscle != NULL)
+        label = atlas_body_view_format_instance (muscle, side);
+      else
+        label = atlas_region_format_instance (region, side);
+      entry.button = atlas_muscle_button_new (shape, label, muscle != NULL ? ATLAS_SHAPE_MUSCLE
+                                                                           : ATLAS_SHAPE_REGION);
       entry.y = round (box.y + box.height / 2);
       entry.x = box.x + box.width / 2;
       g_array_append_val (order, entry);

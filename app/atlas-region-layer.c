@@ -10,6 +10,7 @@
 
 #include "atlas-body-painter.h"
 #include "atlas-body-view.h"
+#include "atlas-muscle-button.h"
 #include "atlas-region-layer.h"
 
 struct _AtlasRegionLayer
@@ -89,23 +90,75 @@ atlas_region_layer_pick (AtlasRegionLayer *self,
 }
 
 gboolean
-atlas_region_layer_activate_at (AtlasRegionLayer *self,
-                                double            widget_x,
-                                double            widget_y)
+atlas_region_layer_toggle_shape (AtlasRegionLayer *self,
+                                 const char       *shape_id)
 {
+  AtlasDatabase *db;
   const AtlasRegion *region;
   AtlasSide side;
 
   g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), FALSE);
 
-  if (self->pain_map == NULL)
+  db = atlas_body_view_get_database (self->view);
+  if (!self->active || self->pain_map == NULL || db == NULL)
     return FALSE;
-  region = atlas_region_layer_pick (self, widget_x, widget_y, &side);
+  region = atlas_database_lookup_region_shape (db, shape_id, &side);
   if (region == NULL)
     return FALSE;
 
   atlas_pain_map_toggle (self->pain_map, region, side);
   return TRUE;
+}
+
+gboolean
+atlas_region_layer_activate_at (AtlasRegionLayer *self,
+                                double            widget_x,
+                                double            widget_y)
+{
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), FALSE);
+
+  return atlas_region_layer_toggle_shape (self, pick_shape (self, widget_x, widget_y));
+}
+
+void
+atlas_region_layer_update_buttons (AtlasRegionLayer *self)
+{
+  AtlasDatabase *db;
+
+  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+
+  db = atlas_body_view_get_database (self->view);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AtlasMuscleButton *button = ATLAS_MUSCLE_BUTTON (child);
+      const AtlasRegion *region;
+      AtlasSide side;
+
+      if (atlas_muscle_button_get_kind (button) != ATLAS_SHAPE_REGION)
+        continue;
+      region = atlas_database_lookup_region_shape (db, atlas_muscle_button_get_shape_id (button),
+                                                   &side);
+      atlas_muscle_button_set_pressed (button, self->pain_map != NULL && region != NULL
+                                                 && atlas_pain_map_is_marked (self->pain_map,
+                                                                              region, side));
+    }
+}
+
+char *
+atlas_region_format_instance (const AtlasRegion *region,
+                              AtlasSide          side)
+{
+  g_return_val_if_fail (region != NULL, NULL);
+
+  if (!region->sided)
+    return g_strdup (region->name);
+  /* Translators: a body region on the patient's left side, "Temple (left)" */
+  if (side == ATLAS_SIDE_LEFT)
+    return g_strdup_printf (_("%s (left)"), region->name);
+  /* Translators: a body region on the patient's right side, "Temple (right)" */
+  return g_strdup_printf (_("%s (right)"), region->name);
 }
 
 char *
@@ -119,15 +172,19 @@ atlas_region_layer_dup_tooltip_text (AtlasRegionLayer *self,
   g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), NULL);
 
   region = atlas_region_layer_pick (self, widget_x, widget_y, &side);
-  if (region == NULL)
+  return region != NULL ? atlas_region_format_instance (region, side) : NULL;
+}
+
+/* The region button the keyboard is on, outlined as the pointer would. */
+static const char *
+get_focused_shape (AtlasRegionLayer *self)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self->view));
+
+  if (focus == NULL || !gtk_widget_has_visible_focus (focus)
+      || atlas_muscle_button_get_kind (ATLAS_MUSCLE_BUTTON (focus)) != ATLAS_SHAPE_REGION)
     return NULL;
-  if (!region->sided)
-    return g_strdup (region->name);
-  /* Translators: a body region on the patient's left side, "Temple (left)" */
-  if (side == ATLAS_SIDE_LEFT)
-    return g_strdup_printf (_("%s (left)"), region->name);
-  /* Translators: a body region on the patient's right side, "Temple (right)" */
-  return g_strdup_printf (_("%s (right)"), region->name);
+  return atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (focus));
 }
 
 void
@@ -139,9 +196,11 @@ atlas_region_layer_draw (AtlasRegionLayer *self,
 {
   const AtlasPainArea *areas;
   guint n_areas = 0;
+  const char *focused;
 
   g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
 
+  focused = get_focused_shape (self);
   areas = self->pain_map != NULL ? atlas_pain_map_get_areas (self->pain_map, &n_areas) : NULL;
   for (guint i = 0; i < n_areas; i++)
     {
@@ -155,6 +214,8 @@ atlas_region_layer_draw (AtlasRegionLayer *self,
 
   if (self->hovered_shape != NULL)
     atlas_body_painter_pain_region (cr, view->diagram, self->hovered_shape, ATLAS_PAIN_HOVER, pixel);
+  if (focused != NULL && g_strcmp0 (focused, self->hovered_shape) != 0)
+    atlas_body_painter_pain_region (cr, view->diagram, focused, ATLAS_PAIN_HOVER, pixel);
 }
 
 static void
@@ -252,6 +313,7 @@ on_drag_end (AtlasRegionLayer *self,
 static void
 on_pain_map_changed (AtlasRegionLayer *self)
 {
+  atlas_region_layer_update_buttons (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->view));
 }
 
@@ -306,7 +368,7 @@ atlas_region_layer_set_pain_map (AtlasRegionLayer *self,
     g_signal_connect_object (pain_map, "changed", G_CALLBACK (on_pain_map_changed), self,
                              G_CONNECT_SWAPPED);
 
-  gtk_widget_queue_draw (GTK_WIDGET (self->view));
+  on_pain_map_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_MAP]);
 }
 

@@ -40,21 +40,33 @@ const AtlasRegion *atlas_region_layer_pick              (AtlasRegionLayer *self,
                                                          double            widget_x,
                                                          double            widget_y,
                                                          AtlasSide        *side);
-/* What a click does in the finder: toggles the region there. Returns whether
- * there was one. */
+/* What a click does in the finder: toggles the region there (one undo step)
+ * while the layer is active. Returns whether it did. */
 gboolean           atlas_region_layer_activate_at       (AtlasRegionLayer *self,
                                                          double            widget_x,
                                                          double            widget_y);
+/* What a region button does: toggles the region of @shape_id (one undo step)
+ * while the layer is active. Returns whether it did. */
+gboolean           atlas_region_layer_toggle_shape      (AtlasRegionLayer *self,
+                                                         const char       *shape_id);
+/* Gives the view's region buttons the marks of the pain map as their pressed
+ * state; the layer does it itself when the map changes. */
+void               atlas_region_layer_update_buttons    (AtlasRegionLayer *self);
 /* "Temple (left)" */
 char              *atlas_region_layer_dup_tooltip_text  (AtlasRegionLayer *self,
                                                          double            widget_x,
                                                          double            widget_y);
 /* The marked regions (outlined only when @outline_only, so that a previewed
- * pattern shows under them) and the hovered one, in document units. */
+ * pattern shows under them) and the hovered or keyboard-focused one, in
+ * document units. */
 void               atlas_region_layer_draw              (AtlasRegionLayer *self,
                                                          cairo_t          *cr,
                                                          const AtlasView  *view,
                                                          double            pixel,
                                                          gboolean          outline_only);
+
+/* "Temple (left)", "Sacrum" */
+char              *atlas_region_format_instance         (const AtlasRegion *region,
+                                                         AtlasSide          side);
 
 G_END_DECLS

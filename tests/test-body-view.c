@@ -379,7 +379,8 @@ test_muscle_buttons (Fixture       *fixture,
   guint buttons = 0, muscle_shapes = 0;
   double last_y = -1;
 
-  /* One button for every muscle instance the view draws... */
+  /* One button for every muscle instance the view draws (and for every
+   * region, hidden out of the pain finder)... */
   for (guint i = 0; i < atlas_diagram_get_n_shapes (view->diagram); i++)
     muscle_shapes += atlas_database_lookup_shape (fixture->database,
                                                   atlas_diagram_get_shape_id (view->diagram, i),
@@ -393,15 +394,19 @@ test_muscle_buttons (Fixture       *fixture,
       cairo_rectangle_t box;
       double y;
 
-      buttons++;
+      /* Muscles and regions alike... */
+      buttons += atlas_muscle_button_get_kind (ATLAS_MUSCLE_BUTTON (child)) == ATLAS_SHAPE_MUSCLE;
       g_assert_true (atlas_diagram_get_extents (view->diagram, id, &box));
-      /* ...in reading order, head to feet... */
+      /* ...are in reading order, head to feet... */
       y = round (box.y + box.height / 2);
       g_assert_cmpfloat (y, >=, last_y);
       last_y = y;
       /* ...reachable from the keyboard, but not in the pointer's way. */
       g_assert_true (gtk_widget_get_focusable (child));
       g_assert_false (gtk_widget_get_can_target (child));
+      g_assert_true (gtk_widget_get_child_visible (child)
+                     == (atlas_muscle_button_get_kind (ATLAS_MUSCLE_BUTTON (child))
+                         == ATLAS_SHAPE_MUSCLE));
       if (g_strcmp0 (id, shape) == 0)
         button = child;
     }
@@ -463,16 +468,30 @@ test_finder_regions (Fixture       *fixture,
   AtlasRegionLayer *layer = atlas_body_view_get_region_layer (fixture->view);
   g_autoptr (AtlasPainMap) map = atlas_pain_map_new ();
   const AtlasRegion *occiput = atlas_database_get_region (fixture->database, "occiput");
-  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
+  g_autofree char *muscle_shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
+  GtkWidget *button = atlas_muscle_buttons_find (GTK_WIDGET (fixture->view), ATLAS_SHAPE_MUSCLE,
+                                                 muscle_shape);
+  GtkWidget *region_button = atlas_muscle_buttons_find (GTK_WIDGET (fixture->view),
+                                                        ATLAS_SHAPE_REGION, "region-occiput-left");
   g_autofree char *tooltip = NULL;
   AtlasSide side;
   guint renders;
+
+  g_assert_nonnull (button);
+  g_assert_nonnull (region_button);
   double x, y;
 
   atlas_region_layer_set_pain_map (layer, map);
   atlas_region_layer_set_active (layer, TRUE);
-  /* The muscles step aside: no keyboard stops on them. */
+  /* The muscles step aside: no keyboard stops on them, but on the regions. */
   g_assert_false (gtk_widget_get_child_visible (button));
+  gtk_test_accessible_assert_state (button, GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+  g_assert_true (gtk_widget_get_child_visible (region_button));
+  gtk_test_accessible_assert_state (region_button, GTK_ACCESSIBLE_STATE_HIDDEN, FALSE);
+  gtk_test_accessible_assert_role (region_button, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (region_button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Back of the head (left)");
+  gtk_test_accessible_assert_state (region_button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
 
   /* Regions, not muscles, under the pointer; left and right apart. */
   find_region_point (fixture, "region-occiput-left", &x, &y);
@@ -488,9 +507,21 @@ test_finder_regions (Fixture       *fixture,
   g_assert_true (atlas_region_layer_activate_at (layer, x, y));
   g_assert_true (atlas_pain_map_is_marked (map, occiput, ATLAS_SIDE_LEFT));
   g_assert_false (atlas_pain_map_is_marked (map, occiput, ATLAS_SIDE_RIGHT));
+  /* The button says so, whoever marked it. */
+  gtk_test_accessible_assert_state (region_button, GTK_ACCESSIBLE_STATE_PRESSED, TRUE);
   wait_for_paint (fixture);
   g_assert_true (atlas_region_layer_activate_at (layer, x, y));
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 0);
+  gtk_test_accessible_assert_state (region_button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
+
+  /* Enter or Space on it does what a click does, focused and outlined. */
+  g_assert_true (gtk_widget_grab_focus (region_button));
+  g_assert_true (gtk_widget_activate (region_button));
+  g_assert_true (atlas_pain_map_is_marked (map, occiput, ATLAS_SIDE_LEFT));
+  gtk_test_accessible_assert_state (region_button, GTK_ACCESSIBLE_STATE_PRESSED, TRUE);
+  wait_for_paint (fixture);
+  g_assert_true (atlas_pain_map_undo (map));
+  gtk_test_accessible_assert_state (region_button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
   g_assert_false (atlas_region_layer_activate_at (layer, 1, 1));
 
   /* A previewed candidate draws over the marks; none of it renders the SVG. */
@@ -504,6 +535,10 @@ test_finder_regions (Fixture       *fixture,
 
   atlas_region_layer_set_active (layer, FALSE);
   g_assert_true (gtk_widget_get_child_visible (button));
+  g_assert_false (gtk_widget_get_child_visible (region_button));
+  /* A region button can do nothing out of the finder. */
+  g_assert_true (gtk_widget_activate (region_button));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
   /* Out of the finder the marks stay in the map, and muscles are picked again. */
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
 }

@@ -8,7 +8,10 @@
 
 #include <gtk/gtk.h>
 #include <locale.h>
+#include <math.h>
 
+#include "atlas-diagram.h"
+#include "atlas-muscle-button.h"
 #include "atlas-topics-window.h"
 #include "atlas-window.h"
 
@@ -419,7 +422,8 @@ test_search_groups (Fixture       *fixture,
 {
   AtlasSearchPopover *popover = atlas_window_get_search_popover (fixture->window);
   /* A muscle on the diagram, reached with Tab, has the focus before. */
-  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (atlas_window_get_body_view (fixture->window)));
+  GtkWidget *body_view = GTK_WIDGET (atlas_window_get_body_view (fixture->window));
+  GtkWidget *button = atlas_muscle_buttons_find (body_view, ATLAS_SHAPE_MUSCLE, NULL);
   GPtrArray *results;
   AtlasSearchKind last = ATLAS_SEARCH_MUSCLE;
   guint headings = 0;
@@ -780,6 +784,84 @@ test_patient_view (Fixture       *fixture,
   g_assert_true (shows_label (panel, "Needling hazard"));
 }
 
+static double
+button_middle (AtlasBodyView *body_view,
+               GtkWidget     *button)
+{
+  const AtlasView *view = atlas_database_get_view (atlas_body_view_get_database (body_view),
+                                                   atlas_body_view_get_view_id (body_view));
+  const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (button));
+  cairo_rectangle_t box;
+
+  g_assert_true (atlas_diagram_get_extents (view->diagram, shape, &box));
+  return box.y + box.height / 2;
+}
+
+/* In the pain finder the keyboard marks regions: each one a toggle button. */
+static void
+test_pain_finder_keyboard (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  AtlasPainMap *map = atlas_window_get_pain_map (fixture->window);
+  const AtlasRegion *jaw = atlas_database_get_region (fixture->database, "lower-jaw");
+  GtkWidget *parent = GTK_WIDGET (body_view);
+  GtkWidget *jaw_button = atlas_muscle_buttons_find (parent, ATLAS_SHAPE_REGION,
+                                                     "region-lower-jaw-right");
+  GtkWidget *first = atlas_muscle_buttons_find (parent, ATLAS_SHAPE_REGION, NULL);
+  GtkWidget *muscle = atlas_muscle_buttons_find (parent, ATLAS_SHAPE_MUSCLE, NULL);
+  GtkWidget *focus;
+  double last_y;
+
+  g_assert_nonnull (jaw_button);
+  g_assert_nonnull (muscle);
+  g_assert_false (gtk_widget_get_child_visible (jaw_button));
+  /* Only the regions are on the way in the finder. */
+  g_assert_true (gtk_widget_activate_action (window, "win.finder", NULL));
+  g_assert_true (gtk_widget_get_child_visible (jaw_button));
+  g_assert_false (gtk_widget_get_child_visible (muscle));
+
+  gtk_test_accessible_assert_role (jaw_button, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (jaw_button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Lower teeth and jaw (right)");
+  gtk_test_accessible_assert_state (jaw_button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
+
+  /* Space or Enter marks it, in one undo step. */
+  g_assert_true (gtk_widget_grab_focus (jaw_button));
+  g_assert_true (gtk_widget_activate (jaw_button));
+  g_assert_true (atlas_pain_map_is_marked (map, jaw, ATLAS_SIDE_RIGHT));
+  g_assert_false (atlas_pain_map_is_marked (map, jaw, ATLAS_SIDE_LEFT));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
+  gtk_test_accessible_assert_state (jaw_button, GTK_ACCESSIBLE_STATE_PRESSED, TRUE);
+  g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 0);
+  gtk_test_accessible_assert_state (jaw_button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
+
+  /* Tab from the diagram starts at the head and goes down the body. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (body_view)));
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == first);
+  last_y = button_middle (body_view, focus);
+  g_assert_cmpfloat (last_y, <, button_middle (body_view, jaw_button));
+  for (int i = 0; i < 5; i++)
+    {
+      g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_true (gtk_widget_get_parent (focus) == GTK_WIDGET (body_view));
+      g_assert_cmpint (atlas_muscle_button_get_kind (ATLAS_MUSCLE_BUTTON (focus)), ==,
+                       ATLAS_SHAPE_REGION);
+      g_assert_cmpfloat (round (button_middle (body_view, focus)), >=, round (last_y));
+      last_y = button_middle (body_view, focus);
+    }
+
+  /* Out of the finder the muscles come back. */
+  g_assert_true (gtk_widget_activate_action (window, "win.leave-finder", NULL));
+  g_assert_false (gtk_widget_get_child_visible (jaw_button));
+  g_assert_true (gtk_widget_get_child_visible (muscle));
+}
+
 static void
 test_zoom (Fixture       *fixture,
            gconstpointer  data)
@@ -855,6 +937,8 @@ main (int   argc,
               fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/atlas/window/pain-finder", Fixture, NULL,
               fixture_set_up, test_pain_finder, fixture_tear_down);
+  g_test_add ("/atlas/window/pain-finder-keyboard", Fixture, NULL,
+              fixture_set_up, test_pain_finder_keyboard, fixture_tear_down);
   g_test_add ("/atlas/window/search-keyboard", Fixture, NULL,
               fixture_set_up, test_search_keyboard, fixture_tear_down);
   g_test_add ("/atlas/window/search-groups", Fixture, NULL,
