@@ -884,6 +884,10 @@ MARKS = [
     ('tibialis-posterior', 'tp1', 'posterior-deep', 301, 1180),
     ('serratus-posterior-superior', 'tp1', 'posterior-deep', 310, 326),
     ('serratus-posterior-inferior', 'tp1', 'posterior-deep', 298, 484),
+    # the erector spinae's lower points sit beside serratus posterior inferior, not under it
+    ('erector-spinae', 'tp1', 'posterior-deep', 305, 431),
+    ('erector-spinae', 'tp2', 'posterior-deep', 310, 542),
+    ('erector-spinae', 'tp3', 'posterior-deep', 322, 456),
 ]
 
 REQUIRED = {
