@@ -210,7 +210,7 @@ test_pneumothorax_warnings (void)
     "pectoralis-major", "pectoralis-minor", "serratus-anterior",
     "serratus-posterior-superior", "serratus-posterior-inferior", "intercostals", "scalenes", "iliocostalis-thoracis",
     "levator-scapulae", "supraspinatus", "infraspinatus", "quadratus-lumborum",
-    "erector-spinae", "subclavius",
+    "erector-spinae", "subclavius", "subscapularis",
   };
   guint checked = 0;
 

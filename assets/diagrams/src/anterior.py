@@ -518,6 +518,12 @@ def skeleton(d):
                                 (700, -0.2), (620, -0.25)])))
     d.add('bone', spline(A.pts([(560, 0.72), (575, 0.1), (600, 0.18), (690, 0.42), (734, 0.6), (736, 0.85),
                                 (690, 0.72), (620, 0.62)])))
+    # subscapularis: from the front only its lateral part shows, as the back wall of the armpit
+    # between the chest wall and the humerus; its tendon runs under the coracoid to the lesser
+    # tubercle.  Over the humerus, under the coracoid and everything in front of the axilla.
+    d.add('muscle deep', spline([(203.5, 331, 'c'), (214, 329.5), (224, 330.5), (228, 336), (228.5, 352), (228, 368, 'c'),
+                                 (221, 368.5), (214.5, 361), (208.5, 350), (204, 341, 'c')]), 'subscapularis')
+    d.fan('subscapularis', [(227, 334), (227, 366)], [(205, 332.5), (205, 340)], 5)
     # coracoid process
     d.add('bone', spline([(206, 318), (216, 313), (224, 318), (219, 326), (210, 327)]))
 
@@ -533,6 +539,12 @@ def deep():
     d.add('muscle deep', multi(
         spline(A.pts([(440, -0.55, 'c'), (470, -0.8), (520, -0.85), (553, -0.8), (576, -0.35, 'c'), (576, 0.3, 'c'),
                       (552, 0.62), (520, 0.6), (470, 0.3), (440, -0.2)]))), 'brachialis')
+    # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
+    # adductor longus and pectineus in front of it are left out of this view; under the vastus
+    # intermedius, as it inserts behind the femur
+    d.add('muscle deep', spline([(339, 746, 'c'), (335, 770), (318, 808), (301, 840), (285, 863, 'c'), L.P(840, 0.03),
+                                 (273.5, 797, 'c'), (286, 779), (301, 762), (318, 746, 'c'), (328, 743.5)]), 'adductor-brevis')
+    d.fan('adductor-brevis', [(319, 748), (338, 749)], [(275, 798), (283, 860)], 6)
     d.add('muscle deep', spline(L.pts([(790, -0.35, 'c'), (840, -0.48), (920, -0.35), (975, -0.3), (992, -0.15, 'c'),
                                        (992, 0.12, 'c'), (960, 0.1), (900, 0.05), (840, 0.05)])), 'vastus-intermedius')
     slips = []
@@ -723,12 +735,15 @@ MARKS = [
     ('subclavius', 'tp1', 'anterior-deep', 285, 301.5),    # below the clavicle's edge, where it can be pressed
     ('internal-oblique', 'tp1', 'anterior-deep', 262, 622),
     ('internal-oblique', 'tp2', 'anterior-deep', 272, 553),
+    ('adductor-brevis', 'tp1', 'anterior-deep', 300, 795),
+    ('subscapularis', 'tp1', 'anterior-deep', 219, 354),      # in the armpit, clear of pectoralis minor
 ]
 
 REQUIRED = {
     'anterior': ['upper-trapezius', 'sternocleidomastoid', 'temporalis', 'masseter', 'pectoralis-major', 'deltoid',
                  'extensor-carpi-radialis-longus', 'iliopsoas', 'vastus-medialis', 'tibialis-anterior', 'sternalis'],
-    'anterior-deep': ['iliopsoas', 'coracobrachialis', 'subclavius', 'internal-oblique'],
+    'anterior-deep': ['iliopsoas', 'coracobrachialis', 'subclavius', 'internal-oblique', 'adductor-brevis',
+                      'subscapularis'],
 }
 
 

@@ -790,9 +790,14 @@ def deep():
                                                        (312, 706), P(334, 702, True)],
       cls='muscle deep',
       fibres=[('lines', [[(326, 678), (290, 698), (240, 711)], [(326, 692), (290, 703), (250, 711)]])])
-    M('gemelli', [P(314, 716, True), (290, 718), (260, 719), P(230, 720, True), P(230, 729, True), (262, 731),
-                  (292, 733), P(314, 737, True)],
-      cls='muscle deep', fibres=[('lines', [[(310, 726), (240, 726)]])])
+    # the gemelli (from the ischial spine and the top of the tuberosity) frame the obturator internus
+    # tendon, which turns out of the lesser sciatic notch between them; its pelvic part is not in view
+    M('gemelli', [(316, 714.5), (290, 716), (260, 717), P(230, 718, True), P(229, 734, True), (262, 741),
+                  (292, 745), (318, 747), (316, 741), P(311.5, 731, True), (314, 720)],
+      cls='muscle deep', fibres=[('lines', [[(314, 718), (236, 720)], [(316, 743), (238, 737)]])])
+    M('obturator-internus', [P(313, 722.5, True), (290, 723.5), (262, 723.5), (240, 723), P(228, 724, True),
+                             P(228, 729, True), (240, 730), (262, 732), (290, 735), P(314, 738.5, True), (310.5, 731)],
+      cls='muscle deep', fibres=[('lines', [[(312, 727), (262, 726.5), (236, 726)], [(312, 734), (262, 729.5), (236, 727.5)]])])
     M('quadratus-femoris', [P(318, 752, True), (290, 751), P(240, 748, True), P(242, 772, True), (270, 772),
                             P(318, 772, True)],
       cls='muscle deep', fibres=[('lines', [[(314, 760), (246, 760)], [(314, 765), (250, 765)]])])
@@ -879,6 +884,8 @@ MARKS = [
     ('gluteus-minimus', 'tp2', 'posterior-deep', 282, 684),
     ('piriformis', 'tp1', 'posterior-deep', 250, 709),
     ('piriformis', 'tp2', 'posterior-deep', 318, 692),
+    ('gemelli', 'tp1', 'posterior-deep', 275, 738.5),            # on the inferior gemellus, below the obturator tendon
+    ('obturator-internus', 'tp1', 'posterior-deep', 280, 728.5),
     ('soleus', 'tp1', 'posterior-deep', 302, 1320),
     ('soleus', 'tp2', 'posterior-deep', 262, 1088),
     ('tibialis-posterior', 'tp1', 'posterior-deep', 301, 1180),
@@ -897,7 +904,7 @@ REQUIRED = {
     'posterior-deep': ['levator-scapulae', 'suboccipitals', 'splenius-capitis', 'infraspinatus',
                        'supraspinatus', 'rhomboids', 'supinator', 'quadratus-lumborum',
                        'lumbar-multifidus', 'gluteus-minimus', 'piriformis', 'soleus',
-                       'tibialis-posterior'],
+                       'tibialis-posterior', 'gemelli', 'obturator-internus'],
 }
 
 
