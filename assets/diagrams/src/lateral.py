@@ -96,10 +96,12 @@ TRUNK = limb([(292, 162, 281), (330, 157, 300), (370, 155, 318), (400, 155, 329)
 LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), (950, 157, 292),
             (990, 164, 285), (1030, 174, 272), (1060, 170, 263), (1100, 158, 257), (1140, 155, 253),
             (1190, 159, 250), (1250, 170, 248), (1310, 183, 247), (1350, 190, 249), (1368, 191, 251)])
-ARM = limb([(300, 197, 259), (330, 195, 263), (370, 192, 260), (410, 188, 253), (460, 182, 244),
-            (510, 176, 236), (545, 171, 231), (565, 168, 229), (600, 162, 228), (650, 158, 222),
-            (700, 159, 210), (735, 161, 203), (760, 156, 212), (800, 153, 217), (835, 152, 213),
-            (865, 154, 206), (890, 160, 198)])
+# the arm hangs nearly plumb, its axis a little behind the mid-axillary line: the contour
+# shows the deltoid's cap, the dip at its insertion, the biceps in front and the triceps
+# behind, the narrow elbow, the brachioradialis bulge and the tapering wrist
+ARM = limb([(300, 199, 257), (320, 193, 262), (350, 191, 263), (385, 192, 259), (420, 194, 251),
+            (450, 190, 253), (490, 190, 256), (525, 192, 251), (552, 190, 243), (566, 187.5, 244), (580, 189, 246),
+            (605, 189, 250), (640, 191, 248), (680, 195, 241), (715, 198, 235), (740, 198, 234)])
 
 
 def edge(lb, v, y0, y1, step=20):
@@ -163,22 +165,61 @@ def skin_outline():
             + edge(LEG, -1, 1350, 770) + edge(TRUNK, -1, 740, 300) + hp(HD.SKIN_BACK[back_i + 1:]))
 
 
-ARM_TOP = [(199, 304), (206, 295), (218, 290), (234, 289), (249, 292), (258, 299)]
-HAND = [(203, 736), (209, 748), (215, 764), (219, 784), (219, 802), (215, 816), (208, 822, 'c'),
-        (207, 842), (205, 864), (201, 882), (195, 889), (192, 887, 'c'), (188, 897), (182, 900), (177, 896, 'c'),
-        (172, 892), (166, 886, 'c'), (160, 879), (155, 866), (152, 845), (152, 815), (154, 785), (157, 760),
-        (160, 738)]
+# the top of the arm's skin lies under the deltoid, whose upper border is the clavicle,
+# acromion and scapular spine
+ARM_TOP = [(192, 318), (204, 306), (220, 301), (236, 298), (252, 298), (258, 302)]
+
+# the hand in mid-pronation: the back of the hand faces the viewer, the thumb in front,
+# the index next to it and the little finger behind; the fingers are slightly flexed, so
+# that they look a little short and their tips turn back towards the thigh
+DORSUM = [(234, 740), (238, 752), (243, 765), (246, 778), (245, 790), (241, 800, 'c'), (228, 806), (214, 809),
+          (201, 807), (189, 801, 'c'), (190, 786), (193, 768), (196, 752), (198, 740)]
+FINGERS = [  # centre line MCP -> PIP -> DIP -> tip, half-widths; neighbours touch
+    ('little', [(195, 797), (194, 812), (193, 826), (191, 838), (188, 848)], [6.2, 6.0, 5.6, 5.0, 4.0]),
+    ('ring', [(207, 800), (207, 818), (206, 835), (204, 851), (200, 863)], [6.8, 6.6, 6.2, 5.6, 4.4]),
+    ('middle', [(220, 802), (221, 821), (220, 839), (217, 857), (213, 870)], [7.0, 6.8, 6.3, 5.7, 4.6]),
+    ('index', [(233, 798), (234, 815), (234, 831), (232, 847), (228, 860)], [6.8, 6.6, 6.1, 5.5, 4.4]),
+]
+# thumb from the trapezium forward and down, its tip beside the index's middle phalanx
+THUMB = [(237, 752), (243, 764), (249, 777), (252, 790), (253, 803), (251, 815), (247, 824)]
+THUMB_W = [7.0, 7.0, 6.8, 6.4, 6.0, 5.2, 3.8]
+
+
+def finger_pts(name):
+    c, w = next((c, w) for n, c, w in FINGERS if n == name)
+    return ribbon(c, w)
 
 
 def arm_outline():
-    return ARM_TOP + edge(ARM, 1, 320, 720) + HAND + edge(ARM, -1, 720, 320)
+    return ARM_TOP + edge(ARM, 1, 320, 720) + DORSUM + edge(ARM, -1, 720, 320)
+
+
+def arm_parts():
+    """The arm's silhouette as polygons: arm with back of hand, fingers, thumb."""
+    parts = [spline(arm_outline())] + [spline(finger_pts(n)) for n, _, _ in FINGERS]
+    parts.append(band(THUMB, THUMB_W))
+    rings = []
+    for p in parts:
+        rings += flatten(p)
+    return rings
+
+
+ARM_RINGS = None
 
 
 def arm_x(y):
     """The x extent the arm and hand cover at height y (for cutting regions)."""
-    if y < 300 or y > 898:
+    global ARM_RINGS
+    if ARM_RINGS is None:
+        ARM_RINGS = arm_parts()
+    xs = []
+    for ring in ARM_RINGS:
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+            if (y0 <= y < y1) or (y1 <= y < y0):
+                xs.append(x0 + (x1 - x0) * (y - y0) / (y1 - y0))
+    if not xs:
         return None
-    return ARM.P(y, -1)[0], ARM.P(y, 1)[0]
+    return min(xs) - 0.5, max(xs) + 0.5
 
 
 # ----------------------------------------------------------------------------------------
@@ -442,23 +483,33 @@ def draw_leg(d):
 # the extensor side of the forearm faces the viewer, the radial border in front
 
 
+def shoulder_bones(d):
+    """Spine of the scapula, acromion and the clavicle's lateral end: the deltoid's origin,
+    drawn over its upper border and the trapezius' insertion so the shoulder reads bony."""
+    d.add('bone', band([(180, 318), (192, 310), (204, 304), (214, 300)], [2.2, 2.8, 3.2, 3.5]))
+    d.add('bone', hcmds(spline(HD.ACROMION)))
+    d.add('bone', hcmds(spline(HD.CLAVICLE)))
+
+
 def draw_arm(d):
     d.comment('right arm')
     d.add('skin', spline(arm_outline()))
     A = ARM
-    d.limb_muscle('brachialis', A, [(420, -0.02, 0.5), (470, -0.2, 0.52), (520, -0.2, 0.62), (552, -0.05, 0.75)],
-                  k=2, bottom=[A.P(574, 0.45)])
-    d.limb_muscle('triceps-brachii', A, [(326, -0.96, -0.1), (390, -0.99, 0.02), (450, -0.99, -0.1), (500, -0.97, -0.25),
-                                         (540, -0.95, -0.5)], k=4, bottom=[A.P(556, -0.82)])
-    d.add('tendon', spline([A.P(500, -0.9), A.P(500, -0.55), A.P(540, -0.6), A.P(556, -0.8), A.P(545, -0.93)]))
-    d.limb_muscle('biceps-brachii', A, [(346, 0.35, 0.96), (420, 0.46, 0.99), (480, 0.5, 0.99), (530, 0.64, 0.98)],
+    d.limb_muscle('brachialis', A, [(425, -0.12, 0.45), (470, -0.22, 0.5), (520, -0.22, 0.62), (552, -0.05, 0.75)],
+                  k=2, top=[A.P(418, 0.2)], bottom=[A.P(574, 0.45)])
+    d.limb_muscle('triceps-brachii', A, [(330, -0.96, -0.1), (390, -0.99, 0.0), (450, -0.99, -0.16),
+                                         (500, -0.97, -0.3), (540, -0.95, -0.52)], k=4, bottom=[A.P(556, -0.82)])
+    d.add('tendon', spline([A.P(500, -0.9), A.P(504, -0.6), A.P(538, -0.6), A.P(556, -0.8), A.P(546, -0.94)]))
+    # the line between the long head (behind) and the lateral head
+    d.add('feature', line([A.P(350, -0.62), A.P(420, -0.66), A.P(486, -0.7)]), extra='stroke-opacity="0.5"')
+    d.limb_muscle('biceps-brachii', A, [(346, 0.35, 0.96), (420, 0.5, 0.99), (480, 0.55, 0.99), (530, 0.66, 0.98)],
                   k=3, bottom=[A.P(552, 0.84)])
     d.add('tendon', band([A.P(540, 0.8), A.P(566, 0.74), A.P(580, 0.6)], [3, 2.8, 2.4]))
     # forearm extensors, front (radial) to back (ulnar), sharing borders
     f_br = vf((478, -0.12), (530, -0.26), (560, -0.05), (600, 0.22), (650, 0.38), (700, 0.55))
     f_rl = vf((526, -0.3), (560, -0.36), (600, -0.14), (650, 0.06), (680, 0.2))
     f_rb = vf((572, -0.46), (620, -0.38), (670, -0.16), (700, -0.04))
-    f_ed = vf((578, -0.72), (640, -0.76), (690, -0.64), (720, -0.56))
+    f_ed = vf((578, -0.68), (640, -0.68), (690, -0.58), (720, -0.5))
     strip(d, 'brachioradialis', A, [478, 530, 570, 620, 670, 700], f_br,
           vf((478, 0.08), (530, 0.5), (565, 0.96), (700, 0.95)), k=3, bottom=[A.P(718, 0.8)])
     strip(d, 'extensor-carpi-radialis-longus', A, [526, 565, 610, 650, 672], f_rl, f_br, k=2, bottom=[A.P(690, 0.36)])
@@ -472,28 +523,99 @@ def draw_arm(d):
     d.add('muscle', band(apl, [4.5, 7, 6, 3.5]), 'abductor-pollicis-longus')
     d.fibres('abductor-pollicis-longus', [apl, [(p[0] + 2.5, p[1] - 2) for p in apl], [(p[0] - 2.5, p[1] + 2) for p in apl]],
              inset=1.0)
-    # wrist extensor and finger extensor tendons over the back of the hand
-    for a, b in ((A.P(690, 0.36), (207, 776)), (A.P(708, 0.1), (203, 770))):
-        d.add('tendon', band([a, A.P(735, 0.45 if a[1] < 700 else 0.2), b], [1.8, 1.6, 1.4]))
-    for k in range(4):
-        d.add('tendon', band([A.P(726, -0.2 - k * 0.04), A.P(745, -0.15 - k * 0.18), (199 - k * 11, 812)],
-                             [1.5, 1.3, 1.1]))
-    # deltoid over the top of the arm, to its V-shaped insertion
-    delt = [(201, 307), (208, 298), (220, 293), (236, 292.5), (250, 296), (257.5, 303, 'c'), A.P(340, 0.95),
-            A.P(380, 0.82), (236, 410), (219, 430, 'c'), (204, 412), A.P(380, -0.86), A.P(340, -0.96)]
+    draw_hand(d)
+    # deltoid: from the clavicle, acromion and spine, over the shoulder's cap, converging on
+    # its V-shaped insertion at the middle of the lateral humerus
+    delt = [(189, 316, 'c'), (200, 307), (210, 302), (220, 299), (229, 297.5), (240, 296), (251, 295.5),
+            (259, 299), (265, 312), (267, 332), (264, 356), (256, 381), (244, 405), (232, 425), (224, 437, 'c'),
+            (214, 424), (204, 400), (195, 372), (189, 346), (187, 328)]
     d.add('muscle', spline(delt), 'deltoid')
-    d.fan('deltoid', [(203, 310), (210, 300), (222, 295), (236, 295), (250, 299), (256, 306)],
-          [(209, 412), (213, 418), (217, 424), (221, 424), (226, 418), (232, 412)], 11)
+    d.fan('deltoid', [(191, 318), (200, 309), (212, 303), (226, 299.5), (240, 298), (252, 298), (260, 303), (264, 314)],
+          [(214, 421), (217, 426), (220, 430), (223, 433), (226, 431), (229, 426), (233, 420), (237, 414)], 12,
+          bend=0.03)
+    shoulder_bones(d)
     d.add('bone', ellipse(*A.P(561, -0.4), 5, 6, 8))                                                # lat. epicondyle
     d.add('bone', spline([A.P(552, -0.98), A.P(556, -0.86), A.P(574, -0.86), A.P(584, -0.99)]))       # olecranon
-    # hand: the back of the hand faces the viewer, the thumb in front
+    u = A.P(737, -0.86)                                                                          # ulnar head
+    d.add('landmark', line([(u[0] + 1, u[1] - 5), (u[0] - 2.5, u[1]), (u[0] + 1, u[1] + 5)]), extra='stroke-opacity="0.45"')
+
+
+SKIN_FILL = 'fill="#f4e7dd"'
+
+
+def open_outline(pts, start, stop):
+    """Indices start..stop (wrapping) of a closed point list, as an open skin contour."""
+    n = len(pts)
+    out, i = [], start % n
+    while True:
+        out.append(pts[i][:2])
+        if i == stop % n:
+            return out
+        i = (i + 1) % n
+
+
+def draw_fingers(d):
+    """The fingers are drawn over the back of the hand without an outline across their
+    roots, so that the hand reads as one piece: a fill-only patch hides the knuckle line,
+    then each finger's sides and tip are stroked from the web down (the outer two from
+    the hand's border)."""
     f = 'feature'
-    for x, y in ((201, 814), (190, 818), (178, 817), (166, 812)):
-        d.add(f, line([(x - 5, y + 1), (x, y - 2), (x + 5, y + 1)]), extra='stroke-opacity="0.55"')
-    for x0, x1 in ((195, 192), (183, 177), (171, 166)):
-        d.add(f, line([(x0, 836), (x1, 886)]), extra='stroke-opacity="0.5"')
-    d.add(f, line([(207, 776), (212, 796), (212, 812)]), extra='stroke-opacity="0.5"')               # thumb
-    d.add(f, line([(203, 741), (180, 744), (162, 741)]), extra='stroke-opacity="0.35"')             # wrist crease
+    for k, (n, c, w) in enumerate(FINGERS):
+        c = [(c[0][0], c[0][1] - 6)] + c
+        side = ribbon(c, [w[0]] + w)              # down one side (c order), up the other
+        d.add('', spline(side), extra=SKIN_FILL)
+        m = len(c)
+        a = 2 if k > 0 else 0                     # the outer two from the hand's border
+        b = 2 * m - 3 if k < len(FINGERS) - 1 else 2 * m - 1
+        tip = (c[-1][0] + (c[-1][0] - c[-2][0]) * 0.35, c[-1][1] + (c[-1][1] - c[-2][1]) * 0.35)
+        pts = side[a:m] + [tip] + side[m:b + 1]
+        d.add('skin', line(pts))               # (filled as if closed; stroked only where open)
+    for n, c, w in FINGERS:
+        for j in (2, 3):                                                   # PIP and DIP creases
+            p, q = c[j], c[j + 1]
+            dx, dy = q[0] - p[0], q[1] - p[1]
+            m = (dx * dx + dy * dy) ** 0.5
+            nx, ny = -dy / m, dx / m
+            r = w[j] * (0.5 if j == 2 else 0.4)
+            d.add(f, line([(p[0] - nx * r, p[1] - ny * r + 0.8), (p[0], p[1] - 0.6), (p[0] + nx * r, p[1] + ny * r + 0.8)]),
+                  extra='stroke-opacity="0.4"')
+        t, u = c[-1], c[-2]                                                # nail, foreshortened
+        d.add(f, spline([((t[0] + u[0]) / 2 - w[-1] * 0.55, (t[1] + u[1]) / 2 + 1), (t[0] - w[-1] * 0.45, t[1] - 1),
+                         (t[0] + w[-1] * 0.45, t[1] - 1.5), ((t[0] + u[0]) / 2 + w[-1] * 0.55, (t[1] + u[1]) / 2)]),
+              extra='stroke-opacity="0.4"')
+
+
+def draw_hand(d):
+    """Back of the hand with the extensor tendons, the first dorsal interosseous in the
+    web and the thumb in front of the index."""
+    A = ARM
+    f = 'feature'
+    draw_fingers(d)
+    # wrist extensors to the bases of the 2nd and 3rd metacarpals, finger extensors to the knuckles
+    for a, b in ((A.P(690, 0.36), (235, 756)), (A.P(708, 0.1), (225, 755))):
+        d.add('tendon', band([a, A.P(730, 0.5 if a[1] < 700 else 0.22), b], [1.6, 1.4, 1.2]))
+    for k, (n, c, w) in enumerate(reversed(FINGERS)):
+        knuckle = c[0]
+        d.add('tendon', band([A.P(724, -0.2 - k * 0.08), A.P(744, -0.12 - k * 0.2), (knuckle[0] + 1.5 - k, 772),
+                              (knuckle[0], knuckle[1] - 1)], [1.3, 1.2, 1.0, 0.9]))
+    for n, c, w in FINGERS:                                                # knuckles
+        x, y = c[0]
+        d.add(f, line([(x - 4.5, y + 2), (x, y - 1.5), (x + 4.5, y + 2)]), extra='stroke-opacity="0.6"')
+    fdi = [(233, 757, 'c'), (240, 764), (246, 776), (246, 789), (240, 799, 'c'), (235, 786), (232, 770)]
+    d.add('muscle', spline(fdi), 'first-dorsal-interosseous')
+    d.fan('first-dorsal-interosseous', [(234, 759), (240, 767), (245, 777)], [(234, 776), (237, 788), (240, 797)], 4)
+    # thumb, with its long abductor and long extensor tendons (the snuffbox between them)
+    side, m = ribbon(THUMB, THUMB_W), len(THUMB)
+    d.add('', spline(side), extra=SKIN_FILL)
+    tip = (THUMB[-1][0] + (THUMB[-1][0] - THUMB[-2][0]) * 0.4, THUMB[-1][1] + (THUMB[-1][1] - THUMB[-2][1]) * 0.4)
+    d.add('skin', line(side[2:m] + [tip] + side[m:] + [A.P(736, 0.98)]))
+    d.add('tendon', band([A.P(730, 0.86), (237, 752), (241, 760)], [1.6, 1.4, 1.2]))           # abd. poll. longus
+    d.add('tendon', band([A.P(714, -0.05), A.P(736, 0.4), (238, 756), (245, 772), (250, 790), (251, 806)],
+                         [1.3, 1.3, 1.2, 1.1, 1.0, 0.9]))                                       # ext. poll. longus
+    d.add(f, line([(247, 788), (252, 786), (257, 788)]), extra='stroke-opacity="0.45"')         # MCP
+    d.add(f, line([(248, 804), (253, 802), (258, 804)]), extra='stroke-opacity="0.45"')         # IP crease
+    d.add(f, spline([(249, 812), (254, 815), (253, 822), (248, 825), (246, 818)]), extra='stroke-opacity="0.55"')  # nail
+    d.add(f, line([(232, 741), (214, 744), (199, 742)]), extra='stroke-opacity="0.3"')           # wrist crease
 
 
 # ----------------------------------------------------------------------------------------
@@ -544,6 +666,48 @@ def zone(lb, y0, y1, v0, v1, hole=True, step=6):
     return cmds
 
 
+def signed_area(ring):
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])) / 2
+
+
+def cut_arm(cmds, step=1.0):
+    """A region drawn as one closed outline (ellipse, ribbon) loses the part under the arm:
+    a hole subpath wound against the outline, one per run of scan lines that cross both."""
+    ring = flatten(cmds)[0]
+    ys = [p[1] for p in ring]
+    runs, active = [], []
+    y = min(ys) + 0.25
+    while y < max(ys):
+        xs = sorted(x0 + (x1 - x0) * (y - y0) / (y1 - y0)
+                    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]) if (y0 <= y < y1) or (y1 <= y < y0))
+        ax, pieces = arm_x(y), []
+        if ax:
+            for a, b in zip(xs[0::2], xs[1::2]):
+                lo, hi = max(a, ax[0]), min(b, ax[1])
+                if hi - lo > 0.5:
+                    pieces.append((lo, hi, y))
+        nxt = []
+        for pc in pieces:                   # continue the run whose last interval overlaps
+            run = next((r for r in active if r[-1][0] < pc[1] and pc[0] < r[-1][1]), None)
+            if run is None or any(run is r for r in nxt):
+                run = []
+                runs.append(run)
+            run.append(pc)
+            nxt.append(run)
+        active = nxt
+        y += step
+    out = list(cmds)
+    outer = signed_area(ring) > 0
+    for run in runs:
+        if len(run) < 2:
+            continue
+        hole = [(c[0], c[2]) for c in run] + [(c[1], c[2]) for c in reversed(run)]
+        if (signed_area(hole) > 0) == outer:
+            hole = hole[::-1]
+        out += polyline(hole) + [('Z',)]
+    return out
+
+
 def regions(d):
     HD.regions(Proxy(d))                               # head and neck, from the head view
     R = d.region
@@ -561,11 +725,11 @@ def regions(d):
     R('umbilical', zone(T, 560, 600, 0.8, 1.0), sided=False)
     R('flank', zone(T, 560, 625, -0.3, 0.55))
     R('lower-abdomen', zone(T, 560, 690, 0.55, vf((560, 0.8), (600, 0.8), (601, 1.0))))
-    R('iliac-crest', spline(ribbon(CREST, [7, 8, 8, 8, 8, 8, 8])))
+    R('iliac-crest', cut_arm(spline(ribbon(CREST, [7, 8, 8, 8, 8, 8, 8]))))
     R('anterior-hip', zone(T, 625, 690, 0.2, 0.55))
     R('suprapubic', zone(T, 690, 740, 0.85, 1.0), sided=False)
     R('groin', zone(T, 690, 745, 0.45, 0.85))
-    R('greater-trochanter', ellipse(232, 722, 22, 20, 12))
+    R('greater-trochanter', cut_arm(ellipse(232, 722, 22, 20, 12)))
     R('posterior-hip', zone(T, 625, 700, -0.55, 0.2))
     # behind the arm
     R('suprascapular', zone(T, 300, 330, -1.0, -0.2))
@@ -608,13 +772,14 @@ def regions(d):
     R('anterior-forearm', zone(A, 540, 585, 0.1, 1.0, hole=False))
     R('radial-forearm', zone(A, 585, 712, 0.0, 1.0, hole=False))
     R('posterior-forearm', zone(A, 585, 712, -1.0, 0.0, hole=False))
-    R('dorsal-wrist', zone(A, 712, 750, -1.0, 1.0, hole=False))
-    R('hand-dorsum', zone(A, 750, 818, -1.0, 0.55, hole=False))
-    R('thumb', spline([(208, 760), (216, 772), (220, 792), (217, 812), (209, 822), (204, 806), (204, 780)]))
-    R('index-finger', spline([(195, 818), (207, 822), (206, 848), (201, 884), (193, 886), (192, 850)]))
-    R('middle-finger', spline([(183, 818), (195, 818), (192, 850), (192, 888), (185, 899), (178, 894), (180, 850)]))
-    R('ring-little-fingers', spline([(152, 818), (183, 818), (180, 850), (177, 895), (166, 886), (157, 872),
-                                     (152, 845)]))
+    R('dorsal-wrist', zone(A, 712, 742, -1.0, 1.0, hole=False))
+    R('hand-dorsum', spline(DORSUM[1:-1] + [(198, 742), (234, 742)]))
+    R('thumb', spline(ribbon(THUMB[1:], THUMB_W[1:])))
+    fing = {n: ribbon(c, w) for n, c, w in FINGERS}
+    R('index-finger', spline(fing['index']))
+    R('middle-finger', spline(fing['middle']))
+    m = len(FINGERS[0][1])
+    R('ring-little-fingers', spline(fing['little'][:m] + fing['ring'][m:]))
 
 
 # ----------------------------------------------------------------------------------------
@@ -640,7 +805,7 @@ def body_marks():
         ('pectoralis-major', 'tp3', (276, 376)),
         ('serratus-anterior', 'tp1', (266, 445)),
         ('latissimus-dorsi', 'tp1', (170, 445)),
-        ('latissimus-dorsi', 'tp2', (249, 520)),
+        ('latissimus-dorsi', 'tp2', (252, 545)),
         ('external-oblique', 'tp1', (309, 488)),
         ('external-oblique', 'tp2', (270, 612)),
         ('triceps-brachii', 'tp1', A.P(440, -0.72)),
@@ -653,11 +818,12 @@ def body_marks():
         ('extensor-carpi-radialis-brevis', 'tp1', A.P(628, -0.18)),
         ('extensor-digitorum', 'tp1', A.P(615, -0.56)),
         ('extensor-digitorum', 'tp2', A.P(650, -0.5)),
-        ('extensor-carpi-ulnaris', 'tp1', A.P(645, -0.87)),
+        ('extensor-carpi-ulnaris', 'tp1', A.P(645, -0.84)),
+        ('first-dorsal-interosseous', 'tp1', (238, 778)),
         ('anconeus', 'tp1', A.P(582, -0.76)),
         ('teres-major', 'tp2', (176, 410)),
-        ('gluteus-medius', 'tp2', (240, 655)),
-        ('gluteus-medius', 'tp3', (262, 650)),
+        ('gluteus-medius', 'tp2', (253, 643)),
+        ('gluteus-medius', 'tp3', (274, 652)),
         ('tensor-fasciae-latae', 'tp1', (282, 690)),
         ('sartorius', 'tp1', (294, 704)),
         ('rectus-femoris', 'tp1', L.P(775, 0.78)),
