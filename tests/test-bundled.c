@@ -58,6 +58,13 @@ test_search_abbreviations (void)
     }
 }
 
+static gboolean
+is_muscle_shape (const char *id,
+                 gpointer    user_data)
+{
+  return !g_str_has_prefix (id, "region-");
+}
+
 static void
 test_marks_inside_outline (void)
 {
@@ -87,6 +94,12 @@ test_marks_inside_outline (void)
                   if (!atlas_diagram_shape_contains (mark->view->diagram, shape, x, y))
                     g_error ("%s %s: the mark (%g, %g) on %s lies outside %s",
                              atlas_muscle_get_id (muscle), point->id, x, y, mark->view->id, shape);
+                  /* And nothing drawn over the muscle hides it: a click on the X
+                   * chooses the muscle whose trigger point it is. */
+                  if (g_strcmp0 (atlas_diagram_pick (mark->view->diagram, x, y, is_muscle_shape, NULL), shape) != 0)
+                    g_error ("%s %s: the mark (%g, %g) on %s lies under %s",
+                             atlas_muscle_get_id (muscle), point->id, x, y, mark->view->id,
+                             atlas_diagram_pick (mark->view->diagram, x, y, is_muscle_shape, NULL));
                 }
             }
         }
