@@ -653,7 +653,14 @@ def zone(lb, y0, y1, v0, v1, hole=True, step=6):
     ys = [y0 + (y1 - y0) * i / n for i in range(n + 1)]
     left = [(lb.P(y, f0(y))[0], y) for y in ys]
     right = [(lb.P(y, f1(y))[0], y) for y in ys]
-    cmds = polyline(left + right[::-1]) + [('Z',)]
+    # Drawn as a soft patch a little inside its strip, like the other views' regions:
+    # a filled grid of straight-edged strips reads as a chart, not as pain on a body.
+    inset_ys = [y0 + 2 + (y1 - y0 - 4) * i / n for i in range(n + 1)][::max(1, n // 4)]
+    if inset_ys[-1] != y1 - 2:
+        inset_ys.append(y1 - 2)
+    soft_left = [(lb.P(y, f0(y) + 0.05)[0], y) for y in inset_ys]
+    soft_right = [(lb.P(y, f1(y) - 0.05)[0], y) for y in inset_ys]
+    cmds = spline(soft_left + soft_right[::-1])
     if hole:
         cut = []
         for (a, y), (b, _) in zip(left, right):
