@@ -310,8 +310,13 @@ FCR = [(326, 100), (311, 124), (292, 160), (275, 206), (260, 254), (250, 296), (
 FCR_T = [(246, 316), (236, 400), (227, 470), (223, 520), (224, 560)]
 PL = [(331, 104), (320, 128), (307, 162), (297, 200), (289, 236), (283, 266)]
 PL_T = [(284, 258), (272, 340), (261, 420), (254, 500), (251, 548)]
-FCU = [(339, 100), (339, 142), (335, 200), (327, 270), (317, 340), (307, 410), (300, 458)]
-FCU_T = [(301, 448), (297, 500), (290, 536)]
+FCU = [(339, 100), (339, 142), (336, 200), (329, 270), (321, 340), (312, 405), (304, 458)]
+FCU_T = [(304, 448), (298, 500), (290, 536)]
+PQ_OUT = [(204, 448, 'c'), (298, 430, 'c'), (304, 496, 'c'), (210, 510, 'c')]
+FPL_OUT = [(210, 240, 'c'), (224, 236), (234, 290), (240, 370), (239, 440), (230, 482), (218, 494, 'c'), (206, 470),
+           (199, 400), (198, 320), (202, 270)]
+FDP_OUT = [(250, 150), (270, 132), (298, 134), (314, 168), (320, 230), (316, 300), (307, 370), (298, 430),
+           (292, 470, 'c'), (254, 476, 'c'), (246, 420), (242, 330), (243, 240)]
 BR = [(190, -8), (180, 30), (170, 80), (166, 130), (168, 180), (175, 236), (184, 286), (190, 318)]
 BR_T = [(188, 300), (193, 380), (197, 450), (200, 508)]
 
@@ -323,8 +328,7 @@ def palmar(d):
     draw_bones(p)
 
     d.comment('muscles, deep to superficial, each followed by its fibre directions')
-    # context (no ids): brachialis in the cubital fossa, biceps and its tendon,
-    # flexor pollicis longus and pronator quadratus in the lower forearm
+    # context (no ids): brachialis in the cubital fossa, biceps and its tendon
     brach = spline([(192, -8), (300, -8), (306, 40), (300, 80), (284, 110), (266, 140, 'c'), (250, 136), (236, 118),
                     (214, 96), (196, 60)])
     p.add('muscle deep', brach)
@@ -333,23 +337,27 @@ def palmar(d):
                   (196, 150)])
     p.add('muscle deep', sup)
     p.fan(None, [(246, 130), (250, 152)], [(200, 150), (204, 232)], 5, rings=p.rings(sup))
-    fpl = spline([(204, 300), (226, 292), (236, 380), (238, 470), (226, 500), (210, 486), (200, 400)])
-    p.add('muscle deep', fpl)
-    p.strip(None, [(214, 310), (222, 400), (222, 480)], 10, rings=p.rings(fpl))
-    pq = spline([(204, 446, 'c'), (292, 436, 'c'), (300, 496, 'c'), (210, 506, 'c')])
-    p.add('muscle deep', pq)
-    p.fibres(None, [[(204, 450 + k * 10), (296, 440 + k * 10)] for k in range(5)], rings=p.rings(pq))
+    # The deep layer.  Pronator quadratus is seen between the FCR tendon and the
+    # superficialis tendons; the profundus only where the FCU and the superficialis
+    # part in the lower half of the forearm (the groove of the ulnar nerve and artery).
+    p.add('muscle deep', spline(PQ_OUT), 'pronator-quadratus')
+    p.fibres('pronator-quadratus', [[(200, 454 + k * 11), (304, 438 + k * 12)] for k in range(6)])
+    p.add('muscle deep', spline(FPL_OUT), 'flexor-pollicis-longus')
+    p.fan('flexor-pollicis-longus', [(206, 262), (236, 330), (240, 420)], [(206, 452), (214, 476), (224, 486)], 7)
+    tendon(p, [(226, 462), (220, 492), (210, 514), (205, 528)], [2.4, 3, 3.2, 3.2])
+    p.add('muscle deep', spline(FDP_OUT), 'flexor-digitorum-profundus')
+    p.fan('flexor-digitorum-profundus', [(254, 146), (282, 132), (314, 176)], [(252, 464), (272, 470), (292, 462)], 9)
     bic = band([(248, -8), (247, 24), (244, 56)], [32, 26, 9])
     p.add('muscle', bic)
     p.strip(None, [(248, -8), (247, 24), (244, 56)], 20, rings=p.rings(bic))
     tendon(p, [(244, 44), (239, 96), (231, 152)], [5, 4.5, 4])
 
-    fds = spline([(296, 106), (318, 126), (322, 200), (314, 280), (302, 360), (293, 420), (288, 464, 'c'),
+    fds = spline([(296, 106), (318, 126), (322, 200), (317, 256), (304, 318), (291, 376), (283, 424), (279, 464, 'c'),
                   (244, 470, 'c'), (233, 420), (232, 356), (236, 288), (248, 200), (268, 140)])
     p.add('muscle', fds, 'flexor-digitorum-superficialis')
     p.fan('flexor-digitorum-superficialis', [(268, 142), (296, 108), (318, 130)],
-          [(246, 466), (266, 466), (286, 464)], 9)
-    for a, b in ((250, 246), (262, 256), (274, 266), (284, 276)):
+          [(246, 466), (262, 466), (278, 462)], 9)
+    for a, b in ((250, 246), (259, 256), (268, 266), (276, 276)):
         tendon(p, [(a, 462), ((a + b) / 2 + 1, 500), (b, 534)], 3)
 
     p.add('muscle', band(PT, [9, 15, 17, 15, 11, 5]), 'pronator-teres')
@@ -360,8 +368,8 @@ def palmar(d):
     p.add('muscle', band(PL, [5, 7, 8, 7.5, 6, 3]), 'palmaris-longus')
     p.strip('palmaris-longus', PL, 7, n=1)
     tendon(p, PL_T, 2.5)
-    p.add('muscle', band(FCU, [9, 14, 15, 14, 12, 9, 5]), 'flexor-carpi-ulnaris')
-    p.fan('flexor-carpi-ulnaris', [(336, 100), (346, 200), (340, 300)], [(302, 330), (300, 400), (298, 458)], 8,
+    p.add('muscle', band(FCU, [9, 14, 15, 12, 8, 6.5, 4.5]), 'flexor-carpi-ulnaris')
+    p.fan('flexor-carpi-ulnaris', [(336, 100), (346, 200), (340, 300)], [(314, 330), (308, 405), (303, 458)], 8,
           bend=0.0)
     tendon(p, FCU_T, 3.6)
     p.add('tendon', spline([(318, 86), (336, 84), (344, 96), (334, 112), (316, 108)]))   # common flexor tendon
@@ -429,7 +437,11 @@ ECRB = [(196, 98), (198, 140), (200, 190), (204, 240), (209, 290), (213, 322)]
 ECRB_T = [(212, 312), (219, 400), (228, 480), (237, 540), (244, 590)]
 ED = [(204, 104), (226, 150), (244, 210), (254, 270), (260, 330), (263, 390), (263, 440)]
 ECU = [(210, 112), (238, 158), (262, 210), (278, 270), (287, 340), (291, 410), (292, 456)]
-ECU_T = [(292, 446), (294, 500), (298, 546), (302, 584)]
+ECU_T = [(293, 446), (297, 500), (300, 546), (302, 584)]
+EDM = [(212, 110), (246, 170), (268, 240), (280, 310), (286, 380), (288, 420)]
+EDM_T = [(285, 438), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
+EI = [(296, 330), (290, 380), (281, 430), (274, 466), (266, 494)]
+EI_T = [(266, 488), (261, 520), (246, 580), (224, 640), (208, 700)]
 APL = [(262, 300), (247, 338), (230, 378), (214, 418), (204, 452), (199, 478)]
 APL_T = [(200, 468), (196, 510), (193, 545), (198, 574)]
 EPB = [(262, 348), (249, 382), (233, 418), (218, 452), (207, 480)]
@@ -459,6 +471,12 @@ def dorsal_panel(d):
     p.fan('supinator', [(262, 150), (266, 172), (252, 196)], [(196, 130), (194, 190), (200, 234)], 7, bend=0.08)
     p.add('muscle deep', band(EPL, [4, 7, 9, 9, 7, 3]), 'extensor-pollicis-longus')
     p.strip('extensor-pollicis-longus', EPL, 8, n=1)
+    # extensor indicis: under the ED and EDM, its lowest belly seen just above the
+    # retinaculum between the ED tendons and the EDM tendon; its tendon runs deep
+    # to the ED tendons to the index finger
+    p.add('muscle deep', band(EI, [4, 7, 8.5, 8, 5]), 'extensor-indicis')
+    p.strip('extensor-indicis', EI, 7, n=1)
+    tendon(p, EI_T, 2.2)
     # dorsal interossei 2-4 (context)
     for a, b in (((236, 600), (240, 690)), ((258, 600), (256, 690)), ((280, 600), (290, 680))):
         di = band([a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), b], [4, 7, 4])
@@ -486,10 +504,9 @@ def dorsal_panel(d):
     ed = band(ED, [7, 10, 13, 14, 13, 10, 7])
     p.add('muscle', ed, 'extensor-digitorum')
     p.strip('extensor-digitorum', ED, 12, n=2)
-    edm = band([(212, 110), (246, 170), (266, 240), (276, 310), (280, 380), (282, 440)], [4, 6, 7, 7, 6, 3.5])
+    edm = band(EDM, [4, 6, 7, 7, 5, 3])
     p.add('muscle', edm)
-    p.strip(None, [(212, 110), (246, 170), (266, 240), (276, 310), (280, 380), (282, 440)], 5, n=1,
-            rings=p.rings(edm))
+    p.strip(None, EDM, 5, n=1, rings=p.rings(edm))
     p.add('muscle', band(ECU, [5, 9, 12, 12.5, 11, 8, 4.5]), 'extensor-carpi-ulnaris')
     p.strip('extensor-carpi-ulnaris', ECU, 10, n=2)
     tendon(p, ECU_T, 3.4)
@@ -504,9 +521,12 @@ def dorsal_panel(d):
 
     d.comment('hand: extensor tendons, retinaculum, first dorsal interosseous, hypothenar edge')
     ends = [(203, 770), (238, 790), (276, 782), (311, 770)]
-    starts = [(250, 440), (257, 444), (264, 444), (270, 440)]
-    mids = [[(238, 500), (224, 560), (212, 640), (206, 704)], [(250, 500), (244, 560), (241, 640), (239, 712)],
-            [(264, 500), (266, 560), (270, 640), (273, 708)], [(276, 500), (288, 560), (298, 640), (306, 698)]]
+    # the four ED tendons bundled through the fourth compartment; the EDM tendon
+    # through the fifth, over the distal radio-ulnar joint, to the little finger
+    tendon(p, EDM_T, 2.4)
+    starts = [(248, 440), (254, 444), (260, 444), (265, 440)]
+    mids = [[(242, 500), (226, 560), (212, 640), (206, 704)], [(250, 500), (245, 560), (241, 640), (239, 712)],
+            [(257, 500), (265, 560), (270, 640), (273, 708)], [(262, 500), (283, 560), (296, 640), (305, 698)]]
     for s, m, e in zip(starts, mids, ends):
         tendon(p, [s] + m, 2.6)
         p.add('tendon', band([m[-1], e], [6, 4.5]))                                            # extensor hood
@@ -596,6 +616,10 @@ MARKS_LOCAL = [
     ('palmar', 'opponens-pollicis', 'tp1', 182, 604),
     ('palmar', 'adductor-pollicis', 'tp1', 200, 664),
     ('palmar', 'abductor-digiti-minimi-hand', 'tp1', 313, 628),
+    ('palmar', 'flexor-pollicis-longus', 'tp1', 216, 400),
+    ('palmar', 'pronator-quadratus', 'tp1', 238, 490),
+    ('palmar', 'flexor-digitorum-profundus', 'tp1', 302, 364),
+    ('dorsal', 'extensor-indicis', 'tp1', 274, 464),
     ('dorsal', 'extensor-carpi-radialis-longus', 'tp1', 176, 128),
     ('dorsal', 'extensor-carpi-radialis-brevis', 'tp1', 204, 240),
     ('dorsal', 'extensor-digitorum', 'tp1', 246, 236),
@@ -612,7 +636,8 @@ REQUIRED = ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexo
             'flexor-digitorum-superficialis', 'brachioradialis', 'opponens-pollicis', 'adductor-pollicis',
             'abductor-digiti-minimi-hand', 'extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis',
             'extensor-digitorum', 'extensor-carpi-ulnaris', 'anconeus', 'supinator', 'abductor-pollicis-longus',
-            'extensor-pollicis-longus', 'first-dorsal-interosseous']
+            'extensor-pollicis-longus', 'first-dorsal-interosseous', 'flexor-pollicis-longus', 'pronator-quadratus',
+            'flexor-digitorum-profundus', 'extensor-indicis']
 
 REGIONS = ['thenar', 'hypothenar', 'radial-wrist', 'ulnar-wrist', 'elbow-crease', 'palm', 'thumb', 'index-finger',
            'middle-finger', 'ring-little-fingers', 'hand-dorsum', 'thumb-web', 'anterior-wrist', 'dorsal-wrist',
