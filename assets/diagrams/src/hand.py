@@ -396,9 +396,11 @@ def palmar(d):
                   (196, 612), (212, 590), (226, 570)])
     p.add('muscle', opp, 'opponens-pollicis')
     p.fan('opponens-pollicis', [(222, 554), (226, 568)], [(172, 612), (168, 640)], 6)
-    apb = band([(222, 556), (209, 586), (196, 618), (184, 650)], [7, 11, 10, 5])
-    p.add('muscle', apb)
-    p.strip(None, [(222, 556), (209, 586), (196, 618), (184, 650)], 8, rings=p.rings(apb))
+    # abductor pollicis brevis: the superficial, outer strip of the ball of the thumb,
+    # between the opponens' edge and the short flexor
+    apb = [(222, 556), (209, 586), (196, 618), (184, 650)]
+    p.add('muscle', band(apb, [7, 11, 10, 5]), 'abductor-pollicis-brevis')
+    p.strip('abductor-pollicis-brevis', apb, 8)
     fpb = band([(236, 562), (223, 592), (208, 622), (192, 652)], [6, 10, 9, 5])
     p.add('muscle', fpb)
     p.strip(None, [(236, 562), (222, 592), (206, 622), (191, 652)], 7, rings=p.rings(fpb))
@@ -452,6 +454,15 @@ SUPINATOR = [(196, 124), (214, 120), (238, 130), (262, 148), (266, 176), (250, 1
              (196, 230), (192, 190), (192, 150)]
 ANCONEUS = [(198, 96, 'c'), (222, 98), (248, 102), (268, 108), (284, 124), (292, 150), (290, 186, 'c'),
             (272, 180), (250, 160), (226, 134), (206, 112)]
+# dorsal interossei 2-4 (intermetacarpal spaces 2-3, 3-4, 4-5): outlines and axes
+DI_OUT = [
+    [(232, 588, 'c'), (237, 604), (236, 630), (233, 660), (233, 686), (233, 704, 'c'), (227, 694), (221, 676),
+     (221, 648), (225, 616)],
+    [(256, 590, 'c'), (263, 610), (264, 640), (262, 670), (253, 694), (247, 708, 'c'), (248, 690), (250, 668),
+     (249, 640), (250, 610)],
+    [(278, 590, 'c'), (285, 608), (291, 636), (293, 664), (288, 690), (282, 706, 'c'), (279, 688), (279, 662),
+     (276, 636), (273, 610)]]
+DI_AXES = [((230, 596), (230, 700)), ((257, 596), (250, 704)), ((279, 596), (283, 702))]
 FDI = [(216, 584, 'c'), (222, 604), (217, 640), (209, 676), (200, 712, 'c'), (190, 712), (181, 688), (174, 662),
        (180, 640), (194, 614)]
 
@@ -477,10 +488,18 @@ def dorsal_panel(d):
     p.add('muscle deep', band(EI, [4, 7, 8.5, 8, 5]), 'extensor-indicis')
     p.strip('extensor-indicis', EI, 7, n=1)
     tendon(p, EI_T, 2.2)
-    # dorsal interossei 2-4 (context)
-    for a, b in (((236, 600), (240, 690)), ((258, 600), (256, 690)), ((280, 600), (290, 680))):
-        di = band([a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), b], [4, 7, 4])
-        p.add('muscle deep', di)
+    # dorsal interossei 2-4: bipennate bellies filling the spaces between the
+    # metacarpal shafts, each tapering to its tendon at the side of the finger it
+    # moves (2nd and 3rd to the middle finger's two sides, 4th to the ring
+    # finger's ulnar side); one muscle entry, so one path of three subpaths
+    p.add('muscle deep', multi(*[spline(o) for o in DI_OUT]), 'dorsal-interossei')
+    for (top, bot), lean in zip(DI_AXES, (1, 1, 1)):
+        lines = []
+        for k in range(6):
+            t = 0.12 + k * 0.14
+            c = (top[0] + (bot[0] - top[0]) * t, top[1] + (bot[1] - top[1]) * t)
+            lines.append([(c[0] - 10, c[1] - 14), c, (c[0] + 10, c[1] - 14)])   # pennate: V toward the tendon
+        p.fibres('dorsal-interossei', lines, inset=1.4)
     p.add('muscle', band(ECRL, [8, 13, 16, 16, 14, 9, 4]), 'extensor-carpi-radialis-longus')
     p.strip('extensor-carpi-radialis-longus', ECRL, 14, n=2)
     tendon(p, ECRL_T, 3.2)
@@ -619,6 +638,7 @@ MARKS_LOCAL = [
     ('palmar', 'flexor-pollicis-longus', 'tp1', 216, 400),
     ('palmar', 'pronator-quadratus', 'tp1', 238, 490),
     ('palmar', 'flexor-digitorum-profundus', 'tp1', 302, 364),
+    ('palmar', 'abductor-pollicis-brevis', 'tp1', 199, 600),
     ('dorsal', 'extensor-indicis', 'tp1', 274, 464),
     ('dorsal', 'extensor-carpi-radialis-longus', 'tp1', 176, 128),
     ('dorsal', 'extensor-carpi-radialis-brevis', 'tp1', 204, 240),
@@ -630,6 +650,7 @@ MARKS_LOCAL = [
     ('dorsal', 'abductor-pollicis-longus', 'tp1', 228, 384),
     ('dorsal', 'extensor-pollicis-longus', 'tp1', 252, 410),
     ('dorsal', 'first-dorsal-interosseous', 'tp1', 198, 652),
+    ('dorsal', 'dorsal-interossei', 'tp1', 229, 652),
 ]
 
 REQUIRED = ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexor-carpi-ulnaris',
@@ -637,7 +658,7 @@ REQUIRED = ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexo
             'abductor-digiti-minimi-hand', 'extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis',
             'extensor-digitorum', 'extensor-carpi-ulnaris', 'anconeus', 'supinator', 'abductor-pollicis-longus',
             'extensor-pollicis-longus', 'first-dorsal-interosseous', 'flexor-pollicis-longus', 'pronator-quadratus',
-            'flexor-digitorum-profundus', 'extensor-indicis']
+            'flexor-digitorum-profundus', 'extensor-indicis', 'dorsal-interossei', 'abductor-pollicis-brevis']
 
 REGIONS = ['thenar', 'hypothenar', 'radial-wrist', 'ulnar-wrist', 'elbow-crease', 'palm', 'thumb', 'index-finger',
            'middle-finger', 'ring-little-fingers', 'hand-dorsum', 'thumb-web', 'anterior-wrist', 'dorsal-wrist',
