@@ -98,13 +98,18 @@ class Doc:
         else:
             self.regions.append(f'<path id="region-{rid}" d="{path_d(cmds)}"/>')
 
-    def fibres(self, pid, lines, inset=1.6):
+    def fibres(self, pid, lines, inset=1.6, hidden=()):
         """Clip each candidate polyline to the inside of muscle pid (dense sampling) and
-        draw the longest inside run as a fibre line."""
+        draw the longest inside run as a fibre line.  hidden: outlines drawn over the
+        muscle before the fibres are, so the fibres must stay out of them too."""
         rings = flatten(self.shapes[pid])
+        over = [flatten(h) for h in hidden]
+
+        def keep(p):
+            return (inside(rings, p) and edge_dist(rings, p) >= inset
+                    and not any(inside(o, p) or edge_dist(o, p) < inset for o in over))
         for ln in lines:
-            best = G.longest_run(G.densify(ln, spacing=2.5),
-                                 lambda p: inside(rings, p) and edge_dist(rings, p) >= inset)
+            best = G.longest_run(G.densify(ln, spacing=2.5), keep)
             if len(best) >= 4:
                 self.add('fibre', polyline(G.every(best, 3)))
 
@@ -220,6 +225,17 @@ CORACOBRACHIALIS = [(214.5, 322), (210.5, 342), (205, 366), (198.5, 394), (191.5
 # subclavius: first costochondral junction, up and out under the middle of the clavicle
 SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300), (240, 299.5)]
 # internal oblique: flank and iliac crest to the costal margin and semilunar line
+# transversus abdominis: from behind the costal margin, across under the internal oblique;
+# it shows below the xiphoid, where its upper fibres pass behind the rectus, and as a thin
+# margin medial to the internal oblique, where its fleshy part reaches a little further in
+TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), (246, 545, 'c'), (240, 562),
+               (236, 590), (235, 614, 'c'), (258, 626), (280, 610), (301, 597, 'c'), (308.5, 576), (311, 556),
+               (314.5, 534), (319, 513), (326, 496), (337, 482), (343.5, 466)]
+COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), (248, 548)]
+COSTAL_MARGIN_W = [3, 3.5, 3.5, 3.5, 3, 2.5]
+# pyramidalis: a small triangle in front of the lowest rectus, from the pubic crest up to
+# the linea alba; the pair nearly meets at the midline
+PYRAMIDALIS = [(349.2, 742, 'c'), (337, 742.5), (325, 741, 'c'), (332, 724), (340, 704), (346, 686), (349.2, 674, 'c')]
 INTERNAL_OBLIQUE = [(253, 643, 'c'), (276, 622), (297, 598), (300, 570), (301, 540), (301, 508, 'c'), (288, 522),
                     (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609), (230, 622),
                     (238, 634)]
@@ -305,6 +321,7 @@ def superficial():
     d.add('muscle', spline([(346.5, 458, 'c'), (331, 452), (313, 455), (300, 462, 'c'), (297.5, 505), (299, 560),
                             (306, 620), (320, 690), (333, 736, 'c'), (345.5, 740, 'c'), (346.2, 690), (346.5, 600),
                             (346.5, 520)]), 'rectus-abdominis')
+    d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
     # ---- arm
     A = ARM
     d.add('muscle', multi(
@@ -401,6 +418,7 @@ def superficial():
     d.fan('masseter', [(297, 166), (316, 167)], [(301, 209), (312, 211)], 5)
     d.fan('rectus-abdominis', [(302, 458), (345, 458)], [(330, 738), (345, 738)], 5)
     d.fan('external-oblique', [(240, 460), (240, 620)], [(300, 520), (262, 645)], 8)
+    d.fan('pyramidalis', [(327, 741), (348, 742)], [(348.5, 678), (348.5, 740)], 4)
     d.fan('latissimus-dorsi', [(224, 380), (236, 470)], [(238, 520), (245, 560)], 2)
     for k, y in enumerate((420, 445, 470, 495)):
         x0 = trunk_x(y) + 4
@@ -483,7 +501,7 @@ def skeleton(d):
         if k < 7:
             d.add('tendon', band([(xs, ys), (xs - 12, ys - 3.5), (xs - 24, ys - 7)], [3.0, 3.1, 3.1]))
     # costal margin cartilage
-    d.add('tendon', band([(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), (248, 548)], [3, 3.5, 3.5, 3.5, 3, 2.5]))
+    d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
     # lumbar vertebrae with transverse processes
     for i in range(5):
         y0 = 492 + i * 27
@@ -568,6 +586,10 @@ def deep():
     # internal oblique: the fleshy part between the iliac crest and the costal margin, up
     # to the semilunar line where it turns into aponeurosis; it lies in front of the iliacus
     # but stops at the anterior superior iliac spine so the iliopsoas stays in view
+    # transversus abdominis behind the internal oblique, in front of the psoas; the costal
+    # margin is drawn again over its top, which lies behind the cartilages
+    d.add('muscle deep', spline(TRANSVERSUS), 'transversus-abdominis')
+    d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
     d.add('muscle deep', spline(INTERNAL_OBLIQUE), 'internal-oblique')
     d.comment('fibre direction')
     d.fan('iliopsoas', [(332, 500), (334, 600)], [(322, 560), (300, 700)], 4)
@@ -580,6 +602,8 @@ def deep():
                             for o in (-2.6, 0, 2.6)])
     d.fan('internal-oblique', [(253, 639), (240, 631), (232, 618), (236, 596), (242, 572)],
           [(294, 602), (298, 572), (300, 540), (296, 512), (272, 536), (252, 548)], 9)
+    d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
+             hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     d.fan('serratus-anterior', [(226, 340), (238, 500)], [(260, 346), (275, 512)], 14)
     d.limb_fibres('brachialis', A, 440, 576, (-0.6, 0.4), (-0.2, 0.2), 5)
     d.limb_fibres('vastus-intermedius', L, 790, 992, (-0.4, 0.0), (-0.1, 0.08), 3)
@@ -737,13 +761,17 @@ MARKS = [
     ('internal-oblique', 'tp2', 'anterior-deep', 272, 553),
     ('adductor-brevis', 'tp1', 'anterior-deep', 300, 795),
     ('subscapularis', 'tp1', 'anterior-deep', 219, 354),      # in the armpit, clear of pectoralis minor
+    ('pyramidalis', 'tp1', 'anterior', 341, 720),
+    ('transversus-abdominis', 'tp1', 'anterior-deep', 331, 482),   # below the xiphoid, medial to the costal margin
+    ('transversus-abdominis', 'tp2', 'anterior-deep', 305, 568),  # the margin medial to the internal oblique
 ]
 
 REQUIRED = {
     'anterior': ['upper-trapezius', 'sternocleidomastoid', 'temporalis', 'masseter', 'pectoralis-major', 'deltoid',
-                 'extensor-carpi-radialis-longus', 'iliopsoas', 'vastus-medialis', 'tibialis-anterior', 'sternalis'],
+                 'extensor-carpi-radialis-longus', 'iliopsoas', 'vastus-medialis', 'tibialis-anterior', 'sternalis',
+                 'pyramidalis'],
     'anterior-deep': ['iliopsoas', 'coracobrachialis', 'subclavius', 'internal-oblique', 'adductor-brevis',
-                      'subscapularis'],
+                      'subscapularis', 'transversus-abdominis'],
 }
 
 
