@@ -195,6 +195,13 @@ def draw_panel1(d):
            + [(x + 1, y) for x, y in reversed(edl_fl) if y <= 460] + [(186, 180)])
     d.add('muscle', spline(edl), 'extensor-digitorum-longus')
     d.fan('extensor-digitorum-longus', [(188, 190), (184, 300), (181, 420)], [(208, 200), (203, 330), (194, 530)], 6)
+    # fibularis tertius: the lowest, outermost part of the extensor compartment, from the
+    # lower fibula; its belly shows between the fibularis brevis and the extensor hallucis
+    # longus and its tendon runs in front of the lateral malleolus to the 5th metatarsal base
+    ft = [(180, 436, 'c'), (186, 470), (189, 510), (192, 548), (197, 572), (192, 590, 'c'), (180, 582),
+          (172, 572), (174, 540), (176, 500), (177, 466)]
+    d.add('muscle', spline(ft), 'fibularis-tertius')
+    d.fan('fibularis-tertius', [(179, 446), (177, 490), (175, 530)], [(186, 500), (190, 545), (192, 584)], 6)
     # extensor hallucis longus: deep between the two in the upper leg, it comes to the surface
     # in the lower half between the tibialis anterior and the extensor digitorum longus; its
     # fibres run obliquely forward from the fibula onto a tendon along its front edge
@@ -220,6 +227,7 @@ def draw_panel1(d):
     d.fan('extensor-digitorum-brevis', [(196, 644), (200, 640), (206, 634)], [(270, 652), (276, 646), (280, 640)], 5)
     for end in [(350, 650), (364, 657), (370, 664), (368, 672)]:                             # EHB and EDB tendons
         tendon(d, [(280, 640), ((280 + end[0]) / 2, (640 + end[1]) / 2 - 4), end], [1.6, 1.6, 1.4])
+    tendon(d, [(190, 584), (196, 606), (206, 630), (216, 648), (234, 661), (262, 668)], [2.6, 2.5, 2.3, 2.1, 2, 2])   # F. tertius
     tendon(d, [(206, 468), (205, 520), (205, 570), (212, 598), (232, 616), (252, 626)], [4, 4, 4, 4, 4, 3.5])  # TA
     tendon(d, [(214, 606), (250, 622), (300, 640), (346, 649), (378, 656)], [2.4, 2.4, 2.2, 2, 1.8])           # EHL
     for end in [(376, 665), (372, 670), (366, 676), (358, 682)]:                             # EDL to toes 2-5
@@ -443,6 +451,23 @@ def draw_panel3(d):
     d.add('bone', ellipse(903, 338, 6, 8, 8))
     d.add('bone', ellipse(922, 338, 6, 8, 8))                                               # sesamoids
 
+    d.comment('third layer, seen between the slips of the plantar fascia: flexor hallucis brevis and '
+              'adductor hallucis')
+    # flexor hallucis brevis: from the cuboid and lateral cuneiform along the first metatarsal,
+    # its two heads ending on the sesamoids
+    fhb = [(954, 474, 'c'), (961, 440), (957, 404), (944, 368), (929, 344, 'c'), (913, 352), (901, 346, 'c'),
+           (899, 380), (906, 420), (922, 456)]
+    d.add('muscle deep', spline(fhb), 'flexor-hallucis-brevis')
+    d.fan('flexor-hallucis-brevis', [(918, 458), (936, 462), (950, 466)], [(902, 352), (914, 354), (927, 350)], 8)
+    # adductor hallucis: the oblique head from the bases of metatarsals 2-4 and the transverse
+    # head across the joints of toes 3-5, meeting on the outer sesamoid of the big toe
+    adh = [(929, 340, 'c'), (960, 344), (1000, 350), (1040, 358), (1064, 366, 'c'), (1062, 378), (1034, 377),
+           (1004, 375, 'c'), (1016, 404), (1034, 446, 'c'), (1010, 456), (984, 454), (970, 430), (960, 404),
+           (948, 378), (936, 356)]
+    d.add('muscle deep', spline(adh), 'adductor-hallucis')
+    d.fibres('adductor-hallucis', [[(1062, 362 + k * 4), (935, 346 + k * 2)] for k in range(4)])
+    d.fibres('adductor-hallucis', [[(984 + k * 8, 456), (942 + k * 2, 360 + k * 3)] for k in range(6)])
+
     d.comment('plantar fascia (context), then the muscles over it')
     d.add('tendon', spline([(952, 654, 'c'), (1012, 652, 'c'), (1032, 600), (1044, 520), (1050, 450), (1000, 436),
                             (932, 446), (934, 520), (942, 600)]))
@@ -531,6 +556,9 @@ MARKS = [
     ('quadratus-plantae', 'tp1', 'foot', 1018, 594),
     ('flexor-digitorum-brevis', 'tp1', 'foot', 996, 520),
     ('abductor-digiti-minimi-foot', 'tp1', 'foot', 1052, 520),
+    ('fibularis-tertius', 'tp1', 'foot', 182, 545),
+    ('flexor-hallucis-brevis', 'tp1', 'foot', 946, 402),
+    ('adductor-hallucis', 'tp1', 'foot', 986, 410),
 ]
 
 REGIONS = ['lateral-knee', 'medial-knee', 'posterior-knee', 'upper-calf', 'calf', 'lateral-leg', 'medial-leg', 'shin',
