@@ -361,6 +361,7 @@ def superficial():
                                  (396, 606), (387, 570)]))
     d.fibres(None, [[(420, 560), (432, 620), (446, 690), (452, 730)], [(405, 562), (413, 610), (430, 665), (442, 720)],
                     [(440, 560), (444, 610), (446, 670), (456, 735)]], rings=flatten(d.order[-1][1]))
+    omohyoid(d)
     d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
     # buccinator: seen between the masseter and the mouth; its hind part runs on under
     # the masseter to the pterygomandibular raphe
@@ -411,6 +412,22 @@ def superficial():
     platysma(d)
     draw_ear(d)
     return d
+
+
+# omohyoid: the inferior belly leaves the scapula under the trapezius, crosses the lower
+# posterior triangle on the scalenes two finger-widths above the clavicle (high enough to
+# leave the scalenes' own trigger point below it in the omoclavicular triangle), turns at
+# its intermediate tendon under the SCM and climbs as the superior belly beside the
+# sternohyoid to the hyoid; the bend and the tendon stay hidden under the SCM
+OMOHYOID = [(290, 744), (318, 729), (345, 714), (372, 700), (398, 688), (414, 674), (423, 648), (422, 618),
+            (415, 586), (405, 556)]
+
+
+def omohyoid(d):
+    d.add('muscle', band(OMOHYOID, [6, 7.5, 8, 7.5, 4, 4, 6.5, 7, 7, 5.5]), 'omohyoid')
+    d.fibres('omohyoid', [OMOHYOID[:4], OMOHYOID[6:]]
+             + [[(p[0] + o * 0.45, p[1] + o) for p in OMOHYOID[:4]] for o in (-4.5, 4.5)]
+             + [[(p[0] + o, p[1]) for p in OMOHYOID[6:]] for o in (-3, 3)], inset=1.2)
 
 
 PLATYSMA_TOP = [(398, 470, 'c'), (430, 476), (466, 478), (500, 464), (516, 448, 'c'), (518, 470), (519, 490),
@@ -544,6 +561,14 @@ def deep():
                                  (254, 462, 'c'), (240, 440), (228, 405)]), 'suboccipitals')
     d.fan('suboccipitals', [(232, 375), (260, 372), (290, 380)], [(256, 458), (280, 452), (318, 420)], 6)
     d.add('landmark', line([(238, 438), (268, 420), (300, 410)]), extra='stroke-opacity="0.35"')   # obliquus / rectus
+    # semispinalis cervicis: from the upper thoracic transverse processes up, under the
+    # semispinalis capitis, to the C2 spinous process; only its top, converging on C2,
+    # shows in front of the capitis, above the multifidus window
+    d.add('muscle deep', spline([(290, 469, 'c'), (279, 494), (265, 512), (256, 528), (250, 580), (250, 640),
+                                 (255, 700), (262, 748, 'c'), (228, 748, 'c'), (226, 690), (229, 620), (233, 560),
+                                 (239, 506), (246, 478), (256, 468, 'c')]), 'semispinalis-cervicis')
+    ssc_edge = [(292, 466), (279, 494), (265, 512), (256, 528), (250, 580), (250, 640), (255, 700), (262, 752)]
+    d.fibres('semispinalis-cervicis', [[(x - o, y) for x, y in ssc_edge] for o in (5, 10, 15, 20, 25)])
     # semispinalis capitis: its lateral border drawn along the spinous-process tips so that
     # the multifidus and longissimus capitis beside it can be seen (and clicked)
     d.add('muscle deep', spline([(168, 348, 'c'), (200, 357), (233, 370, 'c'), (246, 428), (254, 488), (256, 540),
@@ -672,14 +697,17 @@ MARKS = [
     ('buccinator', 'tp1', 'head', 480, 428),
     ('cervical-multifidus', 'tp1', 'head-deep', 264, 528),
     ('longissimus-capitis', 'tp1', 'head-deep', 293, 425),
+    ('omohyoid', 'tp1', 'head', 345, 714),
+    ('semispinalis-cervicis', 'tp1', 'head-deep', 266, 488),
 ]
 
 REQUIRED = {
     'head': ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 'splenius-capitis',
              'levator-scapulae', 'frontalis', 'orbicularis-oculi', 'scalenes', 'digastric', 'occipitalis',
-             'zygomaticus-major', 'platysma', 'buccinator'],
+             'zygomaticus-major', 'platysma', 'buccinator', 'omohyoid'],
     'head-deep': ['lateral-pterygoid', 'medial-pterygoid', 'suboccipitals', 'semispinalis-capitis',
-                  'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus', 'longissimus-capitis'],
+                  'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus', 'longissimus-capitis',
+                  'semispinalis-cervicis'],
 }
 
 SIDED_REGIONS = ['forehead', 'temple', 'orbit', 'cheek', 'upper-teeth', 'lower-jaw', 'angle-of-jaw', 'ear', 'mastoid',
