@@ -31,6 +31,7 @@ import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
+import head  # noqa: E402
 
 OUT_DIR = os.path.dirname(HERE)
 W, HT = 1000, 900
@@ -55,44 +56,16 @@ def quad(a, c, b, n=12):
 # the document
 
 
-class Doc:
-    def __init__(self):
-        self.items = []
-        self.shapes = {}          # muscle id -> path commands (for marks and fibres)
-        self.order = []           # every filled shape in drawing order: (id or None, cmds)
-        self.regions = {}
+class Doc(head.Doc):
+    FIBRE_SPACING = 2.0       # the hand's muscles are small: finer fibres
+    FIBRE_INSET = 1.6
 
-    def add(self, cls, cmds, pid=None, extra=''):
-        a = f' id="{pid}-right"' if pid else ''
-        c = f' class="{cls}"' if cls else ''
-        e = f' {extra}' if extra else ''
-        self.items.append(f'<path{a}{c}{e} d="{path_d(cmds)}"/>')
-        if pid:
-            if pid in self.shapes:
-                raise SystemExit(f'duplicate id {pid} in {VIEW}')
-            self.shapes[pid] = cmds
-        if cls in ('muscle', 'muscle deep', 'bone', 'tendon', 'skin'):
-            self.order.append((pid, cmds))
+    def __init__(self):
+        super().__init__(VIEW, 'right forearm and hand')
 
     def text(self, x, y, s, size=15, anchor='middle', opacity=0.8):
         self.items.append(f'<text x="{x}" y="{y}" font-family="sans-serif" font-size="{size}" '
                           f'text-anchor="{anchor}" fill="#6f6352" fill-opacity="{opacity}">{s}</text>')
-
-    def comment(self, text):
-        self.items.append(f'<!-- {text} -->')
-
-    def region(self, rid, cmds):
-        self.regions[f'region-{rid}-right'] = cmds
-
-    def fibres(self, pid, lines, inset=1.6, rings=None):
-        """Each candidate line clipped to the inside of muscle pid (or of rings, for
-        context muscles without an id): the longest run `inset` from the outline."""
-        rings = rings or flatten(self.shapes[pid])
-        for ln in lines:
-            best = G.longest_run(G.densify(ln, spacing=2.0),
-                                 lambda p: inside(rings, p) and edge_dist(rings, p) >= inset)
-            if len(best) >= 4:
-                self.add('fibre', polyline(G.every(best, 2)))
 
     def svg(self):
         out = ['<?xml version="1.0" encoding="UTF-8"?>',

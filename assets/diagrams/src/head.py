@@ -59,6 +59,11 @@ def quad(a, c, b, n=12):
 
 
 class Doc:
+    """A one-sided diagram: every id ends in -right. The close-ups and the side view
+    subclass it."""
+    FIBRE_SPACING = 2.5       # sample spacing along a candidate fibre line
+    FIBRE_INSET = 1.8         # how far inside the outline a fibre must stay
+
     def __init__(self, view, title):
         self.view = view
         self.title = title
@@ -86,13 +91,14 @@ class Doc:
         key = f'region-{rid}-right' if sided else f'region-{rid}'
         self.regions[key] = cmds
 
-    def fibres(self, pid, lines, inset=1.8, rings=None):
+    def fibres(self, pid, lines, inset=None, rings=None):
         """Clip each candidate line to the inside of muscle pid (or of the given
         rings, for context muscles without an id) and draw the longest run that stays
         `inset` from the outline."""
+        inset = self.FIBRE_INSET if inset is None else inset
         rings = rings or flatten(self.shapes[pid])
         for ln in lines:
-            best = G.longest_run(G.densify(ln, spacing=2.5),
+            best = G.longest_run(G.densify(ln, spacing=self.FIBRE_SPACING),
                                  lambda p: inside(rings, p) and edge_dist(rings, p) >= inset)
             if len(best) >= 4:
                 self.add('fibre', polyline(G.every(best, 2)))
