@@ -69,6 +69,11 @@ gboolean atlas_loader_fail_enum (AtlasLoader        *self,
                                  const char         *attribute,
                                  const char         *value,
                                  const char *const  *names);
+gboolean atlas_loader_add_regions (AtlasLoader  *self,
+                                   const char   *list,
+                                   const char   *owner,
+                                   GPtrArray    *into,
+                                   GError      **error);
 gboolean atlas_loader_start_reference (AtlasLoader  *self,
                                        const char  **names,
                                        const char  **values,

@@ -19,7 +19,7 @@ atlas_loader_start_red_flag (AtlasLoader  *self,
   static const char *const matches[] = { "any", "all", NULL };
   GError *local_error = NULL;
   const char *id, *list, *side = NULL, *match = NULL;
-  g_auto (GStrv) ids = NULL;
+  g_autofree char *owner = NULL;
   g_autoptr (GPtrArray) regions = g_ptr_array_new ();
   int side_value = ATLAS_RED_FLAG_ANY_SIDE, match_value = ATLAS_RED_FLAG_MATCH_ANY;
   gboolean any_sided = FALSE;
@@ -43,25 +43,11 @@ atlas_loader_start_red_flag (AtlasLoader  *self,
   if (match != NULL && !atlas_loader_parse_enum (match, matches, &match_value))
     return atlas_loader_fail_enum (self, error, "match", match, matches);
 
-  ids = g_strsplit (list, ",", -1);
-  for (int i = 0; ids[i]; i++)
-    {
-      const AtlasRegion *region;
-
-      g_strstrip (ids[i]);
-      if (*ids[i] == '\0')
-        continue;
-      region = atlas_database_get_region (self->db, ids[i]);
-      if (region == NULL)
-        {
-          fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE,
-                "red flag “%s” names unknown region “%s”", id, ids[i]);
-          return FALSE;
-        }
-      any_sided |= region->sided;
-      if (!g_ptr_array_find (regions, region, NULL))
-        g_ptr_array_add (regions, (gpointer) region);
-    }
+  owner = g_strdup_printf ("red flag “%s” names", id);
+  if (!atlas_loader_add_regions (self, list, owner, regions, error))
+    return FALSE;
+  for (guint i = 0; i < regions->len; i++)
+    any_sided |= ((const AtlasRegion *) g_ptr_array_index (regions, i))->sided;
 
   if (regions->len == 0)
     {

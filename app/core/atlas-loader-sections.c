@@ -400,24 +400,17 @@ atlas_loader_start_mark (AtlasLoader  *self,
   return TRUE;
 }
 
+/* Adds the regions of a comma-separated id list to @into, each once. @owner
+ * starts the message for an unknown id ("red flag “heart” names"). */
 gboolean
-atlas_loader_start_zone (AtlasLoader  *self,
-                         const char   *element,
-                         const char  **names,
-                         const char  **values,
-                         GError      **error)
+atlas_loader_add_regions (AtlasLoader  *self,
+                          const char   *list,
+                          const char   *owner,
+                          GPtrArray    *into,
+                          GError      **error)
 {
-  GError *local_error = NULL;
-  GPtrArray *zone = element_is (element, "essential") ? self->point->essential
-                                                      : self->point->spillover;
-  g_auto (GStrv) ids = NULL;
-  const char *list;
+  g_auto (GStrv) ids = g_strsplit (list, ",", -1);
 
-  if (!collect (self, error, element, names, values,
-                G_MARKUP_COLLECT_STRING, "regions", &list))
-    return FALSE;
-
-  ids = g_strsplit (list, ",", -1);
   for (int i = 0; ids[i]; i++)
     {
       const AtlasRegion *region;
@@ -428,16 +421,34 @@ atlas_loader_start_zone (AtlasLoader  *self,
       region = atlas_database_get_region (self->db, ids[i]);
       if (region == NULL)
         {
-          fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE,
-                "trigger point “%s” of “%s” refers to unknown region “%s”",
-                self->point->id, self->muscle->id, ids[i]);
+          fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "%s unknown region “%s”", owner, ids[i]);
           return FALSE;
         }
-      if (!g_ptr_array_find (zone, region, NULL))
-        g_ptr_array_add (zone, (gpointer) region);
+      if (!g_ptr_array_find (into, region, NULL))
+        g_ptr_array_add (into, (gpointer) region);
     }
-
   return TRUE;
+}
+
+gboolean
+atlas_loader_start_zone (AtlasLoader  *self,
+                         const char   *element,
+                         const char  **names,
+                         const char  **values,
+                         GError      **error)
+{
+  GError *local_error = NULL;
+  GPtrArray *zone = element_is (element, "essential") ? self->point->essential
+                                                      : self->point->spillover;
+  g_autofree char *owner = NULL;
+  const char *list;
+
+  if (!collect (self, error, element, names, values,
+                G_MARKUP_COLLECT_STRING, "regions", &list))
+    return FALSE;
+
+  owner = g_strdup_printf ("trigger point “%s” of “%s” refers to", self->point->id, self->muscle->id);
+  return atlas_loader_add_regions (self, list, owner, zone, error);
 }
 
 gboolean
