@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "atlas-ranking.h"
 #include "atlas-test-util.h"
 
 GFile *
@@ -157,4 +158,23 @@ atlas_test_edited_side_diagram (const char *from,
                                 const char *to)
 {
   return copy_with_edit ("diagrams/side.svg", from, to, NULL, NULL);
+}
+
+GArray *
+atlas_test_pain_areas (AtlasDatabase *db,
+                       const char    *list)
+{
+  g_auto (GStrv) items = g_strsplit (list, ",", -1);
+  GArray *areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (*items[i] == '\0')
+        continue;
+      g_assert_true (atlas_pain_areas_parse (db, items[i], areas, &error));
+      g_assert_no_error (error);
+    }
+  return areas;
 }

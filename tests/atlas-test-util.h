@@ -32,4 +32,10 @@ GFile *atlas_test_edited_diagram   (const char *from,
 GFile *atlas_test_edited_side_diagram (const char *from,
                                        const char *to);
 
+/* "region:side,region,..." as an array of AtlasPainArea, as the command line
+ * reads it (a sided region without a side is both sides); the test fails on a
+ * bad item. */
+GArray *atlas_test_pain_areas      (AtlasDatabase *db,
+                                    const char    *list);
+
 G_END_DECLS

@@ -23,20 +23,9 @@ static char *
 rank (AtlasDatabase *db,
       const char    *list)
 {
-  g_auto (GStrv) items = g_strsplit (list, ",", -1);
-  g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
+  g_autoptr (GArray) areas = atlas_test_pain_areas (db, list);
   g_autoptr (GPtrArray) candidates = NULL;
   GString *out = g_string_new (NULL);
-
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      g_autoptr (GError) error = NULL;
-      AtlasPainArea area;
-
-      g_assert_true (atlas_pain_area_parse (db, items[i], &area, &error));
-      g_assert_no_error (error);
-      g_array_append_val (areas, area);
-    }
 
   candidates = atlas_rank_candidates (db, (AtlasPainArea *) (void *) areas->data, areas->len);
   for (guint i = 0; i < candidates->len; i++)

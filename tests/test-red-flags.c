@@ -20,20 +20,9 @@ static char *
 raised (AtlasDatabase *db,
         const char    *list)
 {
-  g_auto (GStrv) items = g_strsplit (list, ",", -1);
-  g_autoptr (GArray) areas = g_array_new (FALSE, FALSE, sizeof (AtlasPainArea));
+  g_autoptr (GArray) areas = atlas_test_pain_areas (db, list);
   g_autoptr (GPtrArray) flags = NULL;
   GString *out = g_string_new (NULL);
-
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      g_autoptr (GError) error = NULL;
-
-      if (*items[i] == '\0')
-        continue;
-      g_assert_true (atlas_pain_areas_parse (db, items[i], areas, &error));
-      g_assert_no_error (error);
-    }
 
   flags = atlas_database_match_red_flags (db, (AtlasPainArea *) (void *) areas->data, areas->len);
   for (guint i = 0; i < flags->len; i++)
