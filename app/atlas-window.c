@@ -439,7 +439,7 @@ on_paned_max_position_changed (AtlasWindow *self,
 /* ---- Pain finder ------------------------------------------------------- */
 
 static void
-update_undo_action (AtlasWindow *self)
+update_finder_actions (AtlasWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  self->finder_mode && atlas_pain_map_get_can_undo (self->pain_map));
@@ -470,7 +470,7 @@ atlas_window_set_finder_mode (AtlasWindow *self,
   atlas_region_layer_set_active (atlas_body_view_get_region_layer (self->body_view), finder_mode);
   gtk_stack_set_visible_child_name (self->side_stack, finder_mode ? "finder" : "card");
   gtk_widget_set_visible (self->pattern_button, !finder_mode && self->pattern_side != NULL);
-  update_undo_action (self);
+  update_finder_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDER_MODE]);
 }
 
@@ -833,14 +833,14 @@ atlas_window_init (AtlasWindow *self)
   atlas_region_layer_set_pain_map (atlas_body_view_get_region_layer (self->body_view), self->pain_map);
   atlas_finder_panel_set_pain_map (self->finder_panel, self->pain_map);
   g_signal_connect_object (self->pain_map, "notify::can-undo",
-                           G_CALLBACK (update_undo_action), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_finder_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->finder_panel, "preview",
                            G_CALLBACK (on_finder_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->finder_panel, "candidate-activated",
                            G_CALLBACK (on_candidate_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_view, "notify::selected-muscle",
                            G_CALLBACK (on_finder_selection_changed), self, G_CONNECT_SWAPPED);
-  update_undo_action (self);
+  update_finder_actions (self);
 }
 
 AtlasWindow *
