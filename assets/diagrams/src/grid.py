@@ -313,6 +313,27 @@ def polyline(pts):
     return [('M',) + tuple(pts[0][:2])] + [('L',) + tuple(p[:2]) for p in pts[1:]]
 
 
+def quad(a, c, b, n=12):
+    return [((1 - u) ** 2 * a[0] + 2 * (1 - u) * u * c[0] + u * u * b[0],
+             (1 - u) ** 2 * a[1] + 2 * (1 - u) * u * c[1] + u * u * b[1]) for u in (k / n for k in range(n + 1))]
+
+
+def fan_lines(a_pts, b_pts, n, bend=0.0, t0=0.0, t1=1.0):
+    """n candidate fibres from origin line a_pts to insertion line b_pts, spread
+    evenly over both; bend > 0 bows them to the left of the a->b direction."""
+    lines = []
+    for i in range(n):
+        t = t0 + (t1 - t0) * (i + 0.5) / n
+        a, b = along(a_pts, t), along(b_pts, t)
+        if bend:
+            dx, dy = b[0] - a[0], b[1] - a[1]
+            c = ((a[0] + b[0]) / 2 + dy * bend, (a[1] + b[1]) / 2 - dx * bend)
+            lines.append(quad(a, c, b))
+        else:
+            lines.append([a, b])
+    return lines
+
+
 # ---- Trigger-point marks ------------------------------------------------------
 
 
