@@ -248,7 +248,9 @@ show_detail (AtlasConditionPanel  *self,
     }
   else
     {
-      gtk_label_set_label (self->title_label, region->name);
+      g_autofree char *title = atlas_region_dup_label (region, TRUE);
+
+      gtk_label_set_label (self->title_label, title);
       gtk_label_set_label (self->subtitle_label,
                            _("Muscles whose trigger points can refer pain here, those that refer "
                              "it most strongly first."));

@@ -62,16 +62,17 @@ atlas_finder_panel_format_reasons (const AtlasCandidate *candidate,
   for (guint i = 0; i < candidate->reasons->len; i++)
     {
       const AtlasReason *reason = &g_array_index (candidate->reasons, AtlasReason, i);
+      g_autofree char *label = atlas_region_dup_label (reason->area.region, TRUE);
 
       if (i > 0)
         /* Translators: between the regions a muscle explains */
         g_string_append (list, _(", "));
       if (reason->zone == ATLAS_ZONE_ESSENTIAL)
         /* Translators: a region in a muscle's essential referral zone */
-        g_string_append_printf (list, _("%s (essential)"), reason->area.region->name);
+        g_string_append_printf (list, _("%s (essential)"), label);
       else
         /* Translators: a region in a muscle's spillover referral zone */
-        g_string_append_printf (list, _("%s (spillover)"), reason->area.region->name);
+        g_string_append_printf (list, _("%s (spillover)"), label);
     }
 
   /* Translators: "Explains 2 of 3: Temple (essential), Upper teeth (spillover)" */

@@ -116,18 +116,20 @@ group_box (int         spacing,
 }
 
 static char *
-join_region_names (GPtrArray *regions)
+join_region_names (GPtrArray *regions,
+                   gboolean   clinical)
 {
   g_autoptr (GString) names = g_string_new (NULL);
 
   for (guint i = 0; regions != NULL && i < regions->len; i++)
     {
       const AtlasRegion *region = g_ptr_array_index (regions, i);
+      g_autofree char *label = atlas_region_dup_label (region, clinical);
 
       if (names->len > 0)
         /* Translators: separates region names in a list */
         g_string_append (names, _(", "));
-      g_string_append (names, region->name);
+      g_string_append (names, label);
     }
 
   if (names->len == 0)
@@ -193,8 +195,8 @@ fill_trigger_points (AtlasMusclePanel *self)
     {
       const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
       GtkBox *box = group_box (4, "trigger-point");
-      g_autofree char *essential = join_region_names (point->essential);
-      g_autofree char *spillover = join_region_names (point->spillover);
+      g_autofree char *essential = join_region_names (point->essential, !self->patient_view);
+      g_autofree char *spillover = join_region_names (point->spillover, !self->patient_view);
 
       append (box, text_label (point->name, "item-title"));
       if (point->location != NULL)

@@ -99,7 +99,8 @@ test_regions (void)
     {
       const AtlasRegion *region = g_ptr_array_index (regions, i);
 
-      g_string_append_printf (expected, "%s\t%s\n", region->id, region->name);
+      g_string_append_printf (expected, "%s\t%s\t%s\n", region->id, region->name,
+                              region->clinical_name ? region->clinical_name : "");
     }
 
   run_atlas (&run, "--regions", NULL);
@@ -115,8 +116,9 @@ joined_region_names (GPtrArray *regions)
   for (guint i = 0; i < regions->len; i++)
     {
       const AtlasRegion *region = g_ptr_array_index (regions, i);
+      g_autofree char *label = atlas_region_dup_label (region, TRUE);
 
-      g_string_append_printf (out, "%s%s", i ? ", " : "", region->name);
+      g_string_append_printf (out, "%s%s", i ? ", " : "", label);
     }
   return g_string_free (out, FALSE);
 }

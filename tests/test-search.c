@@ -115,7 +115,10 @@ test_typo (void)
   /* Eight letters or more forgive two typos, fewer only one, under five none. */
   assert_results (bundled, "gastrcnemus", "muscle:gastrocnemius");
   assert_results (bundled, "dleotid", "");
-  assert_results (bundled, "dletoid", "muscle:deltoid");
+  /* The deltoid regions' clinical names ("anterior deltoid region") come after the muscle. */
+  assert_results (bundled, "dletoid",
+                  "muscle:deltoid,region:anterior-shoulder,region:lateral-shoulder,"
+                  "region:posterior-shoulder");
   assert_results (bundled, "dlet", "");
 
   /* A word that is in the atlas as typed finds no look-alikes: "longus" is a
@@ -219,6 +222,46 @@ test_region (void)
   g_assert_true (result->item == atlas_database_get_region (bundled, "temple"));
 }
 
+/* A clinician types the anatomist's term; the result shows the plain name
+ * and says which clinical name matched. */
+static void
+test_region_clinical_name (void)
+{
+  static const struct { const char *query, *region; } cases[] = {
+    { "lateral malleolus", "lateral-ankle" }, { "interscapular", "interscapular" },
+    { "acromion", "acromion" }, { "occiput", "occiput" }, { "popliteal fossa", "posterior-knee" },
+    { "lateral epicondyle", "lateral-epicondyle" },
+  };
+  const AtlasRegion *chest = atlas_database_get_region (mini, "chest");
+  const AtlasRegion *head = atlas_database_get_region (mini, "head");
+  g_autofree char *head_label = atlas_region_dup_label (head, TRUE);
+  g_autofree char *patient_label = atlas_region_dup_label (head, FALSE);
+  g_autofree char *chest_label = atlas_region_dup_label (chest, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) results = atlas_search (bundled, cases[i].query);
+      const AtlasSearchResult *result = first_of_kind (results, ATLAS_SEARCH_REGION);
+
+      g_assert_cmpstr (result->id, ==, cases[i].region);
+    }
+
+  assert_results (mini, "cranium", "region:head");
+  {
+    g_autoptr (GPtrArray) results = atlas_search (mini, "cranium");
+    const AtlasSearchResult *result = g_ptr_array_index (results, 0);
+
+    g_assert_cmpstr (result->name, ==, "Head");
+    g_assert_cmpstr (result->matched, ==, "cranium");
+  }
+  /* The clinician reads both names, a patient the plain one; a region
+   * without a clinical name (it is optional) shows its plain name alone. */
+  g_assert_cmpstr (head_label, ==, "Head (cranium)");
+  g_assert_cmpstr (patient_label, ==, "Head");
+  g_assert_null (chest->clinical_name);
+  g_assert_cmpstr (chest_label, ==, "Chest");
+}
+
 static void
 test_page (void)
 {
@@ -257,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/atlas/search/grouping", test_grouping);
   g_test_add_func ("/atlas/search/condition", test_condition);
   g_test_add_func ("/atlas/search/region", test_region);
+  g_test_add_func ("/atlas/search/region-clinical-name", test_region_clinical_name);
   g_test_add_func ("/atlas/search/page", test_page);
   g_test_add_func ("/atlas/search/nothing", test_nothing);
 

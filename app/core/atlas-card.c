@@ -27,8 +27,9 @@ append_region_names (GString   *out,
   for (guint i = 0; i < regions->len; i++)
     {
       const AtlasRegion *region = g_ptr_array_index (regions, i);
+      g_autofree char *label = atlas_region_dup_label (region, TRUE);
 
-      g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", region->name);
+      g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", label);
     }
 }
 

@@ -33,6 +33,7 @@ atlas_region_free (AtlasRegion *region)
 {
   g_free (region->id);
   g_free (region->name);
+  g_free (region->clinical_name);
   g_free (region);
 }
 

@@ -25,7 +25,8 @@ static const struct {
   const char *parent;
   const char *element;
 } text_elements[] = {
-  { "view", "name" }, { "region", "name" }, { "condition", "name" },
+  { "view", "name" }, { "region", "name" }, { "region", "clinical-name" },
+  { "condition", "name" },
   { "condition", "summary" }, { "condition", "evidence-note" }, { "condition", "synonym" },
   { "muscle", "name" }, { "muscle", "latin" }, { "muscle", "synonym" },
   { "muscle", "origin" }, { "muscle", "insertion" }, { "muscle", "innervation" },
@@ -80,6 +81,7 @@ text_slot (AtlasLoader *self,
   struct { const char *parent, *element; char **slot; } slots[] = {
     { "view", "name", self->view ? &self->view->name : NULL },
     { "region", "name", self->region ? &self->region->name : NULL },
+    { "region", "clinical-name", self->region ? &self->region->clinical_name : NULL },
     { "condition", "name", self->condition ? &self->condition->name : NULL },
     { "condition", "summary", self->condition ? &self->condition->summary : NULL },
     { "condition", "evidence-note", self->condition ? &self->condition->evidence_note : NULL },

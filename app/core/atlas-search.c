@@ -199,9 +199,10 @@ build_index (AtlasDatabase *db)
   for (guint i = 0; i < regions->len; i++)
     {
       AtlasRegion *region = g_ptr_array_index (regions, i);
+      Entry *entry = add_entry (index, ATLAS_SEARCH_REGION, region->id, region->name, region);
 
-      add_key (add_entry (index, ATLAS_SEARCH_REGION, region->id, region->name, region),
-               region->name);
+      add_key (entry, region->name);
+      add_key (entry, region->clinical_name);
     }
 
   for (guint i = 0; i < topics->len; i++)

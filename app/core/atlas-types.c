@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "atlas-database.h"
 #include "atlas-diagram.h"
 #include "atlas-types.h"
@@ -62,6 +64,17 @@ atlas_view_draws_side (const AtlasView *view,
     default:
       return TRUE;
     }
+}
+
+char *
+atlas_region_dup_label (const AtlasRegion *region,
+                        gboolean           clinical)
+{
+  if (!clinical || region->clinical_name == NULL)
+    return g_strdup (region->name);
+  /* Translators: a body region's plain name and its clinical name,
+   * "Outer ankle (lateral malleolus)" */
+  return g_strdup_printf (_("%s (%s)"), region->name, region->clinical_name);
 }
 
 gboolean

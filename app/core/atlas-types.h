@@ -49,7 +49,8 @@ typedef struct {
 
 typedef struct {
   char *id;
-  char *name;
+  char *name;          /* plain words, for patients */
+  char *clinical_name; /* the anatomist's term ("lateral malleolus"), or NULL */
   gboolean sided;
 } AtlasRegion;
 
@@ -130,6 +131,10 @@ const char *atlas_evidence_to_string (AtlasEvidence evidence);
 /* Does @view draw the instances of @side? */
 gboolean    atlas_view_draws_side      (const AtlasView   *view,
                                         AtlasSide          side);
+/* What a clinician reads: "Outer ankle (lateral malleolus)", or the plain
+ * name alone for a patient or when the region has no clinical name. */
+char       *atlas_region_dup_label     (const AtlasRegion *region,
+                                        gboolean           clinical);
 /* Does @view draw a shape for @region (on either side)? */
 gboolean    atlas_view_draws_region    (const AtlasView   *view,
                                         const AtlasRegion *region);
