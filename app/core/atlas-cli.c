@@ -211,8 +211,7 @@ atlas_cli_run (const AtlasCliRequest *request,
         {
           const AtlasRegion *region = g_ptr_array_index (regions, i);
 
-          g_string_append_printf (out, "%s\t%s\t%s\n", region->id, region->name,
-                                  region->clinical_name ? region->clinical_name : "");
+          g_string_append_printf (out, "%s\t%s\n", region->id, region->name);
         }
     }
 
