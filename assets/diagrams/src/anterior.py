@@ -760,6 +760,9 @@ MARKS = [
     ('internal-oblique', 'tp1', 'anterior-deep', 262, 622),
     ('internal-oblique', 'tp2', 'anterior-deep', 272, 553),
     ('adductor-brevis', 'tp1', 'anterior-deep', 300, 795),
+    ('adductor-brevis', 'tp2', 'anterior-deep', 288, 838),
+    ('adductor-longus', 'tp2', 'anterior', 322, 850),
+    ('rectus-abdominis', 'tp4', 'anterior', 320, 575),       # lateral border beside the navel
     ('subscapularis', 'tp1', 'anterior-deep', 219, 354),      # in the armpit, clear of pectoralis minor
     ('pyramidalis', 'tp1', 'anterior', 341, 720),
     ('transversus-abdominis', 'tp1', 'anterior-deep', 331, 482),   # below the xiphoid, medial to the costal margin

@@ -679,8 +679,10 @@ def regions(d):
 MARKS = [
     ('temporalis', 'tp1', 'head', 452, 292),
     ('temporalis', 'tp2', 'head', 395, 205),
+    ('temporalis', 'tp3', 'head', 330, 250),      # posterior fibres above and behind the ear
     ('masseter', 'tp1', 'head', 378, 432),
     ('masseter', 'tp2', 'head', 396, 358),
+    ('masseter', 'tp3', 'head', 382, 352),        # deep layer, in front of the jaw joint
     ('sternocleidomastoid', 'tp1', 'head', 386, 566),
     ('sternocleidomastoid', 'tp2', 'head', 396, 680),
     ('upper-trapezius', 'tp1', 'head', 282, 668),

@@ -894,7 +894,9 @@ MARKS = [
     # the erector spinae's lower points sit beside serratus posterior inferior, not under it
     ('erector-spinae', 'tp1', 'posterior-deep', 305, 431),
     ('erector-spinae', 'tp2', 'posterior-deep', 310, 542),
-    ('erector-spinae', 'tp3', 'posterior-deep', 322, 456),
+    ('erector-spinae', 'tp3', 'posterior-deep', 328, 466),   # T10 to T11, above serratus posterior inferior
+    ('triceps-brachii', 'tp4', 'posterior', 150, 520),         # deep medial head above the olecranon
+    ('soleus', 'tp3', 'posterior-deep', 290, 1290),            # above and lateral to tp1
 ]
 
 REQUIRED = {
