@@ -692,14 +692,15 @@ test_pain_finder (Fixture       *fixture,
   reasons = atlas_finder_panel_format_reasons (first, 2);
   g_assert_true (g_str_has_prefix (reasons, "Explains 2 of 2: "));
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reasons);
-  g_assert_cmpuint (atlas_finder_panel_get_red_flags (panel)->len, ==, 0);
-
-  /* The temple adds a red flag, and undo takes it away again. */
-  atlas_pain_map_toggle (map, temple, ATLAS_SIDE_RIGHT);
+  /* Jaw pain can come from the heart: its flag is up. */
   g_assert_cmpuint (atlas_finder_panel_get_red_flags (panel)->len, ==, 1);
+
+  /* The temple adds a second red flag, and undo takes it away again. */
+  atlas_pain_map_toggle (map, temple, ATLAS_SIDE_RIGHT);
+  g_assert_cmpuint (atlas_finder_panel_get_red_flags (panel)->len, ==, 2);
   g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
-  g_assert_cmpuint (atlas_finder_panel_get_red_flags (panel)->len, ==, 0);
+  g_assert_cmpuint (atlas_finder_panel_get_red_flags (panel)->len, ==, 1);
 
   /* Marks stay across views. */
   g_assert_true (gtk_widget_activate_action (window, "win.side", "s", "posterior"));
