@@ -256,7 +256,7 @@ test_region_clinical_name (void)
   }
   /* The clinician reads both names, a patient the plain one; a region
    * without a clinical name (it is optional) shows its plain name alone. */
-  g_assert_cmpstr (head_label, ==, "Head (cranium)");
+  g_assert_cmpstr (head_label, ==, "Head / cranium");
   g_assert_cmpstr (patient_label, ==, "Head");
   g_assert_null (chest->clinical_name);
   g_assert_cmpstr (chest_label, ==, "Chest");

@@ -72,9 +72,10 @@ atlas_region_dup_label (const AtlasRegion *region,
 {
   if (!clinical || region->clinical_name == NULL)
     return g_strdup (region->name);
-  /* Translators: a body region's plain name and its clinical name,
-   * "Outer ankle (lateral malleolus)" */
-  return g_strdup_printf (_("%s (%s)"), region->name, region->clinical_name);
+  /* Translators: a body region's plain name and its clinical name, "Outer
+   * ankle / lateral malleolus"; not parentheses, which the finder already
+   * uses for "(essential)" */
+  return g_strdup_printf (_("%s / %s"), region->name, region->clinical_name);
 }
 
 gboolean

@@ -131,7 +131,7 @@ const char *atlas_evidence_to_string (AtlasEvidence evidence);
 /* Does @view draw the instances of @side? */
 gboolean    atlas_view_draws_side      (const AtlasView   *view,
                                         AtlasSide          side);
-/* What a clinician reads: "Outer ankle (lateral malleolus)", or the plain
+/* What a clinician reads: "Outer ankle / lateral malleolus", or the plain
  * name alone for a patient or when the region has no clinical name. */
 char       *atlas_region_dup_label     (const AtlasRegion *region,
                                         gboolean           clinical);

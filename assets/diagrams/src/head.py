@@ -681,8 +681,8 @@ MARKS = [
     ('temporalis', 'tp2', 'head', 395, 205),
     ('temporalis', 'tp3', 'head', 330, 250),      # posterior fibres above and behind the ear
     ('masseter', 'tp1', 'head', 378, 432),
-    ('masseter', 'tp2', 'head', 396, 358),
-    ('masseter', 'tp3', 'head', 382, 352),        # deep layer, in front of the jaw joint
+    ('masseter', 'tp2', 'head', 425, 372),        # superficial layer, toward the front
+    ('masseter', 'tp3', 'head', 372, 350),        # deep layer, at the back just in front of the jaw joint
     ('sternocleidomastoid', 'tp1', 'head', 386, 566),
     ('sternocleidomastoid', 'tp2', 'head', 396, 680),
     ('upper-trapezius', 'tp1', 'head', 282, 668),
