@@ -293,16 +293,23 @@ test_cards_complete (void)
 
 /* ---- Review corrections (issue 12) ------------------------------------- */
 
+/* A muscle the bundled atlas must have. */
+static AtlasMuscle *
+required_muscle (const char *muscle_id)
+{
+  AtlasMuscle *muscle = atlas_database_get_muscle (db, muscle_id);
+
+  if (muscle == NULL)
+    g_error ("the atlas lacks %s", muscle_id);
+  return muscle;
+}
+
 static const AtlasTriggerPoint *
 trigger_point (const char *muscle_id,
                const char *point_id)
 {
-  AtlasMuscle *muscle = atlas_database_get_muscle (db, muscle_id);
-  GPtrArray *points;
+  GPtrArray *points = atlas_muscle_get_trigger_points (required_muscle (muscle_id));
 
-  if (muscle == NULL)
-    g_error ("the atlas lacks %s", muscle_id);
-  points = atlas_muscle_get_trigger_points (muscle);
   for (guint i = 0; i < points->len; i++)
     {
       const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
@@ -410,12 +417,8 @@ static const AtlasSafetyNote *
 safety_note (const char *muscle_id,
              const char *structure)
 {
-  AtlasMuscle *muscle = atlas_database_get_muscle (db, muscle_id);
-  GPtrArray *notes;
+  GPtrArray *notes = atlas_muscle_get_safety_notes (required_muscle (muscle_id));
 
-  if (muscle == NULL)
-    g_error ("the atlas lacks %s", muscle_id);
-  notes = atlas_muscle_get_safety_notes (muscle);
   for (guint i = 0; i < notes->len; i++)
     {
       const AtlasSafetyNote *note = g_ptr_array_index (notes, i);
