@@ -21,7 +21,7 @@ struct _AtlasMusclePanel
 
   AtlasMuscle       *muscle;
   AtlasSide          side;
-  /* With a patient at the screen: no needling technique, no hazard banner. */
+  /* With a patient at the screen: the patient's card instead. */
   gboolean           patient_view;
 
   GtkStack          *stack;
@@ -393,7 +393,13 @@ update (AtlasMusclePanel *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->patient_scroller), 0);
   atlas_patient_card_set_muscle (self->patient_card, self->muscle);
-  gtk_stack_set_visible_child_name (self->stack, self->patient_view ? "patient" : "card");
+  /* From one card to the other at once: the clinical one must not linger
+   * while a patient looks on. */
+  gtk_stack_set_visible_child_full (self->stack, self->patient_view ? "patient" : "card",
+                                    g_strcmp0 (gtk_stack_get_visible_child_name (self->stack),
+                                               "empty") == 0
+                                      ? gtk_stack_get_transition_type (self->stack)
+                                      : GTK_STACK_TRANSITION_TYPE_NONE);
 }
 
 static void

@@ -18,6 +18,7 @@ struct _AtlasPatientCard
   AtlasMuscle    *muscle;
   gboolean        show_self_care;
 
+  GtkWidget      *box;
   GtkLabel       *name_label;
   GtkLabel       *summary_label;
   GtkWidget      *essential_row;
@@ -273,6 +274,7 @@ atlas_patient_card_class_init (AtlasPatientCardClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/atlas-patient-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasPatientCard, box);
   gtk_widget_class_bind_template_child (widget_class, AtlasPatientCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasPatientCard, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasPatientCard, essential_row);

@@ -339,6 +339,9 @@ atlas_presentation_window_dispose (GObject *object)
   AtlasPresentationWindow *self = ATLAS_PRESENTATION_WINDOW (object);
 
   release_inhibit (self);
+  /* The stack is both the window's child and a template child: the window
+   * lets go of it first, or both would. */
+  gtk_window_set_child (GTK_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PRESENTATION_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->state);
@@ -462,6 +465,13 @@ atlas_presentation_window_get_card (AtlasPresentationWindow *self)
 {
   g_return_val_if_fail (ATLAS_IS_PRESENTATION_WINDOW (self), NULL);
   return self->card;
+}
+
+AtlasPatternOverlay *
+atlas_presentation_window_get_pattern_overlay (AtlasPresentationWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PRESENTATION_WINDOW (self), NULL);
+  return self->pattern_overlay;
 }
 
 const char *

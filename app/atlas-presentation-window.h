@@ -15,6 +15,7 @@
 
 #include "atlas-body-companion.h"
 #include "atlas-patient-card.h"
+#include "atlas-pattern-overlay.h"
 #include "atlas-presentation-state.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ AtlasPresentationState *atlas_presentation_window_get_state (AtlasPresentationWi
 AtlasBodyView      *atlas_presentation_window_get_body_view (AtlasPresentationWindow *self);
 AtlasBodyCompanion *atlas_presentation_window_get_companion (AtlasPresentationWindow *self);
 AtlasPatientCard   *atlas_presentation_window_get_card      (AtlasPresentationWindow *self);
+AtlasPatternOverlay *atlas_presentation_window_get_pattern_overlay (AtlasPresentationWindow *self);
 /* The CSS class of the type scale in use ("present-m" for about 1080 rows). */
 const char         *atlas_presentation_window_get_scale_class (AtlasPresentationWindow *self);
 

@@ -704,6 +704,7 @@ atlas_window_dispose (GObject *object)
    * later change of the key would reach the freed group. */
   g_action_map_remove_action (G_ACTION_MAP (self), "side");
   g_action_map_remove_action (G_ACTION_MAP (self), "layer");
+  g_action_map_remove_action (G_ACTION_MAP (self), "patient-view");
   g_action_map_remove_action (G_ACTION_MAP (self), "side-by-side");
   g_action_map_remove_action (G_ACTION_MAP (self), "present");
   g_action_map_remove_action (G_ACTION_MAP (self), "blank-presentation");
