@@ -13,8 +13,6 @@
 
 /* Front and back side by side once the screen is this much wider than tall. */
 #define WIDE_ASPECT 1.5
-/* The words take this share of a wide screen; the rest is the body. */
-#define CARD_SHARE 0.3
 
 struct _AtlasPresentationWindow
 {
@@ -59,10 +57,10 @@ static const struct {
 };
 
 static void
-update_layout (AtlasPresentationWindow *self)
+update_layout (AtlasPresentationWindow *self,
+               int                      width,
+               int                      height)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
   const char *scale_class = scales[0].css_class;
   gboolean zoomed = atlas_body_view_get_zoom (self->body_view) > 1.0;
 
@@ -82,18 +80,38 @@ update_layout (AtlasPresentationWindow *self)
         gtk_widget_remove_css_class (GTK_WIDGET (self), self->scale_class);
       gtk_widget_add_css_class (GTK_WIDGET (self), scale_class);
       self->scale_class = scale_class;
+      /* The surface's layout signal comes after this frame's styles were
+       * computed: ask for another frame that sees the new type size. */
+      gtk_widget_queue_resize (GTK_WIDGET (self));
     }
 
   self->wide = width >= height * WIDE_ASPECT;
-  gtk_widget_set_size_request (GTK_WIDGET (self->card), (int) (width * CARD_SHARE), -1);
   /* Zoomed in, the one view the clinician zooms gets all the room. */
   atlas_body_companion_set_enabled (self->companion, self->wide && !zoomed);
 }
 
+/* The type scale and the side-by-side choice follow the surface's size, set
+ * before the widgets are laid out in it (not while they are). */
 static void
-on_surface_layout (AtlasPresentationWindow *self)
+on_surface_layout (AtlasPresentationWindow *self,
+                   int                      width,
+                   int                      height)
 {
-  update_layout (self);
+  update_layout (self, width, height);
+}
+
+static void
+on_zoom_changed (AtlasPresentationWindow *self)
+{
+  update_layout (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                 gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+static void
+on_realize (AtlasPresentationWindow *self)
+{
+  g_signal_connect_object (gtk_native_get_surface (GTK_NATIVE (self)), "layout",
+                           G_CALLBACK (on_surface_layout), self, G_CONNECT_SWAPPED);
 }
 
 /* ---- Following the state ------------------------------------------------- */
@@ -235,14 +253,11 @@ on_map (AtlasPresentationWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  g_signal_connect_object (gtk_native_get_surface (GTK_NATIVE (self)), "layout",
-                           G_CALLBACK (on_surface_layout), self, G_CONNECT_SWAPPED);
   /* A patient's screen that goes dark mid-sentence, or locks, is no use. */
   if (app != NULL && self->inhibit_cookie == 0)
     self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self),
                                                     GTK_APPLICATION_INHIBIT_IDLE,
                                                     _("Showing a diagram to a patient"));
-  update_layout (self);
 }
 
 static void
@@ -326,7 +341,7 @@ atlas_presentation_window_constructed (GObject *object)
   g_signal_connect_object (self->state, "notify::blanked",
                            G_CALLBACK (update_blank), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_view, "notify::zoom",
-                           G_CALLBACK (update_layout), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
 
   update_patterns (self);
   update_card (self);
@@ -427,6 +442,7 @@ atlas_presentation_window_init (AtlasPresentationWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   add_keys (self);
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   g_signal_connect (self, "unmap", G_CALLBACK (release_inhibit), NULL);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened), NULL);
