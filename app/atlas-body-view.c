@@ -56,13 +56,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
-  VIEWPORT_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 /* g_set_str() arrived in GLib 2.76. */
 static gboolean
 set_string (char       **dest,
@@ -747,11 +740,6 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Zoom or pan changed (a zoom change also notifies "zoom"). */
-  signals[VIEWPORT_CHANGED] =
-    g_signal_new ("viewport-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_install_action (widget_class, "body.clear-selection", NULL,
                                    clear_selection_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
@@ -945,9 +933,8 @@ viewport_changed (AtlasBodyView *self,
 {
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (self->viewport.zoom != old_zoom)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-  g_signal_emit (self, signals[VIEWPORT_CHANGED], 0);
+  /* A pan notifies too: a view that follows this one reads the centre. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
 double
@@ -1005,40 +992,5 @@ atlas_body_view_reset_zoom (AtlasBodyView *self)
   g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
 
   atlas_viewport_reset (&self->viewport);
-  viewport_changed (self, old_zoom);
-}
-
-/* ---- Following another view -------------------------------------------- */
-
-/* The presentation shows what the clinician's view shows: the same zoom about
- * the same diagram point, each view clamping it to its own size. */
-void
-atlas_body_view_get_centre (AtlasBodyView *self,
-                            double        *doc_x,
-                            double        *doc_y)
-{
-  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
-
-  *doc_x = self->viewport.centre_x;
-  *doc_y = self->viewport.centre_y;
-}
-
-void
-atlas_body_view_set_zoom_centre (AtlasBodyView *self,
-                                 double         zoom,
-                                 double         doc_x,
-                                 double         doc_y)
-{
-  double s, ox, oy, old_zoom = self->viewport.zoom;
-
-  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
-
-  if (!isfinite (zoom) || !isfinite (doc_x) || !isfinite (doc_y))
-    return;
-  /* Sets up the viewport for the current diagram before it is moved. */
-  compute_fit (self, &s, &ox, &oy);
-  self->viewport.zoom = CLAMP (zoom, 1.0, ATLAS_VIEWPORT_MAX_ZOOM);
-  self->viewport.centre_x = doc_x;
-  self->viewport.centre_y = doc_y;
   viewport_changed (self, old_zoom);
 }

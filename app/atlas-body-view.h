@@ -87,15 +87,6 @@ void           atlas_body_view_pan                (AtlasBodyView *self,
                                                    double         dx,
                                                    double         dy);
 void           atlas_body_view_reset_zoom         (AtlasBodyView *self);
-/* The diagram point at the centre of the widget, and a zoom about one, for a
- * view that follows another ("viewport-changed" says when to ask). */
-void           atlas_body_view_get_centre         (AtlasBodyView *self,
-                                                   double        *doc_x,
-                                                   double        *doc_y);
-void           atlas_body_view_set_zoom_centre    (AtlasBodyView *self,
-                                                   double         zoom,
-                                                   double         doc_x,
-                                                   double         doc_y);
 
 /* "Upper trapezius (right)" */
 char          *atlas_body_view_format_instance    (AtlasMuscle   *muscle,

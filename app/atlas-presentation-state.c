@@ -244,18 +244,23 @@ copy_preview (AtlasPresentationState *self,
   g_object_set (self, "preview-muscle", muscle, NULL);
 }
 
+/* The zoom and the diagram point at the centre of the view. */
 static void
 copy_viewport (AtlasPresentationState *self,
+               GParamSpec             *pspec,
                AtlasBodyView          *body_view)
 {
+  GtkWidget *widget = GTK_WIDGET (body_view);
   double x, y;
 
-  atlas_body_view_get_centre (body_view, &x, &y);
+  if (gtk_widget_get_width (widget) <= 0 || atlas_body_view_get_zoom (body_view) < 1.0)
+    return;
+  atlas_body_view_widget_to_document (body_view, gtk_widget_get_width (widget) / 2.0,
+                                      gtk_widget_get_height (widget) / 2.0, &x, &y);
   g_object_set (self,
                 "centre-x", x,
                 "centre-y", y,
-                /* 0 before the view has been fitted the first time. */
-                "zoom", MAX (atlas_body_view_get_zoom (body_view), 1.0),
+                "zoom", atlas_body_view_get_zoom (body_view),
                 NULL);
 }
 
@@ -273,10 +278,11 @@ atlas_presentation_state_follow (AtlasPresentationState *self,
 
   g_signal_connect_object (body_view, "notify::preview-muscle",
                            G_CALLBACK (copy_preview), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (body_view, "viewport-changed",
+  /* The body view notifies "zoom" on a pan too. */
+  g_signal_connect_object (body_view, "notify::zoom",
                            G_CALLBACK (copy_viewport), self, G_CONNECT_SWAPPED);
   copy_preview (self, NULL, body_view);
-  copy_viewport (self, body_view);
+  copy_viewport (self, NULL, body_view);
 }
 
 /* ---- The patient's side -------------------------------------------------- */
@@ -292,15 +298,52 @@ apply_preview (AtlasBodyView          *body_view,
   atlas_body_view_set_preview (body_view, muscle, side);
 }
 
+static void apply_viewport (AtlasBodyView          *body_view,
+                            GParamSpec             *pspec,
+                            AtlasPresentationState *self);
+
+static gboolean
+apply_when_sized (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       self)
+{
+  if (gtk_widget_get_width (widget) <= 0 ||
+      atlas_body_view_get_zoom (ATLAS_BODY_VIEW (widget)) < 1.0)
+    return G_SOURCE_CONTINUE;
+  g_object_set_data (G_OBJECT (widget), "atlas-pending-zoom", NULL);
+  apply_viewport (ATLAS_BODY_VIEW (widget), NULL, self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The same zoom about the same diagram point, each view keeping the picture
+ * within its own bounds. A view not laid out yet (a presentation opened while
+ * the clinician is zoomed in) catches up on its first frame with a size. */
 static void
 apply_viewport (AtlasBodyView          *body_view,
                 GParamSpec             *pspec,
                 AtlasPresentationState *self)
 {
-  atlas_body_view_set_zoom_centre (body_view,
-                                   g_value_get_double (&self->values[PROP_ZOOM]),
-                                   g_value_get_double (&self->values[PROP_CENTRE_X]),
-                                   g_value_get_double (&self->values[PROP_CENTRE_Y]));
+  GtkWidget *widget = GTK_WIDGET (body_view);
+  double zoom = g_value_get_double (&self->values[PROP_ZOOM]);
+  double current = atlas_body_view_get_zoom (body_view);
+  double x, y;
+
+  if (gtk_widget_get_width (widget) <= 0 || current < 1.0)
+    {
+      if (g_object_get_data (G_OBJECT (widget), "atlas-pending-zoom") == NULL)
+        g_object_set_data (G_OBJECT (widget), "atlas-pending-zoom",
+                           GUINT_TO_POINTER (gtk_widget_add_tick_callback (widget,
+                                                                           apply_when_sized,
+                                                                           self, NULL)));
+      return;
+    }
+  if (zoom != current)
+    atlas_body_view_zoom (body_view, zoom / current);
+  atlas_body_view_document_to_widget (body_view,
+                                      g_value_get_double (&self->values[PROP_CENTRE_X]),
+                                      g_value_get_double (&self->values[PROP_CENTRE_Y]), &x, &y);
+  atlas_body_view_pan (body_view, gtk_widget_get_width (widget) / 2.0 - x,
+                       gtk_widget_get_height (widget) / 2.0 - y);
 }
 
 /* The views of the patient's screen only show: the clinician points and
@@ -337,6 +380,7 @@ atlas_presentation_state_drive (AtlasPresentationState *self,
 
   if (!with_zoom)
     return;
+  /* Zoom and centre are set together: their notifications come after both. */
   g_signal_connect_object (self, "notify::zoom",
                            G_CALLBACK (apply_viewport), body_view, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::centre-x",

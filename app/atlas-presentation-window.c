@@ -175,16 +175,17 @@ void
 atlas_presentation_window_add_fullscreen_key (GtkWindow *window)
 {
   GtkEventController *controller;
+  GtkShortcutAction *action;
 
   g_return_if_fail (GTK_IS_WINDOW (window));
 
   if (g_object_get_data (G_OBJECT (window), "atlas-fullscreen-key") != NULL)
     return;
   controller = gtk_shortcut_controller_new ();
+  action = gtk_callback_action_new (toggle_fullscreen, NULL, NULL);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F11, 0),
-                                                          gtk_callback_action_new (toggle_fullscreen,
-                                                                                   NULL, NULL)));
+                                                          action));
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
   g_object_set_data (G_OBJECT (window), "atlas-fullscreen-key", controller);
 }

@@ -168,7 +168,8 @@ press_shortcut (GtkWidget  *window,
       for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
         {
           g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutTrigger *shortcut_trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (shortcut_trigger);
           g_auto (GStrv) alternatives = g_strsplit (text, "|", -1);
 
           if (g_strv_contains ((const char * const *) alternatives, trigger))
@@ -205,7 +206,8 @@ test_follows_selection_and_view (Fixture       *fixture,
   card = atlas_presentation_window_get_card (presentation);
   g_assert_true (atlas_body_view_get_selected_muscle (shown) == infraspinatus);
   g_assert_cmpint (atlas_body_view_get_selected_side (shown), ==, ATLAS_SIDE_LEFT);
-  g_assert_cmpstr (atlas_body_view_get_view_id (shown), ==, atlas_body_view_get_view_id (main_view));
+  g_assert_cmpstr (atlas_body_view_get_view_id (shown), ==,
+                   atlas_body_view_get_view_id (main_view));
   g_assert_true (atlas_patient_card_get_muscle (card) == infraspinatus);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
 
@@ -219,7 +221,8 @@ test_follows_selection_and_view (Fixture       *fixture,
   g_assert_cmpstr (atlas_body_view_get_view_id (main_view), ==, "posterior");
   g_assert_cmpstr (atlas_body_view_get_view_id (shown), ==, "posterior");
   g_settings_set_string (fixture->settings, "layer", "deep");
-  g_assert_cmpstr (atlas_body_view_get_view_id (shown), ==, atlas_body_view_get_view_id (main_view));
+  g_assert_cmpstr (atlas_body_view_get_view_id (shown), ==,
+                   atlas_body_view_get_view_id (main_view));
   g_assert_cmpstr (atlas_body_view_get_view_id (shown), !=, "posterior");
 
   /* Escape on the laptop clears the patient's screen too: no words left. */
@@ -228,6 +231,22 @@ test_follows_selection_and_view (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (card)));
 
   close_presentation (fixture, presentation);
+}
+
+static gboolean
+zoomed_in (gpointer view)
+{
+  return atlas_body_view_get_zoom (view) > 1.0;
+}
+
+/* The diagram point at the middle of @view. */
+static void
+get_centre (AtlasBodyView *view,
+            double        *x,
+            double        *y)
+{
+  atlas_body_view_widget_to_document (view, gtk_widget_get_width (GTK_WIDGET (view)) / 2.0,
+                                      gtk_widget_get_height (GTK_WIDGET (view)) / 2.0, x, y);
 }
 
 static void
@@ -247,19 +266,28 @@ test_follows_zoom (Fixture       *fixture,
   g_assert_cmpfloat (atlas_body_view_get_zoom (shown), >, 2.9);
 
   /* A pan moves the patient's picture the same way, about the same point. */
-  atlas_body_view_get_centre (shown, &x0, &y0);
+  get_centre (shown, &x0, &y0);
   atlas_body_view_pan (main_view, 60, 80);
-  atlas_body_view_get_centre (main_view, &main_x, &main_y);
+  get_centre (main_view, &main_x, &main_y);
   g_object_get (state, "centre-x", &state_x, "centre-y", &state_y, NULL);
   g_assert_cmpfloat_with_epsilon (state_x, main_x, 1e-9);
   g_assert_cmpfloat_with_epsilon (state_y, main_y, 1e-9);
-  atlas_body_view_get_centre (shown, &x1, &y1);
+  get_centre (shown, &x1, &y1);
   g_assert_cmpfloat (x1, <, x0);
   g_assert_cmpfloat (y1, <, y0);
 
   atlas_body_view_reset_zoom (main_view);
   g_assert_cmpfloat (atlas_body_view_get_zoom (shown), ==, 1.0);
+  close_presentation (fixture, presentation);
 
+  /* Opened while zoomed in, it catches up once it has a size. */
+  atlas_body_view_zoom (main_view, 2.0);
+  presentation = open_presentation (fixture);
+  wait_until (zoomed_in, atlas_presentation_window_get_body_view (presentation),
+              "the new presentation is zoomed in");
+  shown = atlas_presentation_window_get_body_view (presentation);
+  g_assert_cmpfloat_with_epsilon (atlas_body_view_get_zoom (shown),
+                                  atlas_body_view_get_zoom (main_view), 1e-9);
   close_presentation (fixture, presentation);
 }
 
@@ -332,7 +360,8 @@ test_blank (Fixture       *fixture,
 {
   AtlasPresentationWindow *presentation = open_presentation (fixture);
   AtlasBodyView *shown = atlas_presentation_window_get_body_view (presentation);
-  GAction *blank = g_action_map_lookup_action (G_ACTION_MAP (fixture->window), "blank-presentation");
+  GAction *blank = g_action_map_lookup_action (G_ACTION_MAP (fixture->window),
+                                               "blank-presentation");
   g_autoptr (GVariant) blanked = NULL;
 
   g_assert_nonnull (blank);
@@ -355,7 +384,8 @@ test_blank (Fixture       *fixture,
   wait_until (is_unmapped, shown, "the diagram is hidden");
   close_presentation (fixture, presentation);
   presentation = open_presentation (fixture);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (atlas_presentation_window_get_body_view (presentation))));
+  shown = atlas_presentation_window_get_body_view (presentation);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (shown)));
   close_presentation (fixture, presentation);
 }
 
@@ -365,6 +395,8 @@ test_close_leaves_main_window (Fixture       *fixture,
 {
   AtlasBodyView *main_view = atlas_window_get_body_view (fixture->window);
   AtlasMuscle *quadratus = atlas_database_get_muscle (fixture->database, "quadratus-lumborum");
+  AtlasMusclePanel *panel = atlas_window_get_muscle_panel (fixture->window);
+  AtlasPresentationState *state = atlas_window_get_presentation_state (fixture->window);
   AtlasPresentationWindow *presentation;
   g_autofree char *view_id = NULL;
   double zoom, x, y, x1, y1;
@@ -374,7 +406,7 @@ test_close_leaves_main_window (Fixture       *fixture,
   atlas_body_view_zoom (main_view, 2.0);
   view_id = g_strdup (atlas_body_view_get_view_id (main_view));
   zoom = atlas_body_view_get_zoom (main_view);
-  atlas_body_view_get_centre (main_view, &x, &y);
+  get_centre (main_view, &x, &y);
 
   presentation = open_presentation (fixture);
   press_shortcut (GTK_WIDGET (presentation), "b");
@@ -385,11 +417,11 @@ test_close_leaves_main_window (Fixture       *fixture,
   g_assert_cmpint (atlas_body_view_get_selected_side (main_view), ==, ATLAS_SIDE_LEFT);
   g_assert_cmpstr (atlas_body_view_get_view_id (main_view), ==, view_id);
   g_assert_cmpfloat (atlas_body_view_get_zoom (main_view), ==, zoom);
-  atlas_body_view_get_centre (main_view, &x1, &y1);
+  get_centre (main_view, &x1, &y1);
   g_assert_cmpfloat (x1, ==, x);
   g_assert_cmpfloat (y1, ==, y);
-  g_assert_true (atlas_muscle_panel_get_muscle (atlas_window_get_muscle_panel (fixture->window)) == quadratus);
-  g_assert_false (atlas_presentation_state_get_blanked (atlas_window_get_presentation_state (fixture->window)));
+  g_assert_true (atlas_muscle_panel_get_muscle (panel) == quadratus);
+  g_assert_false (atlas_presentation_state_get_blanked (state));
 }
 
 static void
@@ -449,7 +481,8 @@ test_side_by_side (Fixture       *fixture,
   atlas_body_view_select (other, pectoralis, ATLAS_SIDE_LEFT);
   g_assert_true (atlas_body_view_get_selected_muscle (main_view) == pectoralis);
   g_assert_cmpint (atlas_body_view_get_selected_side (main_view), ==, ATLAS_SIDE_LEFT);
-  g_assert_true (atlas_muscle_panel_get_muscle (atlas_window_get_muscle_panel (fixture->window)) == pectoralis);
+  g_assert_true (atlas_muscle_panel_get_muscle (atlas_window_get_muscle_panel (fixture->window))
+                 == pectoralis);
 
   /* A view with no partner shows alone. */
   g_settings_set_string (fixture->settings, "side", "head");
@@ -465,8 +498,8 @@ test_side_by_side (Fixture       *fixture,
   shown_companion = atlas_presentation_window_get_companion (presentation);
   gtk_window_set_default_size (GTK_WINDOW (presentation), 1200, 600);
   wait_until (is_visible, shown_companion, "the presentation shows both sides");
-  g_assert_cmpstr (atlas_body_view_get_view_id (atlas_body_companion_get_view (shown_companion)), ==,
-                   "posterior");
+  g_assert_cmpstr (atlas_body_view_get_view_id (atlas_body_companion_get_view (shown_companion)),
+                   ==, "posterior");
   atlas_body_view_zoom (main_view, 2.0);
   wait_until (is_hidden, shown_companion, "the zoomed view has the room");
   atlas_body_view_reset_zoom (main_view);
@@ -485,7 +518,8 @@ test_partner_views (Fixture       *fixture,
     {
       const AtlasView *view = g_ptr_array_index (views, i);
       const AtlasView *partner = atlas_body_companion_partner_view (fixture->database, view->id);
-      gboolean whole = g_str_equal (view->side, "anterior") || g_str_equal (view->side, "posterior");
+      gboolean whole = g_str_equal (view->side, "anterior") ||
+                       g_str_equal (view->side, "posterior");
 
       g_assert_true ((partner != NULL) == whole);
       if (partner == NULL)
@@ -610,7 +644,8 @@ find_patient_pill (GtkWidget *root)
       GtkWidget *found;
 
       if (GTK_IS_BUTTON (child) && !GTK_IS_TOGGLE_BUTTON (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "win.patient-view") == 0)
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                     "win.patient-view") == 0)
         return child;
       if ((found = find_patient_pill (child)) != NULL)
         return found;
@@ -639,7 +674,8 @@ test_patient_view (Fixture       *fixture,
   g_assert_nonnull (strstr (shown->str, "Needling"));
   g_assert_nonnull (strstr (shown->str, atlas_muscle_get_latin (trapezius)));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.patient-view", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.patient-view",
+                                             NULL));
   g_assert_true (gtk_widget_get_visible (pill));
   g_assert_true (gtk_widget_has_css_class (panel, "patient-view"));
 
@@ -648,7 +684,8 @@ test_patient_view (Fixture       *fixture,
     {
       g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
 
-      atlas_body_view_select (atlas_window_get_body_view (fixture->window), muscle, ATLAS_SIDE_RIGHT);
+      atlas_body_view_select (atlas_window_get_body_view (fixture->window), muscle,
+                              ATLAS_SIDE_RIGHT);
       g_string_truncate (shown, 0);
       collect_shown_text (panel, shown);
       assert_patient_card (muscle, shown->str, TRUE);
@@ -673,6 +710,7 @@ test_presentation_words (Fixture       *fixture,
   AtlasPresentationWindow *presentation = open_presentation (fixture);
   GtkWidget *card = GTK_WIDGET (atlas_presentation_window_get_card (presentation));
   g_autoptr (GString) shown = g_string_new (NULL);
+  const char *scale;
 
   for (guint i = 0; i < g_list_model_get_n_items (muscles); i += 7)
     {
@@ -690,9 +728,9 @@ test_presentation_words (Fixture       *fixture,
     }
 
   /* Type for three metres: one class of the scale, from the window's size. */
-  g_assert_nonnull (atlas_presentation_window_get_scale_class (presentation));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (presentation),
-                                           atlas_presentation_window_get_scale_class (presentation)));
+  scale = atlas_presentation_window_get_scale_class (presentation);
+  g_assert_nonnull (scale);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (presentation), scale));
   close_presentation (fixture, presentation);
 }
 
@@ -716,7 +754,8 @@ test_plain_words (void)
   spillover = atlas_patient_card_describe_zone (infraspinatus, ATLAS_ZONE_SPILLOVER);
   g_assert_cmpstr (essential, ==, "the front of the shoulder");
   g_assert_cmpstr (spillover, ==,
-                   "the outer upper arm, the thumb side of the forearm and the back of the thumb web");
+                   "the outer upper arm, the thumb side of the forearm"
+                   " and the back of the thumb web");
   /* "Behind the ear" takes no article. */
   trapezius_essential = atlas_patient_card_describe_zone (trapezius, ATLAS_ZONE_ESSENTIAL);
   g_assert_nonnull (strstr (trapezius_essential, "behind the ear"));
