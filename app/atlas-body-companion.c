@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "atlas-body-companion.h"
 #include "atlas-pattern-overlay.h"
 #include "atlas-region-layer.h"
@@ -323,4 +321,15 @@ atlas_body_companion_get_view (AtlasBodyCompanion *self)
 {
   g_return_val_if_fail (ATLAS_IS_BODY_COMPANION (self), NULL);
   return self->view;
+}
+
+const char *
+atlas_body_companion_get_shown_side (AtlasBodyCompanion *self)
+{
+  const AtlasView *view;
+
+  g_return_val_if_fail (ATLAS_IS_BODY_COMPANION (self), NULL);
+
+  view = gtk_widget_get_visible (GTK_WIDGET (self)) ? partner (self) : NULL;
+  return view != NULL ? view->side : NULL;
 }

@@ -31,6 +31,8 @@ gboolean       atlas_body_companion_get_enabled (AtlasBodyCompanion *self);
 void           atlas_body_companion_set_enabled (AtlasBodyCompanion *self,
                                                  gboolean            enabled);
 AtlasBodyView *atlas_body_companion_get_view    (AtlasBodyCompanion *self);
+/* The side of the body it shows ("posterior"), or NULL when hidden. */
+const char    *atlas_body_companion_get_shown_side (AtlasBodyCompanion *self);
 
 /* The view of the other side for @view_id at the same layer ("posterior" for
  * "anterior-deep"), or NULL when that side has no partner. */

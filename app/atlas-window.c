@@ -159,6 +159,10 @@ update_pattern_button (AtlasWindow *self)
         self->pattern_side = best->side;
     }
 
+  /* Front and back together already show the other side. */
+  if (g_strcmp0 (atlas_body_companion_get_shown_side (self->companion), self->pattern_side) == 0)
+    self->pattern_side = NULL;
+
   if (self->pattern_side != NULL)
     {
       const AtlasView *named = find_view (self, self->pattern_side, ATLAS_LAYER_SUPERFICIAL);
@@ -870,6 +874,8 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->body_view, "notify::selected-muscle",
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_view, "notify::view-id",
+                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->companion, "notify::visible",
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
 
   self->pain_map = atlas_pain_map_new ();

@@ -478,6 +478,12 @@ test_side_by_side (Fixture       *fixture,
    * pain is felt; a muscle chosen on the companion is chosen. */
   atlas_window_show_muscle (fixture->window, infraspinatus, ATLAS_SIDE_RIGHT);
   g_assert_true (atlas_body_view_get_selected_muscle (other) == infraspinatus);
+  /* No button offers the front: it is there. */
+  g_assert_cmpstr (atlas_body_view_get_view_id (main_view), ==, "posterior");
+  g_assert_false (gtk_widget_get_visible (atlas_window_get_pattern_button (fixture->window)));
+  g_settings_set_boolean (fixture->settings, "side-by-side", FALSE);
+  g_assert_true (gtk_widget_get_visible (atlas_window_get_pattern_button (fixture->window)));
+  g_settings_set_boolean (fixture->settings, "side-by-side", TRUE);
   atlas_body_view_select (other, pectoralis, ATLAS_SIDE_LEFT);
   g_assert_true (atlas_body_view_get_selected_muscle (main_view) == pectoralis);
   g_assert_cmpint (atlas_body_view_get_selected_side (main_view), ==, ATLAS_SIDE_LEFT);
