@@ -444,6 +444,25 @@ test_one_monitor_window (Fixture       *fixture,
   wait_until (presentation_closed, fixture, "the presentation is closed");
 }
 
+/* The patient's screen goes with the main window: nothing would follow. */
+static void
+test_main_window_closes_it (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load_bundled (&error);
+  Fixture fixture = { db, NULL, NULL };
+  AtlasPresentationWindow *presentation;
+
+  g_assert_no_error (error);
+  fixture.window = atlas_window_new (NULL, db);
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  wait_until (is_allocated, atlas_window_get_body_view (fixture.window), "the main window shows");
+  presentation = open_presentation (&fixture);
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+  g_assert_null (presentation);
+}
+
 /* ---- Front and back together --------------------------------------------- */
 
 static void
@@ -812,6 +831,7 @@ main (int   argc,
   ADD ("shortcuts", test_shortcuts);
 #undef ADD
   g_test_add_func ("/atlas/presentation/plain-words", test_plain_words);
+  g_test_add_func ("/atlas/presentation/main-window-closes-it", test_main_window_closes_it);
 
   return g_test_run ();
 }
