@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "atlas-application.h"
 #include "atlas-pain-map.h"
 #include "atlas-presentation-window.h"
 #include "atlas-window.h"
@@ -806,6 +807,38 @@ test_shortcuts (Fixture       *fixture,
   close_presentation (fixture, presentation);
 }
 
+static gboolean
+has_accel (GtkApplication *app,
+           const char     *action,
+           const char     *accel)
+{
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (app, action);
+
+  return g_strv_contains ((const char * const *) accels, accel);
+}
+
+/* The application's keys for the main window's actions, and F11 on a window
+ * that does not add it itself. */
+static void
+test_application_keys (void)
+{
+  g_autoptr (AtlasApplication) app = atlas_application_new ();
+  g_autoptr (GError) error = NULL;
+  GtkWidget *other;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_accel (GTK_APPLICATION (app), "win.present", "F5"));
+  g_assert_true (has_accel (GTK_APPLICATION (app), "win.blank-presentation", "<Control>b"));
+  g_assert_true (has_accel (GTK_APPLICATION (app), "win.patient-view", "<Shift><Control>p"));
+
+  other = gtk_window_new ();
+  gtk_window_set_application (GTK_WINDOW (other), GTK_APPLICATION (app));
+  press_shortcut (other, "F11");
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -832,6 +865,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/atlas/presentation/plain-words", test_plain_words);
   g_test_add_func ("/atlas/presentation/main-window-closes-it", test_main_window_closes_it);
+  g_test_add_func ("/atlas/presentation/application-keys", test_application_keys);
 
   return g_test_run ();
 }
