@@ -738,7 +738,7 @@ test_presentation_words (Fixture       *fixture,
   g_autoptr (GString) shown = g_string_new (NULL);
   const char *scale;
 
-  for (guint i = 0; i < g_list_model_get_n_items (muscles); i += 7)
+  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
     {
       g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
 
