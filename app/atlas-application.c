@@ -12,6 +12,7 @@
 
 #include "atlas-application.h"
 #include "atlas-cli.h"
+#include "atlas-presentation-window.h"
 #include "atlas-window.h"
 
 struct _AtlasApplication
@@ -64,6 +65,9 @@ static const struct {
   { "win.layer::deep", { "<Control>4", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.present", { "F5", NULL } },
+  { "win.blank-presentation", { "<Control>b", NULL } },
+  { "win.patient-view", { "<Control><Shift>p", NULL } },
 };
 
 /* The queries must run without a display: nothing on this path may touch GDK,
@@ -299,6 +303,16 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
+/* F11 makes any window of the atlas full screen: the patient information, a
+ * dialog, as well as the main and presentation windows (which add it
+ * themselves, also without an application). */
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  atlas_presentation_window_add_fullscreen_key (window);
+}
+
 static void
 atlas_application_startup (GApplication *app)
 {
@@ -311,6 +325,8 @@ atlas_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
+
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
 
   gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),

@@ -933,8 +933,8 @@ viewport_changed (AtlasBodyView *self,
 {
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (self->viewport.zoom != old_zoom)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+  /* A pan notifies too: a view that follows this one reads the centre. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
 double

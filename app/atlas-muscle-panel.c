@@ -10,6 +10,7 @@
 
 #include "atlas-body-painter.h"
 #include "atlas-muscle-panel.h"
+#include "atlas-patient-card.h"
 
 /* Wide enough for comfortable reading, narrow enough to leave the diagram room. */
 #define TEXT_WIDTH_CHARS 52
@@ -20,7 +21,7 @@ struct _AtlasMusclePanel
 
   AtlasMuscle       *muscle;
   AtlasSide          side;
-  /* With a patient at the screen: no needling technique, no hazard banner. */
+  /* With a patient at the screen: the patient's card instead. */
   gboolean           patient_view;
 
   GtkStack          *stack;
@@ -43,6 +44,8 @@ struct _AtlasMusclePanel
   GtkWidget         *self_care_heading;
   GtkBox            *anatomy_box;
   GtkBox            *references_box;
+  AtlasPatientCard  *patient_card;
+  GtkScrolledWindow *patient_scroller;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasMusclePanel, atlas_muscle_panel, GTK_TYPE_WIDGET)
@@ -390,25 +393,15 @@ update (AtlasMusclePanel *self)
 
   /* A new muscle is read from the top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
-  gtk_stack_set_visible_child_name (self->stack, "card");
-}
-
-static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  GdkRGBA skin = { 0.957, 0.906, 0.867, 1.0 };
-
-  /* On the diagram's skin colour, as the zones appear on the body. */
-  cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
-  gdk_cairo_set_source_rgba (cr, &skin);
-  cairo_fill (cr);
-
-  cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
-  atlas_body_painter_fill_zone (cr, GPOINTER_TO_INT (user_data), 1.0);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->patient_scroller), 0);
+  atlas_patient_card_set_muscle (self->patient_card, self->muscle);
+  /* From one card to the other at once: the clinical one must not linger
+   * while a patient looks on. */
+  gtk_stack_set_visible_child_full (self->stack, self->patient_view ? "patient" : "card",
+                                    g_strcmp0 (gtk_stack_get_visible_child_name (self->stack),
+                                               "empty") == 0
+                                      ? gtk_stack_get_transition_type (self->stack)
+                                      : GTK_STACK_TRANSITION_TYPE_NONE);
 }
 
 static void
@@ -522,6 +515,8 @@ atlas_muscle_panel_class_init (AtlasMusclePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, self_care_heading);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, anatomy_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, references_box);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, patient_card);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, patient_scroller);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "musclepanel");
@@ -532,12 +527,14 @@ atlas_muscle_panel_init (AtlasMusclePanel *self)
 {
   self->side = ATLAS_SIDE_RIGHT;
 
+  g_type_ensure (ATLAS_TYPE_PATIENT_CARD);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_drawing_area_set_draw_func (self->essential_swatch, draw_swatch,
+  gtk_drawing_area_set_draw_func (self->essential_swatch, atlas_patient_card_draw_swatch,
                                   GINT_TO_POINTER (ATLAS_ZONE_ESSENTIAL), NULL);
-  gtk_drawing_area_set_draw_func (self->spillover_swatch, draw_swatch,
+  gtk_drawing_area_set_draw_func (self->spillover_swatch, atlas_patient_card_draw_swatch,
                                   GINT_TO_POINTER (ATLAS_ZONE_SPILLOVER), NULL);
+  atlas_patient_card_set_show_self_care (self->patient_card, TRUE);
 }
 
 GtkWidget *
@@ -608,9 +605,10 @@ atlas_muscle_panel_get_patient_view (AtlasMusclePanel *self)
   return self->patient_view;
 }
 
-/* The card keeps what a patient needs (what the muscle is, where it refers,
- * what helps) and drops the needling technique and the hazards, which belong
- * to the clinician's screen. */
+/* With a patient at the screen the card is the patient's: the everyday name,
+ * the summary, where the pain is felt in plain words and what helps. The
+ * clinical card (palpation, ids, anatomy, references, needling, hazards) is
+ * not shown at all, rather than shown in part. */
 void
 atlas_muscle_panel_set_patient_view (AtlasMusclePanel *self,
                                      gboolean          patient_view)
@@ -622,10 +620,10 @@ atlas_muscle_panel_set_patient_view (AtlasMusclePanel *self,
     return;
   self->patient_view = patient_view;
 
-  gtk_widget_set_visible (self->needling_heading, !patient_view);
-  gtk_widget_set_visible (GTK_WIDGET (self->needling_box), !patient_view);
-  gtk_widget_set_visible (self->safety_heading, !patient_view);
-  gtk_widget_set_visible (GTK_WIDGET (self->safety_box), !patient_view);
+  if (patient_view)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "patient-view");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "patient-view");
   if (self->muscle != NULL)
     update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATIENT_VIEW]);

@@ -11,6 +11,7 @@
 #include "atlas-finder-panel.h"
 #include "atlas-condition-panel.h"
 #include "atlas-pattern-overlay.h"
+#include "atlas-presentation-window.h"
 #include "atlas-search-popover.h"
 #include "atlas-topics-window.h"
 #include "atlas-window.h"
@@ -40,6 +41,10 @@ struct _AtlasWindow
   AtlasPatternOverlay  *pattern_overlay;
   GtkWidget            *deep_button;
   GtkPaned             *paned;
+  AtlasBodyCompanion   *companion;
+  GtkWidget            *patient_pill;
+  /* What the patient's screen shows, kept while it is closed. */
+  AtlasPresentationState *presentation;
 
   /* The pain finder: its marks outlive the mode, so that leaving it to read
    * a card and coming back keeps them. */
@@ -153,6 +158,10 @@ update_pattern_button (AtlasWindow *self)
       if (best != NULL)
         self->pattern_side = best->side;
     }
+
+  /* Front and back together already show the other side. */
+  if (g_strcmp0 (atlas_body_companion_get_shown_side (self->companion), self->pattern_side) == 0)
+    self->pattern_side = NULL;
 
   if (self->pattern_side != NULL)
     {
@@ -594,6 +603,10 @@ add_settings_actions (AtlasWindow *self)
 
     g_action_map_add_action (G_ACTION_MAP (self), action);
     g_settings_bind (self->settings, "patient-view", self->panel, "patient-view", G_SETTINGS_BIND_GET);
+    g_settings_bind (self->settings, "patient-view", self->patient_pill, "visible",
+                     G_SETTINGS_BIND_GET);
+    g_settings_bind (self->settings, "side-by-side", self->companion, "enabled",
+                     G_SETTINGS_BIND_GET);
   }
 }
 
@@ -645,6 +658,30 @@ add_side_toggles (AtlasWindow *self)
     }
 }
 
+/* The patient's screen follows the diagram through a state object; the
+ * presentation window itself is opened by the "present" action. */
+static void
+add_presentation (AtlasWindow *self)
+{
+  g_autoptr (GAction) present = NULL;
+  g_autoptr (GAction) blank = NULL;
+  g_autoptr (GAction) side_by_side = g_settings_create_action (self->settings, "side-by-side");
+
+  self->presentation = atlas_presentation_state_new (self->database);
+  atlas_presentation_state_follow (self->presentation, self->body_view);
+  g_object_set (self->presentation, "pain-map", self->pain_map, NULL);
+  g_object_bind_property (self, "finder-mode", self->presentation, "show-marks",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->pattern_overlay, "muscles", self->presentation,
+                          "pattern-muscles", G_BINDING_SYNC_CREATE);
+
+  present = atlas_presentation_window_create_action (GTK_WINDOW (self), self->presentation);
+  blank = G_ACTION (g_property_action_new ("blank-presentation", self->presentation, "blanked"));
+  g_action_map_add_action (G_ACTION_MAP (self), present);
+  g_action_map_add_action (G_ACTION_MAP (self), blank);
+  g_action_map_add_action (G_ACTION_MAP (self), side_by_side);
+}
+
 static void
 atlas_window_constructed (GObject *object)
 {
@@ -658,6 +695,7 @@ atlas_window_constructed (GObject *object)
   atlas_condition_panel_set_database (self->condition_panel, self->database);
   if (self->database != NULL)
     add_side_toggles (self);
+  add_presentation (self);
   update_view (self);
 }
 
@@ -670,11 +708,16 @@ atlas_window_dispose (GObject *object)
    * later change of the key would reach the freed group. */
   g_action_map_remove_action (G_ACTION_MAP (self), "side");
   g_action_map_remove_action (G_ACTION_MAP (self), "layer");
+  g_action_map_remove_action (G_ACTION_MAP (self), "patient-view");
+  g_action_map_remove_action (G_ACTION_MAP (self), "side-by-side");
+  g_action_map_remove_action (G_ACTION_MAP (self), "present");
+  g_action_map_remove_action (G_ACTION_MAP (self), "blank-presentation");
 
   g_clear_weak_pointer (&self->focus_before_search);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->pain_map);
+  g_clear_object (&self->presentation);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
@@ -755,6 +798,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
   g_type_ensure (ATLAS_TYPE_CONDITION_PANEL);
   g_type_ensure (ATLAS_TYPE_PATTERN_OVERLAY);
+  g_type_ensure (ATLAS_TYPE_BODY_COMPANION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/atlas-window.ui");
@@ -770,6 +814,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, deep_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
   gtk_widget_class_bind_template_callback (widget_class, on_condition_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_condition_panel_close);
 
@@ -791,6 +837,7 @@ atlas_window_init (AtlasWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   atlas_zoom_gestures_attach (self->body_view);
+  atlas_presentation_window_add_fullscreen_key (GTK_WINDOW (self));
 
   self->settings = g_settings_new (APP_ID);
   add_settings_actions (self);
@@ -827,6 +874,8 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->body_view, "notify::selected-muscle",
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_view, "notify::view-id",
+                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->companion, "notify::visible",
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
 
   self->pain_map = atlas_pain_map_new ();
@@ -891,6 +940,20 @@ atlas_window_get_condition_panel (AtlasWindow *self)
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
   return self->condition_panel;
+}
+
+AtlasPresentationState *
+atlas_window_get_presentation_state (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->presentation;
+}
+
+AtlasBodyCompanion *
+atlas_window_get_companion (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->companion;
 }
 
 AtlasPatternOverlay *

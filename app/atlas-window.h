@@ -13,6 +13,8 @@
 #include "atlas-finder-panel.h"
 #include "atlas-muscle-panel.h"
 #include "atlas-pattern-overlay.h"
+#include "atlas-presentation-state.h"
+#include "atlas-body-companion.h"
 #include "atlas-search-popover.h"
 
 G_BEGIN_DECLS
@@ -36,6 +38,10 @@ GtkWidget        *atlas_window_get_pattern_button (AtlasWindow  *self);
 AtlasSearchPopover  *atlas_window_get_search_popover  (AtlasWindow *self);
 AtlasConditionPanel *atlas_window_get_condition_panel (AtlasWindow *self);
 AtlasPatternOverlay *atlas_window_get_pattern_overlay (AtlasWindow *self);
+/* What the patient's screen ("win.present") shows; the companion is the other
+ * side of the body beside the diagram ("win.side-by-side"). */
+AtlasPresentationState *atlas_window_get_presentation_state (AtlasWindow *self);
+AtlasBodyCompanion  *atlas_window_get_companion       (AtlasWindow *self);
 
 /* The pain finder ("win.finder"): the body view marks regions, and the side
  * panel ranks the muscles that could explain them. */

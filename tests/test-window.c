@@ -766,14 +766,15 @@ test_patient_view (Fixture       *fixture,
   g_assert_true (shows_label (panel, "Needling hazard"));
   g_assert_true (shows_label (panel, "Depth:"));
 
-  /* With a patient looking on (the menu's toggle, a setting): the pattern and
-   * self-care stay, the needle and its hazards go. */
+  /* With a patient looking on (the menu's toggle, a setting): the pattern in
+   * plain words and self-care stay, the needle and its hazards go (the whole
+   * patient view is tested in test-presentation). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.patient-view", NULL));
   run_main_loop_for (50);
   g_assert_true (g_settings_get_boolean (fixture->settings, "patient-view"));
   g_assert_false (shows_label (panel, "Needling hazard"));
   g_assert_false (shows_label (panel, "Depth:"));
-  g_assert_true (shows_label (panel, "Essential:"));
+  g_assert_true (shows_label (panel, "Where most people feel it"));
 
   /* It holds for the next muscle too, and goes back. */
   atlas_window_show_muscle (fixture->window, atlas_database_get_muscle (fixture->database, "rhomboids"),
