@@ -172,6 +172,26 @@ test_errors (void)
   assert_diagram_error ("<html/>", ATLAS_DIAGRAM_ERROR_PARSE, "the root element is <html>");
 }
 
+/* A malformed token once sent the parser's count past its four numbers, and
+ * every later number was written beyond the array, over the return address. */
+static void
+test_view_box_overflow (void)
+{
+  g_autoptr (GString) many = g_string_new ("<svg viewBox=\"0 0 [01005");
+
+  for (guint i = 0; i < 4096; i++)
+    g_string_append (many, " 123456789");
+  g_string_append (many, "\">\n</svg>");
+
+  assert_diagram_error ("<svg viewBox=\"0 0 [01005 0\">\n</svg>", ATLAS_DIAGRAM_ERROR_VIEWBOX,
+                        "test.svg:1: viewBox “0 0 [01005 0” must be “0 0 WIDTH HEIGHT”");
+  assert_diagram_error (many->str, ATLAS_DIAGRAM_ERROR_VIEWBOX, "test.svg:1: viewBox");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10 10 10 10 10\"/>", ATLAS_DIAGRAM_ERROR_VIEWBOX,
+                        "must be “0 0 WIDTH HEIGHT”");
+  assert_diagram_error ("<svg viewBox=\"0 0 10\"/>", ATLAS_DIAGRAM_ERROR_VIEWBOX,
+                        "must be “0 0 WIDTH HEIGHT”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +203,7 @@ main (int   argc,
   g_test_add_func ("/atlas/diagram/pick-outside-and-filter", test_pick_outside_and_filter);
   g_test_add_func ("/atlas/diagram/path-commands", test_path_commands);
   g_test_add_func ("/atlas/diagram/errors", test_errors);
+  g_test_add_func ("/atlas/diagram/view-box-overflow", test_view_box_overflow);
 
   return g_test_run ();
 }
