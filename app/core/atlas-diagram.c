@@ -246,9 +246,10 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
   ParseState state = { 0 };
   g_autoptr (GError) local_error = NULL;
   gsize size;
-  const char *data = g_bytes_get_data (svg, &size);
+  const char *data;
 
   g_return_val_if_fail (svg != NULL, NULL);
+  data = g_bytes_get_data (svg, &size);
 
   self = g_new0 (AtlasDiagram, 1);
   self->bytes = g_bytes_ref (svg);
