@@ -6,10 +6,10 @@
 
 #include "config.h"
 
-#include <math.h>
 
 #include "atlas-diagram.h"
 #include "atlas-loader-private.h"
+#include "atlas-number.h"
 #include "atlas-text.h"
 
 int
@@ -82,7 +82,7 @@ atlas_loader_parse_int (const char *text,
 {
   gint64 v;
 
-  if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &v, NULL))
+  if (!atlas_number_parse_int (text, G_MININT, G_MAXINT, &v))
     return FALSE;
   *value = (int) v;
   return TRUE;
@@ -92,10 +92,7 @@ gboolean
 atlas_loader_parse_double (const char *text,
                            double     *value)
 {
-  char *end = NULL;
-
-  *value = g_ascii_strtod (text, &end);
-  return end != text && *end == '\0' && isfinite (*value);
+  return atlas_number_parse (text, value);
 }
 
 gboolean
@@ -531,10 +528,11 @@ atlas_loader_start_depth (AtlasLoader  *self,
     return FALSE;
 
   if (!atlas_loader_parse_int (min, &min_value) || !atlas_loader_parse_int (max, &max_value) ||
-      min_value < 0 || max_value < min_value)
+      min_value < 0 || max_value < min_value || max_value > ATLAS_MAX_DEPTH_MM)
     {
       fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
-            "depth %s–%s mm is not a range of whole millimetres", min, max);
+            "depth %s–%s mm is not a range of whole millimetres from 0 to %d", min, max,
+            ATLAS_MAX_DEPTH_MM);
       return FALSE;
     }
 
