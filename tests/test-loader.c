@@ -6,9 +6,14 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "atlas-database.h"
+#include "atlas-read.h"
 #include "atlas-red-flag.h"
 #include "atlas-test-util.h"
 
@@ -286,6 +291,198 @@ test_missing_file (void)
   g_assert_true (g_str_has_prefix (error->message, "/nonexistent/atlas.xml: cannot read the file"));
 }
 
+/* ---- Files that are not what they claim to be -------------------------- */
+
+static void
+remove_path (gpointer data)
+{
+  g_autofree char *path = data;
+
+  g_remove (path);
+}
+
+/* Removed when the test ends, before the fixture's own clean-up (which runs
+ * later, being queued earlier). */
+static char *
+queue_removal (char *path)
+{
+  g_test_queue_destroy (remove_path, g_strdup (path));
+  return path;
+}
+
+static char *
+fixture_folder (GFile *data_file)
+{
+  g_autoptr (GFile) parent = g_file_get_parent (data_file);
+
+  return g_file_get_path (parent);
+}
+
+/* Loads @file and checks that it fails naming @where (a file, or a file and
+ * line) and saying @message. */
+static void
+assert_load_fails (GFile      *file,
+                   int         code,
+                   const char *where,
+                   const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
+
+  g_assert_null (db);
+  g_assert_error (error, ATLAS_DATA_ERROR, code);
+  if (!g_str_has_prefix (error->message, where) || strstr (error->message, message) == NULL)
+    g_error ("“%s” does not start with “%s” and contain “%s”", error->message, where, message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+}
+
+static void
+test_diagram_outside_folder (void)
+{
+  const struct { const char *file; const char *message; } cases[] = {
+    { "/dev/zero", "it must be a path relative to the folder of the data file" },
+    { "/nonexistent/front.svg", "it must be a path relative to the folder" },
+    { "", "it must be a path relative to the folder" },
+    { "../mini/diagrams/front.svg", "it must lie inside the folder of the data file, without “..”" },
+    { "diagrams/../diagrams/front.svg", "it must lie inside the folder of the data file" },
+    { "diagrams/..", "it must lie inside the folder of the data file" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *to = g_strdup_printf ("file=\"%s\" image-left", cases[i].file);
+      int line = 0;
+      g_autoptr (GFile) file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\" image-left",
+                                                          to, to, &line);
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
+      g_autofree char *message = g_strdup_printf ("cannot read the diagram “%s”: %s",
+                                                  cases[i].file, cases[i].message);
+
+      assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where, message);
+    }
+}
+
+static void
+make_link (const char *path,
+           const char *target)
+{
+  g_autoptr (GFile) link = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+
+  g_file_make_symbolic_link (link, target, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_diagram_symbolic_links (void)
+{
+  int line = 0;
+  g_autoptr (GFile) file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"",
+                                                      "file=\"diagrams/front.svg\"",
+                                                      "file=\"diagrams/front.svg\"", &line);
+  g_autofree char *folder = fixture_folder (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *front = g_build_filename (folder, "diagrams", "front.svg", NULL);
+  g_autofree char *inside = queue_removal (g_build_filename (folder, "diagrams", "real.svg", NULL));
+  g_autofree char *outside = g_test_build_filename (G_TEST_DIST, "data", "mini", "diagrams",
+                                                    "front.svg", NULL);
+  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
+  g_autoptr (AtlasDatabase) db = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* A link to another file of the same folder is fine. */
+  g_assert_cmpint (g_rename (front, inside), ==, 0);
+  make_link (front, "real.svg");
+  db = atlas_database_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+
+  /* One that leads out of it is not, even to a good diagram. */
+  g_assert_cmpint (g_remove (front), ==, 0);
+  make_link (front, outside);
+  assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where,
+                     "cannot read the diagram “diagrams/front.svg”: it leads outside the folder");
+}
+
+/* A FIFO once hung the loader, and /dev/zero ran it out of memory. */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("atlas-test-XXXXXX", NULL);
+  g_autofree char *fifo = NULL;
+  g_autoptr (GFile) fifo_file = NULL;
+  g_autoptr (GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr (GFile) folder = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *front = NULL;
+  int line = 0;
+
+  g_assert_nonnull (dir);
+  g_test_queue_destroy (remove_path, g_strdup (dir));
+  fifo = queue_removal (g_build_filename (dir, "atlas.xml", NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  fifo_file = g_file_new_for_path (fifo);
+  folder = g_file_new_for_path (dir);
+
+  where = g_strdup_printf ("%s: cannot read the file: ", fifo);
+  assert_load_fails (fifo_file, ATLAS_DATA_ERROR_PARSE, where, "not a regular file");
+  assert_load_fails (zero, ATLAS_DATA_ERROR_PARSE, "/dev/zero: cannot read the file: ",
+                     "not a regular file");
+  g_clear_pointer (&where, g_free);
+  where = g_strdup_printf ("%s: cannot read the file: ", dir);
+  assert_load_fails (folder, ATLAS_DATA_ERROR_PARSE, where, "it is a folder, not a file");
+
+  /* The same for a diagram. */
+  file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"", "file=\"diagrams/front.svg\"",
+                                    "file=\"diagrams/front.svg\"", &line);
+  front = g_file_get_path (file);
+  g_clear_pointer (&where, g_free);
+  where = g_strdup_printf ("%s:%d: ", front, line);
+  g_clear_pointer (&front, g_free);
+  front = g_build_filename (fixture_folder (file), "diagrams", "front.svg", NULL);
+  g_assert_cmpint (g_remove (front), ==, 0);
+  g_assert_cmpint (mkfifo (front, 0600), ==, 0);
+  assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where,
+                     "cannot read the diagram “diagrams/front.svg”: it is not a regular file");
+}
+
+/* Grows @path to @size bytes without writing them (a sparse file). */
+static void
+grow_file (const char *path,
+           gsize       size)
+{
+  int fd = g_open (path, O_WRONLY, 0);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, size), ==, 0);
+  close (fd);
+}
+
+static void
+test_size_limits (void)
+{
+  int line = 0;
+  g_autoptr (GFile) file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"",
+                                                      "file=\"diagrams/front.svg\"",
+                                                      "file=\"diagrams/front.svg\"", &line);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *folder = fixture_folder (file);
+  g_autofree char *front = g_build_filename (folder, "diagrams", "front.svg", NULL);
+  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
+  g_autofree char *data_where = g_strdup_printf ("%s: cannot read the file: ", path);
+
+  grow_file (front, ATLAS_READ_MAX_DIAGRAM + 1);
+  assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where,
+                     "cannot read the diagram “diagrams/front.svg”: it is 8388609 bytes, more than "
+                     "the limit of 8 MiB for this kind of file");
+
+  grow_file (path, ATLAS_READ_MAX_DATA_FILE + 1);
+  assert_load_fails (file, ATLAS_DATA_ERROR_PARSE, data_where,
+                     "it is 16777217 bytes, more than the limit of 16 MiB");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +493,10 @@ main (int   argc,
   g_test_add_func ("/atlas/loader/missing-file", test_missing_file);
   g_test_add_func ("/atlas/loader/one-sided-view", test_one_sided_view);
   g_test_add_func ("/atlas/loader/one-sided-view-with-other-side", test_one_sided_view_with_other_side);
+  g_test_add_func ("/atlas/loader/diagram-outside-folder", test_diagram_outside_folder);
+  g_test_add_func ("/atlas/loader/diagram-symbolic-links", test_diagram_symbolic_links);
+  g_test_add_func ("/atlas/loader/special-files", test_special_files);
+  g_test_add_func ("/atlas/loader/size-limits", test_size_limits);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_case);
 

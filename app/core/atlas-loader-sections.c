@@ -10,6 +10,7 @@
 #include "atlas-diagram.h"
 #include "atlas-loader-private.h"
 #include "atlas-number.h"
+#include "atlas-read.h"
 #include "atlas-text.h"
 
 int
@@ -169,11 +170,13 @@ atlas_loader_load_diagram (AtlasLoader  *self,
                            GError      **error)
 {
   g_autoptr (GFile) parent = g_file_get_parent (self->file);
-  g_autoptr (GFile) file = g_file_resolve_relative_path (parent, path);
+  g_autoptr (GFile) file = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) local_error = NULL;
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  file = atlas_read_resolve_inside (parent, path, &local_error);
+  if (file != NULL)
+    bytes = atlas_read_file (file, ATLAS_READ_MAX_DIAGRAM, &local_error);
   if (bytes == NULL)
     {
       fail (self, error, ATLAS_DATA_ERROR_DIAGRAM,

@@ -16,6 +16,7 @@
 
 #include "atlas-diagram.h"
 #include "atlas-loader-private.h"
+#include "atlas-read.h"
 #include "atlas-text.h"
 
 /* ---- Text elements ----------------------------------------------------- */
@@ -593,7 +594,7 @@ atlas_database_load (GFile   *file,
   else
     self.display_name = g_file_get_parse_name (file);
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = atlas_read_file (file, ATLAS_READ_MAX_DATA_FILE, &local_error);
   if (bytes == NULL)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_PARSE, "%s: cannot read the file: %s",
