@@ -104,4 +104,6 @@ void                atlas_study_progress_summarize   (AtlasStudyProgress *self,
                                                       AtlasStudySummary  *summary);
 void                atlas_study_summary_clear        (AtlasStudySummary  *summary);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasStudyProgress, atlas_study_progress_free)
+
 G_END_DECLS
