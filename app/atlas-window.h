@@ -36,6 +36,8 @@ GtkWidget        *atlas_window_get_pattern_button (AtlasWindow  *self);
 AtlasSearchPopover  *atlas_window_get_search_popover  (AtlasWindow *self);
 AtlasConditionPanel *atlas_window_get_condition_panel (AtlasWindow *self);
 AtlasPatternOverlay *atlas_window_get_pattern_overlay (AtlasWindow *self);
+/* Study mode's panel (atlas-study-panel.h). */
+struct _AtlasStudyPanel *atlas_window_get_study_panel (AtlasWindow *self);
 
 /* The pain finder ("win.finder"): the body view marks regions, and the side
  * panel ranks the muscles that could explain them. */
