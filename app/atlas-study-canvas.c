@@ -39,6 +39,7 @@ enum {
 
 enum {
   CHANGED,
+  ANSWER_KEY,
   N_SIGNALS
 };
 
@@ -220,8 +221,20 @@ on_key_pressed (GtkEventControllerKey *controller,
   double step, width, height;
   double dx = 0, dy = 0;
 
-  if (view == NULL || !answers_on_diagram (self) ||
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
+    {
+      g_signal_emit (self, signals[ANSWER_KEY], 0, -1);
+      return GDK_EVENT_STOP;
+    }
+  if ((keyval >= GDK_KEY_1 && keyval <= GDK_KEY_4) || (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_4))
+    {
+      g_signal_emit (self, signals[ANSWER_KEY], 0,
+                     (int) (keyval >= GDK_KEY_KP_1 ? keyval - GDK_KEY_KP_1 : keyval - GDK_KEY_1));
+      return GDK_EVENT_STOP;
+    }
+  if (view == NULL || !answers_on_diagram (self))
     return GDK_EVENT_PROPAGATE;
 
   width = atlas_diagram_get_width (view->diagram);
@@ -607,6 +620,10 @@ atlas_study_canvas_class_init (AtlasStudyCanvasClass *klass)
   /* The marks or the click changed. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* 1-4 (0 to 3) or Enter (-1) while the diagram has the focus: the
+   * study panel's keys, passed on to it. */
+  signals[ANSWER_KEY] = g_signal_new ("answer-key", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
   gtk_widget_class_set_css_name (widget_class, "studycanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

@@ -184,6 +184,22 @@ update_summary (AtlasStudyPanel *self)
 
 /* ---- Questions --------------------------------------------------------- */
 
+static void choose (AtlasStudyPanel *self, int index);
+static void enter (AtlasStudyPanel *self);
+
+static void
+on_answer_key (AtlasStudyPanel  *self,
+               int               index,
+               AtlasStudyCanvas *canvas)
+{
+  if (!self->active)
+    return;
+  if (index < 0)
+    enter (self);
+  else
+    choose (self, index);
+}
+
 static void
 set_question (AtlasStudyPanel    *self,
               AtlasStudyQuestion *question)
@@ -463,17 +479,21 @@ finish (AtlasStudyPanel *self,
 }
 
 static void
-choose_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+choose (AtlasStudyPanel *self,
+        int              index)
 {
-  AtlasStudyPanel *self = ATLAS_STUDY_PANEL (widget);
-  int index = g_variant_get_int32 (parameter);
-
   if (self->question == NULL || self->revealed || index < 0 ||
       (guint) index >= self->question->choices->len)
     return;
   finish (self, atlas_study_question_score_choice (self->question, index), index);
+}
+
+static void
+choose_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  choose (ATLAS_STUDY_PANEL (widget), g_variant_get_int32 (parameter));
 }
 
 static void
@@ -511,16 +531,20 @@ next (AtlasStudyPanel *self)
 
 /* Enter: check a diagram answer, or go on after the feedback. */
 static void
-enter_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+enter (AtlasStudyPanel *self)
 {
-  AtlasStudyPanel *self = ATLAS_STUDY_PANEL (widget);
-
   if (self->revealed)
     next (self);
   else
     check (self);
+}
+
+static void
+enter_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  enter (ATLAS_STUDY_PANEL (widget));
 }
 
 static void
@@ -729,11 +753,15 @@ static void
 atlas_study_panel_dispose (GObject *object)
 {
   AtlasStudyPanel *self = ATLAS_STUDY_PANEL (object);
+  GtkWidget *child;
 
   if (self->canvas != NULL)
     atlas_study_canvas_set_question (self->canvas, NULL);
   g_clear_pointer (&self->question, atlas_study_question_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_STUDY_PANEL);
+  /* The scrolled window has no id, so the template does not drop it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->canvas);
   g_clear_object (&self->database);
   G_OBJECT_CLASS (atlas_study_panel_parent_class)->dispose (object);
@@ -793,9 +821,15 @@ atlas_study_panel_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CANVAS:
+      if (self->canvas != NULL)
+        g_signal_handlers_disconnect_by_data (self->canvas, self);
       g_set_object (&self->canvas, g_value_get_object (value));
       if (self->canvas != NULL)
-        gtk_widget_set_visible (GTK_WIDGET (self->canvas), self->active);
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->canvas), self->active);
+          g_signal_connect_object (self->canvas, "answer-key", G_CALLBACK (on_answer_key), self,
+                                   G_CONNECT_SWAPPED);
+        }
       break;
     case PROP_ACTIVE:
       atlas_study_panel_set_active (self, g_value_get_boolean (value));
@@ -803,6 +837,18 @@ atlas_study_panel_set_property (GObject      *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* Entered from a menu or a shortcut, the panel is shown after the first
+ * question is ready: the diagram takes the keyboard then. */
+static void
+atlas_study_panel_map (GtkWidget *widget)
+{
+  AtlasStudyPanel *self = ATLAS_STUDY_PANEL (widget);
+
+  GTK_WIDGET_CLASS (atlas_study_panel_parent_class)->map (widget);
+  if (self->active && self->question != NULL && !self->revealed && self->canvas != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
 static void
@@ -829,6 +875,7 @@ atlas_study_panel_class_init (AtlasStudyPanelClass *klass)
   object_class->finalize = atlas_study_panel_finalize;
   object_class->get_property = atlas_study_panel_get_property;
   object_class->set_property = atlas_study_panel_set_property;
+  widget_class->map = atlas_study_panel_map;
 
   properties[PROP_CANVAS] =
     g_param_spec_object ("canvas", NULL, NULL, ATLAS_TYPE_STUDY_CANVAS,
@@ -888,9 +935,8 @@ atlas_study_panel_init (AtlasStudyPanel *self)
   self->requeued = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rand = g_rand_new ();
 
-  /* Managed: the window runs them wherever the focus is (after a text entry
-   * has had the key), so 1-4 and Enter answer while the diagram has it. */
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_MANAGED);
+  /* With the focus in the panel; the canvas passes on the same keys when
+   * the diagram has it ("answer-key"). A text entry has them first. */
   for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
     for (guint k = 0; k < 2; k++)
       add_key (GTK_SHORTCUT_CONTROLLER (keys), digits[i][k], "study.choose", g_variant_new_int32 (i));
