@@ -343,7 +343,7 @@ draw_circle (cairo_t *cr,
 
   cairo_new_path (cr);
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-  cairo_set_line_width (cr, 2 * pixel);
+  cairo_set_line_width (cr, 2.5 * pixel);
   cairo_set_dash (cr, &dash, dashed ? 1 : 0, 0);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
@@ -406,7 +406,7 @@ draw_question (AtlasStudyCanvas *self,
         {
           atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_HOVER, pixel);
           atlas_body_painter_marks (cr, view, q->muscle, q->side, pixel);
-          cairo_set_source_rgba (cr, 0.15, 0.55, 0.25, 0.9);
+          cairo_set_source_rgba (cr, 0.1, 0.5, 0.2, 1);
           for (guint i = 0; i < q->points->len; i++)
             {
               const AtlasStudyPoint *p = &g_array_index (q->points, AtlasStudyPoint, i);

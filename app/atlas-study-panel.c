@@ -292,6 +292,7 @@ show_question (AtlasStudyPanel *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->answer_entry), TRUE);
   gtk_widget_set_visible (self->check_button, on_diagram);
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), TRUE);
   gtk_widget_set_visible (self->next_button, FALSE);
   /* Translators: "Card 3 of 25" in a study session */
   counter = g_strdup_printf (_("Card %u of %u"), self->position + 1, self->queue->len);
@@ -465,8 +466,8 @@ finish (AtlasStudyPanel *self,
         gtk_widget_add_css_class (child, "study-right");
       else if (i == chosen)
         gtk_widget_add_css_class (child, "study-wrong");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (child), NULL);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->answer_entry), FALSE);
   gtk_widget_set_visible (self->check_button, FALSE);
   gtk_label_set_text (self->feedback_label, self->feedback);

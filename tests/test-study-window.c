@@ -348,6 +348,15 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   gtk_application_set_accels_for_action (app, "win.study", (const char *[]) { "<Control>t", NULL });
 
+  /* The application's style sheet, so that the screenshots look like it. */
+  {
+    g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
   g_test_add ("/study-window/broken-progress", Fixture, NULL,
               fixture_set_up, test_broken_progress, fixture_tear_down);
   g_test_add ("/study-window/keyboard-session", Fixture, NULL,
