@@ -521,6 +521,7 @@ atlas_study_canvas_set_question (AtlasStudyCanvas   *self,
   self->question = question;
   self->revealed = FALSE;
   self->has_point = FALSE;
+  self->has_cursor = FALSE;
   self->hovered = NULL;
   g_array_set_size (self->marked, 0);
   queue_draw (self);

@@ -580,10 +580,8 @@ summary_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  AtlasStudyPanel *self = ATLAS_STUDY_PANEL (widget);
-
-  update_summary (self);
-  gtk_stack_set_visible_child_name (self->page_stack, "summary");
+  /* The diagram is cleared with the question; Study Due Cards starts again. */
+  show_summary (ATLAS_STUDY_PANEL (widget));
 }
 
 static void

@@ -262,6 +262,8 @@ test_keyboard_session (Fixture       *fixture,
     }
 
   g_assert_true (answered_wrong);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.summary", NULL));
+  screenshot (fixture, "study-summary.png");
   /* Saved as it went, in the documented format. */
   {
     g_autofree char *text = NULL;
@@ -319,6 +321,7 @@ test_broken_progress (Fixture       *fixture,
         n_aside++;
       }
   g_assert_cmpuint (n_aside, ==, 1);
+  screenshot (fixture, "study-broken-file.png");
 }
 
 int

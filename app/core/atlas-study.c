@@ -98,6 +98,14 @@ pattern_view (AtlasDatabase        *db,
           best_count = count;
         }
     }
+  /* The close-up that draws the muscle largest, when it shows as much. */
+  {
+    const AtlasView *largest = atlas_muscle_choose_view (muscle, NULL);
+
+    if (largest != NULL && best_count > 0 &&
+        atlas_muscle_count_pattern_regions (muscle, largest, ATLAS_ZONE_ESSENTIAL) == best_count)
+      best = largest;
+  }
   return best;
 }
 
