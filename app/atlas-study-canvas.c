@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "atlas-body-painter.h"
+#include "atlas-pattern-overlay.h"
 #include "atlas-study-canvas.h"
 
 struct _AtlasStudyCanvas {
@@ -286,24 +287,6 @@ on_key_pressed (GtkEventControllerKey *controller,
 /* ---- Drawing ----------------------------------------------------------- */
 
 static void
-fade_figure (GtkWidget       *widget,
-             cairo_t         *cr,
-             const AtlasView *view,
-             double           alpha)
-{
-  GdkRGBA base = { 1, 1, 1, 1 };
-
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "theme_base_color", &base);
-G_GNUC_END_IGNORE_DEPRECATIONS
-  base.alpha = alpha;
-  gdk_cairo_set_source_rgba (cr, &base);
-  cairo_rectangle (cr, 0, 0, atlas_diagram_get_width (view->diagram),
-                   atlas_diagram_get_height (view->diagram));
-  cairo_fill (cr);
-}
-
-static void
 draw_area (cairo_t              *cr,
            const AtlasView      *view,
            const AtlasStudyArea *area,
@@ -377,7 +360,7 @@ draw_question (AtlasStudyCanvas *self,
   switch (q->exercise)
     {
     case ATLAS_EXERCISE_WHICH_MUSCLE:
-      fade_figure (GTK_WIDGET (self), cr, view, 0.5);
+      atlas_pattern_overlay_fade_figure (GTK_WIDGET (self), cr, view);
       atlas_body_painter_referral (cr, view->diagram, q->muscle, q->side, pixel);
       if (self->revealed)
         {
@@ -387,7 +370,7 @@ draw_question (AtlasStudyCanvas *self,
       break;
 
     case ATLAS_EXERCISE_WHERE_IT_HURTS:
-      fade_figure (GTK_WIDGET (self), cr, view, 0.5);
+      atlas_pattern_overlay_fade_figure (GTK_WIDGET (self), cr, view);
       if (self->revealed)
         {
           draw_targets (cr, q, pixel);
@@ -431,7 +414,7 @@ draw_question (AtlasStudyCanvas *self,
 
     case ATLAS_EXERCISE_ZONE:
     default:
-      fade_figure (GTK_WIDGET (self), cr, view, 0.5);
+      atlas_pattern_overlay_fade_figure (GTK_WIDGET (self), cr, view);
       if (self->revealed)
         atlas_body_painter_referral (cr, view->diagram, q->muscle, q->side, pixel);
       atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_HOVER, pixel);
