@@ -18,8 +18,10 @@
 #include <gtk/gtk.h>
 #include <X11/keysym.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
+#include "atlas-diagram.h"
 #include "atlas-study-panel.h"
 #include "atlas-window.h"
 
@@ -57,22 +59,118 @@ on_timeout (gpointer data)
   } G_STMT_END
 
 static void
+press_with (Fixture *fixture,
+            guint    keysym,
+            guint    modifier)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  KeyCode code = XKeysymToKeycode (display, keysym);
+  KeyCode held = modifier != 0 ? XKeysymToKeycode (display, modifier) : 0;
+
+  g_assert_cmpuint (code, !=, 0);
+  if (held != 0)
+    fake_key (display, held, True, CurrentTime);
+  fake_key (display, code, True, CurrentTime);
+  fake_key (display, code, False, CurrentTime);
+  if (held != 0)
+    fake_key (display, held, False, CurrentTime);
+  XFlush (display);
+}
+
+static void
 press (Fixture *fixture,
        guint    keysym,
        gboolean control)
 {
-  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
-  KeyCode code = XKeysymToKeycode (display, keysym);
-  KeyCode ctrl = XKeysymToKeycode (display, XK_Control_L);
+  press_with (fixture, keysym, control ? XK_Control_L : 0);
+}
 
-  g_assert_cmpuint (code, !=, 0);
-  if (control)
-    fake_key (display, ctrl, True, CurrentTime);
-  fake_key (display, code, True, CurrentTime);
-  fake_key (display, code, False, CurrentTime);
-  if (control)
-    fake_key (display, ctrl, False, CurrentTime);
-  XFlush (display);
+/* Moves the keyboard cursor, which starts at the middle of the view on the
+ * first arrow and moves by 0.5 % of the view with Shift, to the reachable
+ * point nearest (x, y) for which @accept holds, and clicks there with Space.
+ * Fails when no such point is within @radius. */
+typedef gboolean (*Accept) (const AtlasView *view, double x, double y, gpointer data);
+
+typedef struct {
+  gboolean started;
+  int i, j;   /* steps from the middle */
+} KeyCursor;
+
+static void
+click_with_keys (Fixture         *fixture,
+                 KeyCursor          *cursor,
+                 const AtlasView *view,
+                 double           x,
+                 double           y,
+                 double           radius,
+                 Accept           accept,
+                 gpointer         data)
+{
+  double w = atlas_diagram_get_width (view->diagram);
+  double h = atlas_diagram_get_height (view->diagram);
+  double step = MAX (w, h) * 0.005;
+  int best_i = 0, best_j = 0;
+  double best = G_MAXDOUBLE;
+  int reach = (int) (radius / step) + 1;
+  int ci = (int) round ((x - w / 2) / step), cj = (int) round ((y - h / 2) / step);
+
+  for (int i = ci - reach; i <= ci + reach; i++)
+    for (int j = cj - reach; j <= cj + reach; j++)
+      {
+        double px = w / 2 + i * step, py = h / 2 + j * step;
+        double d = hypot (px - x, py - y);
+
+        if (d < best && d <= radius && px >= 0 && px <= w && py >= 0 && py <= h &&
+            accept (view, px, py, data))
+          {
+            best = d;
+            best_i = i;
+            best_j = j;
+          }
+      }
+  g_assert_cmpfloat (best, <, G_MAXDOUBLE);
+
+  /* A question's first arrow starts the cursor in the middle and moves it:
+   * a step there and one back. */
+  if (!cursor->started)
+    {
+      press_with (fixture, XK_Right, XK_Shift_L);
+      press_with (fixture, XK_Left, XK_Shift_L);
+      cursor->started = TRUE;
+    }
+  for (int i = 0; i < ABS (best_i - cursor->i); i++)
+    press_with (fixture, best_i > cursor->i ? XK_Right : XK_Left, XK_Shift_L);
+  for (int j = 0; j < ABS (best_j - cursor->j); j++)
+    press_with (fixture, best_j > cursor->j ? XK_Down : XK_Up, XK_Shift_L);
+  cursor->i = best_i;
+  cursor->j = best_j;
+  press (fixture, XK_space, FALSE);
+}
+
+static gboolean
+is_region (const char *id,
+           gpointer    data)
+{
+  return g_str_has_prefix (id, "region-");
+}
+
+/* The canvas finds this region at the point, as it picks: the topmost one. */
+static gboolean
+accept_region (const AtlasView *view,
+               double           x,
+               double           y,
+               gpointer         shape)
+{
+  return g_strcmp0 (atlas_diagram_pick (view->diagram, x, y, is_region, NULL), shape) == 0;
+}
+
+static gboolean
+accept_any (const AtlasView *view,
+            double           x,
+            double           y,
+            gpointer         data)
+{
+  return TRUE;
 }
 
 static void
@@ -222,14 +320,39 @@ test_keyboard_session (Fixture       *fixture,
           press (fixture, XK_1 + choice, FALSE);
 
         }
+      else if (q->exercise == ATLAS_EXERCISE_WHERE_IT_HURTS)
+        {
+          GArray *marked = atlas_study_canvas_get_marked (atlas_study_panel_get_canvas (fixture->panel));
+          KeyCursor cursor = { FALSE, 0, 0 };
+
+          /* Each region of the essential zone, with the arrows and Space. */
+          for (guint t = 0; t < q->targets->len; t++)
+            {
+              const AtlasStudyArea *area = &g_array_index (q->targets, AtlasStudyArea, t);
+              g_autofree char *shape = atlas_region_dup_shape_id (area->region, area->side);
+              cairo_rectangle_t box;
+
+              g_assert_true (atlas_diagram_get_extents (q->view->diagram, shape, &box));
+              click_with_keys (fixture, &cursor, q->view, box.x + box.width / 2, box.y + box.height / 2,
+                               MAX (box.width, box.height), accept_region, shape);
+              WAIT_FOR (marked->len == t + 1);
+            }
+          press (fixture, XK_Return, FALSE);
+        }
       else
         {
-          /* Space clicks under the cursor (it starts in the middle). */
-          press (fixture, XK_Down, FALSE);
-          press (fixture, XK_space, FALSE);
+          const AtlasStudyPoint *p = &g_array_index (q->points, AtlasStudyPoint, 0);
+          KeyCursor cursor = { FALSE, 0, 0 };
+          double x, y;
+
+          click_with_keys (fixture, &cursor, q->view, p->x, p->y, q->tolerance, accept_any, NULL);
+          WAIT_FOR (atlas_study_canvas_get_point (atlas_study_panel_get_canvas (fixture->panel), &x, &y));
           press (fixture, XK_Return, FALSE);
         }
       WAIT_FOR (atlas_study_panel_get_revealed (fixture->panel));
+      /* Answered right from the keyboard alone: full marks. */
+      if (q->choices->len == 0)
+        g_assert_nonnull (strstr (atlas_study_panel_get_feedback (fixture->panel), "Score 100%"));
 
       /* The feedback names the answer, and the progress counts it. */
       g_assert_nonnull (atlas_study_panel_get_feedback (fixture->panel));
@@ -241,8 +364,7 @@ test_keyboard_session (Fixture       *fixture,
       card = atlas_study_progress_lookup (atlas_study_panel_get_progress (fixture->panel), card_id);
       g_assert_nonnull (card);
       g_assert_cmpuint (card->seen, ==, 1);
-      if (q->choices->len > 0)
-        g_assert_cmpuint (card->correct, ==, right ? 1 : 0);
+      g_assert_cmpuint (card->correct, ==, right ? 1 : 0);
       g_assert_true (g_file_test (fixture->progress_path, G_FILE_TEST_EXISTS));
 
       if (!seen[q->exercise])
