@@ -55,8 +55,9 @@ shown_view (AtlasStudyCanvas *self)
   if (self->body_view == NULL || self->question == NULL)
     return NULL;
   db = atlas_body_view_get_database (self->body_view);
-  if (db == NULL ||
-      atlas_database_get_view (db, atlas_body_view_get_view_id (self->body_view)) != self->question->view)
+  if (db == NULL
+      || atlas_database_get_view (db, atlas_body_view_get_view_id (self->body_view))
+             != self->question->view)
     return NULL;
   return self->question->view;
 }
@@ -229,7 +230,8 @@ on_key_pressed (GtkEventControllerKey *controller,
       g_signal_emit (self, signals[ANSWER_KEY], 0, -1);
       return GDK_EVENT_STOP;
     }
-  if ((keyval >= GDK_KEY_1 && keyval <= GDK_KEY_4) || (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_4))
+  if ((keyval >= GDK_KEY_1 && keyval <= GDK_KEY_4) || (keyval >= GDK_KEY_KP_1 &&
+                                                       keyval <= GDK_KEY_KP_4))
     {
       g_signal_emit (self, signals[ANSWER_KEY], 0,
                      (int) (keyval >= GDK_KEY_KP_1 ? keyval - GDK_KEY_KP_1 : keyval - GDK_KEY_1));

@@ -134,7 +134,8 @@ describe_card (AtlasStudyPanel *self,
 {
   g_auto (GStrv) parts = g_strsplit (card_id, "/", 3);
   AtlasMuscle *muscle = parts[1] ? atlas_database_get_muscle (self->database, parts[1]) : NULL;
-  const AtlasRegion *region = parts[1] && parts[2] ? atlas_database_get_region (self->database, parts[2])
+  const AtlasRegion *region = parts[1] && parts[2] ? atlas_database_get_region (self->database,
+                                                                                parts[2])
                                                    : NULL;
   AtlasExercise exercise = ATLAS_EXERCISE_WHICH_MUSCLE;
 
@@ -162,7 +163,8 @@ update_summary (AtlasStudyPanel *self)
   text = g_strdup_printf (_("Due today: %u\nNot yet seen: %u\nLearned: %u of %u\n"
                             "Accuracy: %u%% (%u of %u answers)"),
                           summary.due, summary.fresh, summary.learned, summary.total,
-                          summary.seen > 0 ? (guint) (100.0 * summary.correct / summary.seen + 0.5) : 0,
+                          summary.seen > 0 ? (guint) (100.0 * summary.correct / summary.seen + 0.5)
+                                           : 0,
                           summary.correct, summary.seen);
   gtk_label_set_text (self->summary_label, text);
 
@@ -172,7 +174,8 @@ update_summary (AtlasStudyPanel *self)
       g_autofree char *described = describe_card (self, card->card_id);
 
       /* Translators: a weak card, "Which muscle? Deltoid: 1 of 3 right" */
-      g_string_append_printf (weak, _("%s: %u of %u right\n"), described, card->correct, card->seen);
+      g_string_append_printf (weak, _("%s: %u of %u right\n"), described, card->correct,
+                              card->seen);
     }
   if (weak->len == 0)
     g_string_assign (weak, _("No weak cards yet."));
@@ -257,18 +260,21 @@ show_question (AtlasStudyPanel *self)
     default:
       /* Translators: "Is the marked region (Temple) in the essential or the
        * spillover zone of Upper trapezius (right)?" */
-      prompt = g_strdup_printf (_("Is the marked region (%s) in the essential or the spillover zone of %s?"),
-                                q->region->name, instance);
+      prompt = g_strdup_printf (
+          _("Is the marked region (%s) in the essential or the spillover zone of %s?"),
+          q->region->name, instance);
       break;
     }
   gtk_label_set_text (self->exercise_label, exercise_title (q->exercise));
   gtk_label_set_text (self->prompt_label, prompt);
   if (q->exercise == ATLAS_EXERCISE_WHERE_IT_HURTS)
-    gtk_label_set_text (self->hint_label, _("Click its regions on the diagram (or move with the arrow keys "
-                                            "and press Space), then press Enter."));
+    gtk_label_set_text (self->hint_label,
+                        _("Click its regions on the diagram (or move with the arrow keys "
+                          "and press Space), then press Enter."));
   else if (on_diagram)
-    gtk_label_set_text (self->hint_label, _("Click the spot on the diagram (or move with the arrow keys "
-                                            "and press Space), then press Enter."));
+    gtk_label_set_text (self->hint_label,
+                        _("Click the spot on the diagram (or move with the arrow keys "
+                          "and press Space), then press Enter."));
   else if (typed)
     gtk_label_set_text (self->hint_label, _("Press a number, or type the name and press Enter."));
   else
@@ -276,7 +282,8 @@ show_question (AtlasStudyPanel *self)
 
   for (guint i = 0; i < q->choices->len; i++)
     {
-      g_autofree char *label = g_strdup_printf ("_%u  %s", i + 1, (char *) g_ptr_array_index (q->choices, i));
+      g_autofree char *label = g_strdup_printf ("_%u  %s", i + 1,
+                                                (char *) g_ptr_array_index (q->choices, i));
       GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
       gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
@@ -317,7 +324,8 @@ advance (AtlasStudyPanel *self)
   while (self->position < self->queue->len)
     {
       AtlasStudyQuestion *q = atlas_study_question_new (self->database, &self->deck,
-                                                        g_ptr_array_index (self->queue, self->position),
+                                                        g_ptr_array_index (self->queue,
+                                                                           self->position),
                                                         self->rand);
 
       if (q != NULL)
@@ -425,17 +433,17 @@ format_feedback (AtlasStudyPanel *self,
                                   "Your marks are outlined."), percent, zone);
       }
     case ATLAS_EXERCISE_TRIGGER_POINT:
-      return g_strdup_printf (_("Score %u%%. The trigger points of %s are marked with an X; a click "
-                                "inside the dashed circle scores in full."), percent, instance);
+      return g_strdup_printf (
+          _("Score %u%%. The trigger points of %s are marked with an X; a click "
+            "inside the dashed circle scores in full."),
+          percent, instance);
     case ATLAS_EXERCISE_ZONE:
     default:
-      return g_strdup_printf (score >= 1 ? _("Right: %s is in the %s of %s. The whole pattern is "
-                                             "now drawn.")
-                                         : _("Not quite: %s is in the %s of %s. The whole pattern is "
-                                             "now drawn."),
-                              q->region->name,
-                              q->zone == ATLAS_ZONE_ESSENTIAL ? _("essential zone") : _("spillover zone"),
-                              instance);
+      return g_strdup_printf (
+          score >= 1 ? _("Right: %s is in the %s of %s. The whole pattern is now drawn.")
+                     : _("Not quite: %s is in the %s of %s. The whole pattern is now drawn."),
+          q->region->name,
+          q->zone == ATLAS_ZONE_ESSENTIAL ? _("essential zone") : _("spillover zone"), instance);
     }
 }
 
@@ -471,8 +479,10 @@ finish (AtlasStudyPanel *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->answer_entry), FALSE);
   gtk_widget_set_visible (self->check_button, FALSE);
   gtk_label_set_text (self->feedback_label, self->feedback);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->feedback_label), score >= 0.6 ? "study-wrong" : "study-right");
-  gtk_widget_add_css_class (GTK_WIDGET (self->feedback_label), score >= 0.6 ? "study-right" : "study-wrong");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->feedback_label),
+                               score >= 0.6 ? "study-wrong" : "study-right");
+  gtk_widget_add_css_class (GTK_WIDGET (self->feedback_label),
+                            score >= 0.6 ? "study-right" : "study-wrong");
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), TRUE);
   gtk_widget_set_visible (self->next_button, TRUE);
   gtk_widget_grab_focus (self->next_button);
@@ -610,8 +620,8 @@ reset_action (GtkWidget  *widget,
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Reset all study progress?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("Every card becomes new again. This cannot be undone."));
+  gtk_message_dialog_format_secondary_text (
+      GTK_MESSAGE_DIALOG (dialog), _("Every card becomes new again. This cannot be undone."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Reset"),
                                                    GTK_RESPONSE_ACCEPT), "destructive-action");
@@ -662,7 +672,9 @@ atlas_study_panel_set_database (AtlasStudyPanel *self,
   self->database = database != NULL ? g_object_ref (database) : NULL;
   gtk_string_list_append (views, _("All views"));
   for (guint i = 0; database != NULL && i < atlas_database_get_views (database)->len; i++)
-    gtk_string_list_append (views, ((AtlasView *) g_ptr_array_index (atlas_database_get_views (database), i))->name);
+    gtk_string_list_append (views,
+                            ((AtlasView *) g_ptr_array_index (atlas_database_get_views (database),
+                                                              i))->name);
   gtk_drop_down_set_model (self->view_dropdown, G_LIST_MODEL (views));
 }
 
@@ -888,7 +900,8 @@ atlas_study_panel_class_init (AtlasStudyPanelClass *klass)
     g_param_spec_boolean ("revealed", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/atlas-study-panel.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/atlas-study-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasStudyPanel, part_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AtlasStudyPanel, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AtlasStudyPanel, deep_check);
@@ -938,7 +951,8 @@ atlas_study_panel_init (AtlasStudyPanel *self)
    * the diagram has it ("answer-key"). A text entry has them first. */
   for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
     for (guint k = 0; k < 2; k++)
-      add_key (GTK_SHORTCUT_CONTROLLER (keys), digits[i][k], "study.choose", g_variant_new_int32 (i));
+      add_key (GTK_SHORTCUT_CONTROLLER (keys), digits[i][k], "study.choose",
+               g_variant_new_int32 (i));
   add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Return, "study.enter", NULL);
   add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_KP_Enter, "study.enter", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);

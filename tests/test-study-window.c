@@ -63,7 +63,8 @@ press_with (Fixture *fixture,
             guint    keysym,
             guint    modifier)
 {
-  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  Display *display
+      = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
   KeyCode code = XKeysymToKeycode (display, keysym);
   KeyCode held = modifier != 0 ? XKeysymToKeycode (display, modifier) : 0;
 
@@ -218,7 +219,8 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   Display *display;
 
-  fixture->progress_path = g_build_filename (data_home, "trigger-atlas", "study-progress.txt", NULL);
+  fixture->progress_path = g_build_filename (data_home, "trigger-atlas", "study-progress.txt",
+                                             NULL);
   g_remove (fixture->progress_path);
   fixture->database = atlas_database_load_bundled (&error);
   g_assert_no_error (error);
@@ -273,7 +275,8 @@ check_question_shown (Fixture *fixture)
   /* The window shows the question's view, and nothing names the muscle. */
   g_assert_cmpstr (atlas_body_view_get_view_id (body_view), ==, q->view->id);
   g_assert_null (atlas_body_view_get_selected_muscle (body_view));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (atlas_study_panel_get_canvas (fixture->panel))));
+  g_assert_true (
+      gtk_widget_get_visible (GTK_WIDGET (atlas_study_panel_get_canvas (fixture->panel))));
 }
 
 /* 1-4 answers, Enter goes on; the diagram questions take Space (a click
@@ -302,8 +305,10 @@ test_keyboard_session (Fixture       *fixture,
                 !atlas_study_panel_get_revealed (fixture->panel));
       q = atlas_study_panel_get_question (fixture->panel);
       card_id = g_strdup (q->card_id);
-      WAIT_FOR (g_strcmp0 (atlas_body_view_get_view_id (atlas_window_get_body_view (fixture->window)),
-                           q->view->id) == 0);
+      WAIT_FOR (
+          g_strcmp0 (atlas_body_view_get_view_id (atlas_window_get_body_view (fixture->window)),
+                     q->view->id)
+          == 0);
       check_question_shown (fixture);
 
       if (q->choices->len > 0)
@@ -322,7 +327,8 @@ test_keyboard_session (Fixture       *fixture,
         }
       else if (q->exercise == ATLAS_EXERCISE_WHERE_IT_HURTS)
         {
-          GArray *marked = atlas_study_canvas_get_marked (atlas_study_panel_get_canvas (fixture->panel));
+          GArray *marked
+              = atlas_study_canvas_get_marked (atlas_study_panel_get_canvas (fixture->panel));
           KeyCursor cursor = { FALSE, 0, 0 };
 
           /* Each region of the essential zone, with the arrows and Space. */
@@ -333,7 +339,8 @@ test_keyboard_session (Fixture       *fixture,
               cairo_rectangle_t box;
 
               g_assert_true (atlas_diagram_get_extents (q->view->diagram, shape, &box));
-              click_with_keys (fixture, &cursor, q->view, box.x + box.width / 2, box.y + box.height / 2,
+              click_with_keys (fixture, &cursor, q->view, box.x + box.width / 2,
+                               box.y + box.height / 2,
                                MAX (box.width, box.height), accept_region, shape);
               WAIT_FOR (marked->len == t + 1);
             }
@@ -346,7 +353,8 @@ test_keyboard_session (Fixture       *fixture,
           double x, y;
 
           click_with_keys (fixture, &cursor, q->view, p->x, p->y, q->tolerance, accept_any, NULL);
-          WAIT_FOR (atlas_study_canvas_get_point (atlas_study_panel_get_canvas (fixture->panel), &x, &y));
+          WAIT_FOR (atlas_study_canvas_get_point (atlas_study_panel_get_canvas (fixture->panel), &x,
+                                                  &y));
           press (fixture, XK_Return, FALSE);
         }
       WAIT_FOR (atlas_study_panel_get_revealed (fixture->panel));
@@ -402,7 +410,8 @@ test_keyboard_session (Fixture       *fixture,
   press (fixture, XK_Escape, FALSE);
   WAIT_FOR (!atlas_study_panel_get_active (fixture->panel));
   g_assert_cmpstr (visible_page (fixture), ==, "card");
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (atlas_study_panel_get_canvas (fixture->panel))));
+  g_assert_false (
+      gtk_widget_get_visible (GTK_WIDGET (atlas_study_panel_get_canvas (fixture->panel))));
 }
 
 /* A broken progress file is reported in the panel and set aside; study
@@ -418,9 +427,9 @@ test_broken_progress (Fixture       *fixture,
   guint n_aside = 0;
 
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (fixture->progress_path,
-                                      "trigger-atlas-study-progress 1\nwhich/deltoid 1 1 nan 2026-01-01 1 1\nend 1\n",
-                                      -1, &error));
+  g_assert_true (g_file_set_contents (
+      fixture->progress_path,
+      "trigger-atlas-study-progress 1\nwhich/deltoid 1 1 nan 2026-01-01 1 1\nend 1\n", -1, &error));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.study", NULL));
   WAIT_FOR (atlas_study_panel_get_active (fixture->panel));
 
@@ -429,7 +438,8 @@ test_broken_progress (Fixture       *fixture,
   g_assert_nonnull (strstr (problem, fixture->progress_path));
   g_assert_nonnull (strstr (problem, ":2: ease “nan”"));
   g_assert_nonnull (atlas_study_panel_get_question (fixture->panel));
-  g_assert_cmpuint (atlas_study_progress_get_cards (atlas_study_panel_get_progress (fixture->panel))->len, ==, 0);
+  g_assert_cmpuint (
+      atlas_study_progress_get_cards (atlas_study_panel_get_progress (fixture->panel))->len, ==, 0);
 
   dir = g_dir_open (folder, 0, &error);
   g_assert_no_error (error);
@@ -478,7 +488,8 @@ main (int   argc,
     g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
 
     gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
 

@@ -30,14 +30,17 @@ check_question (AtlasDatabase      *db,
     {
     case ATLAS_EXERCISE_WHICH_MUSCLE:
     case ATLAS_EXERCISE_NAME_SHAPE:
-      g_assert_cmpuint (q->choices->len, >=, MIN (2, g_list_model_get_n_items (atlas_database_get_muscles (db))));
+      g_assert_cmpuint (q->choices->len, >=,
+                        MIN (2, g_list_model_get_n_items (atlas_database_get_muscles (db))));
       g_assert_cmpuint (q->choices->len, <=, ATLAS_STUDY_MAX_CHOICES);
       g_assert_cmpuint (q->choices->len, ==, q->choice_muscles->len);
       g_assert_true (g_ptr_array_index (q->choice_muscles, q->answer) == q->muscle);
-      g_assert_cmpstr (g_ptr_array_index (q->choices, q->answer), ==, atlas_muscle_get_name (q->muscle));
+      g_assert_cmpstr (g_ptr_array_index (q->choices, q->answer), ==,
+                       atlas_muscle_get_name (q->muscle));
       for (guint i = 0; i < q->choices->len; i++)
         for (guint j = 0; j < i; j++)
-          g_assert_cmpstr (g_ptr_array_index (q->choices, i), !=, g_ptr_array_index (q->choices, j));
+          g_assert_cmpstr (g_ptr_array_index (q->choices, i), !=,
+                           g_ptr_array_index (q->choices, j));
       if (q->exercise == ATLAS_EXERCISE_WHICH_MUSCLE)
         g_assert_cmpuint (q->targets->len, >, 0);
       else
@@ -55,10 +58,12 @@ check_question (AtlasDatabase      *db,
           const AtlasStudyArea *area = &g_array_index (q->targets, AtlasStudyArea, i);
 
           g_assert_true (atlas_view_draws_region (q->view, area->region));
-          g_assert_cmpint (atlas_muscle_refers_to (q->muscle, area->region), ==, ATLAS_ZONE_ESSENTIAL);
+          g_assert_cmpint (atlas_muscle_refers_to (q->muscle, area->region), ==,
+                           ATLAS_ZONE_ESSENTIAL);
         }
-      g_assert_cmpfloat (atlas_study_question_score_areas (q, (AtlasStudyArea *) (void *) q->targets->data,
-                                                           q->targets->len), ==, 1.0);
+      g_assert_cmpfloat (atlas_study_question_score_areas (
+                             q, (AtlasStudyArea *) (void *) q->targets->data, q->targets->len),
+                         ==, 1.0);
       break;
     case ATLAS_EXERCISE_TRIGGER_POINT:
       g_assert_cmpuint (q->points->len, >, 0);
@@ -110,7 +115,8 @@ check_every_muscle (AtlasDatabase *db)
       for (guint r = 0; r < regions->len; r++)
         {
           const AtlasRegion *region = g_ptr_array_index (regions, r);
-          g_autofree char *id = g_strdup_printf ("zone/%s/%s", atlas_muscle_get_id (muscle), region->id);
+          g_autofree char *id = g_strdup_printf ("zone/%s/%s", atlas_muscle_get_id (muscle),
+                                                 region->id);
 
           g_assert_cmpint (g_ptr_array_find_with_equal_func (cards, id, g_str_equal, NULL), ==,
                            atlas_muscle_refers_to (muscle, region) != ATLAS_ZONE_NONE);
@@ -119,8 +125,8 @@ check_every_muscle (AtlasDatabase *db)
 
   for (guint i = 0; i < cards->len; i++)
     {
-      g_autoptr (AtlasStudyQuestion) q = atlas_study_question_new (db, &everything,
-                                                                   g_ptr_array_index (cards, i), rand);
+      const char *id = g_ptr_array_index (cards, i);
+      g_autoptr (AtlasStudyQuestion) q = atlas_study_question_new (db, &everything, id, rand);
 
       g_assert_nonnull (q);
       g_assert_cmpstr (q->card_id, ==, g_ptr_array_index (cards, i));
@@ -177,8 +183,8 @@ test_decks (void)
   g_assert_cmpuint (leg_cards->len, <, all_cards->len);
   for (guint i = 0; i < leg_cards->len; i++)
     {
-      g_autoptr (AtlasStudyQuestion) q = atlas_study_question_new (db, &legs,
-                                                                   g_ptr_array_index (leg_cards, i), rand);
+      const char *id = g_ptr_array_index (leg_cards, i);
+      g_autoptr (AtlasStudyQuestion) q = atlas_study_question_new (db, &legs, id, rand);
 
       g_assert_cmpint (atlas_muscle_get_body_part (q->muscle), ==, ATLAS_BODY_PART_LEG_FOOT);
       g_assert_false (atlas_study_muscle_is_deep (q->muscle));
@@ -192,17 +198,20 @@ test_decks (void)
 
     g_assert_true (atlas_study_muscle_is_deep (deep));
     g_assert_false (atlas_study_muscle_is_deep (atlas_database_get_muscle (db, "deltoid")));
-    g_assert_false (g_ptr_array_find_with_equal_func (shallow_cards, "name/suboccipitals", g_str_equal, NULL));
-    g_assert_true (g_ptr_array_find_with_equal_func (all_cards, "name/suboccipitals", g_str_equal, NULL));
-    g_assert_true (g_ptr_array_find_with_equal_func (shallow_cards, "name/deltoid", g_str_equal, NULL));
+    g_assert_false (g_ptr_array_find_with_equal_func (shallow_cards, "name/suboccipitals",
+                                                      g_str_equal, NULL));
+    g_assert_true (g_ptr_array_find_with_equal_func (all_cards, "name/suboccipitals", g_str_equal,
+                                                     NULL));
+    g_assert_true (g_ptr_array_find_with_equal_func (shallow_cards, "name/deltoid", g_str_equal,
+                                                     NULL));
     g_assert_null (atlas_study_question_new (db, &shallow, "name/suboccipitals", rand));
   }
 
   g_assert_cmpuint (back_cards->len, >, 0);
   for (guint i = 0; i < back_cards->len; i++)
     {
-      g_autoptr (AtlasStudyQuestion) q = atlas_study_question_new (db, &back,
-                                                                   g_ptr_array_index (back_cards, i), rand);
+      const char *id = g_ptr_array_index (back_cards, i);
+      g_autoptr (AtlasStudyQuestion) q = atlas_study_question_new (db, &back, id, rand);
 
       g_assert_true (g_str_has_prefix (q->card_id, "point/"));
       g_assert_true (q->view == back.view);
@@ -219,13 +228,17 @@ test_scoring (void)
 {
   AtlasDatabase *db = atlas_test_mini ();
   g_autoptr (GRand) rand = g_rand_new_with_seed (1);
-  g_autoptr (AtlasStudyQuestion) where = atlas_study_question_new (db, &everything, "where/alpha", rand);
-  g_autoptr (AtlasStudyQuestion) point = atlas_study_question_new (db, &everything, "point/alpha", rand);
-  g_autoptr (AtlasStudyQuestion) which = atlas_study_question_new (db, &everything, "which/alpha", rand);
+  g_autoptr (AtlasStudyQuestion) where = atlas_study_question_new (db, &everything, "where/alpha",
+                                                                   rand);
+  g_autoptr (AtlasStudyQuestion) point = atlas_study_question_new (db, &everything, "point/alpha",
+                                                                   rand);
+  g_autoptr (AtlasStudyQuestion) which = atlas_study_question_new (db, &everything, "which/alpha",
+                                                                   rand);
   const AtlasRegion *head = atlas_database_get_region (db, "head");
   const AtlasRegion *chest = atlas_database_get_region (db, "chest");
   AtlasStudyArea right_head = { head, where->side };
-  AtlasStudyArea other_head = { head, where->side == ATLAS_SIDE_LEFT ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT };
+  AtlasStudyArea other_head
+      = { head, where->side == ATLAS_SIDE_LEFT ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT };
   AtlasStudyArea both[] = { right_head, { chest, ATLAS_SIDE_LEFT } };
   const AtlasStudyPoint *p;
   double distance;
@@ -241,11 +254,14 @@ test_scoring (void)
   g_assert_cmpuint (atlas_study_quality (where, 0.0), ==, 0);
 
   p = &g_array_index (point->points, AtlasStudyPoint, 0);
-  g_assert_cmpfloat (atlas_study_question_score_point (point, p->x + point->tolerance, p->y, NULL), ==, 1.0);
-  g_assert_cmpfloat_with_epsilon (atlas_study_question_score_point (point, p->x, p->y + 2 * point->tolerance,
+  g_assert_cmpfloat (atlas_study_question_score_point (point, p->x + point->tolerance, p->y, NULL),
+                     ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (atlas_study_question_score_point (point, p->x,
+                                                                    p->y + 2 * point->tolerance,
                                                                     &distance), 0.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (distance, 2 * point->tolerance, 1e-9);
-  g_assert_cmpfloat (atlas_study_question_score_point (point, p->x + 5 * point->tolerance, p->y, NULL), ==, 0.0);
+  g_assert_cmpfloat (atlas_study_question_score_point (point, p->x + 5 * point->tolerance, p->y,
+                                                       NULL), ==, 0.0);
 
   g_assert_cmpfloat (atlas_study_question_score_choice (which, which->answer), ==, 1.0);
   g_assert_cmpfloat (atlas_study_question_score_choice (which, 1 - which->answer), ==, 0.0);
@@ -339,7 +355,8 @@ test_summary (void)
   g_assert_cmpuint (summary.seen, ==, 3);
   g_assert_cmpuint (summary.correct, ==, 2);
   g_assert_cmpuint (summary.weakest->len, ==, 1);
-  g_assert_cmpstr (((AtlasStudyCard *) g_ptr_array_index (summary.weakest, 0))->card_id, ==, "which/b");
+  g_assert_cmpstr (((AtlasStudyCard *) g_ptr_array_index (summary.weakest, 0))->card_id, ==,
+                   "which/b");
   atlas_study_summary_clear (&summary);
 
   atlas_study_progress_reset (progress);
@@ -434,7 +451,8 @@ static void
 test_corrupt (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (AtlasStudyProgress) good = atlas_study_progress_parse_bytes (good_file, strlen (good_file),
+  g_autoptr (AtlasStudyProgress) good = atlas_study_progress_parse_bytes (good_file,
+                                                                          strlen (good_file),
                                                                           "good.txt", &error);
   static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
   g_autofree char *newer = replace ("progress 1", "progress 2");
@@ -457,8 +475,10 @@ test_corrupt (void)
   g_assert_nonnull (good);
 
   /* Truncated: cut inside a card line, and cut before the end line. */
-  check_parse_error (good_file, strstr (good_file, "2.50") - good_file, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 4);
-  check_parse_error (good_file, strstr (good_file, "end") - good_file, ATLAS_STUDY_PROGRESS_ERROR_TRUNCATED, 4);
+  check_parse_error (good_file, strstr (good_file, "2.50") - good_file,
+                     ATLAS_STUDY_PROGRESS_ERROR_INVALID, 4);
+  check_parse_error (good_file, strstr (good_file, "end") - good_file,
+                     ATLAS_STUDY_PROGRESS_ERROR_TRUNCATED, 4);
   check_parse_error (good_file, 0, ATLAS_STUDY_PROGRESS_ERROR_NOT_PROGRESS, 1);
   /* Not a progress file. */
   check_parse_error (png, sizeof png - 1, ATLAS_STUDY_PROGRESS_ERROR_NOT_PROGRESS, 1);
@@ -535,8 +555,10 @@ test_set_aside (void)
   g_autofree char *nan_ease = replace ("2.36", "NaN");
   g_autofree char *unknown = replace ("which/alpha", "which/gamma");
 
-  check_set_aside ("trigger-atlas-study-progress 1\nwhich/alpha 2 6", ":2: a card line has 7 fields");
-  check_set_aside (newer, ":2: format “7” is not the one this version reads (1): written by a newer");
+  check_set_aside ("trigger-atlas-study-progress 1\nwhich/alpha 2 6",
+                   ":2: a card line has 7 fields");
+  check_set_aside (newer,
+                   ":2: format “7” is not the one this version reads (1): written by a newer");
   check_set_aside (nan_ease, ":3: ease “NaN” is not a number");
   check_set_aside ("<?xml version=\"1.0\"?>\n", ":1: not a study progress file");
   check_set_aside (unknown, ":3: card “which/gamma” is not in this atlas");

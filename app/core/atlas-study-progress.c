@@ -286,7 +286,8 @@ parse_card (AtlasStudyProgress *self,
   if (!parse_count (fields[5], MAX_COUNT, &card.seen) ||
       !parse_count (fields[6], MAX_COUNT, &card.correct) || card.correct > card.seen)
     return fail (error, ATLAS_STUDY_PROGRESS_ERROR_INVALID, display_name, line,
-                 "answers “%s” and right “%s” must be whole numbers, right no more than answers",
+                 "answers “%s” and right “%s” must be whole numbers, "
+                 "right no more than answers",
                  fields[5], fields[6]);
 
   {
@@ -393,8 +394,8 @@ atlas_study_progress_parse_bytes (const char  *data,
               count != self->cards->len)
             {
               fail (error, ATLAS_STUDY_PROGRESS_ERROR_TRUNCATED, display_name, line,
-                    "the end line counts %s cards but %u were read", n_fields == 2 ? fields[1] : "?",
-                    self->cards->len);
+                    "the end line counts %s cards but %u were read",
+                    n_fields == 2 ? fields[1] : "?", self->cards->len);
               goto failed;
             }
           ended = TRUE;
