@@ -22,6 +22,7 @@ struct _AtlasStudyPanel {
   GtkWidget           parent_instance;
 
   AtlasDatabase      *database;
+  GSettings          *settings;
   AtlasStudyCanvas   *canvas;
   gboolean            active;
 
@@ -656,8 +657,40 @@ on_deck_changed (AtlasStudyPanel *self)
   self->deck.view = views != NULL && view_index > 0 && view_index <= views->len
                       ? g_ptr_array_index (views, view_index - 1) : NULL;
   self->deck.include_deep = gtk_check_button_get_active (self->deep_check);
+  if (self->database != NULL)
+    {
+      const char *part = atlas_body_part_to_string (self->deck.body_part);
+
+      g_settings_set_string (self->settings, "study-body-part", part != NULL ? part : "");
+      g_settings_set_string (self->settings, "study-view",
+                             self->deck.view != NULL ? self->deck.view->id : "");
+      g_settings_set_boolean (self->settings, "study-include-deep", self->deck.include_deep);
+    }
   if (self->active)
     start_session (self);
+}
+
+/* The last deck, as far as this atlas still has it. */
+static void
+restore_deck (AtlasStudyPanel *self)
+{
+  g_autofree char *part = g_settings_get_string (self->settings, "study-body-part");
+  g_autofree char *view_id = g_settings_get_string (self->settings, "study-view");
+  GPtrArray *views = atlas_database_get_views (self->database);
+  guint view_index = 0;
+  AtlasBodyPart body_part = ATLAS_BODY_PART_NONE;
+
+  for (AtlasBodyPart p = ATLAS_BODY_PART_NONE + 1; p < ATLAS_N_BODY_PARTS; p++)
+    if (g_strcmp0 (part, atlas_body_part_to_string (p)) == 0)
+      body_part = p;
+  for (guint i = 0; i < views->len; i++)
+    if (g_strcmp0 (view_id, ((AtlasView *) g_ptr_array_index (views, i))->id) == 0)
+      view_index = i + 1;
+  gtk_check_button_set_active (self->deep_check,
+                               g_settings_get_boolean (self->settings, "study-include-deep"));
+  gtk_drop_down_set_selected (self->part_dropdown, body_part);
+  gtk_drop_down_set_selected (self->view_dropdown, view_index);
+  on_deck_changed (self);
 }
 
 void
@@ -669,13 +702,16 @@ atlas_study_panel_set_database (AtlasStudyPanel *self,
   g_return_if_fail (ATLAS_IS_STUDY_PANEL (self));
   g_return_if_fail (self->database == NULL);
 
-  self->database = database != NULL ? g_object_ref (database) : NULL;
   gtk_string_list_append (views, _("All views"));
   for (guint i = 0; database != NULL && i < atlas_database_get_views (database)->len; i++)
     gtk_string_list_append (views,
                             ((AtlasView *) g_ptr_array_index (atlas_database_get_views (database),
                                                               i))->name);
+  /* Before the database: a new model must not overwrite the saved deck. */
   gtk_drop_down_set_model (self->view_dropdown, G_LIST_MODEL (views));
+  self->database = database != NULL ? g_object_ref (database) : NULL;
+  if (database != NULL)
+    restore_deck (self);
 }
 
 /* ---- Properties -------------------------------------------------------- */
@@ -774,6 +810,7 @@ atlas_study_panel_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->canvas);
+  g_clear_object (&self->settings);
   g_clear_object (&self->database);
   G_OBJECT_CLASS (atlas_study_panel_parent_class)->dispose (object);
 }
@@ -943,6 +980,7 @@ atlas_study_panel_init (AtlasStudyPanel *self)
   GtkEventController *keys = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
   self->queue = g_ptr_array_new_with_free_func (g_free);
   self->requeued = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rand = g_rand_new ();
