@@ -219,6 +219,12 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   Display *display;
 
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+    /* A deck for the test that asks for one, else every card. */
+    g_settings_set_string (settings, "study-body-part", data != NULL ? data : "");
+  }
   fixture->progress_path = g_build_filename (data_home, "trigger-atlas", "study-progress.txt",
                                              NULL);
   g_remove (fixture->progress_path);
@@ -456,6 +462,39 @@ test_broken_progress (Fixture       *fixture,
   screenshot (fixture, "study-broken-file.png");
 }
 
+/* The deck comes back from the settings, and its questions keep to it. */
+static void
+test_saved_deck (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.study", NULL));
+  WAIT_FOR (atlas_study_panel_get_active (fixture->panel));
+
+  for (guint i = 0; i < 6; i++)
+    {
+      AtlasStudyQuestion *q;
+
+      WAIT_FOR (atlas_study_panel_get_question (fixture->panel) != NULL &&
+                !atlas_study_panel_get_revealed (fixture->panel));
+      q = atlas_study_panel_get_question (fixture->panel);
+      g_assert_cmpint (atlas_muscle_get_body_part (q->muscle), ==, ATLAS_BODY_PART_LEG_FOOT);
+      if (q->choices->len > 0)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.choose",
+                                                   "i", 0));
+      else
+        {
+          GtkWidget *canvas = GTK_WIDGET (atlas_study_panel_get_canvas (fixture->panel));
+
+          atlas_study_canvas_click (ATLAS_STUDY_CANVAS (canvas), gtk_widget_get_width (canvas) / 2,
+                                    gtk_widget_get_height (canvas) / 2);
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.check",
+                                                     NULL));
+        }
+      WAIT_FOR (atlas_study_panel_get_revealed (fixture->panel));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.enter", NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +536,8 @@ main (int   argc,
               fixture_set_up, test_broken_progress, fixture_tear_down);
   g_test_add ("/study-window/keyboard-session", Fixture, NULL,
               fixture_set_up, test_keyboard_session, fixture_tear_down);
+  g_test_add ("/study-window/saved-deck", Fixture, "leg-foot",
+              fixture_set_up, test_saved_deck, fixture_tear_down);
 
   return g_test_run ();
 }
