@@ -591,7 +591,6 @@ summary_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  /* The diagram is cleared with the question; Study Due Cards starts again. */
   show_summary (ATLAS_STUDY_PANEL (widget));
 }
 
@@ -887,8 +886,7 @@ atlas_study_panel_set_property (GObject      *object,
     }
 }
 
-/* Entered from a menu or a shortcut, the panel is shown after the first
- * question is ready: the diagram takes the keyboard then. */
+/* Shown after the first question is ready: the diagram takes the keyboard. */
 static void
 atlas_study_panel_map (GtkWidget *widget)
 {
