@@ -57,6 +57,7 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.finder", { "<Control>h", NULL } },
+  { "win.study", { "<Control>t", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal" } },
   { "win.zoom-out", { "<Control>minus", NULL } },

@@ -69,10 +69,10 @@ fill_regions (cairo_t         *cr,
 /* Pain zones are red, and so are the muscles: wash the figure toward the
  * background, as the body view does for a selected muscle, so that the
  * patterns stand out. The background itself does not change. */
-static void
-fade_figure (GtkWidget       *widget,
-             cairo_t         *cr,
-             const AtlasView *view)
+void
+atlas_pattern_overlay_fade_figure (GtkWidget       *widget,
+                                   cairo_t         *cr,
+                                   const AtlasView *view)
 {
   GdkRGBA base = { 1, 1, 1, 1 };
 
@@ -130,7 +130,7 @@ atlas_pattern_overlay_snapshot (GtkWidget   *widget,
   cairo_translate (cr, ox, oy);
   cairo_scale (cr, scale, scale);
 
-  fade_figure (widget, cr, view);
+  atlas_pattern_overlay_fade_figure (widget, cr, view);
   fill_regions (cr, db, view, muscles, side, 1.0 / scale);
   for (guint i = 0; i < muscles->len; i++)
     {

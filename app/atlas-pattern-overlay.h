@@ -34,4 +34,11 @@ const AtlasView     *atlas_pattern_overlay_choose_view    (AtlasDatabase       *
                                                            const char * const  *muscle_ids,
                                                            const AtlasView     *current);
 
+/* Washes the figure of @view (in document units on @cr) toward @widget's
+ * background, so that red zones stand out from red muscles. Also used by
+ * the study canvas. */
+void                 atlas_pattern_overlay_fade_figure    (GtkWidget           *widget,
+                                                           cairo_t             *cr,
+                                                           const AtlasView     *view);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "atlas-pattern-overlay.h"
 #include "atlas-presentation-window.h"
 #include "atlas-search-popover.h"
+#include "atlas-study-panel.h"
 #include "atlas-topics-window.h"
 #include "atlas-window.h"
 #include "atlas-zoom-gestures.h"
@@ -51,6 +52,7 @@ struct _AtlasWindow
   AtlasFinderPanel     *finder_panel;
   AtlasPainMap         *pain_map;
   gboolean              finder_mode;
+  AtlasStudyPanel      *study_panel;
   /* Side and layer are being set together: show the view once, after both. */
   gboolean              setting_view;
 };
@@ -564,6 +566,81 @@ atlas_window_get_pain_map (AtlasWindow *self)
   return self->pain_map;
 }
 
+/* ---- Study mode: the panel asks, the window lends it the diagram -------- */
+
+static void
+on_study_view_changed (AtlasWindow *self)
+{
+  const char *view_id = atlas_study_panel_get_view_id (self->study_panel);
+
+  if (view_id != NULL && atlas_study_panel_get_active (self->study_panel))
+    show_view (self, atlas_database_get_view (self->database, view_id));
+}
+
+/* Any other page of the side area (a search result, the finder, the
+ * conditions) ends study mode. */
+static void
+on_side_page_changed (AtlasWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "study") != 0)
+    atlas_study_panel_set_active (self->study_panel, FALSE);
+}
+
+static void
+on_study_active_changed (AtlasWindow *self)
+{
+  gboolean active = atlas_study_panel_get_active (self->study_panel);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-study", active);
+  if (!active)
+    {
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "study") == 0)
+        show_side_page (self, "card");
+      return;
+    }
+  /* Nothing on the diagram may give the answer away. Leaving the finder
+   * passes through the card page, which must not end study mode. */
+  g_signal_handlers_block_by_func (self->side_stack, on_side_page_changed, self);
+  close_search (self);
+  atlas_window_set_finder_mode (self, FALSE);
+  atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
+  atlas_pattern_overlay_set_muscles (self->pattern_overlay, NULL);
+  atlas_body_view_clear_selection (self->body_view);
+  show_side_page (self, "study");
+  g_signal_handlers_unblock_by_func (self->side_stack, on_side_page_changed, self);
+  on_study_view_changed (self);
+}
+
+static void
+leave_study_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  atlas_study_panel_set_active (ATLAS_WINDOW (widget)->study_panel, FALSE);
+}
+
+static void
+setup_study (AtlasWindow *self)
+{
+  g_autoptr (GPropertyAction) action = g_property_action_new ("study", self->study_panel, "active");
+
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+  g_signal_connect_object (self->study_panel, "notify::active",
+                           G_CALLBACK (on_study_active_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->study_panel, "notify::view-id",
+                           G_CALLBACK (on_study_view_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_side_page_changed), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-study", FALSE);
+}
+
+AtlasStudyPanel *
+atlas_window_get_study_panel (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->study_panel;
+}
+
 /* ------------------------------------------------------------------------ */
 
 static void
@@ -693,6 +770,7 @@ atlas_window_constructed (GObject *object)
   atlas_finder_panel_set_database (self->finder_panel, self->database);
   atlas_search_popover_set_database (self->search_popover, self->database);
   atlas_condition_panel_set_database (self->condition_panel, self->database);
+  atlas_study_panel_set_database (self->study_panel, self->database);
   if (self->database != NULL)
     add_side_toggles (self);
   add_presentation (self);
@@ -712,6 +790,7 @@ atlas_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "side-by-side");
   g_action_map_remove_action (G_ACTION_MAP (self), "present");
   g_action_map_remove_action (G_ACTION_MAP (self), "blank-presentation");
+  g_action_map_remove_action (G_ACTION_MAP (self), "study");
 
   g_clear_weak_pointer (&self->focus_before_search);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
@@ -799,6 +878,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_CONDITION_PANEL);
   g_type_ensure (ATLAS_TYPE_PATTERN_OVERLAY);
   g_type_ensure (ATLAS_TYPE_BODY_COMPANION);
+  g_type_ensure (ATLAS_TYPE_STUDY_CANVAS);
+  g_type_ensure (ATLAS_TYPE_STUDY_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/atlas-window.ui");
@@ -816,6 +897,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_condition_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_condition_panel_close);
 
@@ -825,6 +907,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.finder", "finder-mode");
   gtk_widget_class_install_action (widget_class, "win.leave-finder", NULL, leave_finder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-finder", NULL);
+  gtk_widget_class_install_action (widget_class, "win.leave-study", NULL, leave_study_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-study", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
@@ -890,6 +974,7 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->body_view, "notify::selected-muscle",
                            G_CALLBACK (on_finder_selection_changed), self, G_CONNECT_SWAPPED);
   update_finder_actions (self);
+  setup_study (self);
 }
 
 AtlasWindow *

@@ -42,6 +42,8 @@ AtlasPatternOverlay *atlas_window_get_pattern_overlay (AtlasWindow *self);
  * side of the body beside the diagram ("win.side-by-side"). */
 AtlasPresentationState *atlas_window_get_presentation_state (AtlasWindow *self);
 AtlasBodyCompanion  *atlas_window_get_companion       (AtlasWindow *self);
+/* Study mode's panel (atlas-study-panel.h). */
+struct _AtlasStudyPanel *atlas_window_get_study_panel (AtlasWindow *self);
 
 /* The pain finder ("win.finder"): the body view marks regions, and the side
  * panel ranks the muscles that could explain them. */

@@ -313,17 +313,25 @@ atlas_loader_start_muscle (AtlasLoader  *self,
                            const char  **values,
                            GError      **error)
 {
+  static const char *const parts[] = {
+    "head-neck", "shoulder-arm", "forearm-hand", "trunk", "hip-thigh", "leg-foot", NULL
+  };
   GError *local_error = NULL;
-  const char *id;
+  const char *id, *body_part;
+  int part_value = -1;
 
   if (!collect (self, error, "muscle", names, values,
-                G_MARKUP_COLLECT_STRING, "id", &id))
+                G_MARKUP_COLLECT_STRING, "id", &id,
+                G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "body-part", &body_part))
     return FALSE;
 
   if (!atlas_loader_check_id (self, error, "muscle", id, self->db->muscle_by_id))
     return FALSE;
+  if (body_part != NULL && !atlas_loader_parse_enum (body_part, parts, &part_value))
+    return atlas_loader_fail_enum (self, error, "body-part", body_part, parts);
 
   self->muscle = atlas_muscle_new (id);
+  self->muscle->body_part = part_value + 1;
   self->muscle->line = atlas_loader_current_line (self);
   g_hash_table_remove_all (self->point_ids);
   return TRUE;

@@ -26,6 +26,7 @@ struct _AtlasMuscle {
   GPtrArray *references;      /* AtlasReference*, borrowed */
   GPtrArray *views;           /* AtlasView*, borrowed */
   AtlasNeedling *needling;    /* owned */
+  AtlasBodyPart body_part;    /* the study deck; optional in the data */
   int line;
 };
 

@@ -265,6 +265,13 @@ atlas_muscle_get_references (AtlasMuscle *self)
   return self->references;
 }
 
+AtlasBodyPart
+atlas_muscle_get_body_part (AtlasMuscle *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MUSCLE (self), ATLAS_BODY_PART_NONE);
+  return self->body_part;
+}
+
 GPtrArray *
 atlas_muscle_get_views (AtlasMuscle *self)
 {

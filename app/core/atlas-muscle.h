@@ -34,6 +34,8 @@ GPtrArray           *atlas_muscle_get_references   (AtlasMuscle *self);
 /* The views that draw this muscle (AtlasView*), in data-file order. */
 GPtrArray           *atlas_muscle_get_views        (AtlasMuscle *self);
 AtlasRisk            atlas_muscle_get_highest_risk (AtlasMuscle *self);
+/* The body-part attribute (the study deck), or ATLAS_BODY_PART_NONE. */
+AtlasBodyPart        atlas_muscle_get_body_part    (AtlasMuscle *self);
 
 /* The view to show the muscle in: @current (may be NULL) if a trigger point
  * of the muscle is marked there, otherwise of the views that mark it the one

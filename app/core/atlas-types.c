@@ -50,6 +50,17 @@ atlas_evidence_to_string (AtlasEvidence evidence)
     }
 }
 
+const char *
+atlas_body_part_to_string (AtlasBodyPart part)
+{
+  static const char *const names[] = {
+    NULL, "head-neck", "shoulder-arm", "forearm-hand", "trunk", "hip-thigh", "leg-foot",
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == ATLAS_N_BODY_PARTS);
+  return (guint) part < ATLAS_N_BODY_PARTS ? names[part] : NULL;
+}
+
 gboolean
 atlas_view_draws_side (const AtlasView *view,
                        AtlasSide        side)

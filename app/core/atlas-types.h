@@ -38,6 +38,19 @@ typedef enum {
   ATLAS_EVIDENCE_EXPERT_OPINION,
 } AtlasEvidence;
 
+/* Which study deck a muscle belongs to: the optional body-part attribute of
+ * <muscle>. */
+typedef enum {
+  ATLAS_BODY_PART_NONE,
+  ATLAS_BODY_PART_HEAD_NECK,
+  ATLAS_BODY_PART_SHOULDER_ARM,
+  ATLAS_BODY_PART_FOREARM_HAND,
+  ATLAS_BODY_PART_TRUNK,
+  ATLAS_BODY_PART_HIP_THIGH,
+  ATLAS_BODY_PART_LEG_FOOT,
+  ATLAS_N_BODY_PARTS,
+} AtlasBodyPart;
+
 typedef struct _AtlasDiagram AtlasDiagram;
 
 typedef struct {
@@ -127,6 +140,8 @@ typedef struct {
 const char *atlas_side_to_string (AtlasSide side);
 const char *atlas_risk_to_string (AtlasRisk risk);
 const char *atlas_evidence_to_string (AtlasEvidence evidence);
+/* "head-neck"...; NULL for ATLAS_BODY_PART_NONE. */
+const char *atlas_body_part_to_string (AtlasBodyPart part);
 
 /* Does @view draw the instances of @side? */
 gboolean    atlas_view_draws_side      (const AtlasView   *view,
