@@ -269,13 +269,14 @@ atlas_body_painter_document_node (const graphene_rect_t *bounds,
   return node;
 }
 
-GskRenderNode *
-atlas_body_painter_outline_node (AtlasDiagram          *diagram,
-                                 const char            *shape_id,
-                                 const graphene_rect_t *visible,
-                                 double                 scale,
-                                 double                 x,
-                                 double                 y)
+void
+atlas_body_painter_append_outline (GtkSnapshot           *snapshot,
+                                   AtlasDiagram          *diagram,
+                                   const char            *shape_id,
+                                   const graphene_rect_t *visible,
+                                   double                 scale,
+                                   double                 x,
+                                   double                 y)
 {
   cairo_rectangle_t extents;
   graphene_rect_t bounds;
@@ -283,18 +284,19 @@ atlas_body_painter_outline_node (AtlasDiagram          *diagram,
   cairo_t *cr;
 
   if (!atlas_diagram_get_extents (diagram, shape_id, &extents))
-    return NULL;
+    return;
   /* The stroke is 2 pixels wide, half of it outside the path; a pixel more
    * for antialiasing. */
   bounds = GRAPHENE_RECT_INIT (x + extents.x * scale - 3, y + extents.y * scale - 3,
                                extents.width * scale + 6, extents.height * scale + 6);
   if (!graphene_rect_intersection (&bounds, visible, &bounds))
-    return NULL;
+    return;
 
   node = atlas_body_painter_document_node (&bounds, scale, x, y, &cr);
   atlas_body_painter_outline (cr, diagram, shape_id, ATLAS_HIGHLIGHT_HOVER, 1.0 / scale);
   cairo_destroy (cr);
-  return node;
+  gtk_snapshot_append_node (snapshot, node);
+  gsk_render_node_unref (node);
 }
 
 void

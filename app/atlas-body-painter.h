@@ -72,13 +72,14 @@ GskRenderNode *atlas_body_painter_document_node (const graphene_rect_t *bounds,
                                                  double                 y,
                                                  cairo_t              **cr);
 /* The hover outline of @shape_id in a node no bigger than the shape, within
- * @visible; NULL when there is nothing to draw. */
-GskRenderNode *atlas_body_painter_outline_node  (AtlasDiagram          *diagram,
-                                                 const char            *shape_id,
-                                                 const graphene_rect_t *visible,
-                                                 double                 scale,
-                                                 double                 x,
-                                                 double                 y);
+ * @visible, so that moving it repaints no more than it covers. */
+void           atlas_body_painter_append_outline (GtkSnapshot           *snapshot,
+                                                  AtlasDiagram          *diagram,
+                                                  const char            *shape_id,
+                                                  const graphene_rect_t *visible,
+                                                  double                 scale,
+                                                  double                 x,
+                                                  double                 y);
 
 /* What a body view draws under its hover outline (a muscle shown with its
  * pattern, the finder's regions) and over it (the trigger points). The

@@ -318,6 +318,42 @@ atlas_body_view_clear_selection (AtlasBodyView *self)
   atlas_body_view_select (self, NULL, self->selected_side);
 }
 
+/* Before the window is first shown, the first view's picture is rendered in
+ * a worker thread, at the size the window's default size should give, while
+ * the rest of the window is built; again when the window is realized, if its
+ * frame (known only then) changes that size. The figure is tall: the height
+ * decides. */
+static void
+prefetch_picture (AtlasBodyView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const AtlasView *view = get_view (self);
+  GtkWidget *titlebar;
+  GtkBorder padding, border;
+  AtlasViewport fit;
+  int width, height, bar = 0;
+  double s, ox, oy;
+
+  if (view == NULL || !GTK_IS_WINDOW (root) || gtk_widget_get_mapped (GTK_WIDGET (root)))
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  titlebar = gtk_window_get_titlebar (GTK_WINDOW (root));
+  if (titlebar != NULL)
+    gtk_widget_measure (titlebar, GTK_ORIENTATION_VERTICAL, width, NULL, &bar, NULL, NULL);
+  gtk_style_context_get_padding (gtk_widget_get_style_context (GTK_WIDGET (root)), &padding);
+  gtk_style_context_get_border (gtk_widget_get_style_context (GTK_WIDGET (root)), &border);
+  height -= bar + padding.top + padding.bottom + border.top + border.bottom;
+  atlas_viewport_init (&fit, atlas_diagram_get_width (view->diagram),
+                       atlas_diagram_get_height (view->diagram), FIT_MARGIN);
+  atlas_viewport_resize (&fit, width, height);
+  if (width > 0 && height > 0 && atlas_viewport_get_transform (&fit, &s, &ox, &oy))
+    atlas_diagram_texture_prefetch (self->picture, view,
+                                    gtk_widget_get_scale_factor (GTK_WIDGET (self)), s);
+  if (!gtk_widget_get_realized (GTK_WIDGET (root)))
+    g_signal_connect_object (root, "realize", G_CALLBACK (prefetch_picture), self,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+}
+
 gboolean
 atlas_body_view_activate_at (AtlasBodyView *self,
                              double         widget_x,
@@ -360,22 +396,6 @@ invalidate_texture (AtlasBodyView *self)
 }
 
 static void
-append_outline (GtkSnapshot           *snapshot,
-                const AtlasView       *view,
-                const char            *shape,
-                const graphene_rect_t *visible,
-                double                 s,
-                double                 ox,
-                double                 oy)
-{
-  GskRenderNode *node = atlas_body_painter_outline_node (view->diagram, shape, visible, s, ox, oy);
-
-  if (node != NULL)
-    gtk_snapshot_append_node (snapshot, node);
-  g_clear_pointer (&node, gsk_render_node_unref);
-}
-
-static void
 atlas_body_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
@@ -408,11 +428,12 @@ atlas_body_view_snapshot (GtkWidget   *widget,
                                  finder ? self->regions : NULL, &bounds, s, ox, oy);
       gtk_snapshot_append_node (snapshot, self->overlay.below);
       if (self->hovered_shape != NULL)
-        append_outline (snapshot, view, self->hovered_shape, &visible, s, ox, oy);
+        atlas_body_painter_append_outline (snapshot, view->diagram, self->hovered_shape, &visible,
+                                           s, ox, oy);
       if (focus != NULL && !finder && gtk_widget_has_visible_focus (focus))
-        append_outline (snapshot, view,
-                        atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (focus)),
-                        &visible, s, ox, oy);
+        atlas_body_painter_append_outline (snapshot, view->diagram,
+                                           atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (focus)),
+                                           &visible, s, ox, oy);
       gtk_snapshot_append_node (snapshot, self->overlay.above);
     }
   gtk_snapshot_pop (snapshot);
@@ -819,6 +840,7 @@ atlas_body_view_set_view_id (AtlasBodyView *self,
 
   set_hovered_shape (self, NULL);
   invalidate_texture (self);
+  prefetch_picture (self);
   rebuild_buttons (self);
   update_pressed_buttons (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));

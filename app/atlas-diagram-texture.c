@@ -13,10 +13,17 @@
  * texture cache, which is keyed by node).
  */
 
+/* mmap's MAP_ANONYMOUS is not in strict C17. */
+#define _DEFAULT_SOURCE
+
 #include "config.h"
 
 #include <librsvg/rsvg.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <math.h>
+#include <sys/mman.h>
 
 #include "atlas-diagram.h"
 #include "atlas-diagram-texture.h"
@@ -55,8 +62,6 @@ struct _AtlasDiagramTexture {
   /* Zoomed in, only part of the picture is rendered: this part. */
   cairo_rectangle_int_t area;
   cairo_surface_t *surface;
-  /* The same picture washed out, behind a selected muscle and its pattern. */
-  cairo_surface_t *faded;
   guint serial;
   /* Rendered ahead at a guessed size: not to be scaled into place. */
   gboolean prefetched;
@@ -74,6 +79,7 @@ struct _AtlasDiagramTexture {
   int wanted_height;
   cairo_rectangle_int_t wanted_area;
   guint settle_id;
+  gboolean settle_armed;
 
   guint render_count;
 };
@@ -86,6 +92,82 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AtlasDiagramTexture, atlas_diagram_texture, G_TYPE_OBJECT)
+
+typedef struct {
+  void *data;
+  gsize size;
+} Mapping;
+
+static void
+unmap (gpointer user_data)
+{
+  Mapping *mapping = user_data;
+
+  munmap (mapping->data, mapping->size);
+  g_free (mapping);
+}
+
+static const cairo_user_data_key_t mapping_key;
+static const cairo_user_data_key_t picture_key;
+
+/* A picture of a few to a few tens of MiB, in pages of its own: freed, it
+ * goes back to the system at once, where malloc would keep the heap (and a
+ * worker thread's arena) resident after the view is left. */
+static cairo_surface_t *
+picture_surface_new (int width,
+                     int height)
+{
+  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
+  Mapping *mapping;
+  cairo_surface_t *surface;
+  void *data;
+
+  data = mmap (NULL, (gsize) stride * height, PROT_READ | PROT_WRITE,
+               MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (stride <= 0 || data == MAP_FAILED)
+    return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
+  /* Fresh anonymous pages are zero: transparent, as cairo's own would be. */
+  surface = cairo_image_surface_create_for_data (data, CAIRO_FORMAT_ARGB32, width, height, stride);
+  mapping = g_new (Mapping, 1);
+  *mapping = (Mapping) { data, (gsize) stride * height };
+  cairo_surface_set_user_data (surface, &mapping_key, mapping, unmap);
+  return surface;
+}
+
+/* Cairo records a painted surface as a copy-on-write snapshot, and copies it
+ * whole when the surface is freed first. A node drawing @picture (its
+ * recording surface is @cr's target) keeps it alive instead. */
+static void
+keep_picture_alive (cairo_t         *cr,
+                    cairo_surface_t *picture)
+{
+  cairo_surface_set_user_data (cairo_get_target (cr), &picture_key,
+                               cairo_surface_reference (picture),
+                               (cairo_destroy_func_t) cairo_surface_destroy);
+}
+
+static gboolean
+trim_heap (gpointer user_data)
+{
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+  *(guint *) user_data = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* A render (librsvg's temporary surfaces) and the GTK work of a new view or
+ * selection leave freed heap that glibc keeps resident; once the frame is
+ * done, it is handed back, so that leaving a view really frees its memory. */
+static void
+queue_trim (void)
+{
+  static guint trim_id;
+
+  if (trim_id == 0)
+    trim_id = g_timeout_add_full (G_PRIORITY_LOW, 200, trim_heap, &trim_id, NULL);
+}
 
 static RenderJob *
 render_job_ref (RenderJob *job)
@@ -128,8 +210,7 @@ render_job_run (RenderJob *job)
   if (job->handle != NULL)
     {
       viewport = (RsvgRectangle) { -job->part.x, -job->part.y, job->width, job->height };
-      job->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->part.width,
-                                                 job->part.height);
+      job->surface = picture_surface_new (job->part.width, job->part.height);
       cr = cairo_create (job->surface);
       rsvg_handle_render_document (job->handle, cr, &viewport, &error);
       cairo_destroy (cr);
@@ -148,7 +229,6 @@ static void
 clear_picture (AtlasDiagramTexture *self)
 {
   g_clear_pointer (&self->surface, cairo_surface_destroy);
-  g_clear_pointer (&self->faded, cairo_surface_destroy);
   g_clear_pointer (&self->node, gsk_render_node_unref);
   self->view = NULL;
 }
@@ -176,6 +256,7 @@ install_job (AtlasDiagramTexture *self,
   self->prefetched = job->prefetch;
   self->serial++;
   self->render_count++;
+  queue_trim ();
 }
 
 /* Collects the running job if it is done, or when @wait, once it is. */
@@ -292,16 +373,40 @@ render_now (AtlasDiagramTexture         *self,
   render_job_unref (job);
 }
 
+/* The whole picture's size in device pixels at @scale widget units per
+ * document unit. */
+static void
+picture_size (const AtlasView *view,
+              double           scale,
+              int              scale_factor,
+              int             *width,
+              int             *height)
+{
+  *width = (int) ceil (atlas_diagram_get_width (view->diagram) * scale) * scale_factor;
+  *height = (int) ceil (atlas_diagram_get_height (view->diagram) * scale) * scale_factor;
+}
+
 void
 atlas_diagram_texture_prefetch (AtlasDiagramTexture *self,
                                 const AtlasView     *view,
-                                int                  width,
-                                int                  height)
+                                int                  scale_factor,
+                                double               scale)
 {
+  int width, height;
+
   g_return_if_fail (ATLAS_IS_DIAGRAM_TEXTURE (self));
 
-  if (view == NULL || width <= 0 || height <= 0)
+  if (view == NULL || scale <= 0)
     return;
+  picture_size (view, scale, scale_factor, &width, &height);
+  if (width <= 0 || height <= 0)
+    return;
+  if (self->job != NULL && self->job->view == view && self->job->width == width &&
+      self->job->height == height)
+    return;
+  /* A job for another view is not waited for: it is no longer wanted. */
+  if (self->job != NULL && self->job->view != view)
+    g_clear_pointer (&self->job, render_job_unref);
   start_job (self, view, width, height, &(cairo_rectangle_int_t) { 0, 0, width, height });
   self->job->prefetch = TRUE;
 }
@@ -310,6 +415,7 @@ static void
 cancel_settle (AtlasDiagramTexture *self)
 {
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_armed = FALSE;
   self->wanted_view = NULL;
 }
 
@@ -369,16 +475,17 @@ can_scale (AtlasDiagramTexture         *self,
          (self->area.y + self->area.height) * ky >= area->y + area->height - 1;
 }
 
+/* The size has not changed for a while; the next frame tells whether it has
+ * stopped (one more frame at the same size), and only then is it rendered.
+ * On a slow machine frames may come further apart than the delay. */
 static gboolean
 settle_timeout (gpointer user_data)
 {
   AtlasDiagramTexture *self = user_data;
 
   self->settle_id = 0;
-  if (self->wanted_view != NULL && self->wanted_view == self->view)
-    start_job (self, self->wanted_view, self->wanted_width, self->wanted_height,
-               &self->wanted_area);
-  self->wanted_view = NULL;
+  self->settle_armed = TRUE;
+  g_signal_emit (self, signals[CHANGED], 0);
   return G_SOURCE_REMOVE;
 }
 
@@ -393,14 +500,21 @@ want_size (AtlasDiagramTexture         *self,
                   self->wanted_height == height && contains (&self->wanted_area, area);
 
   /* The picture being rendered in the background is the one wanted. */
-  if (self->settle_id == 0 && self->job != NULL && self->job->view == view &&
-      self->job->width == width && self->job->height == height &&
+  if (self->settle_id == 0 && !self->settle_armed && self->job != NULL &&
+      self->job->view == view && self->job->width == width && self->job->height == height &&
       contains (&self->job->part, area))
     return;
+  if (same && self->settle_armed)
+    {
+      self->settle_armed = FALSE;
+      start_job (self, view, width, height, &self->wanted_area);
+      return;
+    }
   if (same && self->settle_id != 0)
     return;
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_armed = FALSE;
   self->wanted_view = view;
   self->wanted_width = width;
   self->wanted_height = height;
@@ -409,35 +523,12 @@ want_size (AtlasDiagramTexture         *self,
   g_source_set_name_by_id (self->settle_id, "[trigger-atlas] diagram settle");
 }
 
-static cairo_surface_t *
-ensure_faded (AtlasDiagramTexture *self)
-{
-  cairo_t *cr;
-
-  if (self->faded != NULL)
-    return self->faded;
-
-  self->faded = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                            cairo_image_surface_get_width (self->surface),
-                                            cairo_image_surface_get_height (self->surface));
-  cr = cairo_create (self->faded);
-  cairo_set_source_surface (cr, self->surface, 0, 0);
-  cairo_paint (cr);
-  /* Only where the figure is, so the theme's background stays as it was. */
-  cairo_set_operator (cr, CAIRO_OPERATOR_ATOP);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.5);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (self->faded);
-  return self->faded;
-}
-
 static GskRenderNode *
 picture_node (AtlasDiagramTexture   *self,
               const graphene_rect_t *bounds,
               gboolean               faded)
 {
-  cairo_surface_t *source = faded ? ensure_faded (self) : self->surface;
+  cairo_surface_t *source = self->surface;
   GskRenderNode *node;
   cairo_t *cr;
 
@@ -451,7 +542,20 @@ picture_node (AtlasDiagramTexture   *self,
   cairo_scale (cr, bounds->size.width / cairo_image_surface_get_width (source),
                bounds->size.height / cairo_image_surface_get_height (source));
   cairo_set_source_surface (cr, source, 0, 0);
+  /* Scaled only for a moment, while the size changes: fast beats fine. */
+  if (!self->exact)
+    cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_BILINEAR);
   cairo_paint (cr);
+  /* Washed out only where the figure is, so the theme's background stays as
+   * it was. Done as the node is drawn (only where the frame is damaged)
+   * rather than kept as a second picture. */
+  if (faded)
+    {
+      cairo_set_operator (cr, CAIRO_OPERATOR_ATOP);
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.5);
+      cairo_paint (cr);
+    }
+  keep_picture_alive (cr, source);
   cairo_destroy (cr);
 
   g_clear_pointer (&self->node, gsk_render_node_unref);
@@ -484,8 +588,7 @@ atlas_diagram_texture_snapshot (AtlasDiagramTexture *self,
   if (view == NULL)
     return FALSE;
 
-  width = (int) ceil (atlas_diagram_get_width (view->diagram) * scale) * sf;
-  height = (int) ceil (atlas_diagram_get_height (view->diagram) * scale) * sf;
+  picture_size (view, scale, sf, &width, &height);
   /* Zoomed in, only what the widget shows is rendered (in device pixels of
    * the whole picture); fitted, that is the whole picture. */
   area.x = CLAMP ((int) floor (-x * sf), 0, width);
@@ -560,6 +663,7 @@ atlas_diagram_texture_paint_shape (AtlasDiagramTexture *self,
       cairo_scale (cr, 1.0 / kx, 1.0 / ky);
       cairo_set_source_surface (cr, self->surface, self->area.x, self->area.y);
       cairo_paint (cr);
+      keep_picture_alive (cr, self->surface);
     }
   cairo_restore (cr);
 }

@@ -21,12 +21,13 @@ G_DECLARE_FINAL_TYPE (AtlasDiagramTexture, atlas_diagram_texture, ATLAS, DIAGRAM
 
 AtlasDiagramTexture *atlas_diagram_texture_new              (void);
 
-/* Starts rendering @view at @width x @height device pixels in a worker
- * thread, so that the first snapshot at that size finds it done. */
-void                 atlas_diagram_texture_prefetch         (AtlasDiagramTexture         *self,
-                                                             const AtlasView             *view,
-                                                             int                          width,
-                                                             int                          height);
+/* Starts rendering the whole of @view at @scale widget units per document
+ * unit in a worker thread, so that the first snapshot at that size finds it
+ * done; at another size, the parsed SVG is still ready. */
+void                 atlas_diagram_texture_prefetch         (AtlasDiagramTexture *self,
+                                                             const AtlasView     *view,
+                                                             int                  scale_factor,
+                                                             double               scale);
 
 /* Appends @view's picture as a widget of @widget_width x @widget_height
  * shows it: a document point (dx, dy) at widget point (@x + dx * @scale,
