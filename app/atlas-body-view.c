@@ -431,9 +431,9 @@ atlas_body_view_snapshot (GtkWidget   *widget,
         atlas_body_painter_append_outline (snapshot, view->diagram, self->hovered_shape, &visible,
                                            s, ox, oy);
       if (focus != NULL && !finder && gtk_widget_has_visible_focus (focus))
-        atlas_body_painter_append_outline (snapshot, view->diagram,
-                                           atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (focus)),
-                                           &visible, s, ox, oy);
+        atlas_body_painter_append_outline (
+          snapshot, view->diagram, atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (focus)),
+          &visible, s, ox, oy);
       gtk_snapshot_append_node (snapshot, self->overlay.above);
     }
   gtk_snapshot_pop (snapshot);
