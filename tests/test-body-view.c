@@ -114,21 +114,6 @@ wait_for_sharp (AtlasBodyView *view)
   g_source_remove (timeout);
 }
 
-static void
-wait_for_allocation (Fixture *fixture)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add (5000, on_timeout, &timed_out);
-
-  while (!timed_out
-         && (!gtk_widget_get_mapped (GTK_WIDGET (fixture->view))
-             || gtk_widget_get_width (GTK_WIDGET (fixture->view)) < 100
-             || atlas_body_view_get_render_count (fixture->view) == 0))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (timeout);
-}
 
 static gboolean
 is_muscle_shape (const char *id,
@@ -220,7 +205,8 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
 
-  wait_for_allocation (fixture);
+  /* Drawn at its own size: allocated, and its picture rendered for it. */
+  wait_for_sharp (fixture->view);
 }
 
 static void
