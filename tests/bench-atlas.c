@@ -272,7 +272,8 @@ bench_hover_redraw (AtlasDatabase *db,
 
           g_array_append_val (empty, ms);
         }
-      g_print ("a frame where nothing changed, same window: median %.2f ms\n", bench_median (empty));
+      g_print ("a frame where nothing changed, same window: median %.2f ms\n",
+               bench_median (empty));
     }
   renders_before = atlas_body_view_get_render_count (ATLAS_BODY_VIEW (view));
 
@@ -298,7 +299,8 @@ bench_hover_redraw (AtlasDatabase *db,
   g_print ("hover at %d x %d, %s: paint phase (snapshot + render) median %.2f ms, "
            "CPU %.2f ms per frame, over %u moves; full SVG renders during hover: %u\n",
            gtk_widget_get_width (view), gtk_widget_get_height (view),
-           selected ? "a muscle selected" : "nothing selected", bench_median (paint), bench_median (cpu),
+           selected ? "a muscle selected" : "nothing selected", bench_median (paint),
+           bench_median (cpu),
            paint->len, atlas_body_view_get_render_count (ATLAS_BODY_VIEW (view)) - renders_before);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -325,7 +327,8 @@ bench_animated_resize (AtlasDatabase *db)
   during = atlas_body_view_get_render_count (ATLAS_BODY_VIEW (view)) - before;
   wait_for_sharp (ATLAS_BODY_VIEW (view));
   g_print ("animated resize over %d frames: full SVG renders during it %u, after it settled %u\n",
-           frames, during, atlas_body_view_get_render_count (ATLAS_BODY_VIEW (view)) - before - during);
+           frames, during,
+           atlas_body_view_get_render_count (ATLAS_BODY_VIEW (view)) - before - during);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 /* ---- The atlas window: slides, idle cost and memory -------------------- */
@@ -628,7 +631,8 @@ run_probe (const char *self_path,
            int         scale,
            GHashTable *rss)
 {
-  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr (GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *out = NULL;

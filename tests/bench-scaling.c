@@ -128,7 +128,8 @@ write_synthetic_atlas (AtlasDatabase *db,
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("trigger-atlas-bench-XXXXXX", &error);
   g_autoptr (GBytes) xml_bytes = bundled_file ("atlas.xml");
-  g_autofree char *xml = g_strndup (g_bytes_get_data (xml_bytes, NULL), g_bytes_get_size (xml_bytes));
+  g_autofree char *xml = g_strndup (g_bytes_get_data (xml_bytes, NULL),
+                                    g_bytes_get_size (xml_bytes));
   g_autoptr (GRegex) muscle_re = g_regex_new ("<muscle id=\"([a-z0-9-]+)\">.*?</muscle>",
                                               G_REGEX_DOTALL, 0, NULL);
   g_autoptr (GRegex) name_re = g_regex_new ("<name>([^<]*)</name>", 0, 0, NULL);
