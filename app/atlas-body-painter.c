@@ -253,3 +253,110 @@ atlas_body_painter_pain_region (cairo_t        *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 }
+
+GskRenderNode *
+atlas_body_painter_document_node (const graphene_rect_t *bounds,
+                                  double                 scale,
+                                  double                 x,
+                                  double                 y,
+                                  cairo_t              **cr)
+{
+  GskRenderNode *node = gsk_cairo_node_new (bounds);
+
+  *cr = gsk_cairo_node_get_draw_context (node);
+  cairo_translate (*cr, x, y);
+  cairo_scale (*cr, scale, scale);
+  return node;
+}
+
+void
+atlas_body_painter_append_outline (GtkSnapshot           *snapshot,
+                                   AtlasDiagram          *diagram,
+                                   const char            *shape_id,
+                                   const graphene_rect_t *visible,
+                                   double                 scale,
+                                   double                 x,
+                                   double                 y)
+{
+  cairo_rectangle_t extents;
+  graphene_rect_t bounds;
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  if (!atlas_diagram_get_extents (diagram, shape_id, &extents))
+    return;
+  /* The stroke is 2 pixels wide, half of it outside the path; a pixel more
+   * for antialiasing. */
+  bounds = GRAPHENE_RECT_INIT (x + extents.x * scale - 3, y + extents.y * scale - 3,
+                               extents.width * scale + 6, extents.height * scale + 6);
+  if (!graphene_rect_intersection (&bounds, visible, &bounds))
+    return;
+
+  node = atlas_body_painter_document_node (&bounds, scale, x, y, &cr);
+  atlas_body_painter_outline (cr, diagram, shape_id, ATLAS_HIGHLIGHT_HOVER, 1.0 / scale);
+  cairo_destroy (cr);
+  gtk_snapshot_append_node (snapshot, node);
+  gsk_render_node_unref (node);
+}
+
+void
+atlas_body_overlay_clear (AtlasBodyOverlay *self)
+{
+  g_clear_pointer (&self->below, gsk_render_node_unref);
+  g_clear_pointer (&self->above, gsk_render_node_unref);
+}
+
+void
+atlas_body_overlay_update (AtlasBodyOverlay      *self,
+                           const AtlasView       *view,
+                           AtlasMuscle           *shown,
+                           AtlasSide              side,
+                           AtlasDiagramTexture   *picture,
+                           AtlasRegionLayer      *regions,
+                           const graphene_rect_t *bounds,
+                           double                 scale,
+                           double                 x,
+                           double                 y)
+{
+  guint serial = atlas_diagram_texture_get_serial (picture);
+  g_autofree char *shape = shown != NULL ? atlas_muscle_dup_shape_id (shown, side) : NULL;
+  double pixel = 1.0 / scale;
+  cairo_t *cr;
+
+  /* The regions change with every stroke of the finder: not kept. */
+  if (regions == NULL && self->below != NULL && self->view == view && self->shown == shown &&
+      self->side == side && self->scale == scale && self->x == x && self->y == y &&
+      self->picture == serial)
+    return;
+
+  atlas_body_overlay_clear (self);
+  self->view = view;
+  self->shown = shown;
+  self->side = side;
+  self->scale = scale;
+  self->x = x;
+  self->y = y;
+  self->picture = serial;
+
+  self->below = atlas_body_painter_document_node (bounds, scale, x, y, &cr);
+  if (shown != NULL)
+    {
+      /* The selected muscle keeps its full colour on the washed-out figure. */
+      atlas_diagram_texture_paint_shape (picture, view, cr, shape);
+      atlas_body_painter_referral (cr, view->diagram, shown, side, pixel);
+    }
+  /* Marked regions over a previewed pattern are outlines, so both read. */
+  if (regions != NULL)
+    atlas_region_layer_draw (regions, cr, view, pixel, shown != NULL);
+  /* The outline goes over the pattern: the muscle stays visible and
+   * clickable where its own referral zone covers it. */
+  if (shown != NULL)
+    atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_SELECTED, pixel);
+  cairo_destroy (cr);
+
+  /* Marks last: an X must never hide under an outline. */
+  self->above = atlas_body_painter_document_node (bounds, scale, x, y, &cr);
+  if (shown != NULL)
+    atlas_body_painter_marks (cr, view, shown, side, pixel);
+  cairo_destroy (cr);
+}

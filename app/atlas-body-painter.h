@@ -9,9 +9,12 @@
 #pragma once
 
 #include <cairo.h>
+#include <gtk/gtk.h>
 
 #include "atlas-diagram.h"
+#include "atlas-diagram-texture.h"
 #include "atlas-muscle.h"
+#include "atlas-region-layer.h"
 
 G_BEGIN_DECLS
 
@@ -60,5 +63,49 @@ void atlas_body_painter_pain_region (cairo_t         *cr,
                                      const char      *shape_id,
                                      AtlasPainStyle   style,
                                      double           pixel);
+
+/* A cairo node over @bounds (widget units) whose context draws in document
+ * units: a document point (x, y) lands at (@x + x * @scale, @y + y * @scale). */
+GskRenderNode *atlas_body_painter_document_node (const graphene_rect_t *bounds,
+                                                 double                 scale,
+                                                 double                 x,
+                                                 double                 y,
+                                                 cairo_t              **cr);
+/* The hover outline of @shape_id in a node no bigger than the shape, within
+ * @visible, so that moving it repaints no more than it covers. */
+void           atlas_body_painter_append_outline (GtkSnapshot           *snapshot,
+                                                  AtlasDiagram          *diagram,
+                                                  const char            *shape_id,
+                                                  const graphene_rect_t *visible,
+                                                  double                 scale,
+                                                  double                 x,
+                                                  double                 y);
+
+/* What a body view draws under its hover outline (a muscle shown with its
+ * pattern, the finder's regions) and over it (the trigger points). The
+ * nodes are kept while what they show stays the same, so that a hover frame
+ * repaints only the outlines that changed. */
+typedef struct {
+  GskRenderNode   *below;
+  GskRenderNode   *above;
+  const AtlasView *view;
+  AtlasMuscle     *shown;
+  AtlasSide        side;
+  double           scale, x, y;
+  guint            picture;
+} AtlasBodyOverlay;
+
+/* @regions is the region layer while the finder is active, else NULL. */
+void atlas_body_overlay_update (AtlasBodyOverlay      *self,
+                                const AtlasView       *view,
+                                AtlasMuscle           *shown,
+                                AtlasSide              side,
+                                AtlasDiagramTexture   *picture,
+                                AtlasRegionLayer      *regions,
+                                const graphene_rect_t *bounds,
+                                double                 scale,
+                                double                 x,
+                                double                 y);
+void atlas_body_overlay_clear  (AtlasBodyOverlay      *self);
 
 G_END_DECLS

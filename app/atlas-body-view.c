@@ -38,6 +38,8 @@ struct _AtlasBodyView
   AtlasDiagramTexture *picture;
   /* Zoom and pan; reset when the view changes. */
   AtlasViewport  viewport;
+  /* The selection, its pattern and marks, kept while they stay the same. */
+  AtlasBodyOverlay overlay;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasBodyView, atlas_body_view, GTK_TYPE_WIDGET)
@@ -316,6 +318,42 @@ atlas_body_view_clear_selection (AtlasBodyView *self)
   atlas_body_view_select (self, NULL, self->selected_side);
 }
 
+/* Before the window is first shown, the first view's picture is rendered in
+ * a worker thread, at the size the window's default size should give, while
+ * the rest of the window is built; again when the window is realized, if its
+ * frame (known only then) changes that size. The figure is tall: the height
+ * decides. */
+static void
+prefetch_picture (AtlasBodyView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const AtlasView *view = get_view (self);
+  GtkWidget *titlebar;
+  GtkBorder padding, border;
+  AtlasViewport fit;
+  int width, height, bar = 0;
+  double s, ox, oy;
+
+  if (view == NULL || !GTK_IS_WINDOW (root) || gtk_widget_get_mapped (GTK_WIDGET (root)))
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  titlebar = gtk_window_get_titlebar (GTK_WINDOW (root));
+  if (titlebar != NULL)
+    gtk_widget_measure (titlebar, GTK_ORIENTATION_VERTICAL, width, NULL, &bar, NULL, NULL);
+  gtk_style_context_get_padding (gtk_widget_get_style_context (GTK_WIDGET (root)), &padding);
+  gtk_style_context_get_border (gtk_widget_get_style_context (GTK_WIDGET (root)), &border);
+  height -= bar + padding.top + padding.bottom + border.top + border.bottom;
+  atlas_viewport_init (&fit, atlas_diagram_get_width (view->diagram),
+                       atlas_diagram_get_height (view->diagram), FIT_MARGIN);
+  atlas_viewport_resize (&fit, width, height);
+  if (width > 0 && height > 0 && atlas_viewport_get_transform (&fit, &s, &ox, &oy))
+    atlas_diagram_texture_prefetch (self->picture, view,
+                                    gtk_widget_get_scale_factor (GTK_WIDGET (self)), s);
+  if (!gtk_widget_get_realized (GTK_WIDGET (root)))
+    g_signal_connect_object (root, "realize", G_CALLBACK (prefetch_picture), self,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+}
+
 gboolean
 atlas_body_view_activate_at (AtlasBodyView *self,
                              double         widget_x,
@@ -354,45 +392,7 @@ static void
 invalidate_texture (AtlasBodyView *self)
 {
   atlas_diagram_texture_invalidate (self->picture);
-}
-
-static void
-draw_overlay (AtlasBodyView   *self,
-              const AtlasView *view,
-              cairo_t         *cr,
-              double           pixel)
-{
-  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
-  AtlasMuscleButton *focused = focus != NULL ? ATLAS_MUSCLE_BUTTON (focus) : NULL;
-  gboolean finder = atlas_region_layer_get_active (self->regions);
-  AtlasMuscle *shown = self->preview_muscle != NULL ? self->preview_muscle
-                       : finder ? NULL : self->selected_muscle;
-  AtlasSide side = self->preview_muscle != NULL ? self->preview_side : self->selected_side;
-  g_autofree char *shape = shown != NULL ? atlas_muscle_dup_shape_id (shown, side) : NULL;
-
-  if (shown != NULL)
-    {
-      atlas_diagram_texture_paint_shape (self->picture, view, cr, shape);
-      atlas_body_painter_referral (cr, view->diagram, shown, side, pixel);
-    }
-  /* Marked regions over a previewed pattern are outlines, so both read. */
-  if (finder)
-    atlas_region_layer_draw (self->regions, cr, view, pixel, shown != NULL);
-  /* The outline goes over the pattern: the muscle stays visible and
-   * clickable where its own referral zone covers it. */
-  if (shown != NULL)
-    atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_SELECTED, pixel);
-
-  if (self->hovered_shape != NULL)
-    atlas_body_painter_outline (cr, view->diagram, self->hovered_shape,
-                                ATLAS_HIGHLIGHT_HOVER, pixel);
-
-  if (focused != NULL && !finder && gtk_widget_has_visible_focus (focus))
-    atlas_body_painter_outline (cr, view->diagram, atlas_muscle_button_get_shape_id (focused),
-                                ATLAS_HIGHLIGHT_HOVER, pixel);
-
-  if (shown != NULL)
-    atlas_body_painter_marks (cr, view, shown, side, pixel);
+  atlas_body_overlay_clear (&self->overlay);
 }
 
 static void
@@ -402,53 +402,39 @@ atlas_body_view_snapshot (GtkWidget   *widget,
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
   const AtlasView *view = get_view (self);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkWidget *focus = gtk_widget_get_focus_child (widget);
+  gboolean finder = atlas_region_layer_get_active (self->regions);
+  AtlasMuscle *shown = self->preview_muscle != NULL ? self->preview_muscle
+                       : finder ? NULL : self->selected_muscle;
+  AtlasSide side = self->preview_muscle != NULL ? self->preview_side : self->selected_side;
   double s, ox, oy;
-  int full_width, full_height, sf;
-  cairo_rectangle_int_t area, part;
-  GdkTexture *texture;
   graphene_rect_t visible = GRAPHENE_RECT_INIT (0, 0, width, height);
   graphene_rect_t bounds;
-  cairo_t *cr;
 
   if (view == NULL || !compute_fit (self, &s, &ox, &oy))
     return;
 
-  sf = gtk_widget_get_scale_factor (widget);
-  full_width = (int) ceil (atlas_diagram_get_width (view->diagram) * s) * sf;
-  full_height = (int) ceil (atlas_diagram_get_height (view->diagram) * s) * sf;
-  /* Zoomed in, only what the widget shows is rendered (in device pixels of
-   * the whole picture); fitted, that is the whole picture. */
-  area.x = CLAMP ((int) floor (-ox * sf), 0, full_width);
-  area.y = CLAMP ((int) floor (-oy * sf), 0, full_height);
-  area.width = CLAMP ((int) ceil ((width - ox) * sf), 0, full_width) - area.x;
-  area.height = CLAMP ((int) ceil ((height - oy) * sf), 0, full_height) - area.y;
-
-  texture = atlas_diagram_texture_get_area (self->picture, view, full_width, full_height, &area, &part);
-  if (texture != NULL && (self->preview_muscle != NULL ||
-                          (self->selected_muscle != NULL && !atlas_region_layer_get_active (self->regions))))
-    texture = atlas_diagram_texture_get_faded (self->picture);
-
   gtk_snapshot_push_clip (snapshot, &visible);
-  if (texture != NULL)
-    {
-      bounds = GRAPHENE_RECT_INIT (ox + part.x / (double) sf, oy + part.y / (double) sf,
-                                   part.width / (double) sf, part.height / (double) sf);
-      gtk_snapshot_append_texture (snapshot, texture, &bounds);
-    }
-
-  if (self->selected_muscle != NULL || self->hovered_shape != NULL ||
-      gtk_widget_get_focus_child (widget) != NULL || self->preview_muscle != NULL ||
-      atlas_region_layer_get_active (self->regions))
+  if (atlas_diagram_texture_snapshot (self->picture, snapshot, view, width, height,
+                                      gtk_widget_get_scale_factor (widget), s, ox, oy,
+                                      shown != NULL))
     {
       /* Marks and halos may reach past the figure's box, but not past the widget. */
-      bounds = GRAPHENE_RECT_INIT (ox, oy, full_width / (double) sf, full_height / (double) sf);
+      bounds = GRAPHENE_RECT_INIT (ox, oy, atlas_diagram_get_width (view->diagram) * s,
+                                   atlas_diagram_get_height (view->diagram) * s);
       graphene_rect_inset (&bounds, -FIT_MARGIN, -FIT_MARGIN);
       graphene_rect_intersection (&bounds, &visible, &bounds);
-      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-      cairo_translate (cr, ox, oy);
-      cairo_scale (cr, s, s);
-      draw_overlay (self, view, cr, 1.0 / s);
-      cairo_destroy (cr);
+      atlas_body_overlay_update (&self->overlay, view, shown, side, self->picture,
+                                 finder ? self->regions : NULL, &bounds, s, ox, oy);
+      gtk_snapshot_append_node (snapshot, self->overlay.below);
+      if (self->hovered_shape != NULL)
+        atlas_body_painter_append_outline (snapshot, view->diagram, self->hovered_shape, &visible,
+                                           s, ox, oy);
+      if (focus != NULL && !finder && gtk_widget_has_visible_focus (focus))
+        atlas_body_painter_append_outline (
+          snapshot, view->diagram, atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (focus)),
+          &visible, s, ox, oy);
+      gtk_snapshot_append_node (snapshot, self->overlay.above);
     }
   gtk_snapshot_pop (snapshot);
 }
@@ -595,6 +581,7 @@ atlas_body_view_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  invalidate_texture (self);
   g_clear_object (&self->picture);
   g_clear_object (&self->regions);
   g_clear_object (&self->preview_muscle);
@@ -759,6 +746,8 @@ atlas_body_view_init (AtlasBodyView *self)
 
   self->selected_side = ATLAS_SIDE_RIGHT;
   self->picture = atlas_diagram_texture_new ();
+  g_signal_connect_object (self->picture, "changed", G_CALLBACK (gtk_widget_queue_draw), self,
+                           G_CONNECT_SWAPPED);
   self->regions = atlas_region_layer_new (self);
   g_signal_connect_object (self->regions, "notify::active",
                            G_CALLBACK (update_button_visibility), self, G_CONNECT_SWAPPED);
@@ -851,6 +840,7 @@ atlas_body_view_set_view_id (AtlasBodyView *self,
 
   set_hovered_shape (self, NULL);
   invalidate_texture (self);
+  prefetch_picture (self);
   rebuild_buttons (self);
   update_pressed_buttons (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -887,6 +877,14 @@ atlas_body_view_get_render_count (AtlasBodyView *self)
   g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), 0);
 
   return atlas_diagram_texture_get_render_count (self->picture);
+}
+
+gboolean
+atlas_body_view_get_picture_exact (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), FALSE);
+
+  return atlas_diagram_texture_is_exact (self->picture);
 }
 
 AtlasRegionLayer *

@@ -61,6 +61,9 @@ gboolean       atlas_body_view_activate_at        (AtlasBodyView *self,
 /* How many times the SVG itself has been rendered: hover and selection must not
  * add to it. */
 guint          atlas_body_view_get_render_count   (AtlasBodyView *self);
+/* Whether the last frame drew the SVG rendered at its size: FALSE while the
+ * size is changing and the last picture is shown scaled. */
+gboolean       atlas_body_view_get_picture_exact  (AtlasBodyView *self);
 
 /* The pain finder's region layer, owned by the view: while it is active the
  * pointer marks regions instead of choosing muscles. */

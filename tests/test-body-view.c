@@ -66,20 +66,54 @@ wait_for_paint (Fixture *fixture)
 }
 
 static void
-wait_for_allocation (Fixture *fixture)
+wait_for_view_paint (AtlasBodyView *view)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (view));
+  gboolean painted = FALSE;
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (5000, on_timeout, &timed_out);
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+
+  gtk_widget_queue_draw (GTK_WIDGET (view));
+  while (!painted && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+}
+
+/* Until a frame has been painted at this size. */
+static void
+wait_for_size (AtlasBodyView *view,
+               int            width,
+               int            height)
 {
   gboolean timed_out = FALSE;
   guint timeout = g_timeout_add (5000, on_timeout, &timed_out);
 
-  while (!timed_out
-         && (!gtk_widget_get_mapped (GTK_WIDGET (fixture->view))
-             || gtk_widget_get_width (GTK_WIDGET (fixture->view)) < 100
-             || atlas_body_view_get_render_count (fixture->view) == 0))
+  while (!timed_out && (gtk_widget_get_width (GTK_WIDGET (view)) != width ||
+                        gtk_widget_get_height (GTK_WIDGET (view)) != height))
     g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+  wait_for_view_paint (view);
+}
 
+/* Until a frame has drawn the picture rendered at the view's size. */
+static void
+wait_for_sharp (AtlasBodyView *view)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (5000, on_timeout, &timed_out);
+
+  while (!timed_out && (!gtk_widget_get_mapped (GTK_WIDGET (view)) ||
+                        atlas_body_view_get_render_count (view) == 0 ||
+                        !atlas_body_view_get_picture_exact (view)))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
   g_source_remove (timeout);
 }
+
 
 static gboolean
 is_muscle_shape (const char *id,
@@ -171,7 +205,8 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
 
-  wait_for_allocation (fixture);
+  /* Drawn at its own size: allocated, and its picture rendered for it. */
+  wait_for_sharp (fixture->view);
 }
 
 static void
@@ -351,10 +386,119 @@ test_render_cache (Fixture       *fixture,
 
   g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders);
 
-  /* A new size is a new rendering, so the figure stays sharp. */
+  /* A new size keeps the last picture, scaled, until the size has settled;
+   * then one rendering makes the figure sharp again. */
   gtk_widget_set_size_request (GTK_WIDGET (fixture->view), 700, 1000);
-  wait_for_paint (fixture);
-  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), >, renders);
+  wait_for_size (fixture->view, 700, 1000);
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders);
+  g_assert_false (atlas_body_view_get_picture_exact (fixture->view));
+  wait_for_sharp (fixture->view);
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders + 1);
+}
+
+/* A window resized by an animation: a frame at each step, then rest. */
+static void
+test_animated_resize (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  guint renders;
+
+  wait_for_sharp (fixture->view);
+  renders = atlas_body_view_get_render_count (fixture->view);
+  for (int step = 1; step <= 6; step++)
+    {
+      gtk_widget_set_size_request (GTK_WIDGET (fixture->view), 500 + 30 * step, 800 + 40 * step);
+      wait_for_size (fixture->view, 500 + 30 * step, 800 + 40 * step);
+      g_assert_false (atlas_body_view_get_picture_exact (fixture->view));
+    }
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders);
+
+  wait_for_sharp (fixture->view);
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders + 1);
+  /* Once settled, the next frame draws what was rendered, without more. */
+  wait_for_view_paint (fixture->view);
+  g_assert_true (atlas_body_view_get_picture_exact (fixture->view));
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders + 1);
+}
+
+typedef struct {
+  AtlasBodyView *view;
+  guint          renders;
+  int            heights_seen;
+  int            last_height;
+  gboolean       rendered_while_sliding;
+} SlideWatch;
+
+static void
+on_slide_frame (GdkFrameClock *clock,
+                SlideWatch    *watch)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (watch->view));
+
+  if (height != watch->last_height)
+    watch->heights_seen++;
+  watch->last_height = height;
+  if (atlas_body_view_get_render_count (watch->view) != watch->renders)
+    watch->rendered_while_sliding = TRUE;
+}
+
+static void
+slide (GtkRevealer *revealer,
+       SlideWatch  *watch,
+       gboolean     reveal)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (revealer));
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_slide_frame), watch);
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (5000, on_timeout, &timed_out);
+
+  watch->renders = atlas_body_view_get_render_count (watch->view);
+  watch->heights_seen = 0;
+  watch->last_height = gtk_widget_get_height (GTK_WIDGET (watch->view));
+  watch->rendered_while_sliding = FALSE;
+  gtk_revealer_set_reveal_child (revealer, reveal);
+  while (!timed_out && gtk_revealer_get_child_revealed (revealer) != reveal)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+
+  /* It did slide, through several sizes, and nothing was rendered meanwhile. */
+  g_assert_cmpint (watch->heights_seen, >=, 2);
+  g_assert_false (watch->rendered_while_sliding);
+  wait_for_sharp (watch->view);
+  g_assert_cmpuint (atlas_body_view_get_render_count (watch->view), ==, watch->renders + 1);
+}
+
+/* A bar sliding in above the view, as the search bar does. */
+static void
+test_slide (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *revealer = gtk_revealer_new ();
+  GtkWidget *bar = gtk_label_new ("A bar");
+  SlideWatch watch = { ATLAS_BODY_VIEW (atlas_body_view_new ()) };
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_widget_set_size_request (bar, -1, 80);
+  gtk_revealer_set_child (GTK_REVEALER (revealer), bar);
+  gtk_revealer_set_transition_type (GTK_REVEALER (revealer),
+                                    GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
+  gtk_revealer_set_transition_duration (GTK_REVEALER (revealer), 400);
+  gtk_box_append (GTK_BOX (box), revealer);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (watch.view));
+  atlas_body_view_set_database (watch.view, fixture->database);
+  atlas_body_view_set_view_id (watch.view, fixture->view_id);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 500, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_sharp (watch.view);
+
+  slide (GTK_REVEALER (revealer), &watch, TRUE);
+  slide (GTK_REVEALER (revealer), &watch, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -560,6 +704,8 @@ main (int   argc,
   ADD ("/atlas/body-view/tooltip", test_tooltip);
   ADD ("/atlas/body-view/clear-selection", test_clear_selection);
   ADD ("/atlas/body-view/render-cache", test_render_cache);
+  ADD ("/atlas/body-view/animated-resize", test_animated_resize);
+  ADD ("/atlas/body-view/slide", test_slide);
   ADD ("/atlas/body-view/accessible", test_accessible);
   ADD ("/atlas/body-view/muscle-buttons", test_muscle_buttons);
   ADD ("/atlas/body-view/finder-regions", test_finder_regions);
