@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "atlas-card.h"
 #include "atlas-cli.h"
 #include "atlas-ranking.h"
@@ -32,13 +34,13 @@ print_where_it_hurts (AtlasDatabase *db,
         continue;
       if (!atlas_pain_areas_parse (db, items[i], areas, &error))
         {
-          g_string_append_printf (err, "trigger-atlas: --where-it-hurts: %s\n", error->message);
+          g_string_append_printf (err, _("trigger-atlas: --where-it-hurts: %s\n"), error->message);
           return 2;
         }
     }
   if (areas->len == 0)
     {
-      g_string_append (err, "trigger-atlas: --where-it-hurts needs at least one region\n");
+      g_string_append (err, _("trigger-atlas: --where-it-hurts needs at least one region\n"));
       return 2;
     }
 
@@ -61,7 +63,8 @@ print_where_it_hurts (AtlasDatabase *db,
     {
       const AtlasRedFlag *flag = g_ptr_array_index (flags, i);
 
-      g_string_append_printf (err, "Red flag: %s\n  %s\n", flag->name, flag->text);
+      /* Translators: the name of a red flag, then its note on the next line */
+      g_string_append_printf (err, _("Red flag: %s\n  %s\n"), flag->name, flag->text);
     }
   return 0;
 }
@@ -77,15 +80,19 @@ print_condition (AtlasDatabase *db,
 
   if (condition == NULL)
     {
-      g_string_append_printf (err, "trigger-atlas: no condition has the id “%s” (see --conditions)\n", id);
+      g_string_append_printf (err, _("trigger-atlas: no condition has the id “%s” "
+                                     "(see --conditions)\n"), id);
       return 2;
     }
 
-  g_string_append_printf (out, "%s\nSummary: %s\nEvidence: %s", condition->name, condition->summary,
+  /* Translators: a condition on the command line: name, summary, evidence */
+  g_string_append_printf (out, _("%s\nSummary: %s\nEvidence: %s"), condition->name,
+                          condition->summary,
                           atlas_evidence_to_string (condition->evidence));
   if (condition->evidence_note != NULL)
     g_string_append_printf (out, ". %s", condition->evidence_note);
-  g_string_append (out, "\nMuscles:\n");
+  g_string_append_c (out, '\n');
+  g_string_append (out, _("Muscles:\n"));
   muscles = atlas_database_muscles_for_condition (db, id);
   for (guint i = 0; i < muscles->len; i++)
     {
@@ -139,7 +146,8 @@ atlas_cli_run (const AtlasCliRequest *request,
 
   if (db == NULL)
     {
-      g_string_append_printf (err, "trigger-atlas: %s\n", error->message);
+      /* Translators: a message on the command line */
+      g_string_append_printf (err, _("trigger-atlas: %s\n"), error->message);
       return 1;
     }
 
@@ -151,7 +159,8 @@ atlas_cli_run (const AtlasCliRequest *request,
       if (muscle == NULL)
         {
           g_string_append_printf (err,
-                                  "trigger-atlas: no muscle has the id “%s” (see --list for the ids)\n",
+                                  _("trigger-atlas: no muscle has the id “%s” "
+                                    "(see --list for the ids)\n"),
                                   request->muscle);
           return 2;
         }
