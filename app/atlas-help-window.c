@@ -431,6 +431,7 @@ atlas_help_window_init (AtlasHelpWindow *self)
   load_pages (self);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Trigger Point Atlas Help"));
+  gtk_window_set_titlebar (GTK_WINDOW (self), gtk_header_bar_new ());
   gtk_window_set_default_size (GTK_WINDOW (self), 900, 640);
 
   self->sidebar = GTK_LIST_BOX (gtk_list_box_new ());

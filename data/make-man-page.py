@@ -36,7 +36,8 @@ for line in help_text.splitlines():
         lines.append(f".SH {roff(line[:-1].upper())}")
         section = "options"
     elif section == "usage" and line.startswith(" "):
-        lines += [".B " + roff(name), roff(line.strip()[len(name):].strip().replace("\u2026", "..."))]
+        usage = line.strip()[len(name):].strip().replace("\u2026", "...")
+        lines += [".B " + roff(name), roff(usage)]
         section = "after-usage"
     elif section == "options":
         match = re.match(r"\s+(\S.*?)\s{2,}(\S.*)$", line)

@@ -25,7 +25,10 @@ expect() {
   local found=0 reply
   for reply in "${COMPREPLY[@]}"; do
     [ "$reply" = "$2" ] && found=1
-    case $reply in "$3"*) ;; *) echo "not ok: $1: \"$reply\" does not start with \"$3\""; fail=1 ;; esac
+    case $reply in
+      "$3"*) ;;
+      *) echo "not ok: $1: \"$reply\" does not start with \"$3\""; fail=1 ;;
+    esac
   done
   if [ $found = 1 ]; then echo "ok: $1 (${#COMPREPLY[@]} replies)"
   else echo "not ok: $1: no \"$2\" in: ${COMPREPLY[*]}"; fail=1; fi
