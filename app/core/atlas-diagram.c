@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "atlas-diagram.h"
+#include "atlas-number.h"
 #include "atlas-svg-path.h"
 #include "atlas-text.h"
 
@@ -74,6 +75,8 @@ set_error (ParseState  *state,
            ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *short_message = NULL;
   va_list args;
   int line;
 
@@ -82,8 +85,9 @@ set_error (ParseState  *state,
   va_end (args);
 
   line = atlas_text_markup_line (state->context);
-  g_set_error (error, ATLAS_DIAGRAM_ERROR, code, "%s:%d: %s",
-               state->display_name, line, message);
+  full = g_strdup_printf ("%s:%d: %s", state->display_name, line, message);
+  short_message = atlas_text_shorten (full, ATLAS_TEXT_MAX_MESSAGE);
+  g_set_error_literal (error, ATLAS_DIAGRAM_ERROR, code, short_message);
 }
 
 static gboolean
@@ -95,7 +99,8 @@ parse_view_box (ParseState  *state,
   const char *view_box = find_attribute (names, values, "viewBox");
   g_auto (GStrv) parts = NULL;
   double numbers[4];
-  int n = 0;
+  guint n = 0;
+  gboolean ok = TRUE;
 
   if (view_box == NULL)
     {
@@ -104,24 +109,26 @@ parse_view_box (ParseState  *state,
       return FALSE;
     }
 
-  parts = g_strsplit_set (view_box, " ,", -1);
-  for (int i = 0; parts[i]; i++)
+  /* The count only ever indexes the array after it is checked against its size,
+   * whatever the attribute holds. */
+  parts = g_strsplit_set (view_box, " ,\t\n\r", -1);
+  for (guint i = 0; parts[i] != NULL && ok; i++)
     {
-      char *end = NULL;
-
       if (*parts[i] == '\0')
         continue;
-      if (n == 4)
-        break;
-      numbers[n++] = g_ascii_strtod (parts[i], &end);
-      if (*end != '\0')
-        n = 5;
+      if (n >= G_N_ELEMENTS (numbers) || !atlas_number_parse (parts[i], &numbers[n]))
+        ok = FALSE;
+      else
+        n++;
     }
 
-  if (n != 4 || numbers[0] != 0 || numbers[1] != 0 || numbers[2] <= 0 || numbers[3] <= 0)
+  if (!ok || n != G_N_ELEMENTS (numbers) || numbers[0] != 0 || numbers[1] != 0 ||
+      !(numbers[2] > 0 && numbers[2] <= ATLAS_DIAGRAM_MAX_SIZE) ||
+      !(numbers[3] > 0 && numbers[3] <= ATLAS_DIAGRAM_MAX_SIZE))
     {
       set_error (state, error, ATLAS_DIAGRAM_ERROR_VIEWBOX,
-                 "viewBox “%s” must be “0 0 WIDTH HEIGHT” with a positive size", view_box);
+                 "viewBox “%s” must be “0 0 WIDTH HEIGHT” with a size from 0 to %d",
+                 view_box, ATLAS_DIAGRAM_MAX_SIZE);
       return FALSE;
     }
 
@@ -242,9 +249,10 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
   ParseState state = { 0 };
   g_autoptr (GError) local_error = NULL;
   gsize size;
-  const char *data = g_bytes_get_data (svg, &size);
+  const char *data;
 
   g_return_val_if_fail (svg != NULL, NULL);
+  data = g_bytes_get_data (svg, &size);
 
   self = g_new0 (AtlasDiagram, 1);
   self->bytes = g_bytes_ref (svg);
@@ -259,14 +267,27 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
   state.context = g_markup_parse_context_new (&svg_parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
                                               &state, NULL);
 
-  if (!g_markup_parse_context_parse (state.context, data, size, &local_error) ||
-      !g_markup_parse_context_end_parse (state.context, &local_error))
+  if (atlas_text_nul_line (data, size) > 0)
+    {
+      g_set_error (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE,
+                   "%s:%d: the file contains a NUL byte, which cannot be in an SVG file",
+                   display_name, atlas_text_nul_line (data, size));
+      g_clear_pointer (&self, atlas_diagram_free);
+    }
+  else if (!g_markup_parse_context_parse (state.context, data, size, &local_error) ||
+           !g_markup_parse_context_end_parse (state.context, &local_error))
     {
       /* GMarkup's own syntax errors carry no file name: add it. */
       if (local_error->domain == G_MARKUP_ERROR)
         {
-          g_set_error (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE, "%s:%d: %s",
-                       display_name, atlas_text_markup_line (state.context), local_error->message);
+          g_autofree char *message = atlas_text_markup_message (local_error);
+          g_autofree char *full = g_strdup_printf ("%s:%d: %s", display_name,
+                                                   atlas_text_markup_line (state.context),
+                                                   message);
+          g_autofree char *short_message = atlas_text_shorten (full, ATLAS_TEXT_MAX_MESSAGE);
+
+          g_set_error_literal (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE,
+                               short_message);
         }
       else
         g_propagate_error (error, g_steal_pointer (&local_error));

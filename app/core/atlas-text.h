@@ -18,4 +18,27 @@ gboolean atlas_text_is_valid_id     (const char *id);
  * tag at the end of a line is the newline, already counted as the next line. */
 int      atlas_text_markup_line     (GMarkupParseContext *context);
 
+/* GMarkup's message for @error without its own "Error on line N char M: "
+ * (the caller prints FILE:LINE once) and with any raw bytes of the input it
+ * quotes made valid UTF-8. */
+char    *atlas_text_markup_message  (const GError *error);
+
+/* The line of the first NUL byte in @data, or 0 if there is none: GMarkup
+ * silently cuts text short at one. */
+int      atlas_text_nul_line        (const char *data,
+                                     gsize       size);
+
+/* The character at @p for a message: “x” if it is a printable UTF-8 character,
+ * else “U+000A” or “byte 0xFF”, never a lone byte of a multi-byte character. */
+char    *atlas_text_describe_char   (const char *p);
+
+/* Messages quote the input, which may be any length: a dialog showing a
+ * 40 kB viewBox froze the window. Longer than this, the middle is cut. */
+#define ATLAS_TEXT_MAX_MESSAGE 600
+
+/* @text, or if it has more than @max_chars characters, its start and its end
+ * with " … " between (the end keeps what is wrong, the start the FILE:LINE). */
+char    *atlas_text_shorten         (const char *text,
+                                     glong       max_chars);
+
 G_END_DECLS
