@@ -13,6 +13,7 @@
 
 #include "atlas-application.h"
 #include "atlas-cli.h"
+#include "atlas-help-window.h"
 #include "atlas-presentation-window.h"
 #include "atlas-window.h"
 
@@ -99,6 +100,7 @@ static const struct {
   const char *accels[3];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.finder", { "<Control>h", NULL } },
   { "win.study", { "<Control>t", NULL } },
@@ -330,12 +332,56 @@ atlas_application_activate (GApplication *app)
     show_error (window, _("The bundled atlas could not be loaded"), bundled_error->message);
 }
 
+/* Closing the windows runs their close-request, where the main window saves
+ * its size and maximised state, and where a window with unsaved work may ask
+ * first. FALSE when a window stayed open. */
+static gboolean
+close_all_windows (GtkApplication *app)
+{
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (app),
+                                     (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+  gboolean all_closed = TRUE;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (gtk_widget_get_visible (l->data))
+      all_closed = FALSE;
+  g_list_free_full (windows, g_object_unref);
+
+  return all_closed;
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  if (close_all_windows (GTK_APPLICATION (user_data)))
+    g_application_quit (G_APPLICATION (user_data));
+}
+
+/* Yelp renders the installed pages (help:APP_ID); without it, the same pages
+ * compiled into the program are shown in a window of their own. */
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  g_autofree char *yelp = g_find_program_in_path ("yelp");
+  GtkWidget *help;
+
+  if (yelp != NULL)
+    {
+      gtk_show_uri (parent, "help:" APP_ID, GDK_CURRENT_TIME);
+      return;
+    }
+
+  help = atlas_help_window_new (parent);
+  gtk_window_set_application (GTK_WINDOW (help), app);
+  gtk_window_present (GTK_WINDOW (help));
 }
 
 static void
@@ -360,6 +406,7 @@ about_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "help", help_action },
 };
 
 /* F11 makes any window of the atlas full screen: the patient information, a
@@ -391,6 +438,17 @@ atlas_application_startup (GApplication *app)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+/* A quit that did not come through app.quit (the session ending, another
+ * instance calling Quit over D-Bus) still saves what the windows keep. */
+static void
+atlas_application_shutdown (GApplication *app)
+{
+  close_all_windows (GTK_APPLICATION (app));
+  g_settings_sync ();
+
+  G_APPLICATION_CLASS (atlas_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -425,6 +483,7 @@ atlas_application_class_init (AtlasApplicationClass *klass)
   app_class->local_command_line = atlas_application_local_command_line;
   app_class->handle_local_options = atlas_application_handle_local_options;
   app_class->startup = atlas_application_startup;
+  app_class->shutdown = atlas_application_shutdown;
   app_class->activate = atlas_application_activate;
 }
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "atlas-application.h"
 
@@ -16,6 +17,9 @@ main (int   argc,
 {
   g_autoptr (AtlasApplication) app = NULL;
 
+  /* Before the application object exists: its --help summary and option
+   * descriptions are translated when it is made. */
+  setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

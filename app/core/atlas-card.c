@@ -3,10 +3,13 @@
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The labels ("Essential:", "Safety:") stay in English: scripts read them.
+ * The labels ("Essential:", "Safety:") follow the locale; scripts that read
+ * them run the atlas with LC_ALL=C (or LANGUAGE=en) to get them in English.
  */
 
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "atlas-card.h"
 #include "atlas-model-private.h"
@@ -17,7 +20,23 @@ append_field (GString    *out,
               const char *value)
 {
   if (value != NULL)
-    g_string_append_printf (out, "%s: %s\n", label, value);
+    /* Translators: a field of the command line's muscle card, "Summary: text" */
+    g_string_append_printf (out, _("%s: %s\n"), _(label), value);
+}
+
+static const char *
+risk_label (AtlasRisk risk)
+{
+  switch (risk)
+    {
+    case ATLAS_RISK_HIGH:
+      return _("high risk");
+    case ATLAS_RISK_MODERATE:
+      return _("moderate risk");
+    case ATLAS_RISK_LOW:
+    default:
+      return _("low risk");
+    }
 }
 
 static void
@@ -38,18 +57,23 @@ append_trigger_point (GString                 *out,
                       guint                    index,
                       const AtlasTriggerPoint *point)
 {
-  g_string_append_printf (out, "\nTrigger point %u", index + 1);
+  g_string_append_c (out, '\n');
+  /* Translators: heading of a trigger point on the command line's card */
+  g_string_append_printf (out, _("Trigger point %u"), index + 1);
   if (point->name != NULL)
     g_string_append_printf (out, ": %s", point->name);
   g_string_append_c (out, '\n');
 
-  append_field (out, "Location", point->location);
-  g_string_append (out, "Essential: ");
+  append_field (out, N_("Location"), point->location);
+  /* Translators: the regions where a trigger point's pain is always felt */
+  g_string_append (out, _("Essential: "));
   append_region_names (out, point->essential);
-  g_string_append (out, "\nSpillover: ");
+  g_string_append_c (out, '\n');
+  /* Translators: the regions where a trigger point's pain is sometimes felt */
+  g_string_append (out, _("Spillover: "));
   append_region_names (out, point->spillover);
   g_string_append_c (out, '\n');
-  append_field (out, "Symptoms", point->symptoms);
+  append_field (out, N_("Symptoms"), point->symptoms);
 }
 
 char *
@@ -66,18 +90,19 @@ atlas_card_format (AtlasMuscle *muscle)
       g_ptr_array_add (muscle->synonyms, NULL);
       joined = g_strjoinv (", ", (char **) muscle->synonyms->pdata);
       g_ptr_array_set_size (muscle->synonyms, muscle->synonyms->len - 1);
-      append_field (out, "Also called", joined);
+      append_field (out, N_("Also called"), joined);
     }
-  append_field (out, "Summary", muscle->summary);
-  append_field (out, "Origin", muscle->origin);
-  append_field (out, "Insertion", muscle->insertion);
-  append_field (out, "Innervation", muscle->innervation);
-  append_field (out, "Action", muscle->action);
+  append_field (out, N_("Summary"), muscle->summary);
+  append_field (out, N_("Origin"), muscle->origin);
+  append_field (out, N_("Insertion"), muscle->insertion);
+  append_field (out, N_("Innervation"), muscle->innervation);
+  append_field (out, N_("Action"), muscle->action);
 
   for (guint i = 0; i < muscle->trigger_points->len; i++)
     append_trigger_point (out, i, g_ptr_array_index (muscle->trigger_points, i));
 
-  g_string_append (out, "\nConditions: ");
+  g_string_append_c (out, '\n');
+  g_string_append (out, _("Conditions: "));
   for (guint i = 0; i < muscle->conditions->len; i++)
     {
       const AtlasCondition *condition = g_ptr_array_index (muscle->conditions, i);
@@ -86,27 +111,29 @@ atlas_card_format (AtlasMuscle *muscle)
     }
   g_string_append_c (out, '\n');
 
-  append_field (out, "Needling position", needling->position);
-  append_field (out, "Needling approach", needling->approach);
-  g_string_append_printf (out, "Needling depth: %d-%d mm (average adult)\n",
+  append_field (out, N_("Needling position"), needling->position);
+  append_field (out, N_("Needling approach"), needling->approach);
+  g_string_append_printf (out, _("Needling depth: %d-%d mm (average adult)\n"),
                           needling->depth_min_mm, needling->depth_max_mm);
-  append_field (out, "Beneath the needle", needling->beneath);
+  append_field (out, N_("Beneath the needle"), needling->beneath);
 
   for (guint i = 0; i < muscle->safety_notes->len; i++)
     {
       const AtlasSafetyNote *note = g_ptr_array_index (muscle->safety_notes, i);
 
-      g_string_append_printf (out, "Safety: [%s risk] %s. %s Avoid: %s\n",
-                              atlas_risk_to_string (note->risk), note->structures,
+      /* Translators: a safety note: risk, structures, hazard, what to avoid */
+      g_string_append_printf (out, _("Safety: [%s] %s. %s Avoid: %s\n"),
+                              risk_label (note->risk), note->structures,
                               note->hazard, note->avoid);
     }
 
-  append_field (out, "Self-care", muscle->self_care);
+  append_field (out, N_("Self-care"), muscle->self_care);
   for (guint i = 0; i < muscle->references->len; i++)
     {
       const AtlasReference *reference = g_ptr_array_index (muscle->references, i);
 
-      g_string_append_printf (out, "Reference: %s (%d). %s\n",
+      /* Translators: author, year and title of a reference */
+      g_string_append_printf (out, _("Reference: %s (%d). %s\n"),
                               reference->author, reference->year, reference->title);
     }
 

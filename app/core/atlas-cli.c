@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "atlas-card.h"
@@ -57,14 +58,14 @@ print_where_it_hurts (AtlasDatabase *db,
       g_strstrip (items[i]);
       if (!atlas_pain_areas_parse (db, items[i], areas, &error))
         {
-          g_string_append_printf (err, "trigger-atlas: --where-it-hurts: %s\n", error->message);
+          g_string_append_printf (err, _("trigger-atlas: --where-it-hurts: %s\n"), error->message);
           return 2;
         }
     }
   remove_repeated_areas (areas);
   if (areas->len == 0)
     {
-      g_string_append (err, "trigger-atlas: --where-it-hurts needs at least one region\n");
+      g_string_append (err, _("trigger-atlas: --where-it-hurts needs at least one region\n"));
       return 2;
     }
 
@@ -87,7 +88,8 @@ print_where_it_hurts (AtlasDatabase *db,
     {
       const AtlasRedFlag *flag = g_ptr_array_index (flags, i);
 
-      g_string_append_printf (err, "Red flag: %s\n  %s\n", flag->name, flag->text);
+      /* Translators: the name of a red flag, then its note on the next line */
+      g_string_append_printf (err, _("Red flag: %s\n  %s\n"), flag->name, flag->text);
     }
   return 0;
 }
@@ -103,15 +105,19 @@ print_condition (AtlasDatabase *db,
 
   if (condition == NULL)
     {
-      g_string_append_printf (err, "trigger-atlas: no condition has the id “%s” (see --conditions)\n", id);
+      g_string_append_printf (err, _("trigger-atlas: no condition has the id “%s” "
+                                     "(see --conditions)\n"), id);
       return 2;
     }
 
-  g_string_append_printf (out, "%s\nSummary: %s\nEvidence: %s", condition->name, condition->summary,
+  /* Translators: a condition on the command line: name, summary, evidence */
+  g_string_append_printf (out, _("%s\nSummary: %s\nEvidence: %s"), condition->name,
+                          condition->summary,
                           atlas_evidence_to_string (condition->evidence));
   if (condition->evidence_note != NULL)
     g_string_append_printf (out, ". %s", condition->evidence_note);
-  g_string_append (out, "\nMuscles:\n");
+  g_string_append_c (out, '\n');
+  g_string_append (out, _("Muscles:\n"));
   muscles = atlas_database_muscles_for_condition (db, id);
   for (guint i = 0; i < muscles->len; i++)
     {
@@ -149,14 +155,16 @@ check_text (const char *option,
 
   if (length > limit)
     {
-      g_string_append_printf (err, "trigger-atlas: %s: the argument is %" G_GSIZE_FORMAT
-                              " bytes long; at most %" G_GSIZE_FORMAT " are allowed\n",
-                              option, length, limit);
+      /* Translators: an option, then two numbers of bytes. (%lu, not
+       * G_GSIZE_FORMAT, which xgettext cannot read inside a message.) */
+      g_string_append_printf (err, _("trigger-atlas: %s: the argument is %lu bytes long; at "
+                                     "most %lu are allowed\n"),
+                              option, (unsigned long) length, (unsigned long) limit);
       return FALSE;
     }
   if (!g_utf8_validate (value, length, NULL))
     {
-      g_string_append_printf (err, "trigger-atlas: %s: the argument is not valid UTF-8 text\n",
+      g_string_append_printf (err, _("trigger-atlas: %s: the argument is not valid UTF-8 text\n"),
                               option);
       return FALSE;
     }
@@ -173,8 +181,9 @@ check_id (const char *option,
     return FALSE;
   if (!atlas_text_is_valid_id (value))
     {
-      g_string_append_printf (err, "trigger-atlas: %s: “%s” is not an id; ids use only a-z, 0-9 "
-                              "and “-” (see %s)\n", option, value, listing);
+      /* Translators: an option, the value given, and the option that lists the ids */
+      g_string_append_printf (err, _("trigger-atlas: %s: “%s” is not an id; ids use only a-z, "
+                                     "0-9 and “-” (see %s)\n"), option, value, listing);
       return FALSE;
     }
   return TRUE;
@@ -194,8 +203,9 @@ check_region_list (const char *list,
     {
       if (*g_strstrip (items[i]) == '\0')
         {
-          g_string_append_printf (err, "trigger-atlas: --where-it-hurts: item %u of “%s” is "
-                                  "empty; write REGION[:SIDE],REGION[:SIDE]...\n", i + 1, list);
+          g_string_append_printf (err, _("trigger-atlas: --where-it-hurts: item %u of “%s” is "
+                                         "empty; write REGION[:SIDE],REGION[:SIDE]...\n"),
+                                  i + 1, list);
           return FALSE;
         }
     }
@@ -218,13 +228,13 @@ atlas_cli_check (const AtlasCliRequest *request,
   /* A file name may be in any encoding: the messages quote it as GIO shows it. */
   if (request->data_file != NULL && *request->data_file == '\0')
     {
-      g_string_append (err, "trigger-atlas: --data: the file name is empty\n");
+      g_string_append (err, _("trigger-atlas: --data: the file name is empty\n"));
       return 2;
     }
   if (request->data_file != NULL && strlen (request->data_file) > ATLAS_CLI_MAX_PATH)
     {
-      g_string_append_printf (err, "trigger-atlas: --data: the file name is longer than %d "
-                              "bytes\n", ATLAS_CLI_MAX_PATH);
+      g_string_append_printf (err, _("trigger-atlas: --data: the file name is longer than %d "
+                                     "bytes\n"), ATLAS_CLI_MAX_PATH);
       return 2;
     }
   return 0;
@@ -260,7 +270,8 @@ atlas_cli_run (const AtlasCliRequest *request,
 
   if (db == NULL)
     {
-      g_string_append_printf (err, "trigger-atlas: %s\n", error->message);
+      /* Translators: a message on the command line */
+      g_string_append_printf (err, _("trigger-atlas: %s\n"), error->message);
       return 1;
     }
 
@@ -272,7 +283,8 @@ atlas_cli_run (const AtlasCliRequest *request,
       if (muscle == NULL)
         {
           g_string_append_printf (err,
-                                  "trigger-atlas: no muscle has the id “%s” (see --list for the ids)\n",
+                                  _("trigger-atlas: no muscle has the id “%s” "
+                                    "(see --list for the ids)\n"),
                                   request->muscle);
           return 2;
         }
