@@ -317,6 +317,10 @@ on_search_result_activated (AtlasWindow        *self,
       close_search (self);
       present_topics (self, id);
       break;
+    case ATLAS_SEARCH_SCREENING:
+      close_search (self);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.plan-screening", "s", id);
+      break;
     default:
       g_assert_not_reached ();
     }

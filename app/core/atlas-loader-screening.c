@@ -22,6 +22,7 @@ struct _AtlasLoaderScreening {
   AtlasScreeningRule *rule;
   GHashTable *ids;    /* every id of the section, owned by the records */
   GHashTable *groups; /* structure groups seen so far */
+  int line;           /* where the open structure, limb or item starts */
 };
 
 static const char *const affects_names[] = {
@@ -101,6 +102,7 @@ start_structure (AtlasLoader  *self,
   structure->match = fold_list (match);
   structure->plural = plural != NULL && element_is (plural, "yes");
   self->screening->structure = structure;
+  self->screening->line = atlas_loader_current_line (self);
   g_hash_table_add (self->screening->ids, structure->id);
   if (structure->match[0] == NULL)
     {
@@ -132,6 +134,7 @@ start_limb (AtlasLoader  *self,
   limb->id = g_strdup (id);
   limb->regions = g_ptr_array_new ();
   self->screening->limb = limb;
+  self->screening->line = atlas_loader_current_line (self);
   g_hash_table_add (self->screening->ids, limb->id);
   owner = g_strdup_printf ("limb “%s” names", id);
   if (!atlas_loader_add_regions (self, list, owner, limb->regions, error))
@@ -184,6 +187,7 @@ start_item (AtlasLoader  *self,
   item->mentions = fold_list (mentions != NULL ? mentions : "");
   item->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_screening_rule_free);
   self->screening->item = item;
+  self->screening->line = atlas_loader_current_line (self);
   g_hash_table_add (self->screening->ids, item->id);
   return TRUE;
 }
@@ -377,14 +381,14 @@ end_item (AtlasLoader  *self,
 
   if (item->name == NULL || item->label == NULL)
     {
-      fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD,
-            "screening item “%s” needs a <name> and a <label>", item->id);
+      atlas_loader_fail_at (self, error, self->screening->line, ATLAS_DATA_ERROR_MISSING_FIELD,
+                            "screening item “%s” needs a <name> and a <label>", item->id);
       return FALSE;
     }
   if (item->rules->len == 0)
     {
-      fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD,
-            "screening item “%s” has no <rule>: say what it affects", item->id);
+      atlas_loader_fail_at (self, error, self->screening->line, ATLAS_DATA_ERROR_MISSING_FIELD,
+                            "screening item “%s” has no <rule>: say what it affects", item->id);
       return FALSE;
     }
   g_ptr_array_add (self->db->screening_items, g_steal_pointer (&self->screening->item));
@@ -402,8 +406,8 @@ atlas_loader_end_screening (AtlasLoader  *self,
   if (element_is (element, "structure"))
     {
       if (s->structure->name == NULL)
-        fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "structure “%s” has no <name>",
-              s->structure->id);
+        atlas_loader_fail_at (self, error, s->line, ATLAS_DATA_ERROR_MISSING_FIELD,
+                              "structure “%s” has no <name>", s->structure->id);
       else
         {
           g_hash_table_add (s->groups, g_strdup (s->structure->group));
@@ -413,7 +417,8 @@ atlas_loader_end_screening (AtlasLoader  *self,
   else if (element_is (element, "limb"))
     {
       if (s->limb->name == NULL)
-        fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "limb “%s” has no <name>", s->limb->id);
+        atlas_loader_fail_at (self, error, s->line, ATLAS_DATA_ERROR_MISSING_FIELD,
+                              "limb “%s” has no <name>", s->limb->id);
       else
         g_ptr_array_add (self->db->limbs, g_steal_pointer (&s->limb));
     }

@@ -500,6 +500,30 @@ atlas_screening_blocking_items (AtlasDatabase *db,
   return blocking;
 }
 
+GPtrArray *
+atlas_screening_items_mentioned (AtlasDatabase *db,
+                                 const char    *text)
+{
+  GPtrArray *items = atlas_database_get_screening_items (db);
+  GPtrArray *found = g_ptr_array_new ();
+  g_autofree char *folded = atlas_text_fold (text);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const AtlasScreeningItem *item = g_ptr_array_index (items, i);
+
+      for (guint j = 0; item->mentions[j] != NULL; j++)
+        {
+          if (strstr (folded, item->mentions[j]) != NULL)
+            {
+              g_ptr_array_add (found, (gpointer) item);
+              break;
+            }
+        }
+    }
+  return found;
+}
+
 /* ---- Memory ----------------------------------------------------------------- */
 
 void

@@ -145,6 +145,12 @@ GPtrArray    *atlas_screening_site_regions  (AtlasDatabase           *db,
 GPtrArray    *atlas_screening_site_structures (AtlasDatabase         *db,
                                                AtlasMuscle           *muscle);
 
+/* The items that @text (any case or accents) mentions by one of their
+ * "mentions" terms: the safety notes and pages that search should find
+ * under the item's names. AtlasScreeningItem*, borrowed. */
+GPtrArray    *atlas_screening_items_mentioned (AtlasDatabase *db,
+                                              const char    *text);
+
 void          atlas_screening_item_free      (AtlasScreeningItem      *item);
 void          atlas_screening_structure_free (AtlasScreeningStructure *structure);
 void          atlas_limb_free                (AtlasLimb               *limb);
