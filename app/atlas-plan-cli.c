@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "atlas-plan-cli.h"
 #include "atlas-report.h"
@@ -55,6 +56,8 @@ atlas_plan_cli_run (int    argc,
   char **parsed = args;
   AtlasPaper paper = ATLAS_PAPER_A4;
 
+  /* Without a window nobody else sets the locale; messages need it. */
+  setlocale (LC_ALL, "");
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
 
