@@ -13,6 +13,7 @@
 #include "atlas-finder-panel.h"
 #include "atlas-muscle-panel.h"
 #include "atlas-pattern-overlay.h"
+#include "atlas-plan-panel.h"
 #include "atlas-search-popover.h"
 
 G_BEGIN_DECLS
@@ -44,5 +45,8 @@ void              atlas_window_set_finder_mode  (AtlasWindow    *self,
                                                  gboolean        finder_mode);
 AtlasFinderPanel *atlas_window_get_finder_panel (AtlasWindow    *self);
 AtlasPainMap     *atlas_window_get_pain_map     (AtlasWindow    *self);
+
+/* The session plan ("win.plan", "win.plan-add" with "MUSCLE/POINT/SIDE"). */
+AtlasPlanPanel   *atlas_window_get_plan_panel   (AtlasWindow    *self);
 
 G_END_DECLS
