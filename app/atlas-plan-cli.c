@@ -36,7 +36,8 @@ atlas_plan_cli_run (int    argc,
   g_autofree char *plan_path = NULL, *handout = NULL, *sheet = NULL, *paper_name = NULL;
   g_autofree char *data_path = NULL;
   const GOptionEntry entries[] = {
-    { "plan", 0, 0, G_OPTION_ARG_FILENAME, &plan_path, N_("The session plan to print"), N_("FILE") },
+    { "plan", 0, 0, G_OPTION_ARG_FILENAME, &plan_path, N_("The session plan to print"),
+      N_("FILE") },
     { "handout", 0, 0, G_OPTION_ARG_FILENAME, &handout, N_("Write the patient handout as PDF"),
       N_("OUT.pdf") },
     { "clinician-sheet", 0, 0, G_OPTION_ARG_FILENAME, &sheet,

@@ -65,8 +65,8 @@ atlas_plan_overlay_site_at (AtlasPlanOverlay *self,
                             double            y)
 {
   const AtlasView *view = current_view (self);
-  AtlasMuscle *muscle = self->body_view != NULL ? atlas_body_view_get_selected_muscle (self->body_view)
-                                                : NULL;
+  AtlasMuscle *muscle = self->body_view != NULL
+                         ? atlas_body_view_get_selected_muscle (self->body_view) : NULL;
   AtlasSide side;
   const AtlasTriggerPoint *best = NULL;
   double best_distance = G_MAXDOUBLE, dx, dy;

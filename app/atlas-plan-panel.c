@@ -105,7 +105,8 @@ site_row (AtlasPlanPanel *self,
 {
   const AtlasPlanSite *site = atlas_plan_get_site (self->plan, index);
   const AtlasNeedling *needling = atlas_muscle_get_needling (site->muscle);
-  g_autoptr (GPtrArray) flags = atlas_screening_flag_site (self->db, atlas_plan_get_answers (self->plan),
+  g_autoptr (GPtrArray) flags = atlas_screening_flag_site (self->db,
+                                                           atlas_plan_get_answers (self->plan),
                                                            site->muscle, site->point, site->side);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
@@ -113,7 +114,8 @@ site_row (AtlasPlanPanel *self,
   GtkWidget *title, *note, *done;
   g_autofree char *heading = g_strdup_printf ("%u. %s, %s", index + 1,
                                               atlas_muscle_get_name (site->muscle),
-                                              site->side == ATLAS_SIDE_LEFT ? _("left") : _("right"));
+                                              site->side == ATLAS_SIDE_LEFT ? _("left")
+                                                                            : _("right"));
   g_autofree char *details = g_strdup_printf (
     _("%s\nPosition: %s\nApproach: %s\nDepth: %d to %d mm · Beneath: %s\nHighest risk: %s"),
     site->point->name != NULL ? site->point->name : site->point->id,
@@ -135,7 +137,8 @@ site_row (AtlasPlanPanel *self,
   g_object_set_data (G_OBJECT (done), "site", GUINT_TO_POINTER (index));
   g_signal_connect (done, "toggled", G_CALLBACK (on_done_toggled), self);
   gtk_box_append (GTK_BOX (top), done);
-  gtk_box_append (GTK_BOX (top), icon_button ("go-up-symbolic", _("Move up"), "plan.move-up", index));
+  gtk_box_append (GTK_BOX (top), icon_button ("go-up-symbolic", _("Move up"), "plan.move-up",
+                                              index));
   gtk_box_append (GTK_BOX (top), icon_button ("go-down-symbolic", _("Move down"), "plan.move-down",
                                               index));
   gtk_box_append (GTK_BOX (top), icon_button ("edit-find-symbolic", _("Show on the diagram"),
@@ -169,14 +172,15 @@ static void
 update_screening_label (AtlasPlanPanel *self)
 {
   GPtrArray *items = atlas_database_get_screening_items (self->db);
-  g_autoptr (GPtrArray) blocking = atlas_screening_blocking_items (self->db,
-                                                                   atlas_plan_get_answers (self->plan));
+  GHashTable *answers = atlas_plan_get_answers (self->plan);
+  g_autoptr (GPtrArray) blocking = atlas_screening_blocking_items (self->db, answers);
   guint answered = g_hash_table_size (atlas_plan_get_answers (self->plan));
   g_autofree char *text = NULL;
 
   if (blocking->len > 0)
     text = g_strdup_printf (_("Screening: %u of %u answered. Printing waits for: %s"), answered,
-                            items->len, ((AtlasScreeningItem *) g_ptr_array_index (blocking, 0))->label);
+                            items->len, ((AtlasScreeningItem *) g_ptr_array_index (blocking,
+                                                                                   0))->label);
   else
     text = g_strdup_printf (_("Screening: %u of %u answered."), answered, items->len);
   gtk_label_set_text (self->screening_label, text);
@@ -351,7 +355,8 @@ screening_action (GtkWidget  *widget,
 
       gtk_widget_set_hexpand (label, TRUE);
       gtk_grid_attach (GTK_GRID (grid), label, 0, i, 1, 1);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), atlas_plan_get_answer (self->plan, item->id));
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), atlas_plan_get_answer (self->plan,
+                                                                                   item->id));
       gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       item->name, -1);
       g_object_set_data_full (G_OBJECT (dropdown), "item", g_strdup (item->id), g_free);
@@ -364,8 +369,9 @@ screening_action (GtkWidget  *widget,
                                   ? g_strjoinv (",", answer->where) : NULL;
 
           gtk_entry_set_placeholder_text (GTK_ENTRY (where),
-                                          item->where == ATLAS_WHERE_LIMB ? _("arm:left, leg:right…")
-                                                                          : _("region:side, e.g. calf:left"));
+                                          item->where == ATLAS_WHERE_LIMB
+                                          ? _("arm:left, leg:right…")
+                                          : _("region:side, e.g. calf:left"));
           if (text != NULL)
             gtk_editable_set_text (GTK_EDITABLE (where), text);
           g_object_set_data (G_OBJECT (dropdown), "where", where);
@@ -554,10 +560,13 @@ on_chooser_response (GtkNativeDialog *dialog,
       else if (choice == CHOOSE_SAVE)
         ok = atlas_plan_panel_save_file (self, file, &error);
       else
-        ok = path != NULL &&
-             atlas_report_write_pdf (self->plan, choice == CHOOSE_HANDOUT ? ATLAS_REPORT_HANDOUT
-                                                                          : ATLAS_REPORT_CLINICIAN_SHEET,
-                                     ATLAS_PAPER_A4, path, &error);
+        {
+          AtlasReportKind kind = choice == CHOOSE_HANDOUT ? ATLAS_REPORT_HANDOUT
+                                                          : ATLAS_REPORT_CLINICIAN_SHEET;
+
+          ok = path != NULL &&
+               atlas_report_write_pdf (self->plan, kind, ATLAS_PAPER_A4, path, &error);
+        }
       if (!ok)
         report_error (self, error != NULL ? error->message : _("Cannot write there"));
     }
@@ -570,7 +579,8 @@ choose_file (AtlasPlanPanel *self,
              Choice          choice)
 {
   static const char *const titles[] = {
-    N_("Open a Plan"), N_("Save the Plan"), N_("Export the Handout"), N_("Export the Clinician Sheet")
+    N_("Open a Plan"), N_("Save the Plan"), N_("Export the Handout"),
+    N_("Export the Clinician Sheet")
   };
   GtkFileChooserNative *dialog;
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
@@ -581,7 +591,8 @@ choose_file (AtlasPlanPanel *self,
                                                               : GTK_FILE_CHOOSER_ACTION_SAVE,
                                         NULL, NULL);
   gtk_file_filter_add_pattern (filter, choice <= CHOOSE_SAVE ? "*.plan" : "*.pdf");
-  gtk_file_filter_set_name (filter, choice <= CHOOSE_SAVE ? _("Session plans") : _("PDF documents"));
+  gtk_file_filter_set_name (filter,
+                            choice <= CHOOSE_SAVE ? _("Session plans") : _("PDF documents"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   if (choice != CHOOSE_OPEN)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog),

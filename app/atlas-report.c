@@ -107,7 +107,8 @@ atlas_report_new (AtlasPlan        *plan,
                   GError          **error)
 {
   AtlasDatabase *db = atlas_plan_get_database (plan);
-  g_autoptr (GPtrArray) blocking = atlas_screening_blocking_items (db, atlas_plan_get_answers (plan));
+  g_autoptr (GPtrArray) blocking = atlas_screening_blocking_items (db,
+                                                                   atlas_plan_get_answers (plan));
   AtlasReport *self;
   Block block = { 0 };
 
@@ -132,7 +133,8 @@ atlas_report_new (AtlasPlan        *plan,
   self = g_new0 (AtlasReport, 1);
   self->plan = g_object_ref (plan);
   self->kind = kind;
-  self->title = g_strdup_printf (kind == ATLAS_REPORT_HANDOUT ? _("Your home care after dry needling, %s")
+  self->title = g_strdup_printf (kind == ATLAS_REPORT_HANDOUT
+                                 ? _("Your home care after dry needling, %s")
                                                               : _("Dry needling session plan, %s"),
                                  atlas_plan_get_date (plan));
   self->handles = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
@@ -445,7 +447,8 @@ site_text_clinician (AtlasReport         *self,
 
   y += labelled (cr, _("Muscle:"), atlas_muscle_get_latin (site->muscle), x, y, width, draw);
   y += labelled (cr, _("Trigger point:"),
-                 site->point->name != NULL ? site->point->name : site->point->id, x, y, width, draw);
+                 site->point->name != NULL ? site->point->name : site->point->id, x, y, width,
+                 draw);
   y += labelled (cr, _("Location:"), site->point->location, x, y, width, draw);
   y += labelled (cr, _("Position:"), needling->position, x, y, width, draw);
   y += labelled (cr, _("Approach and direction:"), needling->approach, x, y, width, draw);
@@ -457,7 +460,8 @@ site_text_clinician (AtlasReport         *self,
   for (guint i = 0; i < notes->len; i++)
     {
       const AtlasSafetyNote *note = g_ptr_array_index (notes, i);
-      g_autofree char *label = g_strdup_printf (_("Safety (%s):"), atlas_risk_to_string (note->risk));
+      g_autofree char *label = g_strdup_printf (_("Safety (%s):"),
+                                                atlas_risk_to_string (note->risk));
       g_autofree char *value = g_strdup_printf ("%s. %s %s", note->structures, note->hazard,
                                                 note->avoid);
 
@@ -594,7 +598,8 @@ block_screening (AtlasReport *self,
 {
   AtlasDatabase *db = atlas_plan_get_database (self->plan);
   GPtrArray *items = atlas_database_get_screening_items (db);
-  g_autoptr (GPtrArray) session = atlas_screening_flag_session (db, atlas_plan_get_answers (self->plan));
+  GHashTable *answers = atlas_plan_get_answers (self->plan);
+  g_autoptr (GPtrArray) session = atlas_screening_flag_session (db, answers);
   double top = y;
 
   y += heading (cr, _("Screening"), x, y, width, 13, draw);
@@ -662,9 +667,10 @@ block_seek_care (AtlasReport *self,
   if (plan_has_thorax_site (self->plan))
     {
       cairo_set_source_rgb (cr, 0.55, 0.05, 0.05);
-      y += text (cr, _("<b>Some of today's muscles lie close to the top of a lung or over the chest "
-                       "wall.</b> Very rarely, treatment there lets air leak around the lung. Signs can start hours or "
-                       "even a day or two later: shortness of breath, sharp chest pain that is "
+      y += text (cr, _("<b>Some of today's muscles lie close to the top of a lung or over the "
+                       "chest wall.</b> Very rarely, treatment there lets air leak around the "
+                       "lung. Signs can start hours or even a day or two later: shortness of "
+                       "breath, sharp chest pain that is "
                        "worse when you breathe in, a dry cough, or a racing heart. If you notice "
                        "any of these, go to an emergency department or call emergency services "
                        "straight away, and say that you had dry needling near the lung."),
@@ -830,7 +836,8 @@ atlas_report_write_pdf (AtlasPlan        *plan,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_WRITE, _("%s: cannot write the PDF: %s"),
+      g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_WRITE,
+                   _("%s: cannot write the PDF: %s"),
                    path, cairo_status_to_string (status));
       return FALSE;
     }

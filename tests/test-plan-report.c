@@ -148,7 +148,8 @@ test_handout (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *all = NULL, *raw = NULL;
   gsize length;
-  const char *jargon[] = { "Depth:", "Approach", "pincer", "Pneumothorax", "carotid", "mm (average adult)",
+  const char *jargon[] = { "Depth:", "Approach", "pincer", "Pneumothorax", "carotid",
+                           "mm (average adult)",
                            "Safety", "Anticoagulants" };
 
   g_assert_true (atlas_report_write_pdf (plan, ATLAS_REPORT_HANDOUT, ATLAS_PAPER_A4, path, &error));
@@ -170,7 +171,8 @@ test_handout (void)
       g_assert_false (contains (all, approach));
       for (guint j = 0; j < notes->len; j++)
         {
-          g_autofree char *hazard = first_words (((AtlasSafetyNote *) g_ptr_array_index (notes, j))->hazard, 6);
+          const AtlasSafetyNote *note = g_ptr_array_index (notes, j);
+          g_autofree char *hazard = first_words (note->hazard, 6);
 
           g_assert_false (contains (all, hazard));
         }
@@ -188,7 +190,8 @@ test_handout (void)
 
   /* Title and date in the metadata; vector diagrams, no images. */
   g_assert_true (g_file_get_contents (path, &raw, &length, NULL));
-  g_assert_true (raw_contains (raw, length, "/Title (Your home care after dry needling, 2026-11-30)"));
+  g_assert_true (raw_contains (raw, length,
+                               "/Title (Your home care after dry needling, 2026-11-30)"));
   g_assert_true (raw_contains (raw, length, "/CreationDate (20261130"));
   g_assert_true (raw_contains (raw, length, "/MediaBox [ 0 0 595.276 841.89 ]"));
   g_assert_false (raw_contains (raw, length, "/Subtype /Image"));
@@ -249,9 +252,9 @@ test_clinician_sheet (void)
                                                   atlas_muscle_get_name (site->muscle));
       g_autofree char *approach = first_words (atlas_muscle_get_needling (site->muscle)->approach,
                                                8);
-      g_autofree char *depth = g_strdup_printf ("Depth: %d to %d mm",
-                                                atlas_muscle_get_needling (site->muscle)->depth_min_mm,
-                                                atlas_muscle_get_needling (site->muscle)->depth_max_mm);
+      const AtlasNeedling *needling = atlas_muscle_get_needling (site->muscle);
+      g_autofree char *depth = g_strdup_printf ("Depth: %d to %d mm", needling->depth_min_mm,
+                                                needling->depth_max_mm);
       guint found = 0;
 
       for (guint page = 1; page <= pages; page++)
@@ -286,7 +289,8 @@ test_blocked (void)
 
   /* Unanswered, an absolute whole-session item blocks output; so does "yes". */
   atlas_plan_set_answer (plan, "no-consent", ATLAS_ANSWER_UNANSWERED, NULL);
-  g_assert_false (atlas_report_write_pdf (plan, ATLAS_REPORT_HANDOUT, ATLAS_PAPER_A4, path, &error));
+  g_assert_false (atlas_report_write_pdf (plan, ATLAS_REPORT_HANDOUT, ATLAS_PAPER_A4, path,
+                                          &error));
   g_assert_nonnull (strstr (error->message, "No informed consent"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
@@ -366,8 +370,10 @@ test_cli_errors (void)
   g_autofree char *out = temp_pdf ("out.pdf");
   g_autofree char *err = NULL, *expected = g_strdup_printf ("%s:3: side=“up”", broken);
 
-  g_assert_true (g_file_set_contents (broken, "<plan format=\"1\">\n<session date=\"2026-11-30\"/>\n"
-                                      "<sites><site muscle=\"temporalis\" point=\"tp1\" side=\"up\"/>"
+  g_assert_true (g_file_set_contents (broken,
+                                      "<plan format=\"1\">\n<session date=\"2026-11-30\"/>\n"
+                                      "<sites><site muscle=\"temporalis\" point=\"tp1\" "
+                                      "side=\"up\"/>"
                                       "</sites></plan>\n", -1, NULL));
   g_assert_cmpint (run_atlas (&err, "--plan", broken, "--handout", out, NULL), ==, 1);
   if (strstr (err, expected) == NULL)
@@ -378,7 +384,8 @@ test_cli_errors (void)
   g_assert_cmpint (run_atlas (&err, "--plan", broken, NULL), ==, 2);
   g_assert_nonnull (strstr (err, "needs --handout"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_atlas (&err, "--plan", broken, "--handout", out, "--paper", "a5", NULL), ==, 2);
+  g_assert_cmpint (run_atlas (&err, "--plan", broken, "--handout", out, "--paper", "a5", NULL), ==,
+                   2);
   g_assert_nonnull (strstr (err, "--paper"));
   remove_pdf (broken);
   remove_pdf (out);

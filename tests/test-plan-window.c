@@ -131,7 +131,7 @@ test_add_from_card (Fixture       *fixture,
                     gconstpointer  data)
 {
   AtlasMuscle *temporalis = atlas_database_get_muscle (fixture->database, "temporalis");
-  GtkWidget *button;
+  GtkWidget *button, *panel;
 
   atlas_window_show_muscle (fixture->window, temporalis, ATLAS_SIDE_RIGHT);
   button = find_named (GTK_WIDGET (atlas_window_get_muscle_panel (fixture->window)),
@@ -143,8 +143,9 @@ test_add_from_card (Fixture       *fixture,
   g_assert_cmpuint (atlas_plan_get_n_sites (plan_of (fixture)), ==, 1);
   assert_site (plan_of (fixture), 0, "temporalis", "tp2", ATLAS_SIDE_LEFT);
   /* Adding shows the plan. */
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (atlas_window_get_plan_panel (fixture->window))));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (atlas_window_get_plan_panel (fixture->window))));
+  panel = GTK_WIDGET (atlas_window_get_plan_panel (fixture->window));
+  g_assert_true (gtk_widget_get_visible (panel));
+  g_assert_true (gtk_widget_get_mapped (panel));
 }
 
 static void
@@ -225,7 +226,8 @@ static void
 answer_blocking_no (AtlasPlan *plan)
 {
   AtlasDatabase *db = atlas_plan_get_database (plan);
-  g_autoptr (GPtrArray) blocking = atlas_screening_blocking_items (db, atlas_plan_get_answers (plan));
+  g_autoptr (GPtrArray) blocking = atlas_screening_blocking_items (db,
+                                                                   atlas_plan_get_answers (plan));
 
   for (guint i = 0; i < blocking->len; i++)
     atlas_plan_set_answer (plan, ((AtlasScreeningItem *) g_ptr_array_index (blocking, i))->id,
@@ -305,8 +307,9 @@ test_open_keeps_plan_on_error (Fixture       *fixture,
 static void
 test_shortcut_list (void)
 {
-  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/org/triggerpointatlas/Atlas/gtk/help-overlay.ui",
-                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr (GBytes) bytes =
+    g_resources_lookup_data ("/org/triggerpointatlas/Atlas/gtk/help-overlay.ui",
+                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   const char *text;
 
   g_assert_nonnull (bytes);

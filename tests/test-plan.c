@@ -211,7 +211,8 @@ test_unknown_sites (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "elbow"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "old.plan:3:"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "haemophilia"));
-  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "old.plan:6: the muscle “old-muscle”"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2),
+                            "old.plan:6: the muscle “old-muscle”"));
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3),
                             "old.plan:7: the muscle “arm-muscle” has no trigger point “tp9”"));
 
@@ -219,7 +220,8 @@ test_unknown_sites (void)
   saved = atlas_plan_serialize (plan);
   g_assert_nonnull (strstr (saved, "muscle=\"old-muscle\" point=\"tp1\" side=\"right\""));
   g_assert_nonnull (strstr (saved, "<note>Kept</note>"));
-  g_assert_nonnull (strstr (saved, "muscle=\"arm-muscle\" point=\"tp9\" side=\"right\" done=\"yes\""));
+  g_assert_nonnull (strstr (saved,
+                            "muscle=\"arm-muscle\" point=\"tp9\" side=\"right\" done=\"yes\""));
 }
 
 /* ---- Broken files ----------------------------------------------------------------- */
@@ -250,7 +252,8 @@ static const BrokenCase broken_cases[] = {
   { "/plan/broken/no-format", "<plan>\n</plan>", ATLAS_PLAN_ERROR_INVALID_VALUE, 1, "format" },
   { "/plan/broken/bad-date", "<plan format=\"1\">\n  <session date=\"2026-13-40\"/>\n</plan>",
     ATLAS_PLAN_ERROR_INVALID_VALUE, 2, "date=“2026-13-40” is not a date" },
-  { "/plan/broken/bad-side", HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" side=\"up\"/>",
+  { "/plan/broken/bad-side",
+    HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" side=\"up\"/>",
     ATLAS_PLAN_ERROR_INVALID_VALUE, 4, "side=“up” must be “left” or “right”" },
   { "/plan/broken/bad-done",
     HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" side=\"left\" done=\"maybe\"/>",
@@ -261,7 +264,8 @@ static const BrokenCase broken_cases[] = {
     HEAD "<screening>\n<answer item=\"lymphoedema\" value=\"yes\" where=\"upper-limb\"/>",
     ATLAS_PLAN_ERROR_INVALID_VALUE, 4, "needs a side" },
   { "/plan/broken/twice-answered",
-    HEAD "<screening>\n<answer item=\"consent\" value=\"no\"/>\n<answer item=\"consent\" value=\"no\"/>",
+    HEAD "<screening>\n<answer item=\"consent\" value=\"no\"/>\n"
+    "<answer item=\"consent\" value=\"no\"/>",
     ATLAS_PLAN_ERROR_INVALID_VALUE, 5, "answered twice" },
   { "/plan/broken/site-twice",
     HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" side=\"left\"/>\n"
@@ -271,7 +275,8 @@ static const BrokenCase broken_cases[] = {
     ATLAS_PLAN_ERROR_INVALID_VALUE, 4, "point" },
   { "/plan/broken/unexpected-element", HEAD "<sites>\n<muscle id=\"neck-muscle\"/>",
     ATLAS_PLAN_ERROR_INVALID_VALUE, 4, "unexpected element <muscle> inside <sites>" },
-  { "/plan/broken/not-utf8", HEAD "<sites>\n<site muscle=\"neck\xff\" point=\"tp1\" side=\"left\"/>",
+  { "/plan/broken/not-utf8",
+    HEAD "<sites>\n<site muscle=\"neck\xff\" point=\"tp1\" side=\"left\"/>",
     ATLAS_PLAN_ERROR_PARSE, 4, "" },
 };
 
@@ -293,7 +298,8 @@ test_broken (gconstpointer data)
 static void
 test_too_long_note (void)
 {
-  g_autoptr (GString) text = g_string_new (HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" "
+  g_autoptr (GString) text = g_string_new (HEAD "<sites>\n<site muscle=\"neck-muscle\" "
+                                           "point=\"tp1\" "
                                            "side=\"left\"><note>");
   g_autoptr (GError) error = NULL;
   g_autoptr (AtlasPlan) plan = NULL;

@@ -112,7 +112,8 @@ test_loads (void)
   g_assert_cmpint (rule->action, ==, ATLAS_ACTION_SHALLOWER);
   g_assert_cmpint (rule->deeper_than_mm, ==, 40);
   g_assert_nonnull (atlas_database_get_limb (db, "upper-limb"));
-  g_assert_cmpint (atlas_database_get_screening_item (db, "lesion")->where, ==, ATLAS_WHERE_REGIONS);
+  g_assert_cmpint (atlas_database_get_screening_item (db, "lesion")->where, ==,
+                   ATLAS_WHERE_REGIONS);
 }
 
 static void
@@ -175,7 +176,8 @@ flagged_sites (Fixture    *f,
   for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
     {
       g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
-      const AtlasTriggerPoint *point = g_ptr_array_index (atlas_muscle_get_trigger_points (muscle), 0);
+      const AtlasTriggerPoint *point = g_ptr_array_index (atlas_muscle_get_trigger_points (muscle),
+                                                          0);
 
       for (AtlasSide side = ATLAS_SIDE_LEFT; side <= ATLAS_SIDE_RIGHT; side++)
         {
@@ -189,7 +191,8 @@ flagged_sites (Fixture    *f,
               if (g_str_equal (flag->item->id, item_id))
                 {
                   g_string_append_printf (out, "%s%s:%s", out->len ? "," : "",
-                                          atlas_muscle_get_id (muscle), atlas_side_to_string (side));
+                                          atlas_muscle_get_id (muscle),
+                                          atlas_side_to_string (side));
                   break;
                 }
             }
@@ -423,7 +426,8 @@ test_error_case (gconstpointer data)
 
   g_assert_null (db);
   g_assert_error (error, ATLAS_DATA_ERROR, c->code);
-  if (strstr (error->message, expected_prefix) == NULL || strstr (error->message, c->message) == NULL)
+  if (strstr (error->message, expected_prefix) == NULL || strstr (error->message,
+                                                                  c->message) == NULL)
     g_error ("expected “%s…%s”, got “%s”", expected_prefix, c->message, error->message);
 }
 
@@ -459,7 +463,8 @@ test_bundled_popliteal (void)
 
   g_hash_table_insert (answers, "anticoagulants", &yes);
   flags = atlas_screening_flag_site (db, answers, popliteus,
-                                     g_ptr_array_index (atlas_muscle_get_trigger_points (popliteus), 0),
+                                     g_ptr_array_index (atlas_muscle_get_trigger_points (popliteus),
+                                                        0),
                                      ATLAS_SIDE_LEFT);
   for (guint i = 0; i < flags->len; i++)
     found |= g_str_equal (((AtlasScreeningFlag *) g_ptr_array_index (flags, i))->text,
@@ -488,7 +493,8 @@ test_bundled_thorax_flags (void)
         mentions_lung |= strstr (((AtlasSafetyNote *) g_ptr_array_index (notes, j))->hazard,
                                  "neumothorax") != NULL;
       for (guint j = 0; j < structures->len; j++)
-        has_lung |= g_str_equal (((AtlasScreeningStructure *) g_ptr_array_index (structures, j))->group,
+        has_lung |= g_str_equal (((AtlasScreeningStructure *) g_ptr_array_index (structures,
+                                                                                 j))->group,
                                  "lung");
       if (mentions_lung && !has_lung)
         g_error ("%s warns of a pneumothorax but no lung structure matches its notes",

@@ -599,6 +599,22 @@ append_escaped (GString    *out,
   g_string_append (out, text);
 }
 
+static void
+append_site (GString    *out,
+             const char *muscle_id,
+             const char *point_id,
+             const char *side,
+             gboolean    done,
+             const char *note)
+{
+  append_escaped (out, "    <site muscle=\"%s\" point=\"%s\" side=\"%s\" done=\"%s\"",
+                  muscle_id, point_id, side, done ? "yes" : "no");
+  if (*note != '\0')
+    append_escaped (out, ">\n      <note>%s</note>\n    </site>\n", note);
+  else
+    g_string_append (out, "/>\n");
+}
+
 char *
 atlas_plan_serialize (AtlasPlan *self)
 {
@@ -655,24 +671,14 @@ atlas_plan_serialize (AtlasPlan *self)
     {
       const AtlasPlanSite *site = g_ptr_array_index (self->sites, i);
 
-      append_escaped (out, "    <site muscle=\"%s\" point=\"%s\" side=\"%s\" done=\"%s\"",
-                      atlas_muscle_get_id (site->muscle), site->point->id,
-                      atlas_side_to_string (site->side), site->done ? "yes" : "no");
-      if (*site->note != '\0')
-        append_escaped (out, ">\n      <note>%s</note>\n    </site>\n", site->note);
-      else
-        g_string_append (out, "/>\n");
+      append_site (out, atlas_muscle_get_id (site->muscle), site->point->id,
+                   atlas_side_to_string (site->side), site->done, site->note);
     }
   for (guint i = 0; i < self->unknown_sites->len; i++)
     {
       const AtlasPlanUnknownSite *site = g_ptr_array_index (self->unknown_sites, i);
 
-      append_escaped (out, "    <site muscle=\"%s\" point=\"%s\" side=\"%s\" done=\"%s\"",
-                      site->muscle_id, site->point_id, site->side, site->done ? "yes" : "no");
-      if (*site->note != '\0')
-        append_escaped (out, ">\n      <note>%s</note>\n    </site>\n", site->note);
-      else
-        g_string_append (out, "/>\n");
+      append_site (out, site->muscle_id, site->point_id, site->side, site->done, site->note);
     }
   g_string_append (out, "  </sites>\n</plan>\n");
   return g_string_free (out, FALSE);

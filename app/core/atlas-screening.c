@@ -367,7 +367,8 @@ describe_structures (GPtrArray                *found,
   if (n == 0)
     return NULL;
   /* TRANSLATORS: the structures that lie under a needling site, then the advice. */
-  return g_strdup_printf (plural || n > 1 ? _("%s lie under this site") : _("%s lies under this site"),
+  return g_strdup_printf (plural || n > 1 ? _("%s lie under this site")
+                                          : _("%s lies under this site"),
                           names->str);
 }
 
@@ -413,7 +414,8 @@ atlas_screening_flag_site (AtlasDatabase           *db,
             case ATLAS_AFFECTS_REGIONS:
               if (in_regions (site_regions, rule->regions))
                 g_ptr_array_add (flags, flag_new (item, rule,
-                                                  g_strdup_printf ("%s: %s", item->label, rule->text)));
+                                                  g_strdup_printf ("%s: %s", item->label,
+                                                                   rule->text)));
               break;
             case ATLAS_AFFECTS_STRUCTURES:
               what = describe_structures (structures, rule);
@@ -432,7 +434,8 @@ atlas_screening_flag_site (AtlasDatabase           *db,
             case ATLAS_AFFECTS_WHERE:
               if (in_answered_place (db, lookup_answer (answers, item), site_regions, side))
                 g_ptr_array_add (flags, flag_new (item, rule,
-                                                  g_strdup_printf ("%s: %s", item->label, rule->text)));
+                                                  g_strdup_printf ("%s: %s", item->label,
+                                                                   rule->text)));
               break;
             default:
               g_assert_not_reached ();
