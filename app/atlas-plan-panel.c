@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "atlas-plan-panel.h"
 
@@ -17,6 +18,9 @@ struct _AtlasPlanPanel {
   AtlasPlan *plan;
   GFile *file;
   gboolean updating; /* filling the entries from the plan */
+  guint autosave_id;
+  gboolean close_confirmed;
+  GtkWidget *restore_bar;
 
   GtkLabel *title_label;
   GtkEntry *date_entry;
@@ -237,6 +241,79 @@ rebuild (AtlasPlanPanel *self)
   self->updating = FALSE;
 }
 
+typedef enum { CHOOSE_OPEN, CHOOSE_SAVE, CHOOSE_HANDOUT, CHOOSE_SHEET } Choice;
+
+static void choose_file  (AtlasPlanPanel *self,
+                          Choice          choice);
+static void report_error (AtlasPlanPanel *self,
+                          const char     *message);
+
+/* ---- Autosave ------------------------------------------------------------------------ */
+
+char *
+atlas_plan_panel_dup_autosave_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "trigger-atlas", "unsaved.plan", NULL);
+}
+
+static void
+forget_autosave (AtlasPlanPanel *self)
+{
+  g_autofree char *path = atlas_plan_panel_dup_autosave_path ();
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_remove (path);
+}
+
+/* Unsaved changes go to the user's data folder, never elsewhere, so that a
+ * crash does not lose them; the plan stays "modified" until really saved. */
+static gboolean
+autosave (gpointer data)
+{
+  AtlasPlanPanel *self = data;
+  g_autofree char *path = atlas_plan_panel_dup_autosave_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *contents = atlas_plan_serialize (self->plan);
+
+  self->autosave_id = 0;
+  if (g_mkdir_with_parents (dir, 0700) == 0)
+    g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_plan_changed (AtlasPlanPanel *self)
+{
+  self->close_confirmed = FALSE;
+  if (!atlas_plan_get_modified (self->plan))
+    return;
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add_seconds (2, autosave, self);
+}
+
+static void set_plan (AtlasPlanPanel *self,
+                      AtlasPlan      *plan);
+
+static void
+on_restore_response (AtlasPlanPanel *self,
+                     int             response)
+{
+  g_autofree char *path = atlas_plan_panel_dup_autosave_path ();
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (AtlasPlan) plan = NULL;
+
+  gtk_widget_set_visible (self->restore_bar, FALSE);
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (plan = atlas_plan_load (self->db, file, NULL, NULL)) != NULL)
+    {
+      g_clear_object (&self->file);
+      set_plan (self, plan);
+      atlas_plan_set_modified (plan, TRUE);
+    }
+  else
+    g_remove (path);
+}
+
 static void
 set_plan (AtlasPlanPanel *self,
           AtlasPlan      *plan)
@@ -246,6 +323,7 @@ set_plan (AtlasPlanPanel *self,
   g_set_object (&self->plan, plan);
   g_signal_connect_swapped (plan, "changed", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (plan, "notify::modified", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
@@ -534,13 +612,12 @@ atlas_plan_panel_save_file (AtlasPlanPanel  *self,
 {
   if (!atlas_plan_save (self->plan, file, error))
     return FALSE;
+  forget_autosave (self);
   g_set_object (&self->file, file);
   remember (file);
   rebuild (self);
   return TRUE;
 }
-
-typedef enum { CHOOSE_OPEN, CHOOSE_SAVE, CHOOSE_HANDOUT, CHOOSE_SHEET } Choice;
 
 static void
 on_chooser_response (GtkNativeDialog *dialog,
@@ -707,6 +784,64 @@ atlas_plan_panel_set_database (AtlasPlanPanel *self,
   g_clear_object (&self->file);
   plan = atlas_plan_new (db);
   set_plan (self, plan);
+  {
+    g_autofree char *path = atlas_plan_panel_dup_autosave_path ();
+
+    gtk_widget_set_visible (self->restore_bar, g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  }
+}
+
+/* ---- Closing ------------------------------------------------------------------------- */
+
+static void
+on_close_response (GtkDialog      *dialog,
+                   int             response,
+                   AtlasPlanPanel *self)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  g_autoptr (GError) error = NULL;
+
+  /* Detached first: the window may be gone before the dialog is finalized. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_REJECT)
+    {
+      forget_autosave (self);
+      self->close_confirmed = TRUE;
+      gtk_window_close (window);
+    }
+  else if (response == GTK_RESPONSE_ACCEPT)
+    {
+      if (self->file == NULL)
+        choose_file (self, CHOOSE_SAVE);
+      else if (!atlas_plan_panel_save_file (self, self->file, &error))
+        report_error (self, error->message);
+      else
+        gtk_window_close (window);
+    }
+}
+
+gboolean
+atlas_plan_panel_confirm_close (AtlasPlanPanel *self)
+{
+  GtkWidget *dialog;
+
+  if (self->plan == NULL || !atlas_plan_get_modified (self->plan) || self->close_confirmed)
+    return FALSE;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Save the changes to the plan before closing?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Without saving, the changes are lost."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("Close _Without Saving"), GTK_RESPONSE_REJECT,
+                          _("_Cancel"), GTK_RESPONSE_CANCEL, _("_Save"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
 }
 
 AtlasPlan *
@@ -724,6 +859,7 @@ atlas_plan_panel_dispose (GObject *object)
 
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PLAN_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -800,6 +936,8 @@ atlas_plan_panel_class_init (AtlasPlanPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasPlanPanel, screening_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasPlanPanel, empty_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasPlanPanel, sites_list);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPlanPanel, restore_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_restore_response);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_patient_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_changed);

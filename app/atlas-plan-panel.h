@@ -48,4 +48,10 @@ GtkPrintOperationResult atlas_plan_panel_print (AtlasPlanPanel  *self,
                                                 const char      *export_path,
                                                 GError         **error);
 
+/* Where unsaved changes are kept: the user's data folder. */
+char       *atlas_plan_panel_dup_autosave_path (void);
+/* With unsaved changes, asks whether to save them and returns TRUE (the
+ * window closes again once answered); otherwise FALSE. */
+gboolean    atlas_plan_panel_confirm_close     (AtlasPlanPanel *self);
+
 G_END_DECLS

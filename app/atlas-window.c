@@ -662,6 +662,9 @@ atlas_window_close_request (GtkWindow *window)
   AtlasWindow *self = ATLAS_WINDOW (window);
   int width, height;
 
+  if (atlas_plan_panel_confirm_close (self->plan_panel))
+    return TRUE;
+
   /* The default size tracks the window's unmaximized size. */
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);

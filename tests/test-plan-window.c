@@ -304,6 +304,85 @@ test_open_keeps_plan_on_error (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+test_autosave_and_restore (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = atlas_plan_panel_dup_autosave_path ();
+  AtlasWindow *second;
+  AtlasPlanPanel *panel;
+  GtkWidget *bar;
+
+  g_remove (path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.plan-add", "s",
+                                             "temporalis/tp1/right"));
+  /* Unsaved changes reach the user's data folder on their own. */
+  wait_until (file_exists, path, "the autosave");
+
+  /* A window opened after a crash offers them back. */
+  second = atlas_window_new (NULL, fixture->database);
+  panel = atlas_window_get_plan_panel (second);
+  bar = find_type (GTK_WIDGET (panel), GTK_TYPE_INFO_BAR);
+  g_assert_nonnull (bar);
+  g_assert_true (gtk_widget_get_visible (bar));
+  g_assert_cmpuint (atlas_plan_get_n_sites (atlas_plan_panel_get_plan (panel)), ==, 0);
+  gtk_info_bar_response (GTK_INFO_BAR (bar), GTK_RESPONSE_ACCEPT);
+  g_assert_cmpuint (atlas_plan_get_n_sites (atlas_plan_panel_get_plan (panel)), ==, 1);
+  g_assert_true (atlas_plan_get_modified (atlas_plan_panel_get_plan (panel)));
+  g_assert_false (gtk_widget_get_visible (bar));
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_remove (path);
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(GtkWidget **) data = GTK_WIDGET (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AtlasWindow *window = atlas_window_new (NULL, fixture->database);
+  GtkWidget *dialog = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-add", "s",
+                                             "temporalis/tp1/right"));
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (has_dialog, &dialog, "the question");
+  g_assert_nonnull (window);
+
+  /* Cancel keeps the window; closing without saving closes it. */
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_assert_nonnull (window);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = NULL;
+  wait_until (has_dialog, &dialog, "the question again");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  g_assert_null (window);
+}
+
 static void
 test_shortcut_list (void)
 {
@@ -323,6 +402,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("atlas-data-XXXXXX", NULL);
+
+  /* Autosaves go to a folder of the test's own, not the user's. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
 
@@ -333,6 +416,8 @@ main (int   argc,
   ADD ("/plan-window/add-from-finder", test_add_from_finder);
   ADD ("/plan-window/print-to-file", test_print_to_file);
   ADD ("/plan-window/open-keeps-plan-on-error", test_open_keeps_plan_on_error);
+  ADD ("/plan-window/autosave-and-restore", test_autosave_and_restore);
+  ADD ("/plan-window/close-asks", test_close_asks);
 #undef ADD
   g_test_add_func ("/plan-window/shortcut-list", test_shortcut_list);
 

@@ -141,8 +141,9 @@ atlas_plan_get_database (AtlasPlan *self)
 void
 atlas_plan_changed (AtlasPlan *self)
 {
-  g_signal_emit (self, signals[CHANGED], 0);
+  /* Modified first: handlers of "changed" (autosave) look at it. */
   atlas_plan_set_modified (self, TRUE);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 gboolean
