@@ -21,6 +21,7 @@ struct _AtlasPlanPanel {
   guint autosave_id;
   gboolean close_confirmed;
   GtkWidget *restore_bar;
+  GtkMenuButton *recent_button;
 
   GtkLabel *title_label;
   GtkEntry *date_entry;
@@ -570,12 +571,72 @@ report_error (AtlasPlanPanel *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static int
+compare_recent (GtkRecentInfo *a,
+                GtkRecentInfo *b)
+{
+  g_autoptr (GDateTime) ta = gtk_recent_info_get_modified (a);
+  g_autoptr (GDateTime) tb = gtk_recent_info_get_modified (b);
+
+  return g_date_time_compare (tb, ta);
+}
+
 static void
 remember (GFile *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
 
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+GMenuModel *
+atlas_plan_panel_build_recent_menu (AtlasPlanPanel *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GMenu *menu = g_menu_new ();
+  guint n = 0;
+
+  /* Newest first, plans only, and only those still there. */
+  items = g_list_sort (items, (GCompareFunc) compare_recent);
+  for (GList *l = items; l != NULL && n < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr (GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, ".plan") || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target_value (item, "plan.open-recent",
+                                               g_variant_new_string (uri));
+      g_menu_append_item (menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  return G_MENU_MODEL (menu);
+}
+
+/* Built each time it opens, so that it lists what was saved since. */
+static void
+on_recent_opened (GtkMenuButton *button,
+                  gpointer       data)
+{
+  g_autoptr (GMenuModel) menu = atlas_plan_panel_build_recent_menu (data);
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AtlasPlanPanel *self = ATLAS_PLAN_PANEL (widget);
+  g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  g_autoptr (GError) error = NULL;
+
+  if (!atlas_plan_panel_open_file (self, file, &error))
+    report_error (self, error->message);
 }
 
 GFile *
@@ -937,6 +998,8 @@ atlas_plan_panel_class_init (AtlasPlanPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasPlanPanel, empty_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasPlanPanel, sites_list);
   gtk_widget_class_bind_template_child (widget_class, AtlasPlanPanel, restore_bar);
+  gtk_widget_class_bind_template_child (widget_class, AtlasPlanPanel, recent_button);
+  gtk_widget_class_install_action (widget_class, "plan.open-recent", "s", open_recent_action);
   gtk_widget_class_bind_template_callback (widget_class, on_restore_response);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_patient_changed);
@@ -949,4 +1012,5 @@ static void
 atlas_plan_panel_init (AtlasPlanPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->recent_button, on_recent_opened, self, NULL);
 }

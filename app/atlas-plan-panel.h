@@ -48,6 +48,9 @@ GtkPrintOperationResult atlas_plan_panel_print (AtlasPlanPanel  *self,
                                                 const char      *export_path,
                                                 GError         **error);
 
+/* The recent plans (GtkRecentManager), newest first, as "plan.open-recent"
+ * items. */
+GMenuModel *atlas_plan_panel_build_recent_menu (AtlasPlanPanel *self);
 /* Where unsaved changes are kept: the user's data folder. */
 char       *atlas_plan_panel_dup_autosave_path (void);
 /* With unsaved changes, asks whether to save them and returns TRUE (the

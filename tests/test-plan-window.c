@@ -270,6 +270,18 @@ test_print_to_file (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+static gboolean
+is_recent (gpointer uri)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  gboolean found = FALSE;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    found |= g_str_equal (gtk_recent_info_get_uri (l->data), uri);
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  return found;
+}
+
 static void
 test_open_keeps_plan_on_error (Fixture       *fixture,
                                gconstpointer  data)
@@ -299,6 +311,25 @@ test_open_keeps_plan_on_error (Fixture       *fixture,
   g_assert_true (atlas_plan_panel_open_file (panel, good_file, &error));
   g_assert_true (plan_of (fixture) != before);
   g_assert_cmpuint (atlas_plan_get_n_sites (plan_of (fixture)), ==, 1);
+
+  /* The saved plan is among the recent ones, and opens from there. */
+  {
+    g_autofree char *uri = g_file_get_uri (good_file);
+    g_autoptr (GMenuModel) recent = NULL;
+    g_autofree char *target = NULL;
+
+    /* The recent manager adds items asynchronously. */
+    wait_until (is_recent, uri, "the recent item");
+    recent = atlas_plan_panel_build_recent_menu (panel);
+
+    g_assert_cmpint (g_menu_model_get_n_items (recent), >=, 1);
+    g_assert_true (g_menu_model_get_item_attribute (recent, 0, G_MENU_ATTRIBUTE_TARGET, "s",
+                                                    &target));
+    g_assert_cmpstr (target, ==, uri);
+    before = plan_of (fixture);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "plan.open-recent", "s", uri));
+    g_assert_true (plan_of (fixture) != before);
+  }
   g_remove (broken);
   g_remove (good);
   g_rmdir (dir);
