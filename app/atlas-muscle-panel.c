@@ -189,6 +189,36 @@ evidence_words (AtlasEvidence evidence)
     }
 }
 
+/* "Add to Plan" for each side: a site is a trigger point on one side. */
+static GtkWidget *
+plan_buttons (AtlasMuscle             *muscle,
+              const AtlasTriggerPoint *point)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  const AtlasSide sides[] = { ATLAS_SIDE_LEFT, ATLAS_SIDE_RIGHT };
+
+  gtk_box_append (GTK_BOX (box), gtk_label_new (_("Add to Plan:")));
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (sides[i] == ATLAS_SIDE_LEFT ? _("Left") : _("Right"));
+      g_autofree char *site = g_strdup_printf ("%s/%s/%s", atlas_muscle_get_id (muscle), point->id,
+                                               atlas_side_to_string (sides[i]));
+      g_autofree char *label = g_strdup_printf (sides[i] == ATLAS_SIDE_LEFT
+                                                ? _("Add %s, left side, to the plan")
+                                                : _("Add %s, right side, to the plan"),
+                                                point->name != NULL ? point->name : point->id);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.plan-add");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", site);
+      gtk_widget_set_tooltip_text (button, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_name (button, site);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  return box;
+}
+
 static void
 fill_trigger_points (AtlasMusclePanel *self)
 {
@@ -208,6 +238,7 @@ fill_trigger_points (AtlasMusclePanel *self)
       append (box, term_label (_("Spillover:"), spillover));
       if (point->symptoms != NULL)
         append (box, text_label (point->symptoms, NULL));
+      append (box, plan_buttons (self->muscle, point));
       append (self->trigger_points_box, GTK_WIDGET (box));
     }
 }

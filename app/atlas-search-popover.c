@@ -57,6 +57,8 @@ kind_heading (AtlasSearchKind kind)
       return _("Where it hurts");
     case ATLAS_SEARCH_PAGE:
       return _("Patient information");
+    case ATLAS_SEARCH_SCREENING:
+      return _("Screening before needling");
     default:
       g_assert_not_reached ();
     }

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "atlas-finder-panel.h"
+#include "atlas-plan-overlay.h"
+#include "atlas-plan-panel.h"
 #include "atlas-condition-panel.h"
 #include "atlas-pattern-overlay.h"
 #include "atlas-presentation-window.h"
@@ -39,6 +41,8 @@ struct _AtlasWindow
   GtkStack             *side_stack;
   AtlasSearchPopover   *search_popover;
   AtlasConditionPanel  *condition_panel;
+  AtlasPlanPanel       *plan_panel;
+  AtlasPlanOverlay     *plan_overlay;
   AtlasPatternOverlay  *pattern_overlay;
   GtkWidget            *deep_button;
   GtkPaned             *paned;
@@ -327,6 +331,10 @@ on_search_result_activated (AtlasWindow        *self,
     case ATLAS_SEARCH_PAGE:
       close_search (self);
       present_topics (self, id);
+      break;
+    case ATLAS_SEARCH_SCREENING:
+      close_search (self);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.plan-screening", "s", id);
       break;
     default:
       g_assert_not_reached ();
@@ -641,6 +649,57 @@ atlas_window_get_study_panel (AtlasWindow *self)
   return self->study_panel;
 }
 
+/* ---- Session plan ------------------------------------------------------- */
+
+static void
+plan_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  guint n_areas;
+  const AtlasPainArea *areas = atlas_pain_map_get_areas (self->pain_map, &n_areas);
+
+  if (g_str_equal (action_name, "win.plan-add"))
+    atlas_plan_panel_add_site (self->plan_panel, g_variant_get_string (parameter, NULL));
+  else if (g_str_equal (action_name, "win.plan-from-finder"))
+    atlas_plan_panel_add_candidates (self->plan_panel, areas, n_areas);
+  else if (g_str_equal (action_name, "win.print"))
+    gtk_widget_activate_action (GTK_WIDGET (self->plan_panel), "plan.print", "s", "handout");
+  show_side_page (self, "plan");
+  if (g_str_equal (action_name, "win.plan-screening"))
+    gtk_widget_activate_action (GTK_WIDGET (self->plan_panel), "plan.screening", NULL);
+}
+
+static void
+on_plan_site_activated (AtlasWindow    *self,
+                        const char     *muscle_id,
+                        AtlasPlanPanel *panel)
+{
+  choose_muscle (self, atlas_database_get_muscle (self->database, muscle_id));
+  show_side_page (self, "plan");
+}
+
+static void
+on_plan_panel_close (AtlasWindow    *self,
+                     AtlasPlanPanel *panel)
+{
+  show_side_page (self, "card");
+}
+
+static void
+on_plan_replaced (AtlasWindow *self)
+{
+  atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
+}
+
+AtlasPlanPanel *
+atlas_window_get_plan_panel (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->plan_panel;
+}
+
 /* ------------------------------------------------------------------------ */
 
 static void
@@ -692,6 +751,9 @@ atlas_window_close_request (GtkWindow *window)
 {
   AtlasWindow *self = ATLAS_WINDOW (window);
   int width, height;
+
+  if (atlas_plan_panel_confirm_close (self->plan_panel))
+    return TRUE;
 
   /* The default size tracks the window's unmaximized size. */
   gtk_window_get_default_size (window, &width, &height);
@@ -771,6 +833,11 @@ atlas_window_constructed (GObject *object)
   atlas_search_popover_set_database (self->search_popover, self->database);
   atlas_condition_panel_set_database (self->condition_panel, self->database);
   atlas_study_panel_set_database (self->study_panel, self->database);
+  atlas_plan_panel_set_database (self->plan_panel, self->database);
+  atlas_plan_overlay_set_body_view (self->plan_overlay, self->body_view);
+  atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
+  g_signal_connect_object (self->plan_panel, "notify::plan", G_CALLBACK (on_plan_replaced), self,
+                           G_CONNECT_SWAPPED);
   if (self->database != NULL)
     add_side_toggles (self);
   add_presentation (self);
@@ -876,6 +943,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_MUSCLE_PANEL);
   g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
   g_type_ensure (ATLAS_TYPE_CONDITION_PANEL);
+  g_type_ensure (ATLAS_TYPE_PLAN_PANEL);
+  g_type_ensure (ATLAS_TYPE_PLAN_OVERLAY);
   g_type_ensure (ATLAS_TYPE_PATTERN_OVERLAY);
   g_type_ensure (ATLAS_TYPE_BODY_COMPANION);
   g_type_ensure (ATLAS_TYPE_STUDY_CANVAS);
@@ -900,6 +969,17 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_condition_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_condition_panel_close);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_panel);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_overlay);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_site_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_panel_close);
+  gtk_widget_class_install_action (widget_class, "win.plan", NULL, plan_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-add", "s", plan_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-screening", "s", plan_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-from-finder", NULL, plan_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, plan_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.plan", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);

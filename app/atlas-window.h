@@ -15,6 +15,7 @@
 #include "atlas-pattern-overlay.h"
 #include "atlas-presentation-state.h"
 #include "atlas-body-companion.h"
+#include "atlas-plan-panel.h"
 #include "atlas-search-popover.h"
 
 G_BEGIN_DECLS
@@ -52,5 +53,8 @@ void              atlas_window_set_finder_mode  (AtlasWindow    *self,
                                                  gboolean        finder_mode);
 AtlasFinderPanel *atlas_window_get_finder_panel (AtlasWindow    *self);
 AtlasPainMap     *atlas_window_get_pain_map     (AtlasWindow    *self);
+
+/* The session plan ("win.plan", "win.plan-add" with "MUSCLE/POINT/SIDE"). */
+AtlasPlanPanel   *atlas_window_get_plan_panel   (AtlasWindow    *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "atlas-application.h"
+#include "atlas-plan-cli.h"
 
 int
 main (int   argc,
@@ -23,6 +24,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  if (atlas_plan_cli_wanted (argc, argv))
+    return atlas_plan_cli_run (argc, argv);
 
   app = atlas_application_new ();
 

@@ -81,6 +81,9 @@ atlas_database_finalize (GObject *object)
   /* Muscles borrow regions, views and conditions: release them first. */
   g_ptr_array_unref (self->topics);
   g_ptr_array_unref (self->red_flags);
+  g_clear_pointer (&self->screening_items, g_ptr_array_unref);
+  g_clear_pointer (&self->screening_structures, g_ptr_array_unref);
+  g_clear_pointer (&self->limbs, g_ptr_array_unref);
   g_ptr_array_unref (self->conditions);
   g_ptr_array_unref (self->regions);
   g_ptr_array_unref (self->views);

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 /* No needle reaches deeper: a larger figure is a typing mistake. */
 #define ATLAS_MAX_DEPTH_MM 200
 
+/* The reader of <screening>, atlas-loader-screening.c */
+typedef struct _AtlasLoaderScreening AtlasLoaderScreening;
+
 typedef struct {
   AtlasDatabase *db;
   GFile *file;
@@ -40,6 +43,7 @@ typedef struct {
   GHashTable *point_ids;    /* trigger-point ids of the current muscle */
   GHashTable *topic_ids;
   GHashTable *mark_lines; /* AtlasMark* -> line */
+  AtlasLoaderScreening *screening;
 } AtlasLoader;
 
 int      atlas_loader_current_line (AtlasLoader *self);
@@ -132,6 +136,20 @@ gboolean atlas_loader_start_red_flag (AtlasLoader  *self,
                                       GError      **error);
 gboolean atlas_loader_end_red_flag (AtlasLoader  *self,
                                     GError      **error);
+gboolean atlas_loader_in_screening (AtlasLoader *self,
+                                    const char  *parent,
+                                    const char  *element);
+gboolean atlas_loader_start_screening (AtlasLoader  *self,
+                                       const char   *parent,
+                                       const char   *element,
+                                       const char  **names,
+                                       const char  **values,
+                                       GError      **error);
+void     atlas_loader_end_screening (AtlasLoader  *self,
+                                     const char   *parent,
+                                     const char   *element,
+                                     GError      **error);
+void     atlas_loader_screening_free (AtlasLoaderScreening *screening);
 gboolean atlas_loader_start_root (AtlasLoader  *self,
                                   const char   *element,
                                   const char  **names,

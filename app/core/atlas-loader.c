@@ -223,7 +223,8 @@ start_element (GMarkupParseContext  *context,
                GError              **error)
 {
   static const char *const sections[] = {
-    "references", "views", "regions", "conditions", "muscles", "red-flags", "general", NULL
+    "references", "views", "regions", "conditions", "muscles", "red-flags", "general",
+    "screening", NULL
   };
   AtlasLoader *self = user_data;
   const char *parent;
@@ -243,6 +244,11 @@ start_element (GMarkupParseContext  *context,
   if (is_text_element (self, parent, element))
     return;
 
+  if (atlas_loader_in_screening (self, parent, element))
+    {
+      atlas_loader_start_screening (self, parent, element, names, values, error);
+      return;
+    }
   if (element_is (parent, "atlas") && atlas_loader_parse_enum (element, sections, &unused))
     return;
   if (element_is (parent, "references") && element_is (element, "reference"))
@@ -449,7 +455,9 @@ end_element (GMarkupParseContext  *context,
   AtlasLoader *self = user_data;
   const char *parent = parent_element (self);
 
-  if (is_text_element (self, parent, element))
+  if (atlas_loader_in_screening (self, parent, element))
+    atlas_loader_end_screening (self, parent, element, error);
+  else if (is_text_element (self, parent, element))
     end_text_element (self, parent, element, error);
   else if (element_is (element, "view") && element_is (parent, "views"))
     {
@@ -570,6 +578,7 @@ loader_clear (AtlasLoader *self)
   g_clear_pointer (&self->topic, atlas_topic_free);
   g_clear_pointer (&self->red_flag, atlas_red_flag_free);
   g_clear_object (&self->muscle);
+  g_clear_pointer (&self->screening, atlas_loader_screening_free);
   g_hash_table_unref (self->region_lines);
   g_hash_table_unref (self->muscle_names);
   g_hash_table_unref (self->point_ids);

@@ -41,6 +41,10 @@ struct _AtlasDatabase {
   GPtrArray *references;   /* AtlasReference*, owned */
   GPtrArray *topics;       /* AtlasTopic*, owned */
   GPtrArray *red_flags;    /* AtlasRedFlag*, owned */
+  /* The <screening> section; NULL until the loader meets it (atlas-screening.c) */
+  GPtrArray *screening_items;      /* AtlasScreeningItem*, owned */
+  GPtrArray *screening_structures; /* AtlasScreeningStructure*, owned */
+  GPtrArray *limbs;                /* AtlasLimb*, owned */
   GHashTable *view_by_id;
   GHashTable *region_by_id;
   GHashTable *condition_by_id;

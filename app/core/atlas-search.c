@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "atlas-screening.h"
 #include "atlas-search.h"
 #include "atlas-text.h"
 
@@ -66,9 +67,9 @@ static GQuark index_quark;
 const char *
 atlas_search_kind_to_string (AtlasSearchKind kind)
 {
-  static const char *const names[] = { "muscle", "condition", "region", "page" };
+  static const char *const names[] = { "muscle", "condition", "region", "page", "screening" };
 
-  g_return_val_if_fail (kind <= ATLAS_SEARCH_PAGE, NULL);
+  g_return_val_if_fail (kind <= ATLAS_SEARCH_SCREENING, NULL);
   return names[kind];
 }
 
@@ -162,6 +163,39 @@ add_keys (Entry     *entry,
     add_key (entry, g_ptr_array_index (texts, i));
 }
 
+/* A safety note or page that mentions a screening item ("anticoagulants") is
+ * found by the item's names too ("warfarin"). */
+static void
+add_screening_keys (AtlasDatabase *db,
+                    Entry         *entry,
+                    const char    *text)
+{
+  g_autoptr (GPtrArray) items = atlas_screening_items_mentioned (db, text);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      AtlasScreeningItem *item = g_ptr_array_index (items, i);
+
+      add_key (entry, item->label);
+      add_keys (entry, item->synonyms);
+    }
+}
+
+static char *
+muscle_safety_text (AtlasMuscle *muscle)
+{
+  GPtrArray *notes = atlas_muscle_get_safety_notes (muscle);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const AtlasSafetyNote *note = g_ptr_array_index (notes, i);
+
+      g_string_append_printf (text, "%s\n%s\n%s\n", note->structures, note->hazard, note->avoid);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static Index *
 build_index (AtlasDatabase *db)
 {
@@ -184,6 +218,11 @@ build_index (AtlasDatabase *db)
       add_key (entry, atlas_muscle_get_name (muscle));
       add_key (entry, atlas_muscle_get_latin (muscle));
       add_keys (entry, atlas_muscle_get_synonyms (muscle));
+      {
+        g_autofree char *safety = muscle_safety_text (muscle);
+
+        add_screening_keys (db, entry, safety);
+      }
     }
 
   for (guint i = 0; i < conditions->len; i++)
@@ -209,7 +248,24 @@ build_index (AtlasDatabase *db)
     {
       AtlasTopic *topic = g_ptr_array_index (topics, i);
 
-      add_key (add_entry (index, ATLAS_SEARCH_PAGE, topic->id, topic->name, topic), topic->name);
+      Entry *entry = add_entry (index, ATLAS_SEARCH_PAGE, topic->id, topic->name, topic);
+      g_autoptr (GString) body = g_string_new (NULL);
+
+      for (guint j = 0; j < topic->paragraphs->len; j++)
+        g_string_append_printf (body, "%s\n", (char *) g_ptr_array_index (topic->paragraphs, j));
+
+      add_key (entry, topic->name);
+      add_screening_keys (db, entry, body->str);
+    }
+
+  for (guint i = 0; i < atlas_database_get_screening_items (db)->len; i++)
+    {
+      AtlasScreeningItem *item = g_ptr_array_index (atlas_database_get_screening_items (db), i);
+      Entry *entry = add_entry (index, ATLAS_SEARCH_SCREENING, item->id, item->name, item);
+
+      add_key (entry, item->name);
+      add_key (entry, item->label);
+      add_keys (entry, item->synonyms);
     }
 
   return index;

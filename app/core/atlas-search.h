@@ -15,6 +15,7 @@ typedef enum {
   ATLAS_SEARCH_CONDITION,
   ATLAS_SEARCH_REGION,
   ATLAS_SEARCH_PAGE,
+  ATLAS_SEARCH_SCREENING, /* a screening item (AtlasScreeningItem*) */
 } AtlasSearchKind;
 
 typedef enum {
@@ -37,7 +38,7 @@ typedef struct {
   gpointer item;
 } AtlasSearchResult;
 
-/* "muscle", "condition", "region", "page": the command line's words. */
+/* "muscle", "condition", "region", "page", "screening": the command line's words. */
 const char *atlas_search_kind_to_string (AtlasSearchKind kind);
 
 /* Everything whose name matches @query: muscles by name, Latin name and
