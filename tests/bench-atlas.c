@@ -845,7 +845,7 @@ bench_handout (AtlasDatabase *db)
       g_array_append_val (samples, ms);
     }
   g_print ("10-site patient handout written as PDF: median %.0f ms over %u runs\n",
-           median (samples), samples->len);
+           bench_median (samples), samples->len);
   g_remove (path);
   g_rmdir (dir);
 }
