@@ -22,6 +22,15 @@ typedef struct {
   GSettings     *settings;
 } Fixture;
 
+/* Activates the window's action @name ("win.search"), which takes no
+ * parameter; whether it was there to activate. */
+static gboolean
+activate (Fixture    *fixture,
+          const char *name)
+{
+  return gtk_widget_activate_action (GTK_WIDGET (fixture->window), name, NULL);
+}
+
 /* On screen, laid out and drawn once: zoom and focus need a size. */
 static gboolean
 is_drawn (gpointer data)
@@ -121,7 +130,7 @@ test_select_from_search (Fixture       *fixture,
 
   muscle = find_hidden_muscle (fixture, current);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (activate (fixture, "win.search"));
   gtk_editable_set_text (entry, atlas_muscle_get_name (muscle));
   g_signal_emit_by_name (entry, "activate");
 
@@ -259,7 +268,7 @@ test_pattern_on_other_side (Fixture       *fixture,
   atlas_window_show_muscle (fixture->window, wraps, ATLAS_SIDE_RIGHT);
   g_assert_cmpstr (shown_view (fixture)->id, ==, "back");
   g_assert_true (gtk_widget_get_visible (button));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pattern", NULL);
+  activate (fixture, "win.show-pattern");
   after = shown_view (fixture);
   g_assert_cmpstr (after->id, ==, "front");
   g_assert_true (atlas_body_view_get_selected_muscle (body_view) == wraps);
@@ -279,7 +288,7 @@ test_patient_information (Fixture       *fixture,
   const AtlasTopic *last;
 
   g_assert_cmpuint (topics->len, >, 0);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-topics", NULL);
+  activate (fixture, "win.show-topics");
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -313,7 +322,7 @@ type_query (Fixture    *fixture,
   GtkEditable *entry = atlas_window_get_search_entry (fixture->window);
   AtlasTestWatch *results = atlas_test_watch (entry, "search-changed");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (activate (fixture, "win.search"));
   gtk_editable_set_text (entry, query);
   atlas_test_watch_wait (results);
 }
@@ -529,6 +538,7 @@ test_conditions (Fixture       *fixture,
                  gconstpointer  data)
 {
   AtlasConditionPanel *conditions = atlas_window_get_condition_panel (fixture->window);
+  GtkWidget *panel = GTK_WIDGET (conditions);
   AtlasPatternOverlay *overlay = atlas_window_get_pattern_overlay (fixture->window);
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
   const AtlasCondition *headache = atlas_database_get_condition (fixture->database,
@@ -541,9 +551,9 @@ test_conditions (Fixture       *fixture,
   GPtrArray *shown;
   GtkWidget *row;
 
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_false (gtk_widget_get_mapped (panel));
+  g_assert_true (activate (fixture, "win.show-conditions"));
+  g_assert_true (gtk_widget_get_mapped (panel));
   g_assert_null (atlas_condition_panel_get_condition (conditions));
 
   /* The index lists every condition; choosing one shows it. */
@@ -551,9 +561,9 @@ test_conditions (Fixture       *fixture,
     {
       const AtlasCondition *condition = g_ptr_array_index (atlas_database_get_conditions (fixture->database), i);
 
-      g_assert_nonnull (find_row (GTK_WIDGET (conditions), condition->name));
+      g_assert_nonnull (find_row (panel, condition->name));
     }
-  row = find_row (GTK_WIDGET (conditions), headache->name);
+  row = find_row (panel, headache->name);
   g_assert_true (gtk_widget_activate (row));
   g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, headache->id);
 
@@ -568,7 +578,7 @@ test_conditions (Fixture       *fixture,
   /* "Show all patterns": every muscle's pattern, alone, on the view that
    * shows the most of them. */
   atlas_window_show_muscle (fixture->window, g_ptr_array_index (expected, 0), ATLAS_SIDE_RIGHT);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
+  g_assert_true (activate (fixture, "win.show-conditions"));
   atlas_condition_panel_set_show_patterns (conditions, TRUE);
   patterns = atlas_pattern_overlay_get_muscles (overlay);
   g_assert_nonnull (patterns);
@@ -582,22 +592,22 @@ test_conditions (Fixture       *fixture,
 
   /* A muscle of the list opens its card, with its own pattern alone. */
   first = g_ptr_array_index (expected, 0);
-  row = find_row (GTK_WIDGET (conditions), atlas_muscle_get_name (first));
+  row = find_row (panel, atlas_muscle_get_name (first));
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate (row));
   g_assert_true (atlas_body_view_get_selected_muscle (body_view) == first);
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_false (gtk_widget_get_mapped (panel));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (atlas_window_get_muscle_panel (fixture->window))));
   g_assert_false (atlas_condition_panel_get_show_patterns (conditions));
   g_assert_null (atlas_pattern_overlay_get_muscles (overlay));
 
   /* Back to the index, and closed. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
+  g_assert_true (activate (fixture, "win.show-conditions"));
   g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, headache->id);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (conditions), "conditions.index", NULL));
+  g_assert_true (gtk_widget_activate_action (panel, "conditions.index", NULL));
   g_assert_null (atlas_condition_panel_get_condition (conditions));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (conditions), "conditions.close", NULL));
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_true (gtk_widget_activate_action (panel, "conditions.close", NULL));
+  g_assert_false (gtk_widget_get_mapped (panel));
 }
 
 static void
@@ -607,8 +617,8 @@ test_view_actions (Fixture       *fixture,
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
   const AtlasView *view;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.side",
-                                             "s", "posterior"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.side", "s",
+                                             "posterior"));
   view = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
   g_assert_cmpstr (view->side, ==, "posterior");
   g_assert_cmpint (view->layer, ==, ATLAS_LAYER_SUPERFICIAL);
@@ -755,7 +765,7 @@ test_patient_view (Fixture       *fixture,
   /* With a patient looking on (the menu's toggle, a setting): the pattern in
    * plain words and self-care stay, the needle and its hazards go (the whole
    * patient view is tested in test-presentation). */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.patient-view", NULL));
+  g_assert_true (activate (fixture, "win.patient-view"));
   g_assert_true (g_settings_get_boolean (fixture->settings, "patient-view"));
   g_assert_false (shows_label (panel, "Needling hazard"));
   g_assert_false (shows_label (panel, "Depth:"));
