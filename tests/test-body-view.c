@@ -16,6 +16,7 @@
 #include "atlas-muscle-button.h"
 #include "atlas-pain-map.h"
 #include "atlas-region-layer.h"
+#include "atlas-test-util.h"
 
 typedef struct {
   AtlasDatabase *database;
@@ -28,57 +29,28 @@ typedef struct {
   double         doc_y;
 } Fixture;
 
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
 /* Runs the main loop until the window has painted a frame. */
 static void
 wait_for_paint (Fixture *fixture)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
-  gboolean painted = FALSE;
-  gboolean timed_out = FALSE;
-  guint timeout;
-  gulong handler;
+  AtlasTestWatch *painted;
 
   g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  timeout = g_timeout_add (5000, on_timeout, &timed_out);
+  painted = atlas_test_watch (clock, "after-paint");
   gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
-
-  while (!painted && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_signal_handler_disconnect (clock, handler);
-  g_assert_false (timed_out);
-  g_source_remove (timeout);
+  atlas_test_watch_wait (painted);
 }
 
-static void
-wait_for_allocation (Fixture *fixture)
+/* Mapped, laid out and rendered once. */
+static gboolean
+is_shown (gpointer data)
 {
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add (5000, on_timeout, &timed_out);
+  Fixture *fixture = data;
 
-  while (!timed_out
-         && (!gtk_widget_get_mapped (GTK_WIDGET (fixture->view))
-             || gtk_widget_get_width (GTK_WIDGET (fixture->view)) < 100
-             || atlas_body_view_get_render_count (fixture->view) == 0))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (timeout);
+  return gtk_widget_get_mapped (GTK_WIDGET (fixture->view)) &&
+         gtk_widget_get_width (GTK_WIDGET (fixture->view)) >= 100 &&
+         atlas_body_view_get_render_count (fixture->view) > 0;
 }
 
 static gboolean
@@ -171,7 +143,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
 
-  wait_for_allocation (fixture);
+  atlas_test_wait_until (is_shown, fixture, "the body view is shown");
 }
 
 static void
