@@ -1,4 +1,8 @@
-/* atlas-diagram-texture.h: a view's SVG rendered once per size. */
+/* atlas-diagram-texture.h: a view's SVG rendered once per size.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include <gtk/gtk.h>
