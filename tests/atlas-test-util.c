@@ -28,7 +28,8 @@ load_once (AtlasDatabase **db,
 
   if (*db == NULL)
     {
-      *db = file != NULL ? atlas_database_load (file, &error) : atlas_database_load_bundled (&error);
+      *db = file != NULL ? atlas_database_load (file, &error)
+                         : atlas_database_load_bundled (&error);
       g_assert_no_error (error);
     }
   return *db;
@@ -217,8 +218,7 @@ atlas_test_wait_until (AtlasTestCondition condition,
     g_source_remove (timeout);
 }
 
-struct _AtlasTestWatch
-{
+struct _AtlasTestWatch {
   gpointer  instance;
   char     *signal;
   gulong    handler;

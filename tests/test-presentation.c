@@ -70,7 +70,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->window = atlas_window_new (NULL, fixture->database);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  atlas_test_wait_until (is_allocated, atlas_window_get_body_view (fixture->window), "the main window shows");
+  atlas_test_wait_until (is_allocated, atlas_window_get_body_view (fixture->window),
+                         "the main window shows");
 }
 
 static void
@@ -104,7 +105,7 @@ open_presentation (Fixture *fixture)
   state = g_action_get_state (present_action (fixture));
   g_assert_true (g_variant_get_boolean (state));
   atlas_test_wait_until (is_allocated, atlas_presentation_window_get_body_view (presentation),
-              "the presentation shows");
+                         "the presentation shows");
   return presentation;
 }
 
@@ -258,7 +259,7 @@ test_follows_zoom (Fixture       *fixture,
   atlas_body_view_zoom (main_view, 2.0);
   presentation = open_presentation (fixture);
   atlas_test_wait_until (zoomed_in, atlas_presentation_window_get_body_view (presentation),
-              "the new presentation is zoomed in");
+                         "the new presentation is zoomed in");
   shown = atlas_presentation_window_get_body_view (presentation);
   g_assert_cmpfloat_with_epsilon (atlas_body_view_get_zoom (shown),
                                   atlas_body_view_get_zoom (main_view), 1e-9);
@@ -430,7 +431,8 @@ test_main_window_closes_it (void)
   g_assert_no_error (error);
   fixture.window = atlas_window_new (NULL, db);
   gtk_window_present (GTK_WINDOW (fixture.window));
-  atlas_test_wait_until (is_allocated, atlas_window_get_body_view (fixture.window), "the main window shows");
+  atlas_test_wait_until (is_allocated, atlas_window_get_body_view (fixture.window),
+                         "the main window shows");
   presentation = open_presentation (&fixture);
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
   gtk_window_destroy (GTK_WINDOW (fixture.window));
