@@ -22,6 +22,7 @@ typedef struct {
   AtlasDatabase *database;
   GtkWindow     *window;
   AtlasBodyView *view;
+  GtkWidget     *widget;   /* the view, as a widget */
   AtlasMuscle   *muscle;
   const char    *view_id;
   /* A point on the right instance in that view, in document units. */
@@ -38,7 +39,7 @@ wait_for_paint (Fixture *fixture)
 
   g_assert_nonnull (clock);
   painted = atlas_test_watch (clock, "after-paint");
-  gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
+  gtk_widget_queue_draw (fixture->widget);
   atlas_test_watch_wait (painted);
 }
 
@@ -48,8 +49,8 @@ is_shown (gpointer data)
 {
   Fixture *fixture = data;
 
-  return gtk_widget_get_mapped (GTK_WIDGET (fixture->view)) &&
-         gtk_widget_get_width (GTK_WIDGET (fixture->view)) >= 100 &&
+  return gtk_widget_get_mapped (fixture->widget) &&
+         gtk_widget_get_width (fixture->widget) >= 100 &&
          atlas_body_view_get_render_count (fixture->view) > 0;
 }
 
@@ -137,10 +138,11 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 500, 800);
-  fixture->view = ATLAS_BODY_VIEW (atlas_body_view_new ());
+  fixture->widget = atlas_body_view_new ();
+  fixture->view = ATLAS_BODY_VIEW (fixture->widget);
   atlas_body_view_set_database (fixture->view, fixture->database);
   atlas_body_view_set_view_id (fixture->view, fixture->view_id);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_set_child (fixture->window, fixture->widget);
   gtk_window_present (fixture->window);
 
   atlas_test_wait_until (is_shown, fixture, "the body view is shown");
@@ -202,8 +204,8 @@ test_pick (Fixture       *fixture,
   /* The corners of the widget are outside the figure. */
   g_assert_null (atlas_body_view_pick (fixture->view, 1, 1, &side));
   g_assert_null (atlas_body_view_pick (fixture->view,
-                                       gtk_widget_get_width (GTK_WIDGET (fixture->view)) - 1,
-                                       gtk_widget_get_height (GTK_WIDGET (fixture->view)) - 1,
+                                       gtk_widget_get_width (fixture->widget) - 1,
+                                       gtk_widget_get_height (fixture->widget) - 1,
                                        &side));
   g_assert_null (atlas_body_view_dup_tooltip_text (fixture->view, 1, 1));
 }
@@ -271,7 +273,7 @@ test_clear_selection (Fixture       *fixture,
   g_assert_true (atlas_body_view_get_selected_muscle (fixture->view) == fixture->muscle);
 
   /* What Escape does. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view),
+  g_assert_true (gtk_widget_activate_action (fixture->widget,
                                              "body.clear-selection", NULL));
   g_assert_null (atlas_body_view_get_selected_muscle (fixture->view));
 }
@@ -281,7 +283,7 @@ hover (Fixture *fixture,
        double   x,
        double   y)
 {
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->view));
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (fixture->widget);
 
   /* GTK 4 cannot synthesise pointer events; emit what the motion controller
    * would. */
@@ -324,7 +326,7 @@ test_render_cache (Fixture       *fixture,
   g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders);
 
   /* A new size is a new rendering, so the figure stays sharp. */
-  gtk_widget_set_size_request (GTK_WIDGET (fixture->view), 700, 1000);
+  gtk_widget_set_size_request (fixture->widget, 700, 1000);
   wait_for_paint (fixture);
   g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), >, renders);
 }
@@ -337,7 +339,7 @@ test_accessible (Fixture       *fixture,
                    ==, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (fixture->view, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Body diagram");
-  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture->view)));
+  g_assert_true (gtk_widget_get_focusable (fixture->widget));
 }
 
 static void
@@ -358,7 +360,7 @@ test_muscle_buttons (Fixture       *fixture,
                                                   atlas_diagram_get_shape_id (view->diagram, i),
                                                   NULL) != NULL;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->view));
+  for (GtkWidget *child = gtk_widget_get_first_child (fixture->widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -441,9 +443,9 @@ test_finder_regions (Fixture       *fixture,
   g_autoptr (AtlasPainMap) map = atlas_pain_map_new ();
   const AtlasRegion *occiput = atlas_database_get_region (fixture->database, "occiput");
   g_autofree char *muscle_shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
-  GtkWidget *button = atlas_muscle_buttons_find (GTK_WIDGET (fixture->view), ATLAS_SHAPE_MUSCLE,
+  GtkWidget *button = atlas_muscle_buttons_find (fixture->widget, ATLAS_SHAPE_MUSCLE,
                                                  muscle_shape);
-  GtkWidget *region_button = atlas_muscle_buttons_find (GTK_WIDGET (fixture->view),
+  GtkWidget *region_button = atlas_muscle_buttons_find (fixture->widget,
                                                         ATLAS_SHAPE_REGION, "region-occiput-left");
   g_autofree char *tooltip = NULL;
   AtlasSide side;

@@ -127,9 +127,10 @@ close_presentation (Fixture                 *fixture,
   atlas_test_wait_until (presentation_closed, fixture, "the presentation is closed");
 }
 
-/* The shortcut of @window whose trigger reads @trigger ("F11", "b"), done. */
+/* The shortcut of @window (any window of the atlas) whose trigger reads
+ * @trigger ("F11", "b"), done. */
 static void
-press_shortcut (GtkWidget  *window,
+press_shortcut (gpointer    window,
                 const char *trigger)
 {
   g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (window);
@@ -349,13 +350,13 @@ test_blank (Fixture       *fixture,
   g_clear_pointer (&blanked, g_variant_unref);
 
   /* ...and with one key on the patient's screen. */
-  press_shortcut (GTK_WIDGET (presentation), "b");
+  press_shortcut (presentation, "b");
   atlas_test_wait_until (is_mapped, shown, "the diagram shows again");
   blanked = g_action_get_state (blank);
   g_assert_false (g_variant_get_boolean (blanked));
 
   /* Closed while blank, the next one starts showing. */
-  press_shortcut (GTK_WIDGET (presentation), "<Control>b");
+  press_shortcut (presentation, "<Control>b");
   atlas_test_wait_until (is_unmapped, shown, "the diagram is hidden");
   close_presentation (fixture, presentation);
   presentation = open_presentation (fixture);
@@ -384,7 +385,7 @@ test_close_leaves_main_window (Fixture       *fixture,
   get_centre (main_view, &x, &y);
 
   presentation = open_presentation (fixture);
-  press_shortcut (GTK_WIDGET (presentation), "b");
+  press_shortcut (presentation, "b");
   close_presentation (fixture, presentation);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (main_view)));
@@ -452,10 +453,11 @@ test_side_by_side (Fixture       *fixture,
   AtlasMuscle *pectoralis = atlas_database_get_muscle (fixture->database, "pectoralis-major");
   AtlasPresentationWindow *presentation;
   AtlasBodyCompanion *shown_companion;
-  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (companion));
+  GtkWidget *beside = GTK_WIDGET (companion);
+  GtkWidget *box = gtk_widget_get_parent (beside);
 
   g_assert_nonnull (pectoralis);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (companion)));
+  g_assert_false (gtk_widget_get_visible (beside));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->window), "side-by-side"));
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "side-by-side", NULL);
   g_assert_true (g_settings_get_boolean (fixture->settings, "side-by-side"));
@@ -464,10 +466,10 @@ test_side_by_side (Fixture       *fixture,
   /* The back beside the front, on the right; the front on the left. */
   g_assert_cmpstr (atlas_body_view_get_view_id (main_view), ==, "anterior");
   g_assert_cmpstr (atlas_body_view_get_view_id (other), ==, "posterior");
-  g_assert_true (gtk_widget_get_last_child (box) == GTK_WIDGET (companion));
+  g_assert_true (gtk_widget_get_last_child (box) == beside);
   g_settings_set_string (fixture->settings, "side", "posterior");
   g_assert_cmpstr (atlas_body_view_get_view_id (other), ==, "anterior");
-  g_assert_true (gtk_widget_get_first_child (box) == GTK_WIDGET (companion));
+  g_assert_true (gtk_widget_get_first_child (box) == beside);
 
   /* Infraspinatus, chosen on the back, is drawn on the front too, where its
    * pain is felt; a muscle chosen on the companion is chosen. */
@@ -487,11 +489,11 @@ test_side_by_side (Fixture       *fixture,
 
   /* A view with no partner shows alone. */
   g_settings_set_string (fixture->settings, "side", "head");
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (companion)));
+  g_assert_false (gtk_widget_get_visible (beside));
   g_settings_set_string (fixture->settings, "side", "anterior");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (companion)));
+  g_assert_true (gtk_widget_get_visible (beside));
   g_settings_set_boolean (fixture->settings, "side-by-side", FALSE);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (companion)));
+  g_assert_false (gtk_widget_get_visible (beside));
 
   /* The patient's screen, wider than tall, shows both by itself, and gives
    * the room to the one view the clinician zooms. */
@@ -774,11 +776,11 @@ test_shortcuts (Fixture       *fixture,
   AtlasPresentationState *state = atlas_presentation_window_get_state (presentation);
 
   /* F11 is on both windows (the application adds it to any other). */
-  press_shortcut (GTK_WIDGET (fixture->window), "F11");
-  press_shortcut (GTK_WIDGET (presentation), "F11");
-  press_shortcut (GTK_WIDGET (presentation), "b");
+  press_shortcut (fixture->window, "F11");
+  press_shortcut (presentation, "F11");
+  press_shortcut (presentation, "b");
   g_assert_true (atlas_presentation_state_get_blanked (state));
-  press_shortcut (GTK_WIDGET (presentation), "b");
+  press_shortcut (presentation, "b");
   g_assert_false (atlas_presentation_state_get_blanked (state));
   close_presentation (fixture, presentation);
 }
