@@ -6,6 +6,9 @@
  * child of the body view, placed over its shape. Pointer events go through it
  * to the body view, which picks on the real outline. Only the buttons of one
  * kind are shown at a time: the muscles, or the regions in the pain finder.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 

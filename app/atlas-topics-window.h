@@ -1,4 +1,8 @@
-/* atlas-topics-window.h: the patient information pages. */
+/* atlas-topics-window.h: the patient information pages.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -28,7 +28,8 @@ load_once (AtlasDatabase **db,
 
   if (*db == NULL)
     {
-      *db = file != NULL ? atlas_database_load (file, &error) : atlas_database_load_bundled (&error);
+      *db = file != NULL ? atlas_database_load (file, &error)
+                         : atlas_database_load_bundled (&error);
       g_assert_no_error (error);
     }
   return *db;
@@ -49,6 +50,16 @@ atlas_test_bundled (void)
   static AtlasDatabase *bundled;
 
   return load_once (&bundled, NULL);
+}
+
+AtlasDatabase *
+atlas_test_cases (void)
+{
+  static AtlasDatabase *cases;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cases", "atlas.xml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  return load_once (&cases, file);
 }
 
 static int
@@ -177,4 +188,89 @@ atlas_test_pain_areas (AtlasDatabase *db,
       g_assert_no_error (error);
     }
   return areas;
+}
+
+/* Long enough for a loaded, shared machine; only a hung test reaches it. */
+#define WAIT_SECONDS 10
+
+static gboolean
+on_wait_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+atlas_test_wait_until (AtlasTestCondition condition,
+                       gpointer           data,
+                       const char        *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (WAIT_SECONDS, on_wait_timeout, &timed_out);
+
+  while (!condition (data))
+    {
+      if (timed_out)
+        g_error ("waited %d s in vain until %s", WAIT_SECONDS, what);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  if (!timed_out)
+    g_source_remove (timeout);
+}
+
+struct _AtlasTestWatch {
+  gpointer  instance;
+  char     *signal;
+  gulong    handler;
+  guint     count;
+};
+
+/* Any signal's arguments, ignored: only that it came counts. */
+static void
+count_emission (GClosure     *closure,
+                GValue       *return_value,
+                guint         n_param_values,
+                const GValue *param_values,
+                gpointer      invocation_hint,
+                gpointer      marshal_data)
+{
+  AtlasTestWatch *watch = closure->data;
+
+  watch->count++;
+}
+
+AtlasTestWatch *
+atlas_test_watch (gpointer    instance,
+                  const char *detailed_signal)
+{
+  AtlasTestWatch *watch = g_new0 (AtlasTestWatch, 1);
+  GClosure *closure = g_closure_new_simple (sizeof (GClosure), watch);
+
+  g_assert_true (G_IS_OBJECT (instance));
+  g_closure_set_marshal (closure, count_emission);
+  watch->instance = instance;
+  watch->signal = g_strdup (detailed_signal);
+  watch->handler = g_signal_connect_closure (instance, detailed_signal, closure, FALSE);
+  g_assert_cmpuint (watch->handler, !=, 0);
+  return watch;
+}
+
+static gboolean
+emitted (gpointer data)
+{
+  AtlasTestWatch *watch = data;
+
+  return watch->count > 0;
+}
+
+void
+atlas_test_watch_wait (AtlasTestWatch *watch)
+{
+  g_autofree char *what = g_strdup_printf ("%s emitted %s", G_OBJECT_TYPE_NAME (watch->instance),
+                                           watch->signal);
+
+  atlas_test_wait_until (emitted, watch, what);
+  g_signal_handler_disconnect (watch->instance, watch->handler);
+  g_free (watch->signal);
+  g_free (watch);
 }

@@ -1,4 +1,8 @@
-/* atlas-test-util.h: fixtures shared by the core tests. */
+/* atlas-test-util.h: fixtures and waits shared by the tests.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include <gio/gio.h>
@@ -13,6 +17,9 @@ GFile         *atlas_test_fixture  (void);
  * fails if they do not load. Owned by the util. */
 AtlasDatabase *atlas_test_mini     (void);
 AtlasDatabase *atlas_test_bundled  (void);
+/* tests/data/cases: a small atlas built so that each case the GTK and painter
+ * tests need is there by construction (see its atlas.xml). */
+AtlasDatabase *atlas_test_cases    (void);
 
 /* A copy of the mini atlas in a fresh temporary folder, with the first
  * occurrence of @from in atlas.xml replaced by @to (which must occur). The
@@ -37,5 +44,27 @@ GFile *atlas_test_edited_side_diagram (const char *from,
  * bad item. */
 GArray *atlas_test_pain_areas      (AtlasDatabase *db,
                                     const char    *list);
+
+/* Waits for an event, never for a fixed time: the main loop runs until it
+ * comes, and the test fails (naming @what) if it has not come in ten seconds,
+ * a bound only a hung test reaches. No GTK here, so that the core tests can
+ * link this file; a GTK test passes its widgets as the data. */
+typedef gboolean (*AtlasTestCondition) (gpointer data);
+
+void atlas_test_wait_until         (AtlasTestCondition condition,
+                                    gpointer           data,
+                                    const char        *what);
+
+/* Counts emissions of @detailed_signal ("notify::zoom", a frame clock's
+ * "after-paint") on @instance from now on: start it before the change that
+ * emits the signal, so that a synchronous emission is not missed. The signal
+ * must return nothing. */
+typedef struct _AtlasTestWatch AtlasTestWatch;
+
+AtlasTestWatch *atlas_test_watch      (gpointer        instance,
+                                       const char     *detailed_signal);
+/* Runs the main loop until the watched signal has been emitted at least once
+ * (at once if it already was), then frees @watch. */
+void            atlas_test_watch_wait (AtlasTestWatch *watch);
 
 G_END_DECLS

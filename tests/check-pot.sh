@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Extracts the translatable strings of the data file the way the meson pot
 # target does (xgettext finds po/its/atlas.loc through GETTEXTDATADIRS, with no
 # --its of its own) and checks that every muscle and region name the program

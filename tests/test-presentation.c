@@ -13,6 +13,7 @@
 #include "atlas-application.h"
 #include "atlas-pain-map.h"
 #include "atlas-presentation-window.h"
+#include "atlas-test-util.h"
 #include "atlas-window.h"
 
 typedef struct {
@@ -20,34 +21,6 @@ typedef struct {
   AtlasWindow   *window;
   GSettings     *settings;
 } Fixture;
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done holds; fails after five seconds. */
-static void
-wait_until (Predicate   done,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (5, on_timeout, &timed_out);
-
-  while (!done (data))
-    {
-      if (timed_out)
-        g_error ("timed out waiting until %s", what);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  if (!timed_out)
-    g_source_remove (timeout);
-}
 
 static gboolean
 is_mapped (gpointer widget)
@@ -97,7 +70,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->window = atlas_window_new (NULL, fixture->database);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (is_allocated, atlas_window_get_body_view (fixture->window), "the main window shows");
+  atlas_test_wait_until (is_allocated, atlas_window_get_body_view (fixture->window),
+                         "the main window shows");
 }
 
 static void
@@ -130,8 +104,8 @@ open_presentation (Fixture *fixture)
   g_assert_nonnull (presentation);
   state = g_action_get_state (present_action (fixture));
   g_assert_true (g_variant_get_boolean (state));
-  wait_until (is_allocated, atlas_presentation_window_get_body_view (presentation),
-              "the presentation shows");
+  atlas_test_wait_until (is_allocated, atlas_presentation_window_get_body_view (presentation),
+                         "the presentation shows");
   return presentation;
 }
 
@@ -150,12 +124,13 @@ close_presentation (Fixture                 *fixture,
                     AtlasPresentationWindow *presentation)
 {
   gtk_window_close (GTK_WINDOW (presentation));
-  wait_until (presentation_closed, fixture, "the presentation is closed");
+  atlas_test_wait_until (presentation_closed, fixture, "the presentation is closed");
 }
 
-/* The shortcut of @window whose trigger reads @trigger ("F11", "b"), done. */
+/* The shortcut of @window (any window of the atlas) whose trigger reads
+ * @trigger ("F11", "b"), done. */
 static void
-press_shortcut (GtkWidget  *window,
+press_shortcut (gpointer    window,
                 const char *trigger)
 {
   g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (window);
@@ -284,8 +259,8 @@ test_follows_zoom (Fixture       *fixture,
   /* Opened while zoomed in, it catches up once it has a size. */
   atlas_body_view_zoom (main_view, 2.0);
   presentation = open_presentation (fixture);
-  wait_until (zoomed_in, atlas_presentation_window_get_body_view (presentation),
-              "the new presentation is zoomed in");
+  atlas_test_wait_until (zoomed_in, atlas_presentation_window_get_body_view (presentation),
+                         "the new presentation is zoomed in");
   shown = atlas_presentation_window_get_body_view (presentation);
   g_assert_cmpfloat_with_epsilon (atlas_body_view_get_zoom (shown),
                                   atlas_body_view_get_zoom (main_view), 1e-9);
@@ -369,20 +344,20 @@ test_blank (Fixture       *fixture,
   /* From the laptop... */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "win.blank-presentation", NULL));
-  wait_until (is_unmapped, shown, "the diagram is hidden");
+  atlas_test_wait_until (is_unmapped, shown, "the diagram is hidden");
   blanked = g_action_get_state (blank);
   g_assert_true (g_variant_get_boolean (blanked));
   g_clear_pointer (&blanked, g_variant_unref);
 
   /* ...and with one key on the patient's screen. */
-  press_shortcut (GTK_WIDGET (presentation), "b");
-  wait_until (is_mapped, shown, "the diagram shows again");
+  press_shortcut (presentation, "b");
+  atlas_test_wait_until (is_mapped, shown, "the diagram shows again");
   blanked = g_action_get_state (blank);
   g_assert_false (g_variant_get_boolean (blanked));
 
   /* Closed while blank, the next one starts showing. */
-  press_shortcut (GTK_WIDGET (presentation), "<Control>b");
-  wait_until (is_unmapped, shown, "the diagram is hidden");
+  press_shortcut (presentation, "<Control>b");
+  atlas_test_wait_until (is_unmapped, shown, "the diagram is hidden");
   close_presentation (fixture, presentation);
   presentation = open_presentation (fixture);
   shown = atlas_presentation_window_get_body_view (presentation);
@@ -410,7 +385,7 @@ test_close_leaves_main_window (Fixture       *fixture,
   get_centre (main_view, &x, &y);
 
   presentation = open_presentation (fixture);
-  press_shortcut (GTK_WIDGET (presentation), "b");
+  press_shortcut (presentation, "b");
   close_presentation (fixture, presentation);
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (main_view)));
@@ -442,7 +417,7 @@ test_one_monitor_window (Fixture       *fixture,
   g_assert_cmpint (height, >, 0);
   /* F5 again closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL));
-  wait_until (presentation_closed, fixture, "the presentation is closed");
+  atlas_test_wait_until (presentation_closed, fixture, "the presentation is closed");
 }
 
 /* The patient's screen goes with the main window: nothing would follow. */
@@ -457,7 +432,8 @@ test_main_window_closes_it (void)
   g_assert_no_error (error);
   fixture.window = atlas_window_new (NULL, db);
   gtk_window_present (GTK_WINDOW (fixture.window));
-  wait_until (is_allocated, atlas_window_get_body_view (fixture.window), "the main window shows");
+  atlas_test_wait_until (is_allocated, atlas_window_get_body_view (fixture.window),
+                         "the main window shows");
   presentation = open_presentation (&fixture);
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
   gtk_window_destroy (GTK_WINDOW (fixture.window));
@@ -477,22 +453,23 @@ test_side_by_side (Fixture       *fixture,
   AtlasMuscle *pectoralis = atlas_database_get_muscle (fixture->database, "pectoralis-major");
   AtlasPresentationWindow *presentation;
   AtlasBodyCompanion *shown_companion;
-  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (companion));
+  GtkWidget *beside = GTK_WIDGET (companion);
+  GtkWidget *box = gtk_widget_get_parent (beside);
 
   g_assert_nonnull (pectoralis);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (companion)));
+  g_assert_false (gtk_widget_get_visible (beside));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->window), "side-by-side"));
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "side-by-side", NULL);
   g_assert_true (g_settings_get_boolean (fixture->settings, "side-by-side"));
-  wait_until (is_mapped, other, "the other side shows");
+  atlas_test_wait_until (is_mapped, other, "the other side shows");
 
   /* The back beside the front, on the right; the front on the left. */
   g_assert_cmpstr (atlas_body_view_get_view_id (main_view), ==, "anterior");
   g_assert_cmpstr (atlas_body_view_get_view_id (other), ==, "posterior");
-  g_assert_true (gtk_widget_get_last_child (box) == GTK_WIDGET (companion));
+  g_assert_true (gtk_widget_get_last_child (box) == beside);
   g_settings_set_string (fixture->settings, "side", "posterior");
   g_assert_cmpstr (atlas_body_view_get_view_id (other), ==, "anterior");
-  g_assert_true (gtk_widget_get_first_child (box) == GTK_WIDGET (companion));
+  g_assert_true (gtk_widget_get_first_child (box) == beside);
 
   /* Infraspinatus, chosen on the back, is drawn on the front too, where its
    * pain is felt; a muscle chosen on the companion is chosen. */
@@ -512,24 +489,24 @@ test_side_by_side (Fixture       *fixture,
 
   /* A view with no partner shows alone. */
   g_settings_set_string (fixture->settings, "side", "head");
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (companion)));
+  g_assert_false (gtk_widget_get_visible (beside));
   g_settings_set_string (fixture->settings, "side", "anterior");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (companion)));
+  g_assert_true (gtk_widget_get_visible (beside));
   g_settings_set_boolean (fixture->settings, "side-by-side", FALSE);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (companion)));
+  g_assert_false (gtk_widget_get_visible (beside));
 
   /* The patient's screen, wider than tall, shows both by itself, and gives
    * the room to the one view the clinician zooms. */
   presentation = open_presentation (fixture);
   shown_companion = atlas_presentation_window_get_companion (presentation);
   gtk_window_set_default_size (GTK_WINDOW (presentation), 1200, 600);
-  wait_until (is_visible, shown_companion, "the presentation shows both sides");
+  atlas_test_wait_until (is_visible, shown_companion, "the presentation shows both sides");
   g_assert_cmpstr (atlas_body_view_get_view_id (atlas_body_companion_get_view (shown_companion)),
                    ==, "posterior");
   atlas_body_view_zoom (main_view, 2.0);
-  wait_until (is_hidden, shown_companion, "the zoomed view has the room");
+  atlas_test_wait_until (is_hidden, shown_companion, "the zoomed view has the room");
   atlas_body_view_reset_zoom (main_view);
-  wait_until (is_visible, shown_companion, "both sides again");
+  atlas_test_wait_until (is_visible, shown_companion, "both sides again");
   close_presentation (fixture, presentation);
 }
 
@@ -695,7 +672,7 @@ test_patient_view (Fixture       *fixture,
   /* The clinician's card first: it does show the clinical sections, so that
    * the checks below are not passed by an empty panel. */
   atlas_window_show_muscle (fixture->window, trapezius, ATLAS_SIDE_RIGHT);
-  wait_until (is_mapped, panel, "the card shows");
+  atlas_test_wait_until (is_mapped, panel, "the card shows");
   collect_shown_text (panel, shown);
   g_assert_nonnull (strstr (shown->str, "Needling"));
   g_assert_nonnull (strstr (shown->str, atlas_muscle_get_latin (trapezius)));
@@ -720,7 +697,7 @@ test_patient_view (Fixture       *fixture,
   /* The pill in the header bar turns it off (a button shows itself pressed
    * for a moment before it acts). */
   g_assert_true (gtk_widget_activate (pill));
-  wait_until (is_hidden, pill, "the patient view is off");
+  atlas_test_wait_until (is_hidden, pill, "the patient view is off");
   g_assert_false (g_settings_get_boolean (fixture->settings, "patient-view"));
   g_string_truncate (shown, 0);
   collect_shown_text (panel, shown);
@@ -743,7 +720,7 @@ test_presentation_words (Fixture       *fixture,
       g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
 
       atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_RIGHT);
-      wait_until (is_mapped, card, "the words show");
+      atlas_test_wait_until (is_mapped, card, "the words show");
       g_string_truncate (shown, 0);
       collect_shown_text (card, shown);
       assert_patient_card (muscle, shown->str, FALSE);
@@ -799,11 +776,11 @@ test_shortcuts (Fixture       *fixture,
   AtlasPresentationState *state = atlas_presentation_window_get_state (presentation);
 
   /* F11 is on both windows (the application adds it to any other). */
-  press_shortcut (GTK_WIDGET (fixture->window), "F11");
-  press_shortcut (GTK_WIDGET (presentation), "F11");
-  press_shortcut (GTK_WIDGET (presentation), "b");
+  press_shortcut (fixture->window, "F11");
+  press_shortcut (presentation, "F11");
+  press_shortcut (presentation, "b");
   g_assert_true (atlas_presentation_state_get_blanked (state));
-  press_shortcut (GTK_WIDGET (presentation), "b");
+  press_shortcut (presentation, "b");
   g_assert_false (atlas_presentation_state_get_blanked (state));
   close_presentation (fixture, presentation);
 }

@@ -12,6 +12,7 @@
 
 #include "atlas-diagram.h"
 #include "atlas-muscle-button.h"
+#include "atlas-test-util.h"
 #include "atlas-topics-window.h"
 #include "atlas-window.h"
 
@@ -21,23 +22,28 @@ typedef struct {
   GSettings     *settings;
 } Fixture;
 
+/* Activates the window's action @name ("win.search"), which takes no
+ * parameter; whether it was there to activate. */
 static gboolean
-on_timeout (gpointer data)
+activate (Fixture    *fixture,
+          const char *name)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  return gtk_widget_activate_action (GTK_WIDGET (fixture->window), name, NULL);
 }
 
-static void
-run_main_loop_for (guint msec)
+/* On screen, laid out and drawn once: zoom and focus need a size. */
+static gboolean
+is_drawn (gpointer data)
 {
-  gboolean done = FALSE;
+  AtlasBodyView *body_view = atlas_window_get_body_view (data);
 
-  g_timeout_add (msec, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  return gtk_widget_get_mapped (GTK_WIDGET (body_view)) &&
+         gtk_widget_get_width (GTK_WIDGET (body_view)) > 0 &&
+         atlas_body_view_get_render_count (body_view) > 0;
 }
 
+/* The window on the bundled atlas, or (with @data, "cases") on the small
+ * atlas of tests/data/cases that holds each view-choice case by construction. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -48,11 +54,14 @@ fixture_set_up (Fixture       *fixture,
   g_settings_reset (fixture->settings, "side");
   g_settings_reset (fixture->settings, "layer");
 
-  fixture->database = atlas_database_load_bundled (&error);
+  if (data != NULL)
+    fixture->database = g_object_ref (atlas_test_cases ());
+  else
+    fixture->database = atlas_database_load_bundled (&error);
   g_assert_no_error (error);
   fixture->window = atlas_window_new (NULL, fixture->database);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  run_main_loop_for (200);
+  atlas_test_wait_until (is_drawn, fixture->window, "the window is drawn");
 }
 
 static void
@@ -121,10 +130,9 @@ test_select_from_search (Fixture       *fixture,
 
   muscle = find_hidden_muscle (fixture, current);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (activate (fixture, "win.search"));
   gtk_editable_set_text (entry, atlas_muscle_get_name (muscle));
   g_signal_emit_by_name (entry, "activate");
-  run_main_loop_for (50);
 
   g_assert_true (atlas_body_view_get_selected_muscle (body_view) == muscle);
   g_assert_cmpint (atlas_body_view_get_selected_side (body_view), ==, ATLAS_SIDE_RIGHT);
@@ -169,62 +177,56 @@ marked_in_view (AtlasMuscle     *muscle,
   return FALSE;
 }
 
+static const AtlasView *
+shown_view (Fixture *fixture)
+{
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+
+  return atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+}
+
+/* On the cases atlas: "kept" is marked on the front, where the window opens. */
 static void
 test_keep_view (Fixture       *fixture,
                 gconstpointer  data)
 {
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
-  g_autofree char *view_id = g_strdup (atlas_body_view_get_view_id (body_view));
-  const AtlasView *current = atlas_database_get_view (fixture->database, view_id);
-  GListModel *muscles = atlas_database_get_muscles (fixture->database);
+  AtlasMuscle *kept = atlas_database_get_muscle (fixture->database, "kept");
+  const AtlasView *front = shown_view (fixture);
+
+  g_assert_cmpstr (front->id, ==, "front");
+  g_assert_true (marked_in_view (kept, front));
 
   /* A muscle whose trigger points the current view shows does not move the
    * diagram. */
-  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
-    {
-      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
-
-      if (!marked_in_view (muscle, current))
-        continue;
-
-      atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_LEFT);
-      g_assert_cmpstr (atlas_body_view_get_view_id (body_view), ==, view_id);
-      g_assert_cmpint (atlas_body_view_get_selected_side (body_view), ==, ATLAS_SIDE_LEFT);
-      return;
-    }
-
-  g_test_skip ("no muscle is marked in the first view");
+  atlas_window_show_muscle (fixture->window, kept, ATLAS_SIDE_LEFT);
+  g_assert_true (shown_view (fixture) == front);
+  g_assert_true (atlas_body_view_get_selected_muscle (body_view) == kept);
+  g_assert_cmpint (atlas_body_view_get_selected_side (body_view), ==, ATLAS_SIDE_LEFT);
 }
 
+/* On the cases atlas: "moved" is drawn on the front but marked on the back. */
 static void
 test_move_to_marks (Fixture       *fixture,
                     gconstpointer  data)
 {
-  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
-  const AtlasView *current = atlas_database_get_view (fixture->database,
-                                                      atlas_body_view_get_view_id (body_view));
-  GListModel *muscles = atlas_database_get_muscles (fixture->database);
+  AtlasMuscle *moved = atlas_database_get_muscle (fixture->database, "moved");
+  const AtlasView *front = shown_view (fixture);
+
+  g_assert_cmpstr (front->id, ==, "front");
+  g_assert_true (muscle_in_view (moved, front));
+  g_assert_false (marked_in_view (moved, front));
 
   /* A muscle that the current view draws, but whose trigger points are all
    * marked on another view, moves the diagram to where its X marks are. */
-  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
-    {
-      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
-      const AtlasView *shown;
-
-      if (!muscle_in_view (muscle, current) || marked_in_view (muscle, current))
-        continue;
-
-      atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_RIGHT);
-      shown = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
-      g_assert_true (shown != current);
-      g_assert_true (marked_in_view (muscle, shown));
-      return;
-    }
-
-  g_test_skip ("every muscle drawn in the first view is marked there");
+  atlas_window_show_muscle (fixture->window, moved, ATLAS_SIDE_RIGHT);
+  g_assert_cmpstr (shown_view (fixture)->id, ==, "back");
+  g_assert_true (marked_in_view (moved, shown_view (fixture)));
 }
 
+/* On the cases atlas: "wraps" is marked on the back, while two of its three
+ * essential regions are drawn on the front only (as infraspinatus is marked
+ * on the back and felt at the front of the shoulder). */
 static void
 test_pattern_on_other_side (Fixture       *fixture,
                             gconstpointer  data)
@@ -232,45 +234,46 @@ test_pattern_on_other_side (Fixture       *fixture,
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
   GtkWidget *button = atlas_window_get_pattern_button (fixture->window);
   GListModel *muscles = atlas_database_get_muscles (fixture->database);
+  GPtrArray *views = atlas_database_get_views (fixture->database);
+  AtlasMuscle *wraps = atlas_database_get_muscle (fixture->database, "wraps");
+  const AtlasView *after;
+  guint offered = 0;
 
   g_assert_false (gtk_widget_get_visible (button));
 
-  /* Find a muscle whose trigger points are marked on one side of the body
-   * while more of its essential zone is drawn on the other (infraspinatus:
-   * marked on the back, felt at the front of the shoulder). */
+  /* The button is offered exactly when the other side shows more of the
+   * essential zone than the view the muscle is shown on. */
   for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
     {
       g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
-      const AtlasView *shown, *after;
-      GPtrArray *views = atlas_database_get_views (fixture->database);
+      const AtlasView *shown;
       guint here, elsewhere = 0;
 
       atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_RIGHT);
-      shown = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+      shown = shown_view (fixture);
       here = atlas_muscle_count_pattern_regions (muscle, shown, ATLAS_ZONE_ESSENTIAL);
       for (guint j = 0; j < views->len; j++)
         {
           const AtlasView *view = g_ptr_array_index (views, j);
 
           if (g_strcmp0 (view->side, shown->side) != 0)
-            elsewhere = MAX (elsewhere, atlas_muscle_count_pattern_regions (muscle, view, ATLAS_ZONE_ESSENTIAL));
+            elsewhere = MAX (elsewhere, atlas_muscle_count_pattern_regions (muscle, view,
+                                                                            ATLAS_ZONE_ESSENTIAL));
         }
-
-      /* The button is offered exactly when the other side shows more. */
       g_assert_cmpint (gtk_widget_get_visible (button), ==, elsewhere > here);
-      if (elsewhere <= here)
-        continue;
-
-      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-pattern", NULL);
-      after = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
-      g_assert_cmpstr (after->side, !=, shown->side);
-      g_assert_true (atlas_body_view_get_selected_muscle (body_view) == muscle);
-      g_assert_cmpuint (atlas_muscle_count_pattern_regions (muscle, after, ATLAS_ZONE_ESSENTIAL), >, here);
-      g_assert_false (gtk_widget_get_visible (button));
-      return;
+      offered += elsewhere > here;
     }
+  g_assert_cmpuint (offered, ==, 1);
 
-  g_test_skip ("no muscle's pattern lies mostly on the other side");
+  atlas_window_show_muscle (fixture->window, wraps, ATLAS_SIDE_RIGHT);
+  g_assert_cmpstr (shown_view (fixture)->id, ==, "back");
+  g_assert_true (gtk_widget_get_visible (button));
+  activate (fixture, "win.show-pattern");
+  after = shown_view (fixture);
+  g_assert_cmpstr (after->id, ==, "front");
+  g_assert_true (atlas_body_view_get_selected_muscle (body_view) == wraps);
+  g_assert_cmpuint (atlas_muscle_count_pattern_regions (wraps, after, ATLAS_ZONE_ESSENTIAL), ==, 2);
+  g_assert_false (gtk_widget_get_visible (button));
 }
 
 static void
@@ -285,7 +288,7 @@ test_patient_information (Fixture       *fixture,
   const AtlasTopic *last;
 
   g_assert_cmpuint (topics->len, >, 0);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-topics", NULL);
+  activate (fixture, "win.show-topics");
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -317,10 +320,11 @@ type_query (Fixture    *fixture,
             const char *query)
 {
   GtkEditable *entry = atlas_window_get_search_entry (fixture->window);
+  AtlasTestWatch *results = atlas_test_watch (entry, "search-changed");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (activate (fixture, "win.search"));
   gtk_editable_set_text (entry, query);
-  run_main_loop_for (400);
+  atlas_test_watch_wait (results);
 }
 
 /* Presses @keyval in the search entry, through the entry's own key handlers. */
@@ -370,7 +374,6 @@ choose_with_keyboard (Fixture *fixture,
   while (atlas_search_popover_get_selected (popover) > index)
     press_key (fixture, GDK_KEY_Up);
   g_signal_emit_by_name (atlas_window_get_search_entry (fixture->window), "activate");
-  run_main_loop_for (50);
 }
 
 static void
@@ -391,7 +394,8 @@ test_search_keyboard (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   results = atlas_search_popover_get_results (popover);
   g_assert_cmpuint (results->len, >=, 3);
-  g_assert_cmpstr (((AtlasSearchResult *) g_ptr_array_index (results, 0))->id, ==, "upper-trapezius");
+  g_assert_cmpstr (((AtlasSearchResult *) g_ptr_array_index (results, 0))->id, ==,
+                   "upper-trapezius");
   g_assert_cmpstr (atlas_search_popover_get_heading (popover, 0), ==, "Muscles");
   g_assert_null (atlas_search_popover_get_heading (popover, 1));
   g_assert_cmpint (atlas_search_popover_get_selected (popover), ==, 0);
@@ -407,7 +411,6 @@ test_search_keyboard (Fixture       *fixture,
   second = g_ptr_array_index (results, 1);
   g_assert_cmpint (second->kind, ==, ATLAS_SEARCH_MUSCLE);
   g_signal_emit_by_name (entry, "activate");
-  run_main_loop_for (50);
 
   g_assert_cmpstr (atlas_muscle_get_id (atlas_body_view_get_selected_muscle (body_view)), ==,
                    "middle-trapezius");
@@ -422,11 +425,12 @@ test_search_groups (Fixture       *fixture,
 {
   AtlasSearchPopover *popover = atlas_window_get_search_popover (fixture->window);
   /* A muscle on the diagram, reached with Tab, has the focus before. */
-  GtkWidget *body_view = GTK_WIDGET (atlas_window_get_body_view (fixture->window));
-  GtkWidget *button = atlas_muscle_buttons_find (body_view, ATLAS_SHAPE_MUSCLE, NULL);
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+  GtkWidget *button = atlas_muscle_buttons_find (GTK_WIDGET (body_view), ATLAS_SHAPE_MUSCLE, NULL);
   GPtrArray *results;
   AtlasSearchKind last = ATLAS_SEARCH_MUSCLE;
   guint headings = 0;
+  int shoulder_pain;
 
   g_assert_true (gtk_widget_grab_focus (button));
   type_query (fixture, "shoulder");
@@ -450,16 +454,14 @@ test_search_groups (Fixture       *fixture,
       last = result->kind;
     }
   g_assert_cmpuint (headings, >=, 3);
-  g_assert_cmpstr (atlas_search_popover_get_heading (popover, find_result (results, ATLAS_SEARCH_CONDITION,
-                                                                            "shoulder-pain")),
-                   ==, "Conditions");
+  shoulder_pain = find_result (results, ATLAS_SEARCH_CONDITION, "shoulder-pain");
+  g_assert_cmpstr (atlas_search_popover_get_heading (popover, shoulder_pain), ==, "Conditions");
 
   /* Escape closes the search and gives the focus back. */
   g_signal_emit_by_name (atlas_window_get_search_entry (fixture->window), "stop-search");
-  run_main_loop_for (50);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == button);
-  g_assert_null (atlas_body_view_get_selected_muscle (atlas_window_get_body_view (fixture->window)));
+  g_assert_null (atlas_body_view_get_selected_muscle (body_view));
 }
 
 static void
@@ -537,6 +539,9 @@ test_conditions (Fixture       *fixture,
                  gconstpointer  data)
 {
   AtlasConditionPanel *conditions = atlas_window_get_condition_panel (fixture->window);
+  GtkWidget *panel = GTK_WIDGET (conditions);
+  GPtrArray *all_conditions = atlas_database_get_conditions (fixture->database);
+  AtlasMusclePanel *muscle_panel = atlas_window_get_muscle_panel (fixture->window);
   AtlasPatternOverlay *overlay = atlas_window_get_pattern_overlay (fixture->window);
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
   const AtlasCondition *headache = atlas_database_get_condition (fixture->database,
@@ -549,22 +554,20 @@ test_conditions (Fixture       *fixture,
   GPtrArray *shown;
   GtkWidget *row;
 
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
-  run_main_loop_for (50);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_false (gtk_widget_get_mapped (panel));
+  g_assert_true (activate (fixture, "win.show-conditions"));
+  g_assert_true (gtk_widget_get_mapped (panel));
   g_assert_null (atlas_condition_panel_get_condition (conditions));
 
   /* The index lists every condition; choosing one shows it. */
-  for (guint i = 0; i < atlas_database_get_conditions (fixture->database)->len; i++)
+  for (guint i = 0; i < all_conditions->len; i++)
     {
-      const AtlasCondition *condition = g_ptr_array_index (atlas_database_get_conditions (fixture->database), i);
+      const AtlasCondition *condition = g_ptr_array_index (all_conditions, i);
 
-      g_assert_nonnull (find_row (GTK_WIDGET (conditions), condition->name));
+      g_assert_nonnull (find_row (panel, condition->name));
     }
-  row = find_row (GTK_WIDGET (conditions), headache->name);
+  row = find_row (panel, headache->name);
   g_assert_true (gtk_widget_activate (row));
-  run_main_loop_for (400); /* the page slides in */
   g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, headache->id);
 
   /* Its muscles in the data file's order, none drawn yet. */
@@ -578,7 +581,7 @@ test_conditions (Fixture       *fixture,
   /* "Show all patterns": every muscle's pattern, alone, on the view that
    * shows the most of them. */
   atlas_window_show_muscle (fixture->window, g_ptr_array_index (expected, 0), ATLAS_SIDE_RIGHT);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
+  g_assert_true (activate (fixture, "win.show-conditions"));
   atlas_condition_panel_set_show_patterns (conditions, TRUE);
   patterns = atlas_pattern_overlay_get_muscles (overlay);
   g_assert_nonnull (patterns);
@@ -592,24 +595,22 @@ test_conditions (Fixture       *fixture,
 
   /* A muscle of the list opens its card, with its own pattern alone. */
   first = g_ptr_array_index (expected, 0);
-  row = find_row (GTK_WIDGET (conditions), atlas_muscle_get_name (first));
+  row = find_row (panel, atlas_muscle_get_name (first));
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate (row));
-  run_main_loop_for (50);
   g_assert_true (atlas_body_view_get_selected_muscle (body_view) == first);
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (atlas_window_get_muscle_panel (fixture->window))));
+  g_assert_false (gtk_widget_get_mapped (panel));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (muscle_panel)));
   g_assert_false (atlas_condition_panel_get_show_patterns (conditions));
   g_assert_null (atlas_pattern_overlay_get_muscles (overlay));
 
   /* Back to the index, and closed. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-conditions", NULL));
+  g_assert_true (activate (fixture, "win.show-conditions"));
   g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, headache->id);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (conditions), "conditions.index", NULL));
+  g_assert_true (gtk_widget_activate_action (panel, "conditions.index", NULL));
   g_assert_null (atlas_condition_panel_get_condition (conditions));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (conditions), "conditions.close", NULL));
-  run_main_loop_for (50);
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_true (gtk_widget_activate_action (panel, "conditions.close", NULL));
+  g_assert_false (gtk_widget_get_mapped (panel));
 }
 
 static void
@@ -619,9 +620,8 @@ test_view_actions (Fixture       *fixture,
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
   const AtlasView *view;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.side",
-                                             "s", "posterior"));
-  run_main_loop_for (20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.side", "s",
+                                             "posterior"));
   view = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
   g_assert_cmpstr (view->side, ==, "posterior");
   g_assert_cmpint (view->layer, ==, ATLAS_LAYER_SUPERFICIAL);
@@ -673,7 +673,8 @@ test_pain_finder (Fixture       *fixture,
     {
       const AtlasCandidate *candidate = g_ptr_array_index (candidates, n_rows);
       g_autofree char *label = row_label (row);
-      g_autofree char *expected = atlas_body_view_format_instance (candidate->muscle, candidate->side);
+      g_autofree char *expected = atlas_body_view_format_instance (candidate->muscle,
+                                                                   candidate->side);
 
       /* The rows are the ranking, in order. */
       g_assert_cmpstr (label, ==, expected);
@@ -719,7 +720,8 @@ test_pain_finder (Fixture       *fixture,
   g_assert_false (atlas_window_get_finder_mode (fixture->window));
   g_assert_null (atlas_body_view_get_preview_muscle (body_view, NULL));
   g_assert_true (atlas_body_view_get_selected_muscle (body_view) == first->muscle);
-  g_assert_true (atlas_muscle_panel_get_muscle (atlas_window_get_muscle_panel (fixture->window)) == first->muscle);
+  g_assert_true (atlas_muscle_panel_get_muscle (atlas_window_get_muscle_panel (fixture->window)) ==
+                 first->muscle);
   /* Undo touches no hidden marks out of the finder. */
   gtk_widget_activate_action (window, "win.undo", NULL);
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
@@ -761,7 +763,6 @@ test_patient_view (Fixture       *fixture,
 
   g_settings_reset (fixture->settings, "patient-view");
   atlas_window_show_muscle (fixture->window, trapezius, ATLAS_SIDE_RIGHT);
-  run_main_loop_for (50);
   /* The clinician sees the hazard first, and how to needle. */
   g_assert_true (shows_label (panel, "Needling hazard"));
   g_assert_true (shows_label (panel, "Depth:"));
@@ -769,20 +770,18 @@ test_patient_view (Fixture       *fixture,
   /* With a patient looking on (the menu's toggle, a setting): the pattern in
    * plain words and self-care stay, the needle and its hazards go (the whole
    * patient view is tested in test-presentation). */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.patient-view", NULL));
-  run_main_loop_for (50);
+  g_assert_true (activate (fixture, "win.patient-view"));
   g_assert_true (g_settings_get_boolean (fixture->settings, "patient-view"));
   g_assert_false (shows_label (panel, "Needling hazard"));
   g_assert_false (shows_label (panel, "Depth:"));
   g_assert_true (shows_label (panel, "Where most people feel it"));
 
   /* It holds for the next muscle too, and goes back. */
-  atlas_window_show_muscle (fixture->window, atlas_database_get_muscle (fixture->database, "rhomboids"),
+  atlas_window_show_muscle (fixture->window,
+                            atlas_database_get_muscle (fixture->database, "rhomboids"),
                             ATLAS_SIDE_LEFT);
-  run_main_loop_for (50);
   g_assert_false (shows_label (panel, "Needling hazard"));
   g_settings_reset (fixture->settings, "patient-view");
-  run_main_loop_for (50);
   g_assert_true (shows_label (panel, "Needling hazard"));
 }
 
@@ -876,14 +875,12 @@ test_zoom (Fixture       *fixture,
   guint renders;
 
   g_assert_true (gtk_widget_activate_action (window, "win.side", "s", "anterior"));
-  run_main_loop_for (50);
   g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), ==, 1.0);
   atlas_body_view_widget_to_document (body_view, cx, cy, &dx, &dy);
   atlas_body_view_document_to_widget (body_view, 0, 0, &x0, &y0);
 
   /* Ctrl+plus zooms about the centre: the point there stays, the rest grows. */
   g_assert_true (gtk_widget_activate_action (window, "win.zoom-in", NULL));
-  run_main_loop_for (50);
   g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), >, 1.0);
   atlas_body_view_document_to_widget (body_view, dx, dy, &wx, &wy);
   g_assert_cmpfloat_with_epsilon (wx, cx, 2.0);
@@ -895,9 +892,9 @@ test_zoom (Fixture       *fixture,
    * place; the picture is rendered only for what shows. */
   renders = atlas_body_view_get_render_count (body_view);
   g_assert_true (gtk_widget_activate_action (window, "win.layer", "s", "deep"));
-  run_main_loop_for (50);
   g_assert_cmpstr (atlas_body_view_get_view_id (body_view), ==, "anterior-deep");
   g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), >, 1.0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (body_view));
   g_assert_cmpuint (atlas_body_view_get_render_count (body_view), ==, renders + 1);
 
   /* Panning moves the picture with the hand. */
@@ -908,7 +905,6 @@ test_zoom (Fixture       *fixture,
 
   /* Another side starts whole, and Ctrl+0 shows the whole view again. */
   g_assert_true (gtk_widget_activate_action (window, "win.side", "s", "posterior"));
-  run_main_loop_for (50);
   g_assert_cmpfloat (atlas_body_view_get_zoom (body_view), ==, 1.0);
   g_assert_true (gtk_widget_activate_action (window, "win.zoom-in", NULL));
   g_assert_true (gtk_widget_activate_action (window, "win.zoom-reset", NULL));
@@ -925,13 +921,13 @@ main (int   argc,
 
   g_test_add ("/atlas/window/select-from-search", Fixture, NULL,
               fixture_set_up, test_select_from_search, fixture_tear_down);
-  g_test_add ("/atlas/window/keep-view", Fixture, NULL,
+  g_test_add ("/atlas/window/keep-view", Fixture, "cases",
               fixture_set_up, test_keep_view, fixture_tear_down);
   g_test_add ("/atlas/window/patient-information", Fixture, NULL,
               fixture_set_up, test_patient_information, fixture_tear_down);
-  g_test_add ("/atlas/window/pattern-on-other-side", Fixture, NULL,
+  g_test_add ("/atlas/window/pattern-on-other-side", Fixture, "cases",
               fixture_set_up, test_pattern_on_other_side, fixture_tear_down);
-  g_test_add ("/atlas/window/move-to-marks", Fixture, NULL,
+  g_test_add ("/atlas/window/move-to-marks", Fixture, "cases",
               fixture_set_up, test_move_to_marks, fixture_tear_down);
   g_test_add ("/atlas/window/patient-view", Fixture, NULL,
               fixture_set_up, test_patient_view, fixture_tear_down);

@@ -1,4 +1,8 @@
-/* atlas-cli.h: the command-line queries, which need no display. */
+/* atlas-cli.h: the command-line queries, which need no display.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include "atlas-database.h"

@@ -1,4 +1,8 @@
-/* atlas-database.h: the loaded atlas and the questions one can ask of it. */
+/* atlas-database.h: the loaded atlas and the questions one can ask of it.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include <gio/gio.h>

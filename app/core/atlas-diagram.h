@@ -3,6 +3,9 @@
  * The diagram keeps the SVG bytes (for whoever renders it) and, for every <path>
  * with an id, the outline as a cairo path so that hit testing follows the real
  * shape. It knows nothing about muscles: callers ask about element ids.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 

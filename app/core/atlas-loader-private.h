@@ -2,6 +2,9 @@
  *
  * atlas-loader-sections.c reads the start of each element (its attributes);
  * atlas-loader.c dispatches, collects text and checks what is complete.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 

@@ -1,5 +1,9 @@
 /* atlas-model-private.h: the fields the loader fills in. Only the loader and
- * the model's own files include this. */
+ * the model's own files include this.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include "atlas-database.h"

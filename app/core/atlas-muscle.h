@@ -1,4 +1,8 @@
-/* atlas-muscle.h: one muscle and everything the atlas says about it. */
+/* atlas-muscle.h: one muscle and everything the atlas says about it.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include <glib-object.h>

@@ -1,6 +1,9 @@
 /* atlas-ranking.h: which muscles could explain where it hurts.
  *
  * The scoring is documented in the README ("Where does it hurt?").
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 

@@ -1,4 +1,8 @@
-/* atlas-svg-path.h: SVG path data ("M 10 20 C ...") into a cairo path. */
+/* atlas-svg-path.h: SVG path data ("M 10 20 C ...") into a cairo path.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include <cairo.h>

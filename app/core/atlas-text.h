@@ -1,4 +1,8 @@
-/* atlas-text.h: text helpers shared by the loader and the queries. */
+/* atlas-text.h: text helpers shared by the loader and the queries.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include <glib.h>

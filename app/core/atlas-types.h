@@ -2,6 +2,9 @@
  *
  * Everything here is read-only for consumers and lives as long as the database
  * that loaded it; the database is the only owner.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Copy trigger-point positions from the generators' marks-*.tsv into atlas.xml.
 
 The generators know where each muscle is drawn, so they place the marks and check

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Leg and foot close-up (right side) for the Trigger Point Atlas.
 
 Run from the repository root:  python3 assets/diagrams/src/foot.py

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Regenerate every diagram and copy the trigger-point marks into atlas.xml.
 
 Run from anywhere: python3 assets/diagrams/src/generate.py

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Proportion grid and helpers shared by the diagram generators.
 
 The diagrams are generated rather than hand-drawn so that left and right are exact

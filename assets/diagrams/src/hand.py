@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Forearm and hand close-up (right side) for the Trigger Point Atlas.
 
 Run from the repository root:  python3 assets/diagrams/src/hand.py

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Head and neck diagrams (right lateral view) for the Trigger Point Atlas.
 
 Run from the repository root:  python3 assets/diagrams/src/head.py

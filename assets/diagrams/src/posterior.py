@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generate the posterior (back) body diagrams of the Trigger Point Atlas.
 
     python3 assets/diagrams/src/posterior.py      (run from the repository root)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The body silhouette shared by the front and back views.
 
 Front and back views must line up when the app switches between them, so the parts
