@@ -17,49 +17,8 @@
 #include "atlas-search-popover.h"
 #include "atlas-study-panel.h"
 #include "atlas-topics-window.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 #include "atlas-zoom-gestures.h"
-
-struct _AtlasWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  AtlasDatabase        *database;
-  GSettings            *settings;
-  /* Where the focus goes back to when the search closes (weak). */
-  GtkWidget            *focus_before_search;
-
-  AtlasBodyView        *body_view;
-  GtkWidget            *side_box;
-  GtkWidget            *pattern_button;
-  /* The side of the views ("anterior", "head"...) where more of the selected
-   * muscle's essential zone is drawn, or NULL. */
-  const char           *pattern_side;
-  AtlasMusclePanel     *panel;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *side_stack;
-  AtlasSearchPopover   *search_popover;
-  AtlasConditionPanel  *condition_panel;
-  AtlasPlanPanel       *plan_panel;
-  AtlasPlanOverlay     *plan_overlay;
-  AtlasPatternOverlay  *pattern_overlay;
-  GtkWidget            *deep_button;
-  GtkPaned             *paned;
-  AtlasBodyCompanion   *companion;
-  GtkWidget            *patient_pill;
-  /* What the patient's screen shows, kept while it is closed. */
-  AtlasPresentationState *presentation;
-
-  /* The pain finder: its marks outlive the mode, so that leaving it to read
-   * a card and coming back keeps them. */
-  AtlasFinderPanel     *finder_panel;
-  AtlasPainMap         *pain_map;
-  gboolean              finder_mode;
-  AtlasStudyPanel      *study_panel;
-  /* Side and layer are being set together: show the view once, after both. */
-  gboolean              setting_view;
-};
 
 /* Room for the card's text at a comfortable line length. */
 #define PANEL_WIDTH 420
@@ -221,22 +180,15 @@ show_topics_action (GtkWidget  *widget,
   present_topics (ATLAS_WINDOW (widget), NULL);
 }
 
-GtkWidget *
-atlas_window_get_pattern_button (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->pattern_button;
-}
-
 static const AtlasView *
 current_view (AtlasWindow *self)
 {
   return atlas_database_get_view (self->database, atlas_body_view_get_view_id (self->body_view));
 }
 
-static void
-show_view (AtlasWindow     *self,
-           const AtlasView *view)
+void
+_atlas_window_show_view (AtlasWindow     *self,
+                         const AtlasView *view)
 {
   if (view == NULL || view == current_view (self))
     return;
@@ -260,19 +212,19 @@ atlas_window_show_muscle (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (ATLAS_IS_MUSCLE (muscle));
 
-  show_view (self, atlas_muscle_choose_view (muscle, current_view (self)));
+  _atlas_window_show_view (self, atlas_muscle_choose_view (muscle, current_view (self)));
   atlas_body_view_select (self->body_view, muscle, side);
 }
 
-static void
-close_search (AtlasWindow *self)
+void
+_atlas_window_close_search (AtlasWindow *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
-static void
-choose_muscle (AtlasWindow *self,
-               AtlasMuscle *muscle)
+void
+_atlas_window_choose_muscle (AtlasWindow *self,
+                             AtlasMuscle *muscle)
 {
   /* The right side unless the user already looks at the left one. */
   AtlasSide side = ATLAS_SIDE_RIGHT;
@@ -281,13 +233,13 @@ choose_muscle (AtlasWindow *self,
     side = atlas_body_view_get_selected_side (self->body_view);
 
   atlas_window_show_muscle (self, muscle, side);
-  close_search (self);
+  _atlas_window_close_search (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
-static void
-show_side_page (AtlasWindow *self,
-                const char  *name)
+void
+_atlas_window_show_side_page (AtlasWindow *self,
+                              const char  *name)
 {
   /* The conditions page and the pain finder share the side area: opening one
    * leaves the other, so the marks are not edited unseen. */
@@ -308,8 +260,8 @@ show_in_condition_panel (AtlasWindow     *self,
 
   if (!shown)
     return;
-  close_search (self);
-  show_side_page (self, "conditions");
+  _atlas_window_close_search (self);
+  _atlas_window_show_side_page (self, "conditions");
   gtk_widget_grab_focus (GTK_WIDGET (self->condition_panel));
 }
 
@@ -322,18 +274,18 @@ on_search_result_activated (AtlasWindow        *self,
   switch (kind)
     {
     case ATLAS_SEARCH_MUSCLE:
-      choose_muscle (self, atlas_database_get_muscle (self->database, id));
+      _atlas_window_choose_muscle (self, atlas_database_get_muscle (self->database, id));
       break;
     case ATLAS_SEARCH_CONDITION:
     case ATLAS_SEARCH_REGION:
       show_in_condition_panel (self, kind, id);
       break;
     case ATLAS_SEARCH_PAGE:
-      close_search (self);
+      _atlas_window_close_search (self);
       present_topics (self, id);
       break;
     case ATLAS_SEARCH_SCREENING:
-      close_search (self);
+      _atlas_window_close_search (self);
       gtk_widget_activate_action (GTK_WIDGET (self), "win.plan-screening", "s", id);
       break;
     default:
@@ -346,14 +298,14 @@ on_condition_muscle_activated (AtlasWindow         *self,
                                AtlasMuscle         *muscle,
                                AtlasConditionPanel *panel)
 {
-  choose_muscle (self, muscle);
+  _atlas_window_choose_muscle (self, muscle);
 }
 
 static void
 on_condition_panel_close (AtlasWindow         *self,
                           AtlasConditionPanel *panel)
 {
-  show_side_page (self, "card");
+  _atlas_window_show_side_page (self, "card");
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
@@ -371,7 +323,8 @@ on_pattern_muscles_changed (AtlasWindow         *self,
     return;
 
   atlas_body_view_clear_selection (self->body_view);
-  show_view (self, atlas_pattern_overlay_choose_view (self->database, muscles, current_view (self)));
+  _atlas_window_show_view (self, atlas_pattern_overlay_choose_view (self->database, muscles,
+                                                                    current_view (self)));
 }
 
 static gboolean
@@ -391,8 +344,8 @@ show_conditions_action (GtkWidget  *widget,
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
-  close_search (self);
-  show_side_page (self, "conditions");
+  _atlas_window_close_search (self);
+  _atlas_window_show_side_page (self, "conditions");
   /* After the menu that this may come from has given the focus back to its
    * button. */
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_condition_panel, g_object_ref (self),
@@ -430,9 +383,9 @@ on_selected_muscle_changed (AtlasWindow   *self,
     return;
 
   /* A muscle chosen anywhere shows its card and its own pattern alone. */
-  close_search (self);
+  _atlas_window_close_search (self);
   atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
-  show_side_page (self, "card");
+  _atlas_window_show_side_page (self, "card");
 }
 
 static void
@@ -484,7 +437,7 @@ atlas_window_set_finder_mode (AtlasWindow *self,
     return;
 
   self->finder_mode = finder_mode;
-  close_search (self);
+  _atlas_window_close_search (self);
   atlas_body_view_set_preview (self->body_view, NULL, ATLAS_SIDE_RIGHT);
   atlas_region_layer_set_active (atlas_body_view_get_region_layer (self->body_view), finder_mode);
   gtk_stack_set_visible_child_name (self->side_stack, finder_mode ? "finder" : "card");
@@ -560,95 +513,6 @@ undo_action (GtkWidget  *widget,
     atlas_pain_map_undo (self->pain_map);
 }
 
-AtlasFinderPanel *
-atlas_window_get_finder_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->finder_panel;
-}
-
-AtlasPainMap *
-atlas_window_get_pain_map (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->pain_map;
-}
-
-/* ---- Study mode: the panel asks, the window lends it the diagram -------- */
-
-static void
-on_study_view_changed (AtlasWindow *self)
-{
-  const char *view_id = atlas_study_panel_get_view_id (self->study_panel);
-
-  if (view_id != NULL && atlas_study_panel_get_active (self->study_panel))
-    show_view (self, atlas_database_get_view (self->database, view_id));
-}
-
-/* Any other page of the side area (a search result, the finder, the
- * conditions) ends study mode. */
-static void
-on_side_page_changed (AtlasWindow *self)
-{
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "study") != 0)
-    atlas_study_panel_set_active (self->study_panel, FALSE);
-}
-
-static void
-on_study_active_changed (AtlasWindow *self)
-{
-  gboolean active = atlas_study_panel_get_active (self->study_panel);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-study", active);
-  if (!active)
-    {
-      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "study") == 0)
-        show_side_page (self, "card");
-      return;
-    }
-  /* Nothing on the diagram may give the answer away. Leaving the finder
-   * passes through the card page, which must not end study mode. */
-  g_signal_handlers_block_by_func (self->side_stack, on_side_page_changed, self);
-  close_search (self);
-  atlas_window_set_finder_mode (self, FALSE);
-  atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
-  atlas_pattern_overlay_set_muscles (self->pattern_overlay, NULL);
-  atlas_body_view_clear_selection (self->body_view);
-  show_side_page (self, "study");
-  g_signal_handlers_unblock_by_func (self->side_stack, on_side_page_changed, self);
-  on_study_view_changed (self);
-}
-
-static void
-leave_study_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  atlas_study_panel_set_active (ATLAS_WINDOW (widget)->study_panel, FALSE);
-}
-
-static void
-setup_study (AtlasWindow *self)
-{
-  g_autoptr (GPropertyAction) action = g_property_action_new ("study", self->study_panel, "active");
-
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
-  g_signal_connect_object (self->study_panel, "notify::active",
-                           G_CALLBACK (on_study_active_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->study_panel, "notify::view-id",
-                           G_CALLBACK (on_study_view_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->side_stack, "notify::visible-child-name",
-                           G_CALLBACK (on_side_page_changed), self, G_CONNECT_SWAPPED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-study", FALSE);
-}
-
-AtlasStudyPanel *
-atlas_window_get_study_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->study_panel;
-}
-
 /* ---- Session plan ------------------------------------------------------- */
 
 static void
@@ -666,7 +530,7 @@ plan_action (GtkWidget  *widget,
     atlas_plan_panel_add_candidates (self->plan_panel, areas, n_areas);
   else if (g_str_equal (action_name, "win.print"))
     gtk_widget_activate_action (GTK_WIDGET (self->plan_panel), "plan.print", "s", "handout");
-  show_side_page (self, "plan");
+  _atlas_window_show_side_page (self, "plan");
   if (g_str_equal (action_name, "win.plan-screening"))
     gtk_widget_activate_action (GTK_WIDGET (self->plan_panel), "plan.screening", NULL);
 }
@@ -676,28 +540,21 @@ on_plan_site_activated (AtlasWindow    *self,
                         const char     *muscle_id,
                         AtlasPlanPanel *panel)
 {
-  choose_muscle (self, atlas_database_get_muscle (self->database, muscle_id));
-  show_side_page (self, "plan");
+  _atlas_window_choose_muscle (self, atlas_database_get_muscle (self->database, muscle_id));
+  _atlas_window_show_side_page (self, "plan");
 }
 
 static void
 on_plan_panel_close (AtlasWindow    *self,
                      AtlasPlanPanel *panel)
 {
-  show_side_page (self, "card");
+  _atlas_window_show_side_page (self, "card");
 }
 
 static void
 on_plan_replaced (AtlasWindow *self)
 {
   atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
-}
-
-AtlasPlanPanel *
-atlas_window_get_plan_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->plan_panel;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -987,8 +844,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.finder", "finder-mode");
   gtk_widget_class_install_action (widget_class, "win.leave-finder", NULL, leave_finder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-finder", NULL);
-  gtk_widget_class_install_action (widget_class, "win.leave-study", NULL, leave_study_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-study", NULL);
+  _atlas_window_class_init_study (widget_class);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
@@ -1054,7 +910,7 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->body_view, "notify::selected-muscle",
                            G_CALLBACK (on_finder_selection_changed), self, G_CONNECT_SWAPPED);
   update_finder_actions (self);
-  setup_study (self);
+  _atlas_window_init_study (self);
 }
 
 AtlasWindow *
@@ -1081,58 +937,4 @@ atlas_window_get_body_view (AtlasWindow *self)
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
   return self->body_view;
-}
-
-AtlasMusclePanel *
-atlas_window_get_muscle_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->panel;
-}
-
-AtlasSearchPopover *
-atlas_window_get_search_popover (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->search_popover;
-}
-
-AtlasConditionPanel *
-atlas_window_get_condition_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->condition_panel;
-}
-
-AtlasPresentationState *
-atlas_window_get_presentation_state (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->presentation;
-}
-
-AtlasBodyCompanion *
-atlas_window_get_companion (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->companion;
-}
-
-AtlasPatternOverlay *
-atlas_window_get_pattern_overlay (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->pattern_overlay;
-}
-
-GtkEditable *
-atlas_window_get_search_entry (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return GTK_EDITABLE (self->search_entry);
 }

@@ -13,7 +13,7 @@
 #include "atlas-application.h"
 #include "atlas-pain-map.h"
 #include "atlas-presentation-window.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 
 typedef struct {
   AtlasDatabase *database;

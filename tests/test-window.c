@@ -13,7 +13,7 @@
 #include "atlas-diagram.h"
 #include "atlas-muscle-button.h"
 #include "atlas-topics-window.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 
 typedef struct {
   AtlasDatabase *database;
