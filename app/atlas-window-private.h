@@ -77,6 +77,10 @@ void _atlas_window_choose_muscle  (AtlasWindow     *self,
 void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
 void _atlas_window_init_study       (AtlasWindow    *self);
 
+/* atlas-window-plan.c */
+void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
+void _atlas_window_init_plan       (AtlasWindow    *self);
+
 /* For the tests: the window's parts. */
 static inline GtkWidget *
 atlas_window_get_pattern_button (AtlasWindow *self)
