@@ -65,7 +65,8 @@ _atlas_window_class_init_plan (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.plan-screening", "s", plan_action);
   gtk_widget_class_install_action (widget_class, "win.plan-from-finder", NULL, plan_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, plan_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.plan", NULL);
 }
 

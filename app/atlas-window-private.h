@@ -77,6 +77,12 @@ void _atlas_window_choose_muscle  (AtlasWindow     *self,
 void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
 void _atlas_window_init_study       (AtlasWindow    *self);
 
+void _atlas_window_update_finder_actions (AtlasWindow *self);
+
+/* atlas-window-finder.c */
+void _atlas_window_class_init_finder (GtkWidgetClass *widget_class);
+void _atlas_window_init_finder       (AtlasWindow    *self);
+
 /* atlas-window-plan.c */
 void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
 void _atlas_window_init_plan       (AtlasWindow    *self);

@@ -408,16 +408,7 @@ on_paned_max_position_changed (AtlasWindow *self,
                                       max_position / 2));
 }
 
-/* ---- Pain finder ------------------------------------------------------- */
-
-static void
-update_finder_actions (AtlasWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->finder_mode && atlas_pain_map_get_can_undo (self->pain_map));
-  /* Disabled outside the finder, so Escape goes on to the widgets below. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-finder", self->finder_mode);
-}
+/* ---- Pain finder (the wiring is in atlas-window-finder.c) ---------------- */
 
 gboolean
 atlas_window_get_finder_mode (AtlasWindow *self)
@@ -442,49 +433,11 @@ atlas_window_set_finder_mode (AtlasWindow *self,
   atlas_region_layer_set_active (atlas_body_view_get_region_layer (self->body_view), finder_mode);
   gtk_stack_set_visible_child_name (self->side_stack, finder_mode ? "finder" : "card");
   gtk_widget_set_visible (self->pattern_button, !finder_mode && self->pattern_side != NULL);
-  update_finder_actions (self);
+  _atlas_window_update_finder_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDER_MODE]);
 }
 
-static void
-on_finder_preview (AtlasWindow      *self,
-                   AtlasMuscle      *muscle,
-                   int               side,
-                   AtlasFinderPanel *panel)
-{
-  if (self->finder_mode)
-    atlas_body_view_set_preview (self->body_view, muscle, side);
-}
-
-/* Choosing a candidate opens its card, as choosing a search result does. */
-static void
-on_candidate_activated (AtlasWindow      *self,
-                        AtlasMuscle      *muscle,
-                        int               side,
-                        AtlasFinderPanel *panel)
-{
-  atlas_window_set_finder_mode (self, FALSE);
-  atlas_window_show_muscle (self, muscle, side);
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
-}
-
-/* A muscle chosen any other way (search) also leaves the finder. */
-static void
-on_finder_selection_changed (AtlasWindow *self)
-{
-  if (atlas_body_view_get_selected_muscle (self->body_view) != NULL)
-    atlas_window_set_finder_mode (self, FALSE);
-}
-
-/* Escape leaves the pain finder, as it leaves a search, when nothing nearer
- * (a selection, the search box) takes it first. The marks stay for next time. */
-static void
-leave_finder_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  atlas_window_set_finder_mode (ATLAS_WINDOW (widget), FALSE);
-}
+/* ------------------------------------------------------------------------ */
 
 /* Ctrl+plus and Ctrl+minus zoom about the centre, Ctrl+0 shows the whole view. */
 static void
@@ -501,19 +454,6 @@ zoom_action (GtkWidget  *widget,
   else
     atlas_body_view_reset_zoom (self->body_view);
 }
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  if (self->finder_mode)
-    atlas_pain_map_undo (self->pain_map);
-}
-
-/* ------------------------------------------------------------------------ */
 
 static void
 search_action (GtkWidget  *widget,
@@ -786,11 +726,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
   gtk_widget_class_install_action (widget_class, "win.show-topics", NULL, show_topics_action);
-  gtk_widget_class_install_property_action (widget_class, "win.finder", "finder-mode");
-  gtk_widget_class_install_action (widget_class, "win.leave-finder", NULL, leave_finder_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-finder", NULL);
+  _atlas_window_class_init_finder (widget_class);
   _atlas_window_class_init_study (widget_class);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
@@ -843,18 +780,7 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->companion, "notify::visible",
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
 
-  self->pain_map = atlas_pain_map_new ();
-  atlas_region_layer_set_pain_map (atlas_body_view_get_region_layer (self->body_view), self->pain_map);
-  atlas_finder_panel_set_pain_map (self->finder_panel, self->pain_map);
-  g_signal_connect_object (self->pain_map, "notify::can-undo",
-                           G_CALLBACK (update_finder_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->finder_panel, "preview",
-                           G_CALLBACK (on_finder_preview), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->finder_panel, "candidate-activated",
-                           G_CALLBACK (on_candidate_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->body_view, "notify::selected-muscle",
-                           G_CALLBACK (on_finder_selection_changed), self, G_CONNECT_SWAPPED);
-  update_finder_actions (self);
+  _atlas_window_init_finder (self);
   _atlas_window_init_study (self);
 }
 
