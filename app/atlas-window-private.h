@@ -73,6 +73,10 @@ void _atlas_window_show_view      (AtlasWindow     *self,
 void _atlas_window_choose_muscle  (AtlasWindow     *self,
                                    AtlasMuscle     *muscle);
 
+/* atlas-window-presentation.c */
+void _atlas_window_add_patient_view  (AtlasWindow *self);
+void _atlas_window_init_presentation (AtlasWindow *self);
+
 /* atlas-window-study.c */
 void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
 void _atlas_window_init_study       (AtlasWindow    *self);
