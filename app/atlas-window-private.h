@@ -77,6 +77,10 @@ void _atlas_window_choose_muscle  (AtlasWindow     *self,
 void _atlas_window_add_patient_view  (AtlasWindow *self);
 void _atlas_window_init_presentation (AtlasWindow *self);
 
+/* atlas-window-search.c */
+void _atlas_window_class_init_search (GtkWidgetClass *widget_class);
+void _atlas_window_init_search       (AtlasWindow    *self);
+
 /* atlas-window-study.c */
 void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
 void _atlas_window_init_study       (AtlasWindow    *self);
