@@ -218,7 +218,7 @@ _atlas_window_show_side_page (AtlasWindow *self,
   /* The conditions page and the pain finder share the side area: opening one
    * leaves the other, so the marks are not edited unseen. */
   if (self->finder_mode && g_strcmp0 (name, "finder") != 0)
-    g_object_set (self, "finder-mode", FALSE, NULL);
+    atlas_window_set_finder_mode (self, FALSE);
   gtk_stack_set_visible_child_name (self->side_stack, name);
 }
 
