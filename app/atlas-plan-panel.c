@@ -11,6 +11,7 @@
 
 #include "atlas-plan-panel.h"
 #include "atlas-plan-print.h"
+#include "atlas-plan-recent.h"
 
 struct _AtlasPlanPanel {
   GtkWidget parent_instance;
@@ -572,49 +573,10 @@ report_error (AtlasPlanPanel *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static int
-compare_recent (GtkRecentInfo *a,
-                GtkRecentInfo *b)
-{
-  g_autoptr (GDateTime) ta = gtk_recent_info_get_modified (a);
-  g_autoptr (GDateTime) tb = gtk_recent_info_get_modified (b);
-
-  return g_date_time_compare (tb, ta);
-}
-
-static void
-remember (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-}
-
 GMenuModel *
 atlas_plan_panel_build_recent_menu (AtlasPlanPanel *self)
 {
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  GMenu *menu = g_menu_new ();
-  guint n = 0;
-
-  /* Newest first, plans only, and only those still there. */
-  items = g_list_sort (items, (GCompareFunc) compare_recent);
-  for (GList *l = items; l != NULL && n < 8; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      g_autoptr (GMenuItem) item = NULL;
-
-      if (!g_str_has_suffix (uri, ".plan") || !gtk_recent_info_exists (info))
-        continue;
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-      g_menu_item_set_action_and_target_value (item, "plan.open-recent",
-                                               g_variant_new_string (uri));
-      g_menu_append_item (menu, item);
-      n++;
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  return G_MENU_MODEL (menu);
+  return atlas_plan_recent_build_menu ();
 }
 
 /* Built each time it opens, so that it lists what was saved since. */
@@ -658,7 +620,7 @@ atlas_plan_panel_open_file (AtlasPlanPanel  *self,
     return FALSE;
   g_set_object (&self->file, file);
   set_plan (self, plan);
-  remember (file);
+  atlas_plan_recent_add (file);
   if (warnings->len > 0)
     {
       g_ptr_array_add (warnings, NULL);
@@ -676,7 +638,7 @@ atlas_plan_panel_save_file (AtlasPlanPanel  *self,
     return FALSE;
   forget_autosave (self);
   g_set_object (&self->file, file);
-  remember (file);
+  atlas_plan_recent_add (file);
   rebuild (self);
   return TRUE;
 }
