@@ -64,17 +64,33 @@ struct _AtlasWindow
   gboolean              setting_view;
 };
 
-/* Shared by the mode files (atlas-window.c). */
-void _atlas_window_close_search   (AtlasWindow     *self);
-void _atlas_window_show_side_page (AtlasWindow     *self,
-                                   const char      *name);
-void _atlas_window_show_view      (AtlasWindow     *self,
-                                   const AtlasView *view);
-void _atlas_window_choose_muscle  (AtlasWindow     *self,
-                                   AtlasMuscle     *muscle);
+/* atlas-window.c, for the mode files. */
+void             _atlas_window_close_search   (AtlasWindow     *self);
+void             _atlas_window_show_side_page (AtlasWindow     *self,
+                                               const char      *name);
+const AtlasView *_atlas_window_current_view   (AtlasWindow     *self);
+void             _atlas_window_show_view      (AtlasWindow     *self,
+                                               const AtlasView *view);
+void             _atlas_window_choose_muscle  (AtlasWindow     *self,
+                                               AtlasMuscle     *muscle);
+
+/* atlas-window-conditions.c */
+void _atlas_window_class_init_conditions (GtkWidgetClass *widget_class);
+void _atlas_window_init_conditions       (AtlasWindow    *self);
+
+/* atlas-window-finder.c */
+void _atlas_window_class_init_finder     (GtkWidgetClass *widget_class);
+void _atlas_window_init_finder           (AtlasWindow    *self);
+void _atlas_window_update_finder_actions (AtlasWindow    *self);
+
+/* atlas-window-plan.c */
+void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
+/* After the database is set (from constructed). */
+void _atlas_window_init_plan       (AtlasWindow    *self);
 
 /* atlas-window-presentation.c */
 void _atlas_window_add_patient_view  (AtlasWindow *self);
+/* After the database is set (from constructed). */
 void _atlas_window_init_presentation (AtlasWindow *self);
 
 /* atlas-window-search.c */
@@ -84,16 +100,6 @@ void _atlas_window_init_search       (AtlasWindow    *self);
 /* atlas-window-study.c */
 void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
 void _atlas_window_init_study       (AtlasWindow    *self);
-
-void _atlas_window_update_finder_actions (AtlasWindow *self);
-
-/* atlas-window-finder.c */
-void _atlas_window_class_init_finder (GtkWidgetClass *widget_class);
-void _atlas_window_init_finder       (AtlasWindow    *self);
-
-/* atlas-window-plan.c */
-void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
-void _atlas_window_init_plan       (AtlasWindow    *self);
 
 /* For the tests: the window's parts. */
 static inline GtkWidget *

@@ -154,8 +154,8 @@ show_pattern_action (GtkWidget  *widget,
   update_view (self);
 }
 
-static const AtlasView *
-current_view (AtlasWindow *self)
+const AtlasView *
+_atlas_window_current_view (AtlasWindow *self)
 {
   return atlas_database_get_view (self->database, atlas_body_view_get_view_id (self->body_view));
 }
@@ -164,7 +164,7 @@ void
 _atlas_window_show_view (AtlasWindow     *self,
                          const AtlasView *view)
 {
-  if (view == NULL || view == current_view (self))
+  if (view == NULL || view == _atlas_window_current_view (self))
     return;
 
   /* Through the settings, so that the toggles follow. (Not with
@@ -186,7 +186,7 @@ atlas_window_show_muscle (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (ATLAS_IS_MUSCLE (muscle));
 
-  _atlas_window_show_view (self, atlas_muscle_choose_view (muscle, current_view (self)));
+  _atlas_window_show_view (self, atlas_muscle_choose_view (muscle, _atlas_window_current_view (self)));
   atlas_body_view_select (self->body_view, muscle, side);
 }
 
@@ -220,65 +220,6 @@ _atlas_window_show_side_page (AtlasWindow *self,
   if (self->finder_mode && g_strcmp0 (name, "finder") != 0)
     atlas_window_set_finder_mode (self, FALSE);
   gtk_stack_set_visible_child_name (self->side_stack, name);
-}
-
-static void
-on_condition_muscle_activated (AtlasWindow         *self,
-                               AtlasMuscle         *muscle,
-                               AtlasConditionPanel *panel)
-{
-  _atlas_window_choose_muscle (self, muscle);
-}
-
-static void
-on_condition_panel_close (AtlasWindow         *self,
-                          AtlasConditionPanel *panel)
-{
-  _atlas_window_show_side_page (self, "card");
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
-}
-
-/* "Show all patterns": the diagram shows them alone, on the view where most
- * of them are. */
-static void
-on_pattern_muscles_changed (AtlasWindow         *self,
-                            GParamSpec          *pspec,
-                            AtlasConditionPanel *panel)
-{
-  const char * const *muscles = atlas_condition_panel_get_pattern_muscles (panel);
-
-  atlas_pattern_overlay_set_muscles (self->pattern_overlay, muscles);
-  if (muscles == NULL)
-    return;
-
-  atlas_body_view_clear_selection (self->body_view);
-  _atlas_window_show_view (self, atlas_pattern_overlay_choose_view (self->database, muscles,
-                                                                    current_view (self)));
-}
-
-static gboolean
-focus_condition_panel (gpointer data)
-{
-  AtlasWindow *self = data;
-
-  if (self->condition_panel != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->condition_panel));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-show_conditions_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  _atlas_window_close_search (self);
-  _atlas_window_show_side_page (self, "conditions");
-  /* After the menu that this may come from has given the focus back to its
-   * button. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_condition_panel, g_object_ref (self),
-                   g_object_unref);
 }
 
 static void
@@ -573,8 +514,6 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_panel);
-  gtk_widget_class_bind_template_callback (widget_class, on_condition_muscle_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_condition_panel_close);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_overlay);
   _atlas_window_class_init_plan (widget_class);
@@ -586,7 +525,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.show-conditions", NULL, show_conditions_action);
+  _atlas_window_class_init_conditions (widget_class);
 }
 
 static void
@@ -610,8 +549,7 @@ atlas_window_init (AtlasWindow *self)
 
   _atlas_window_init_search (self);
 
-  g_signal_connect_object (self->condition_panel, "notify::pattern-muscles",
-                           G_CALLBACK (on_pattern_muscles_changed), self, G_CONNECT_SWAPPED);
+  _atlas_window_init_conditions (self);
 
   /* The body view knows nothing of the card; the window keeps them in step. */
   g_object_bind_property (self->body_view, "selected-side",
