@@ -8,14 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-finder-panel.h"
-#include "atlas-plan-overlay.h"
-#include "atlas-plan-panel.h"
-#include "atlas-condition-panel.h"
-#include "atlas-pattern-overlay.h"
 #include "atlas-presentation-window.h"
-#include "atlas-search-popover.h"
-#include "atlas-study-panel.h"
 #include "atlas-window-private.h"
 #include "atlas-zoom-gestures.h"
 
