@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 
 #include "atlas-plan-panel.h"
+#include "atlas-plan-print.h"
+#include "atlas-plan-recent.h"
 
 struct _AtlasPlanPanel {
   GtkWidget parent_instance;
@@ -571,49 +573,10 @@ report_error (AtlasPlanPanel *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static int
-compare_recent (GtkRecentInfo *a,
-                GtkRecentInfo *b)
-{
-  g_autoptr (GDateTime) ta = gtk_recent_info_get_modified (a);
-  g_autoptr (GDateTime) tb = gtk_recent_info_get_modified (b);
-
-  return g_date_time_compare (tb, ta);
-}
-
-static void
-remember (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-}
-
 GMenuModel *
 atlas_plan_panel_build_recent_menu (AtlasPlanPanel *self)
 {
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  GMenu *menu = g_menu_new ();
-  guint n = 0;
-
-  /* Newest first, plans only, and only those still there. */
-  items = g_list_sort (items, (GCompareFunc) compare_recent);
-  for (GList *l = items; l != NULL && n < 8; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      g_autoptr (GMenuItem) item = NULL;
-
-      if (!g_str_has_suffix (uri, ".plan") || !gtk_recent_info_exists (info))
-        continue;
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-      g_menu_item_set_action_and_target_value (item, "plan.open-recent",
-                                               g_variant_new_string (uri));
-      g_menu_append_item (menu, item);
-      n++;
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  return G_MENU_MODEL (menu);
+  return atlas_plan_recent_build_menu ();
 }
 
 /* Built each time it opens, so that it lists what was saved since. */
@@ -657,7 +620,7 @@ atlas_plan_panel_open_file (AtlasPlanPanel  *self,
     return FALSE;
   g_set_object (&self->file, file);
   set_plan (self, plan);
-  remember (file);
+  atlas_plan_recent_add (file);
   if (warnings->len > 0)
     {
       g_ptr_array_add (warnings, NULL);
@@ -675,7 +638,7 @@ atlas_plan_panel_save_file (AtlasPlanPanel  *self,
     return FALSE;
   forget_autosave (self);
   g_set_object (&self->file, file);
-  remember (file);
+  atlas_plan_recent_add (file);
   rebuild (self);
   return TRUE;
 }
@@ -776,59 +739,14 @@ file_action (GtkWidget  *widget,
 
 /* ---- Printing --------------------------------------------------------------------------- */
 
-static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                AtlasReport       *report)
-{
-  guint pages = atlas_report_paginate (report, gtk_print_context_get_cairo_context (context),
-                                       gtk_print_context_get_width (context),
-                                       gtk_print_context_get_height (context));
-
-  gtk_print_operation_set_n_pages (operation, (int) pages);
-}
-
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              AtlasReport       *report)
-{
-  atlas_report_draw_page (report, gtk_print_context_get_cairo_context (context), (guint) page);
-}
-
 GtkPrintOperationResult
 atlas_plan_panel_print (AtlasPlanPanel  *self,
                         AtlasReportKind  kind,
                         const char      *export_path,
                         GError         **error)
 {
-  AtlasReport *report = atlas_report_new (self->plan, kind, error);
-  g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-
-  if (report == NULL)
-    return GTK_PRINT_OPERATION_RESULT_ERROR;
-
-  operation = gtk_print_operation_new ();
-  /* The report is laid out in points, whole page, margins its own. */
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, atlas_report_get_title (report));
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), report);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), report);
-  g_object_set_data_full (G_OBJECT (operation), "report", report,
-                          (GDestroyNotify) atlas_report_free);
-  if (export_path != NULL)
-    {
-      gtk_print_operation_set_export_filename (operation, export_path);
-      return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
-    }
-  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                  GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), error);
+  return atlas_plan_print (self->plan, kind, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                           export_path, error);
 }
 
 /* ---- Object ------------------------------------------------------------------------------ */

@@ -8,58 +8,9 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-finder-panel.h"
-#include "atlas-plan-overlay.h"
-#include "atlas-plan-panel.h"
-#include "atlas-condition-panel.h"
-#include "atlas-pattern-overlay.h"
 #include "atlas-presentation-window.h"
-#include "atlas-search-popover.h"
-#include "atlas-study-panel.h"
-#include "atlas-topics-window.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 #include "atlas-zoom-gestures.h"
-
-struct _AtlasWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  AtlasDatabase        *database;
-  GSettings            *settings;
-  /* Where the focus goes back to when the search closes (weak). */
-  GtkWidget            *focus_before_search;
-
-  AtlasBodyView        *body_view;
-  GtkWidget            *side_box;
-  GtkWidget            *pattern_button;
-  /* The side of the views ("anterior", "head"...) where more of the selected
-   * muscle's essential zone is drawn, or NULL. */
-  const char           *pattern_side;
-  AtlasMusclePanel     *panel;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *side_stack;
-  AtlasSearchPopover   *search_popover;
-  AtlasConditionPanel  *condition_panel;
-  AtlasPlanPanel       *plan_panel;
-  AtlasPlanOverlay     *plan_overlay;
-  AtlasPatternOverlay  *pattern_overlay;
-  GtkWidget            *deep_button;
-  GtkPaned             *paned;
-  AtlasBodyCompanion   *companion;
-  GtkWidget            *patient_pill;
-  /* What the patient's screen shows, kept while it is closed. */
-  AtlasPresentationState *presentation;
-
-  /* The pain finder: its marks outlive the mode, so that leaving it to read
-   * a card and coming back keeps them. */
-  AtlasFinderPanel     *finder_panel;
-  AtlasPainMap         *pain_map;
-  gboolean              finder_mode;
-  AtlasStudyPanel      *study_panel;
-  /* Side and layer are being set together: show the view once, after both. */
-  gboolean              setting_view;
-};
 
 /* Room for the card's text at a comfortable line length. */
 #define PANEL_WIDTH 420
@@ -196,49 +147,17 @@ show_pattern_action (GtkWidget  *widget,
   update_view (self);
 }
 
-/* Opens the patient information at @topic_id, or at the first page. */
-static void
-present_topics (AtlasWindow *self,
-                const char  *topic_id)
-{
-  GtkWidget *topics;
-
-  if (self->database == NULL)
-    return;
-
-  topics = atlas_topics_window_new (self->database);
-  atlas_topics_window_set_topic (ATLAS_TOPICS_WINDOW (topics), topic_id);
-  gtk_window_set_transient_for (GTK_WINDOW (topics), GTK_WINDOW (self));
-  gtk_window_set_application (GTK_WINDOW (topics), gtk_window_get_application (GTK_WINDOW (self)));
-  gtk_window_present (GTK_WINDOW (topics));
-}
-
-static void
-show_topics_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  present_topics (ATLAS_WINDOW (widget), NULL);
-}
-
-GtkWidget *
-atlas_window_get_pattern_button (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->pattern_button;
-}
-
-static const AtlasView *
-current_view (AtlasWindow *self)
+const AtlasView *
+_atlas_window_current_view (AtlasWindow *self)
 {
   return atlas_database_get_view (self->database, atlas_body_view_get_view_id (self->body_view));
 }
 
-static void
-show_view (AtlasWindow     *self,
-           const AtlasView *view)
+void
+_atlas_window_show_view (AtlasWindow     *self,
+                         const AtlasView *view)
 {
-  if (view == NULL || view == current_view (self))
+  if (view == NULL || view == _atlas_window_current_view (self))
     return;
 
   /* Through the settings, so that the toggles follow. (Not with
@@ -260,19 +179,19 @@ atlas_window_show_muscle (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (ATLAS_IS_MUSCLE (muscle));
 
-  show_view (self, atlas_muscle_choose_view (muscle, current_view (self)));
+  _atlas_window_show_view (self, atlas_muscle_choose_view (muscle, _atlas_window_current_view (self)));
   atlas_body_view_select (self->body_view, muscle, side);
 }
 
-static void
-close_search (AtlasWindow *self)
+void
+_atlas_window_close_search (AtlasWindow *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
-static void
-choose_muscle (AtlasWindow *self,
-               AtlasMuscle *muscle)
+void
+_atlas_window_choose_muscle (AtlasWindow *self,
+                             AtlasMuscle *muscle)
 {
   /* The right side unless the user already looks at the left one. */
   AtlasSide side = ATLAS_SIDE_RIGHT;
@@ -281,144 +200,19 @@ choose_muscle (AtlasWindow *self,
     side = atlas_body_view_get_selected_side (self->body_view);
 
   atlas_window_show_muscle (self, muscle, side);
-  close_search (self);
+  _atlas_window_close_search (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
-static void
-show_side_page (AtlasWindow *self,
-                const char  *name)
+void
+_atlas_window_show_side_page (AtlasWindow *self,
+                              const char  *name)
 {
   /* The conditions page and the pain finder share the side area: opening one
    * leaves the other, so the marks are not edited unseen. */
   if (self->finder_mode && g_strcmp0 (name, "finder") != 0)
-    g_object_set (self, "finder-mode", FALSE, NULL);
+    atlas_window_set_finder_mode (self, FALSE);
   gtk_stack_set_visible_child_name (self->side_stack, name);
-}
-
-/* A condition or a region, in the condition panel, with the focus on it. */
-static void
-show_in_condition_panel (AtlasWindow     *self,
-                         AtlasSearchKind  kind,
-                         const char      *id)
-{
-  gboolean shown = kind == ATLAS_SEARCH_CONDITION
-                     ? atlas_condition_panel_show_condition (self->condition_panel, id)
-                     : atlas_condition_panel_show_region (self->condition_panel, id);
-
-  if (!shown)
-    return;
-  close_search (self);
-  show_side_page (self, "conditions");
-  gtk_widget_grab_focus (GTK_WIDGET (self->condition_panel));
-}
-
-static void
-on_search_result_activated (AtlasWindow        *self,
-                            guint               kind,
-                            const char         *id,
-                            AtlasSearchPopover *popover)
-{
-  switch (kind)
-    {
-    case ATLAS_SEARCH_MUSCLE:
-      choose_muscle (self, atlas_database_get_muscle (self->database, id));
-      break;
-    case ATLAS_SEARCH_CONDITION:
-    case ATLAS_SEARCH_REGION:
-      show_in_condition_panel (self, kind, id);
-      break;
-    case ATLAS_SEARCH_PAGE:
-      close_search (self);
-      present_topics (self, id);
-      break;
-    case ATLAS_SEARCH_SCREENING:
-      close_search (self);
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.plan-screening", "s", id);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-on_condition_muscle_activated (AtlasWindow         *self,
-                               AtlasMuscle         *muscle,
-                               AtlasConditionPanel *panel)
-{
-  choose_muscle (self, muscle);
-}
-
-static void
-on_condition_panel_close (AtlasWindow         *self,
-                          AtlasConditionPanel *panel)
-{
-  show_side_page (self, "card");
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
-}
-
-/* "Show all patterns": the diagram shows them alone, on the view where most
- * of them are. */
-static void
-on_pattern_muscles_changed (AtlasWindow         *self,
-                            GParamSpec          *pspec,
-                            AtlasConditionPanel *panel)
-{
-  const char * const *muscles = atlas_condition_panel_get_pattern_muscles (panel);
-
-  atlas_pattern_overlay_set_muscles (self->pattern_overlay, muscles);
-  if (muscles == NULL)
-    return;
-
-  atlas_body_view_clear_selection (self->body_view);
-  show_view (self, atlas_pattern_overlay_choose_view (self->database, muscles, current_view (self)));
-}
-
-static gboolean
-focus_condition_panel (gpointer data)
-{
-  AtlasWindow *self = data;
-
-  if (self->condition_panel != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->condition_panel));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-show_conditions_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  close_search (self);
-  show_side_page (self, "conditions");
-  /* After the menu that this may come from has given the focus back to its
-   * button. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_condition_panel, g_object_ref (self),
-                   g_object_unref);
-}
-
-static void
-on_search_mode_changed (AtlasWindow  *self,
-                        GParamSpec   *pspec,
-                        GtkSearchBar *search_bar)
-{
-  GtkWidget *focus = self->focus_before_search;
-
-  if (gtk_search_bar_get_search_mode (search_bar))
-    return;
-
-  /* The next search starts afresh. */
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-
-  /* Escape gives the keyboard back to where it was before Ctrl+F; choosing
-   * a result then moves it on to what was chosen. */
-  if (focus == NULL || !gtk_widget_get_mapped (focus) || !gtk_widget_is_sensitive (focus) ||
-      gtk_widget_is_ancestor (focus, GTK_WIDGET (search_bar)))
-    focus = GTK_WIDGET (self->body_view);
-  gtk_widget_grab_focus (focus);
-  g_clear_weak_pointer (&self->focus_before_search);
 }
 
 static void
@@ -430,9 +224,9 @@ on_selected_muscle_changed (AtlasWindow   *self,
     return;
 
   /* A muscle chosen anywhere shows its card and its own pattern alone. */
-  close_search (self);
+  _atlas_window_close_search (self);
   atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
-  show_side_page (self, "card");
+  _atlas_window_show_side_page (self, "card");
 }
 
 static void
@@ -455,16 +249,7 @@ on_paned_max_position_changed (AtlasWindow *self,
                                       max_position / 2));
 }
 
-/* ---- Pain finder ------------------------------------------------------- */
-
-static void
-update_finder_actions (AtlasWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->finder_mode && atlas_pain_map_get_can_undo (self->pain_map));
-  /* Disabled outside the finder, so Escape goes on to the widgets below. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-finder", self->finder_mode);
-}
+/* ---- Pain finder (the wiring is in atlas-window-finder.c) ---------------- */
 
 gboolean
 atlas_window_get_finder_mode (AtlasWindow *self)
@@ -484,54 +269,16 @@ atlas_window_set_finder_mode (AtlasWindow *self,
     return;
 
   self->finder_mode = finder_mode;
-  close_search (self);
+  _atlas_window_close_search (self);
   atlas_body_view_set_preview (self->body_view, NULL, ATLAS_SIDE_RIGHT);
   atlas_region_layer_set_active (atlas_body_view_get_region_layer (self->body_view), finder_mode);
   gtk_stack_set_visible_child_name (self->side_stack, finder_mode ? "finder" : "card");
   gtk_widget_set_visible (self->pattern_button, !finder_mode && self->pattern_side != NULL);
-  update_finder_actions (self);
+  _atlas_window_update_finder_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDER_MODE]);
 }
 
-static void
-on_finder_preview (AtlasWindow      *self,
-                   AtlasMuscle      *muscle,
-                   int               side,
-                   AtlasFinderPanel *panel)
-{
-  if (self->finder_mode)
-    atlas_body_view_set_preview (self->body_view, muscle, side);
-}
-
-/* Choosing a candidate opens its card, as choosing a search result does. */
-static void
-on_candidate_activated (AtlasWindow      *self,
-                        AtlasMuscle      *muscle,
-                        int               side,
-                        AtlasFinderPanel *panel)
-{
-  atlas_window_set_finder_mode (self, FALSE);
-  atlas_window_show_muscle (self, muscle, side);
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
-}
-
-/* A muscle chosen any other way (search) also leaves the finder. */
-static void
-on_finder_selection_changed (AtlasWindow *self)
-{
-  if (atlas_body_view_get_selected_muscle (self->body_view) != NULL)
-    atlas_window_set_finder_mode (self, FALSE);
-}
-
-/* Escape leaves the pain finder, as it leaves a search, when nothing nearer
- * (a selection, the search box) takes it first. The marks stay for next time. */
-static void
-leave_finder_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  atlas_window_set_finder_mode (ATLAS_WINDOW (widget), FALSE);
-}
+/* ------------------------------------------------------------------------ */
 
 /* Ctrl+plus and Ctrl+minus zoom about the centre, Ctrl+0 shows the whole view. */
 static void
@@ -550,176 +297,6 @@ zoom_action (GtkWidget  *widget,
 }
 
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  if (self->finder_mode)
-    atlas_pain_map_undo (self->pain_map);
-}
-
-AtlasFinderPanel *
-atlas_window_get_finder_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->finder_panel;
-}
-
-AtlasPainMap *
-atlas_window_get_pain_map (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->pain_map;
-}
-
-/* ---- Study mode: the panel asks, the window lends it the diagram -------- */
-
-static void
-on_study_view_changed (AtlasWindow *self)
-{
-  const char *view_id = atlas_study_panel_get_view_id (self->study_panel);
-
-  if (view_id != NULL && atlas_study_panel_get_active (self->study_panel))
-    show_view (self, atlas_database_get_view (self->database, view_id));
-}
-
-/* Any other page of the side area (a search result, the finder, the
- * conditions) ends study mode. */
-static void
-on_side_page_changed (AtlasWindow *self)
-{
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "study") != 0)
-    atlas_study_panel_set_active (self->study_panel, FALSE);
-}
-
-static void
-on_study_active_changed (AtlasWindow *self)
-{
-  gboolean active = atlas_study_panel_get_active (self->study_panel);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-study", active);
-  if (!active)
-    {
-      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "study") == 0)
-        show_side_page (self, "card");
-      return;
-    }
-  /* Nothing on the diagram may give the answer away. Leaving the finder
-   * passes through the card page, which must not end study mode. */
-  g_signal_handlers_block_by_func (self->side_stack, on_side_page_changed, self);
-  close_search (self);
-  atlas_window_set_finder_mode (self, FALSE);
-  atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
-  atlas_pattern_overlay_set_muscles (self->pattern_overlay, NULL);
-  atlas_body_view_clear_selection (self->body_view);
-  show_side_page (self, "study");
-  g_signal_handlers_unblock_by_func (self->side_stack, on_side_page_changed, self);
-  on_study_view_changed (self);
-}
-
-static void
-leave_study_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  atlas_study_panel_set_active (ATLAS_WINDOW (widget)->study_panel, FALSE);
-}
-
-static void
-setup_study (AtlasWindow *self)
-{
-  g_autoptr (GPropertyAction) action = g_property_action_new ("study", self->study_panel, "active");
-
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
-  g_signal_connect_object (self->study_panel, "notify::active",
-                           G_CALLBACK (on_study_active_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->study_panel, "notify::view-id",
-                           G_CALLBACK (on_study_view_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->side_stack, "notify::visible-child-name",
-                           G_CALLBACK (on_side_page_changed), self, G_CONNECT_SWAPPED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-study", FALSE);
-}
-
-AtlasStudyPanel *
-atlas_window_get_study_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->study_panel;
-}
-
-/* ---- Session plan ------------------------------------------------------- */
-
-static void
-plan_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  guint n_areas;
-  const AtlasPainArea *areas = atlas_pain_map_get_areas (self->pain_map, &n_areas);
-
-  if (g_str_equal (action_name, "win.plan-add"))
-    atlas_plan_panel_add_site (self->plan_panel, g_variant_get_string (parameter, NULL));
-  else if (g_str_equal (action_name, "win.plan-from-finder"))
-    atlas_plan_panel_add_candidates (self->plan_panel, areas, n_areas);
-  else if (g_str_equal (action_name, "win.print"))
-    gtk_widget_activate_action (GTK_WIDGET (self->plan_panel), "plan.print", "s", "handout");
-  show_side_page (self, "plan");
-  if (g_str_equal (action_name, "win.plan-screening"))
-    gtk_widget_activate_action (GTK_WIDGET (self->plan_panel), "plan.screening", NULL);
-}
-
-static void
-on_plan_site_activated (AtlasWindow    *self,
-                        const char     *muscle_id,
-                        AtlasPlanPanel *panel)
-{
-  choose_muscle (self, atlas_database_get_muscle (self->database, muscle_id));
-  show_side_page (self, "plan");
-}
-
-static void
-on_plan_panel_close (AtlasWindow    *self,
-                     AtlasPlanPanel *panel)
-{
-  show_side_page (self, "card");
-}
-
-static void
-on_plan_replaced (AtlasWindow *self)
-{
-  atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
-}
-
-AtlasPlanPanel *
-atlas_window_get_plan_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->plan_panel;
-}
-
-/* ------------------------------------------------------------------------ */
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
-    g_set_weak_pointer (&self->focus_before_search, focus);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  /* Ctrl+F again starts a new search, as in other GNOME apps, rather than
-   * typing onto the end of the last one. */
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
-static void
 add_settings_actions (AtlasWindow *self)
 {
   static const char * const keys[] = { "side", "layer" };
@@ -733,17 +310,7 @@ add_settings_actions (AtlasWindow *self)
       g_signal_connect_object (self->settings, signal,
                                G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
     }
-
-  {
-    g_autoptr (GAction) action = g_settings_create_action (self->settings, "patient-view");
-
-    g_action_map_add_action (G_ACTION_MAP (self), action);
-    g_settings_bind (self->settings, "patient-view", self->panel, "patient-view", G_SETTINGS_BIND_GET);
-    g_settings_bind (self->settings, "patient-view", self->patient_pill, "visible",
-                     G_SETTINGS_BIND_GET);
-    g_settings_bind (self->settings, "side-by-side", self->companion, "enabled",
-                     G_SETTINGS_BIND_GET);
-  }
+  _atlas_window_add_patient_view (self);
 }
 
 static gboolean
@@ -797,30 +364,6 @@ add_side_toggles (AtlasWindow *self)
     }
 }
 
-/* The patient's screen follows the diagram through a state object; the
- * presentation window itself is opened by the "present" action. */
-static void
-add_presentation (AtlasWindow *self)
-{
-  g_autoptr (GAction) present = NULL;
-  g_autoptr (GAction) blank = NULL;
-  g_autoptr (GAction) side_by_side = g_settings_create_action (self->settings, "side-by-side");
-
-  self->presentation = atlas_presentation_state_new (self->database);
-  atlas_presentation_state_follow (self->presentation, self->body_view);
-  g_object_set (self->presentation, "pain-map", self->pain_map, NULL);
-  g_object_bind_property (self, "finder-mode", self->presentation, "show-marks",
-                          G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->pattern_overlay, "muscles", self->presentation,
-                          "pattern-muscles", G_BINDING_SYNC_CREATE);
-
-  present = atlas_presentation_window_create_action (GTK_WINDOW (self), self->presentation);
-  blank = G_ACTION (g_property_action_new ("blank-presentation", self->presentation, "blanked"));
-  g_action_map_add_action (G_ACTION_MAP (self), present);
-  g_action_map_add_action (G_ACTION_MAP (self), blank);
-  g_action_map_add_action (G_ACTION_MAP (self), side_by_side);
-}
-
 static void
 atlas_window_constructed (GObject *object)
 {
@@ -834,13 +377,10 @@ atlas_window_constructed (GObject *object)
   atlas_condition_panel_set_database (self->condition_panel, self->database);
   atlas_study_panel_set_database (self->study_panel, self->database);
   atlas_plan_panel_set_database (self->plan_panel, self->database);
-  atlas_plan_overlay_set_body_view (self->plan_overlay, self->body_view);
-  atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
-  g_signal_connect_object (self->plan_panel, "notify::plan", G_CALLBACK (on_plan_replaced), self,
-                           G_CONNECT_SWAPPED);
+  _atlas_window_init_plan (self);
   if (self->database != NULL)
     add_side_toggles (self);
-  add_presentation (self);
+  _atlas_window_init_presentation (self);
   update_view (self);
 }
 
@@ -967,33 +507,18 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_panel);
-  gtk_widget_class_bind_template_callback (widget_class, on_condition_muscle_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_condition_panel_close);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_overlay);
-  gtk_widget_class_bind_template_callback (widget_class, on_plan_site_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_plan_panel_close);
-  gtk_widget_class_install_action (widget_class, "win.plan", NULL, plan_action);
-  gtk_widget_class_install_action (widget_class, "win.plan-add", "s", plan_action);
-  gtk_widget_class_install_action (widget_class, "win.plan-screening", "s", plan_action);
-  gtk_widget_class_install_action (widget_class, "win.plan-from-finder", NULL, plan_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, plan_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.plan", NULL);
+  _atlas_window_class_init_plan (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  _atlas_window_class_init_search (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
-  gtk_widget_class_install_action (widget_class, "win.show-topics", NULL, show_topics_action);
-  gtk_widget_class_install_property_action (widget_class, "win.finder", "finder-mode");
-  gtk_widget_class_install_action (widget_class, "win.leave-finder", NULL, leave_finder_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-finder", NULL);
-  gtk_widget_class_install_action (widget_class, "win.leave-study", NULL, leave_study_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-study", NULL);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  _atlas_window_class_init_finder (widget_class);
+  _atlas_window_class_init_study (widget_class);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.show-conditions", NULL, show_conditions_action);
+  _atlas_window_class_init_conditions (widget_class);
 }
 
 static void
@@ -1015,18 +540,9 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->paned, "notify::max-position",
                            G_CALLBACK (on_paned_max_position_changed), self, G_CONNECT_SWAPPED);
 
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+  _atlas_window_init_search (self);
 
-  /* The entry's own child, released when the entry goes. */
-  self->search_popover = ATLAS_SEARCH_POPOVER (atlas_search_popover_new ());
-  atlas_search_popover_attach (self->search_popover, self->search_entry);
-  g_signal_connect_object (self->search_popover, "result-activated",
-                           G_CALLBACK (on_search_result_activated), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->condition_panel, "notify::pattern-muscles",
-                           G_CALLBACK (on_pattern_muscles_changed), self, G_CONNECT_SWAPPED);
+  _atlas_window_init_conditions (self);
 
   /* The body view knows nothing of the card; the window keeps them in step. */
   g_object_bind_property (self->body_view, "selected-side",
@@ -1042,19 +558,8 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->companion, "notify::visible",
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
 
-  self->pain_map = atlas_pain_map_new ();
-  atlas_region_layer_set_pain_map (atlas_body_view_get_region_layer (self->body_view), self->pain_map);
-  atlas_finder_panel_set_pain_map (self->finder_panel, self->pain_map);
-  g_signal_connect_object (self->pain_map, "notify::can-undo",
-                           G_CALLBACK (update_finder_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->finder_panel, "preview",
-                           G_CALLBACK (on_finder_preview), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->finder_panel, "candidate-activated",
-                           G_CALLBACK (on_candidate_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->body_view, "notify::selected-muscle",
-                           G_CALLBACK (on_finder_selection_changed), self, G_CONNECT_SWAPPED);
-  update_finder_actions (self);
-  setup_study (self);
+  _atlas_window_init_finder (self);
+  _atlas_window_init_study (self);
 }
 
 AtlasWindow *
@@ -1081,58 +586,4 @@ atlas_window_get_body_view (AtlasWindow *self)
   g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
 
   return self->body_view;
-}
-
-AtlasMusclePanel *
-atlas_window_get_muscle_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->panel;
-}
-
-AtlasSearchPopover *
-atlas_window_get_search_popover (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->search_popover;
-}
-
-AtlasConditionPanel *
-atlas_window_get_condition_panel (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->condition_panel;
-}
-
-AtlasPresentationState *
-atlas_window_get_presentation_state (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->presentation;
-}
-
-AtlasBodyCompanion *
-atlas_window_get_companion (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-  return self->companion;
-}
-
-AtlasPatternOverlay *
-atlas_window_get_pattern_overlay (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return self->pattern_overlay;
-}
-
-GtkEditable *
-atlas_window_get_search_entry (AtlasWindow *self)
-{
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
-
-  return GTK_EDITABLE (self->search_entry);
 }

@@ -33,28 +33,14 @@ void              atlas_window_show_muscle      (AtlasWindow    *self,
                                                  AtlasSide       side);
 
 AtlasBodyView    *atlas_window_get_body_view    (AtlasWindow    *self);
-AtlasMusclePanel *atlas_window_get_muscle_panel (AtlasWindow    *self);
-GtkEditable      *atlas_window_get_search_entry (AtlasWindow    *self);
-GtkWidget        *atlas_window_get_pattern_button (AtlasWindow  *self);
-AtlasSearchPopover  *atlas_window_get_search_popover  (AtlasWindow *self);
-AtlasConditionPanel *atlas_window_get_condition_panel (AtlasWindow *self);
-AtlasPatternOverlay *atlas_window_get_pattern_overlay (AtlasWindow *self);
-/* What the patient's screen ("win.present") shows; the companion is the other
- * side of the body beside the diagram ("win.side-by-side"). */
-AtlasPresentationState *atlas_window_get_presentation_state (AtlasWindow *self);
-AtlasBodyCompanion  *atlas_window_get_companion       (AtlasWindow *self);
-/* Study mode's panel (atlas-study-panel.h). */
-struct _AtlasStudyPanel *atlas_window_get_study_panel (AtlasWindow *self);
 
 /* The pain finder ("win.finder"): the body view marks regions, and the side
  * panel ranks the muscles that could explain them. */
 gboolean          atlas_window_get_finder_mode  (AtlasWindow    *self);
 void              atlas_window_set_finder_mode  (AtlasWindow    *self,
                                                  gboolean        finder_mode);
-AtlasFinderPanel *atlas_window_get_finder_panel (AtlasWindow    *self);
-AtlasPainMap     *atlas_window_get_pain_map     (AtlasWindow    *self);
 
-/* The session plan ("win.plan", "win.plan-add" with "MUSCLE/POINT/SIDE"). */
-AtlasPlanPanel   *atlas_window_get_plan_panel   (AtlasWindow    *self);
+/* The session plan is reached through actions: "win.plan", "win.plan-add" with
+ * "MUSCLE/POINT/SIDE". Tests reach the parts through atlas-window-private.h. */
 
 G_END_DECLS

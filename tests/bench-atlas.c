@@ -20,7 +20,7 @@
 #include "atlas-body-view.h"
 #include "atlas-database.h"
 #include "atlas-diagram.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 #include "bench-atlas.h"
 #include "atlas-report.h"
 

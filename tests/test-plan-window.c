@@ -15,7 +15,7 @@
 
 #include "atlas-pain-map.h"
 #include "atlas-plan-overlay.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 
 typedef struct {
   AtlasDatabase *database;

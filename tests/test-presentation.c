@@ -14,7 +14,7 @@
 #include "atlas-pain-map.h"
 #include "atlas-presentation-window.h"
 #include "atlas-test-util.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 
 typedef struct {
   AtlasDatabase *database;

@@ -23,7 +23,7 @@
 
 #include "atlas-diagram.h"
 #include "atlas-study-panel.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 
 typedef int (*FakeKeyFunc) (Display *display, unsigned int keycode, Bool is_press,
                             unsigned long delay);

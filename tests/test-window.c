@@ -14,7 +14,7 @@
 #include "atlas-muscle-button.h"
 #include "atlas-test-util.h"
 #include "atlas-topics-window.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 
 typedef struct {
   AtlasDatabase *database;

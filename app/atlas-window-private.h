@@ -1,0 +1,179 @@
+/* atlas-window-private.h: what the window's mode files and the tests share.
+ *
+ * The window is split by mode (atlas-window-finder.c, -plan.c, -study.c,
+ * -presentation.c); each wires its panel to the diagram through the fields
+ * and helpers here. Nothing outside app/atlas-window*.c and tests/ includes it.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "atlas-body-companion.h"
+#include "atlas-condition-panel.h"
+#include "atlas-finder-panel.h"
+#include "atlas-muscle-panel.h"
+#include "atlas-pattern-overlay.h"
+#include "atlas-plan-overlay.h"
+#include "atlas-plan-panel.h"
+#include "atlas-presentation-state.h"
+#include "atlas-search-popover.h"
+#include "atlas-study-panel.h"
+#include "atlas-window.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  AtlasDatabase        *database;
+  GSettings            *settings;
+  /* Where the focus goes back to when the search closes (weak). */
+  GtkWidget            *focus_before_search;
+
+  AtlasBodyView        *body_view;
+  GtkWidget            *side_box;
+  GtkWidget            *pattern_button;
+  /* The side of the views ("anterior", "head"...) where more of the selected
+   * muscle's essential zone is drawn, or NULL. */
+  const char           *pattern_side;
+  AtlasMusclePanel     *panel;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *side_stack;
+  AtlasSearchPopover   *search_popover;
+  AtlasConditionPanel  *condition_panel;
+  AtlasPlanPanel       *plan_panel;
+  AtlasPlanOverlay     *plan_overlay;
+  AtlasPatternOverlay  *pattern_overlay;
+  GtkWidget            *deep_button;
+  GtkPaned             *paned;
+  AtlasBodyCompanion   *companion;
+  GtkWidget            *patient_pill;
+  /* What the patient's screen shows, kept while it is closed. */
+  AtlasPresentationState *presentation;
+
+  /* The pain finder: its marks outlive the mode, so that leaving it to read
+   * a card and coming back keeps them. */
+  AtlasFinderPanel     *finder_panel;
+  AtlasPainMap         *pain_map;
+  gboolean              finder_mode;
+  AtlasStudyPanel      *study_panel;
+  /* Side and layer are being set together: show the view once, after both. */
+  gboolean              setting_view;
+};
+
+/* atlas-window.c, for the mode files. */
+void             _atlas_window_close_search   (AtlasWindow     *self);
+void             _atlas_window_show_side_page (AtlasWindow     *self,
+                                               const char      *name);
+const AtlasView *_atlas_window_current_view   (AtlasWindow     *self);
+void             _atlas_window_show_view      (AtlasWindow     *self,
+                                               const AtlasView *view);
+void             _atlas_window_choose_muscle  (AtlasWindow     *self,
+                                               AtlasMuscle     *muscle);
+
+/* atlas-window-conditions.c */
+void _atlas_window_class_init_conditions (GtkWidgetClass *widget_class);
+void _atlas_window_init_conditions       (AtlasWindow    *self);
+
+/* atlas-window-finder.c */
+void _atlas_window_class_init_finder     (GtkWidgetClass *widget_class);
+void _atlas_window_init_finder           (AtlasWindow    *self);
+void _atlas_window_update_finder_actions (AtlasWindow    *self);
+
+/* atlas-window-plan.c */
+void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
+/* After the database is set (from constructed). */
+void _atlas_window_init_plan       (AtlasWindow    *self);
+
+/* atlas-window-presentation.c */
+void _atlas_window_add_patient_view  (AtlasWindow *self);
+/* After the database is set (from constructed). */
+void _atlas_window_init_presentation (AtlasWindow *self);
+
+/* atlas-window-search.c */
+void _atlas_window_class_init_search (GtkWidgetClass *widget_class);
+void _atlas_window_init_search       (AtlasWindow    *self);
+
+/* atlas-window-study.c */
+void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
+void _atlas_window_init_study       (AtlasWindow    *self);
+
+/* For the tests: the window's parts. */
+static inline GtkWidget *
+atlas_window_get_pattern_button (AtlasWindow *self)
+{
+  return self->pattern_button;
+}
+
+static inline AtlasMusclePanel *
+atlas_window_get_muscle_panel (AtlasWindow *self)
+{
+  return self->panel;
+}
+
+static inline GtkEditable *
+atlas_window_get_search_entry (AtlasWindow *self)
+{
+  return GTK_EDITABLE (self->search_entry);
+}
+
+static inline AtlasSearchPopover *
+atlas_window_get_search_popover (AtlasWindow *self)
+{
+  return self->search_popover;
+}
+
+static inline AtlasConditionPanel *
+atlas_window_get_condition_panel (AtlasWindow *self)
+{
+  return self->condition_panel;
+}
+
+static inline AtlasPatternOverlay *
+atlas_window_get_pattern_overlay (AtlasWindow *self)
+{
+  return self->pattern_overlay;
+}
+
+/* What the patient's screen ("win.present") shows. */
+static inline AtlasPresentationState *
+atlas_window_get_presentation_state (AtlasWindow *self)
+{
+  return self->presentation;
+}
+
+/* The other side of the body beside the diagram ("win.side-by-side"). */
+static inline AtlasBodyCompanion *
+atlas_window_get_companion (AtlasWindow *self)
+{
+  return self->companion;
+}
+
+static inline AtlasStudyPanel *
+atlas_window_get_study_panel (AtlasWindow *self)
+{
+  return self->study_panel;
+}
+
+static inline AtlasFinderPanel *
+atlas_window_get_finder_panel (AtlasWindow *self)
+{
+  return self->finder_panel;
+}
+
+static inline AtlasPainMap *
+atlas_window_get_pain_map (AtlasWindow *self)
+{
+  return self->pain_map;
+}
+
+static inline AtlasPlanPanel *
+atlas_window_get_plan_panel (AtlasWindow *self)
+{
+  return self->plan_panel;
+}
+
+G_END_DECLS
