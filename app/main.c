@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-application.h"
+#include "atlas-export.h"
 
 int
 main (int   argc,
@@ -19,6 +20,10 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Before the application: an export needs no display and no window. */
+  if (atlas_export_wanted (argc, argv))
+    return atlas_export_main (argc, argv);
 
   app = atlas_application_new ();
 
