@@ -20,7 +20,7 @@
  * on every view; bridging a little more than that merges tiles without
  * merging zones that the manual draws apart. A fraction of the diagram's
  * size, because the close-up views draw the same body larger. */
-#define CLOSE_FRACTION 0.0075
+#define CLOSE_FRACTION 0.012
 /* Enough for a 4K screen zoomed in on a pattern, not a gigabyte. */
 #define MAX_PIXELS (12 * 1024 * 1024)
 
@@ -220,15 +220,14 @@ atlas_zone_mask_add_regions (AtlasZoneMask *self,
   combine (self, group, CAIRO_OPERATOR_SATURATE);
 }
 
-void
-atlas_zone_mask_clip_to_skin (AtlasZoneMask *self,
-                              AtlasDiagram  *diagram)
+static gboolean
+clip_to_skin (AtlasZoneMask *self,
+              AtlasDiagram  *diagram,
+              int            only)
 {
   g_autoptr (AtlasZoneMask) skin = NULL;
   cairo_t *cr;
-  guint n = 0;
-
-  g_return_if_fail (self != NULL);
+  guint n = 0, drawn = 0;
 
   skin = new_like (self);
   cr = create_document_context (skin);
@@ -237,12 +236,51 @@ atlas_zone_mask_clip_to_skin (AtlasZoneMask *self,
       cairo_new_path (cr);
       if (!atlas_diagram_append_skin (diagram, n, cr))
         break;
-      cairo_fill (cr);
+      if (only < 0 || (guint) only == n)
+        {
+          cairo_fill (cr);
+          drawn++;
+        }
     }
   cairo_destroy (cr);
   /* A diagram without a skin outline (a test's) is not clipped. */
   if (n > 0)
     combine (self, skin, CAIRO_OPERATOR_DEST_IN);
+  return drawn > 0;
+}
+
+void
+atlas_zone_mask_clip_to_skin (AtlasZoneMask *self,
+                              AtlasDiagram  *diagram)
+{
+  g_return_if_fail (self != NULL);
+
+  clip_to_skin (self, diagram, -1);
+}
+
+gboolean
+atlas_zone_mask_clip_to_figure (AtlasZoneMask *self,
+                                AtlasDiagram  *diagram,
+                                guint          index)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return clip_to_skin (self, diagram, (int) MIN (index, G_MAXINT));
+}
+
+double
+atlas_zone_mask_get_area (const AtlasZoneMask *self)
+{
+  const guint8 *data;
+  int stride = cairo_image_surface_get_stride (self->surface);
+  guint64 sum = 0;
+
+  cairo_surface_flush (self->surface);
+  data = cairo_image_surface_get_data (self->surface);
+  for (int y = 0; y < self->height; y++)
+    for (int x = 0; x < self->width; x++)
+      sum += data[y * stride + x];
+  return sum / 255.0 / (self->resolution * self->resolution);
 }
 
 void

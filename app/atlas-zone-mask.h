@@ -34,6 +34,13 @@ void           atlas_zone_mask_add_regions   (AtlasZoneMask           *self,
 /* Keeps only what lies on the body's skin. */
 void           atlas_zone_mask_clip_to_skin  (AtlasZoneMask           *self,
                                               AtlasDiagram            *diagram);
+/* Keeps only what lies inside the @index-th figure's skin (a close-up view
+ * draws several figures); FALSE when the view has no such figure. */
+gboolean       atlas_zone_mask_clip_to_figure (AtlasZoneMask          *self,
+                                              AtlasDiagram            *diagram,
+                                              guint                    index);
+/* The covered area, in document units squared. */
+double         atlas_zone_mask_get_area      (const AtlasZoneMask     *self);
 /* Removes what @other covers; both must have the same area and resolution. */
 void           atlas_zone_mask_subtract      (AtlasZoneMask           *self,
                                               const AtlasZoneMask     *other);
