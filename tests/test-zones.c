@@ -26,6 +26,9 @@ typedef struct {
    * manual draws for its essential zone. */
   guint pieces[6];
   guint n_points;
+  /* The view the manual draws each point's pattern on; NULL picks the view
+   * with the most of the zone's regions. */
+  const char *views[6];
 } Classic;
 
 static const AtlasView *
@@ -95,7 +98,9 @@ test_classic (gconstpointer data)
   for (guint i = 0; i < points->len; i++)
     {
       const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
-      const AtlasView *view = best_view (muscle, point);
+      const AtlasView *view = classic->views[i] != NULL
+                              ? atlas_database_get_view (db, classic->views[i])
+                              : best_view (muscle, point);
       AtlasSide side;
       guint pieces;
 
@@ -111,25 +116,30 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* One piece each, except where Travell & Simons draw two islands for a
-   * point; those are named here. */
+  /* One piece each, except where Travell & Simons draw separate islands:
+   * sternal SCM at the vertex, the occiput and over the cheek and eye;
+   * clavicular SCM on the forehead and behind the ear; the scalenes on the
+   * chest (or along the scapula), the upper arm, the radial forearm, the
+   * thumb and the index finger, sparing the elbow and the wrist; quadratus
+   * lumborum along the iliac crest and over the greater trochanter
+   * (superficial) or at the sacroiliac joint and low in the buttock (deep);
+   * extensor carpi radialis longus at the lateral epicondyle and on the
+   * back of the hand by the thumb, with spillover between. */
   static const Classic classics[] = {
-    { "upper-trapezius", { 1, 1 }, 2 },
-    { "sternocleidomastoid", { 1, 1 }, 2 },
-    { "infraspinatus", { 1, 1 }, 2 },
-    { "scalenes", { 1 }, 1 },
-    { "gluteus-minimus", { 1, 1 }, 2 },
-    { "quadratus-lumborum", { 1, 1 }, 2 },
-    { "soleus", { 1, 1, 1 }, 3 },
-    { "extensor-carpi-radialis-longus", { 1 }, 1 },
-    { "gluteus-medius", { 1, 1, 1 }, 3 },
-    { "piriformis", { 1 }, 1 },
+    { "upper-trapezius", { 1, 1 }, 2, { "head", "head" } },
+    { "sternocleidomastoid", { 3, 2 }, 2, { "head", "head" } },
+    { "infraspinatus", { 1, 1 }, 2, { "anterior", "anterior" } },
+    { "scalenes", { 5, 5 }, 2, { "anterior", "posterior" } },
+    { "gluteus-minimus", { 1, 1 }, 2, { "lateral", "posterior" } },
+    { "quadratus-lumborum", { 2, 2 }, 2, { "posterior", "posterior" } },
+    { "soleus", { 1, 1, 1 }, 3, { "foot", "foot", "posterior" } },
+    { "extensor-carpi-radialis-longus", { 2 }, 1, { "hand" } },
+    { "gluteus-medius", { 1, 1, 1 }, 3, { "posterior", "posterior", "posterior" } },
+    { "piriformis", { 1, 1 }, 2, { "posterior", "posterior" } },
   };
 
   g_test_init (&argc, &argv, NULL);
   db = atlas_test_bundled ();
-  if (g_getenv ("ZONES_SURVEY") != NULL)
-    g_test_set_nonfatal_assertions ();
 
   for (guint i = 0; i < G_N_ELEMENTS (classics); i++)
     {
