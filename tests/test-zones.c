@@ -117,7 +117,9 @@ main (int   argc,
       char *argv[])
 {
   /* One piece each, except where Travell & Simons draw separate islands:
-   * sternal SCM at the vertex, the occiput and over the cheek and eye;
+   * sternal SCM on the back and top of the head and over the cheek and eye
+   * (the manual also leaves skin between the crown and the occiput, but the
+   * two regions touch on the tiled head view, so they draw as one);
    * clavicular SCM on the forehead and behind the ear; the scalenes on the
    * chest (or along the scapula), the upper arm, the radial forearm, the
    * thumb and the index finger, sparing the elbow and the wrist; quadratus
@@ -127,7 +129,7 @@ main (int   argc,
    * back of the hand by the thumb, with spillover between. */
   static const Classic classics[] = {
     { "upper-trapezius", { 1, 1 }, 2, { "head", "head" } },
-    { "sternocleidomastoid", { 3, 2 }, 2, { "head", "head" } },
+    { "sternocleidomastoid", { 2, 2 }, 2, { "head", "head" } },
     { "infraspinatus", { 1, 1 }, 2, { "anterior", "anterior" } },
     { "scalenes", { 5, 5 }, 2, { "anterior", "posterior" } },
     { "gluteus-minimus", { 1, 1 }, 2, { "lateral", "posterior" } },
