@@ -137,6 +137,56 @@ distance_field (const guint8 *data,
   return d;
 }
 
+/* A trigger point's zone is drawn without holes: a small region wholly
+ * inside a larger one of the zone (the breast on the chest) is part of the
+ * area the manual shades, not bare skin in the middle of the pain. */
+static void
+fill_holes (guint8 *data,
+            int     stride,
+            int     width,
+            int     height)
+{
+  g_autofree guint8 *outside = g_new0 (guint8, (gsize) width * height);
+  g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (int x = 0; x < width; x++)
+    for (int edge = 0; edge < 2; edge++)
+      {
+        int p = (edge ? height - 1 : 0) * width + x;
+
+        g_array_append_val (stack, p);
+      }
+  for (int y = 0; y < height; y++)
+    for (int edge = 0; edge < 2; edge++)
+      {
+        int p = y * width + (edge ? width - 1 : 0);
+
+        g_array_append_val (stack, p);
+      }
+  while (stack->len > 0)
+    {
+      int p = g_array_index (stack, int, stack->len - 1);
+      int x = p % width, y = p / width;
+
+      g_array_set_size (stack, stack->len - 1);
+      if (outside[p] || data[y * stride + x] >= 128)
+        continue;
+      outside[p] = 1;
+      if (x > 0)
+        g_array_append_val (stack, (int) { p - 1 });
+      if (x < width - 1)
+        g_array_append_val (stack, (int) { p + 1 });
+      if (y > 0)
+        g_array_append_val (stack, (int) { p - width });
+      if (y < height - 1)
+        g_array_append_val (stack, (int) { p + width });
+    }
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (!outside[y * width + x])
+        data[y * stride + x] = 255;
+}
+
 /* Grows the shape by @radius pixels and shrinks it back: gaps narrower than
  * twice the radius close, the outline elsewhere stays where it was. */
 static void
@@ -156,6 +206,7 @@ close_shape (cairo_surface_t *surface,
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       data[y * stride + x] = to_inside[y * width + x] <= radius ? 255 : 0;
+  fill_holes (data, stride, width, height);
 
   to_outside = distance_field (data, stride, width, height, FALSE);
   for (int y = 0; y < height; y++)

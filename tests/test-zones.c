@@ -121,19 +121,21 @@ main (int   argc,
    * (the manual also leaves skin between the crown and the occiput, but the
    * two regions touch on the tiled head view, so they draw as one);
    * clavicular SCM on the forehead and behind the ear; the scalenes on the
-   * chest (or along the scapula), the upper arm, the radial forearm, the
-   * thumb and the index finger, sparing the elbow and the wrist; quadratus
-   * lumborum along the iliac crest and over the greater trochanter
-   * (superficial) or at the sacroiliac joint and low in the buttock (deep);
-   * extensor carpi radialis longus at the lateral epicondyle and on the
-   * back of the hand by the thumb, with spillover between. */
+   * chest, down the arm and on the thumb and index finger (front), and along
+   * the scapula, the back of the arm, the radial forearm, the thumb and the
+   * index finger, the back of the wrist spared (back); superficial quadratus
+   * lumborum along the iliac crest and over the greater trochanter (the deep
+   * point's sacroiliac and low buttock zones touch on the tiled back view,
+   * where the manual leaves a gap); extensor carpi radialis longus at the
+   * lateral epicondyle and on the back of the hand by the thumb, with
+   * spillover between. */
   static const Classic classics[] = {
     { "upper-trapezius", { 1, 1 }, 2, { "head", "head" } },
     { "sternocleidomastoid", { 2, 2 }, 2, { "head", "head" } },
     { "infraspinatus", { 1, 1 }, 2, { "anterior", "anterior" } },
-    { "scalenes", { 5, 5 }, 2, { "anterior", "posterior" } },
+    { "scalenes", { 3, 5 }, 2, { "anterior", "posterior" } },
     { "gluteus-minimus", { 1, 1 }, 2, { "lateral", "posterior" } },
-    { "quadratus-lumborum", { 2, 2 }, 2, { "posterior", "posterior" } },
+    { "quadratus-lumborum", { 2, 1 }, 2, { "posterior", "posterior" } },
     { "soleus", { 1, 1, 1 }, 3, { "foot", "foot", "posterior" } },
     { "extensor-carpi-radialis-longus", { 2 }, 1, { "hand" } },
     { "gluteus-medius", { 1, 1, 1 }, 3, { "posterior", "posterior", "posterior" } },

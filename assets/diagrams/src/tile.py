@@ -6,7 +6,7 @@ The generators draw each region as a rounded shape where it is clinically
 named; between them lies bare skin. This pass rewrites the `regions` group of
 the SVGs named on the command line: every unit square of the document inside
 the skin (and a thin margin outside it) goes to the region whose drawn shape
-is nearest (where drawn shapes overlap, to the one drawn first), and each
+is nearest (where drawn shapes overlap, to the smaller), and each
 region becomes the outline of its squares. The ids and their order stay as
 they were, so the data file and the marks are untouched.
 
@@ -163,9 +163,12 @@ def tile(path):
 
     owner = {}
     queue = deque()
-    for index, (rid, d) in enumerate(regions):
-        for c in raster(polygons(d), width, height):
-            if c in area and c not in owner:
+    drawn = [raster(polygons(d), width, height) & area for _, d in regions]
+    # Where drawn shapes overlap, the smaller keeps its place: it is the more
+    # particular one (the breast on the chest, the kneecap on the knee).
+    for index in sorted(range(len(regions)), key=lambda k: (len(drawn[k]), k)):
+        for c in drawn[index]:
+            if c not in owner:
                 owner[c] = index
                 queue.append(c)
     # Nearest drawn region, by steps across the skin: a region never reaches
