@@ -38,4 +38,11 @@ GFile *atlas_test_edited_side_diagram (const char *from,
 GArray *atlas_test_pain_areas      (AtlasDatabase *db,
                                     const char    *list);
 
+/* Runs the trigger-atlas executable named by $TRIGGER_ATLAS with @args
+ * (NULL-terminated), without a display, and returns its exit status; its
+ * output and messages go to @out and @err (either may be NULL). */
+int     atlas_test_run_cli         (const char * const *args,
+                                    char              **out,
+                                    char              **err);
+
 G_END_DECLS
