@@ -780,8 +780,9 @@ test_plain_words (void)
   spillover = atlas_patient_card_describe_zone (infraspinatus, ATLAS_ZONE_SPILLOVER);
   g_assert_cmpstr (essential, ==, "the front of the shoulder");
   g_assert_cmpstr (spillover, ==,
-                   "the outer upper arm, the thumb side of the forearm"
-                   " and the back of the thumb web");
+                   "the outer upper arm, the thumb side of the forearm,"
+                   " the back of the thumb web, the inner edge of the shoulder blade"
+                   " and the side of the shoulder");
   /* "Behind the ear" takes no article. */
   trapezius_essential = atlas_patient_card_describe_zone (trapezius, ATLAS_ZONE_ESSENTIAL);
   g_assert_nonnull (strstr (trapezius_essential, "behind the ear"));
