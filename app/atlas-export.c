@@ -144,7 +144,8 @@ parse_muscle (AtlasDatabase    *db,
     }
 
   better = atlas_muscle_choose_view (*muscle, view);
-  if (better != view && atlas_muscle_count_pattern_regions (*muscle, view, ATLAS_ZONE_ESSENTIAL) == 0 &&
+  if (better != view &&
+      atlas_muscle_count_pattern_regions (*muscle, view, ATLAS_ZONE_ESSENTIAL) == 0 &&
       atlas_muscle_count_pattern_regions (*muscle, view, ATLAS_ZONE_SPILLOVER) == 0)
     return fail ("--muscle: view “%s” shows nothing of %s; try --view %s", view->id, parts[0],
                  better != NULL ? better->id : "(none)");

@@ -55,8 +55,8 @@ test_size (void)
   int expected_height = (int) ceil (atlas_diagram_get_height (view->diagram) * 350 /
                                     atlas_diagram_get_width (view->diagram));
 
-  g_assert_cmpint (run_atlas (&err, "--export", file, "--view", "posterior", "--muscle", "infraspinatus",
-                              "--width", "350", NULL), ==, 0);
+  g_assert_cmpint (run_atlas (&err, "--export", file, "--view", "posterior",
+                              "--muscle", "infraspinatus", "--width", "350", NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   surface = cairo_image_surface_create_from_png (file);
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
@@ -102,8 +102,9 @@ test_pattern_only (void)
   cairo_surface_t *surface;
   guint covered = 0, clear = 0;
 
-  g_assert_cmpint (run_atlas (&err, "--export", file, "--view", "head", "--muscle", "upper-trapezius",
-                              "--pattern-only", "--width", width, NULL), ==, 0);
+  g_assert_cmpint (run_atlas (&err, "--export", file, "--view", "head",
+                              "--muscle", "upper-trapezius", "--pattern-only", "--width", width,
+                              NULL), ==, 0);
   surface = cairo_image_surface_create_from_png (file);
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
 
@@ -122,13 +123,14 @@ test_pattern_only (void)
 
                 for (guint r = 0; r < regions->len; r++)
                   {
-                    g_autofree char *shape = atlas_region_dup_shape_id (g_ptr_array_index (regions, r),
-                                                                        ATLAS_SIDE_RIGHT);
+                    const AtlasRegion *region = g_ptr_array_index (regions, r);
+                    g_autofree char *shape = atlas_region_dup_shape_id (region, ATLAS_SIDE_RIGHT);
                     cairo_rectangle_t box;
 
                     if (!atlas_diagram_get_extents (diagram, shape, &box))
                       continue;
-                    if (zone == 0 && atlas_diagram_shape_contains (diagram, shape, x + 0.5, y + 0.5))
+                    if (zone == 0 &&
+                        atlas_diagram_shape_contains (diagram, shape, x + 0.5, y + 0.5))
                       essential = TRUE;
                     /* The closing reaches a little past the regions. */
                     if (x > box.x - 40 && x < box.x + box.width + 40 &&
@@ -200,7 +202,8 @@ test_bad_arguments (void)
       g_autofree char *err = NULL;
       const char **a = cases[i].args;
 
-      g_assert_cmpint (run_atlas (&err, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], NULL), ==, 2);
+      g_assert_cmpint (run_atlas (&err, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], NULL),
+                       ==, 2);
       g_assert_nonnull (strstr (err, cases[i].says));
       g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
     }
@@ -224,8 +227,8 @@ main (int   argc,
   g_test_add_func ("/atlas/export/bad-arguments", test_bad_arguments);
 
   status = g_test_run ();
-  for (const char *names[] = { "size.png", "pattern.png", "view.svg", "view.pdf", NULL }, **n = names;
-       *n != NULL; n++)
+  for (const char *names[] = { "size.png", "pattern.png", "view.svg", "view.pdf", NULL },
+       **n = names; *n != NULL; n++)
     {
       g_autofree char *file = g_build_filename (dir, *n, NULL);
 

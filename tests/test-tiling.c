@@ -128,11 +128,14 @@ test_checker (void)
     guint overlaps;
     const char *says;
   } cases[] = {
-    { "<path id=\"region-a\" d=\"M0 0 H60 V120 H0 Z\"/><path id=\"region-b\" d=\"M60 0 H120 V120 H60 Z\"/>",
+    { "<path id=\"region-a\" d=\"M0 0 H60 V120 H0 Z\"/>"
+      "<path id=\"region-b\" d=\"M60 0 H120 V120 H60 Z\"/>",
       0, 0, "" },
-    { "<path id=\"region-a\" d=\"M0 0 H55 V120 H0 Z\"/><path id=\"region-b\" d=\"M60 0 H120 V120 H60 Z\"/>",
+    { "<path id=\"region-a\" d=\"M0 0 H55 V120 H0 Z\"/>"
+      "<path id=\"region-b\" d=\"M60 0 H120 V120 H60 Z\"/>",
       1, 0, "gap at (56, " },
-    { "<path id=\"region-a\" d=\"M0 0 H65 V120 H0 Z\"/><path id=\"region-b\" d=\"M60 0 H120 V120 H60 Z\"/>",
+    { "<path id=\"region-a\" d=\"M0 0 H65 V120 H0 Z\"/>"
+      "<path id=\"region-b\" d=\"M60 0 H120 V120 H60 Z\"/>",
       0, 1, "region-a and region-b overlap at (61, " },
   };
 

@@ -67,9 +67,10 @@ count_pieces (const AtlasView         *view,
 
   for (guint figure = 0;; figure++)
     {
-      g_autoptr (AtlasZoneMask) mask = atlas_body_painter_essential_mask (view->diagram, point, side, 2.0);
+      g_autoptr (AtlasZoneMask) mask = NULL;
       double area;
 
+      mask = atlas_body_painter_essential_mask (view->diagram, point, side, 2.0);
       g_assert_nonnull (mask);
       if (!atlas_zone_mask_clip_to_figure (mask, view->diagram, figure))
         break;
