@@ -70,6 +70,41 @@ append_dots (cairo_t *cr,
     }
 }
 
+/* Fills @cr's clip with the stipple of append_dots(), from one repeated
+ * cell of two dots drawn at the device's scale. */
+static void
+paint_stipple (cairo_t *cr,
+               double   pixel)
+{
+  double step = 5.0 * pixel, sx = 1, sy = 1;
+  cairo_surface_t *cell;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+  cairo_t *cell_cr;
+  int width, height;
+
+  cairo_user_to_device_distance (cr, &sx, &sy);
+  width = MAX (2, (int) ceil (step * fabs (sx)));
+  height = MAX (4, (int) ceil (2 * step * fabs (sy)));
+  cell = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  cell_cr = cairo_create (cell);
+  cairo_scale (cell_cr, width / step, height / (2 * step));
+  append_dots (cell_cr, 0, 0, step, 2 * step, pixel);
+  cairo_fill (cell_cr);
+  cairo_destroy (cell_cr);
+
+  pattern = cairo_pattern_create_for_surface (cell);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  /* Cell coordinates from document ones: the stipple stays on the grid of
+   * the document, as the legend's does. */
+  cairo_matrix_init_scale (&matrix, width / step, height / (2 * step));
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_set_source (cr, pattern);
+  cairo_paint (cr);
+  cairo_pattern_destroy (pattern);
+  cairo_surface_destroy (cell);
+}
+
 static void
 fill_spillover (cairo_t *cr,
                 double   pixel)
@@ -214,9 +249,10 @@ pattern_new (AtlasDiagram *diagram,
   atlas_zone_mask_subtract (pattern->spillover, pattern->essential);
   pattern->edge = atlas_zone_mask_edge (pattern->essential, 1.2 * pixel);
 
+  /* One cell of the stipple, repeated: tens of thousands of separate dots
+   * would cost more than the rest of the pattern. */
   cr = atlas_zone_mask_create_context (pattern->dots);
-  append_dots (cr, area.x, area.y, area.x + area.width, area.y + area.height, pixel);
-  cairo_fill (cr);
+  paint_stipple (cr, pixel);
   cairo_destroy (cr);
   atlas_zone_mask_intersect (pattern->dots, pattern->spillover);
   return pattern;
@@ -233,9 +269,10 @@ lookup_pattern (AtlasDiagram *diagram,
   static GPtrArray *cache;
   g_autofree char *key = pattern_key (muscles, side);
   GBytes *bytes = atlas_diagram_get_bytes (diagram);
-  /* Twice the screen's pixels, in steps of a quarter octave so that a
-   * small zoom reuses the masks. */
-  double resolution = exp2 (round (4 * log2 (2.0 / pixel)) / 4);
+  /* The screen's pixels (the zones are smooth: the mask is scaled up
+   * smoothly on a high-density screen), in steps of a quarter octave so
+   * that a small zoom reuses the masks. */
+  double resolution = exp2 (round (4 * log2 (1.0 / pixel)) / 4);
   Pattern *pattern;
 
   if (cache == NULL)

@@ -147,40 +147,45 @@ fill_holes (guint8 *data,
             int     height)
 {
   g_autofree guint8 *outside = g_new0 (guint8, (gsize) width * height);
-  g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree int *stack = g_new (int, (gsize) width * height);
+  gsize top = 0;
+
+  /* Every pixel is pushed at most once: marked when pushed. */
+#define VISIT(px, py) G_STMT_START { \
+    int p_ = (py) * width + (px); \
+    if (!outside[p_] && data[(py) * stride + (px)] < 128) \
+      { \
+        outside[p_] = 1; \
+        stack[top++] = p_; \
+      } \
+  } G_STMT_END
 
   for (int x = 0; x < width; x++)
-    for (int edge = 0; edge < 2; edge++)
-      {
-        int p = (edge ? height - 1 : 0) * width + x;
-
-        g_array_append_val (stack, p);
-      }
-  for (int y = 0; y < height; y++)
-    for (int edge = 0; edge < 2; edge++)
-      {
-        int p = y * width + (edge ? width - 1 : 0);
-
-        g_array_append_val (stack, p);
-      }
-  while (stack->len > 0)
     {
-      int p = g_array_index (stack, int, stack->len - 1);
+      VISIT (x, 0);
+      VISIT (x, height - 1);
+    }
+  for (int y = 0; y < height; y++)
+    {
+      VISIT (0, y);
+      VISIT (width - 1, y);
+    }
+  while (top > 0)
+    {
+      int p = stack[--top];
       int x = p % width, y = p / width;
 
-      g_array_set_size (stack, stack->len - 1);
-      if (outside[p] || data[y * stride + x] >= 128)
-        continue;
-      outside[p] = 1;
       if (x > 0)
-        g_array_append_val (stack, (int) { p - 1 });
+        VISIT (x - 1, y);
       if (x < width - 1)
-        g_array_append_val (stack, (int) { p + 1 });
+        VISIT (x + 1, y);
       if (y > 0)
-        g_array_append_val (stack, (int) { p - width });
+        VISIT (x, y - 1);
       if (y < height - 1)
-        g_array_append_val (stack, (int) { p + width });
+        VISIT (x, y + 1);
     }
+#undef VISIT
+
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       if (!outside[y * width + x])
