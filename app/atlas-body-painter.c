@@ -11,6 +11,7 @@
 
 #include "atlas-body-painter.h"
 #include "atlas-database.h"
+#include "atlas-zone-mask.h"
 
 /* The palette, defined once. Blue for "this muscle", red for pain as in the
  * trigger point manuals; both read on the diagram's own opaque skin, whatever
@@ -22,7 +23,7 @@ static const GdkRGBA selected_stroke = { 0.07, 0.30, 0.64, 1.00 };
 static const GdkRGBA essential_fill  = { 0.78, 0.12, 0.12, 0.55 };
 static const GdkRGBA essential_edge  = { 0.60, 0.08, 0.08, 0.80 };
 static const GdkRGBA spillover_tint  = { 0.78, 0.12, 0.12, 0.10 };
-static const GdkRGBA spillover_hatch = { 0.75, 0.10, 0.10, 0.85 };
+static const GdkRGBA spillover_dots  = { 0.72, 0.08, 0.08, 0.90 };
 static const GdkRGBA mark_ink        = { 0.08, 0.08, 0.10, 1.00 };
 static const GdkRGBA mark_halo       = { 1.00, 1.00, 1.00, 0.92 };
 static const GdkRGBA pain_fill       = { 0.47, 0.22, 0.78, 0.50 };
@@ -40,40 +41,84 @@ fill_essential (cairo_t *cr,
   cairo_stroke (cr);
 }
 
-/* Hatching, not a paler red: the two zones must differ in texture so that they
- * stay apart in print, on a projector and for red-weak eyes. */
+/* Dots, not a paler red: the two zones must differ in texture so that they
+ * stay apart in print, on a projector and for red-weak eyes. Travell & Simons
+ * stipple the spillover zone, and clinicians read it that way. The dots sit on
+ * a grid of the document, so that neighbouring areas stipple seamlessly. */
+static void
+append_dots (cairo_t *cr,
+             double   x1,
+             double   y1,
+             double   x2,
+             double   y2,
+             double   pixel)
+{
+  double step = 5.0 * pixel, radius = 1.05 * pixel;
+  long row = (long) floor (y1 / step);
+
+  for (double y = row * step; y <= y2 + step; y += step, row++)
+    {
+      /* Every other row shifted by half a step: a stipple, not a grid. */
+      double shift = (row & 1) != 0 ? step / 2 : 0;
+
+      for (double x = floor (x1 / step) * step - shift; x <= x2 + step; x += step)
+        {
+          cairo_move_to (cr, x + radius, y);
+          cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+          cairo_close_path (cr);
+        }
+    }
+}
+
+/* Fills @cr's clip with the stipple of append_dots(), from one repeated
+ * cell of two dots drawn at the device's scale. */
+static void
+paint_stipple (cairo_t *cr,
+               double   pixel)
+{
+  double step = 5.0 * pixel, sx = 1, sy = 1;
+  cairo_surface_t *cell;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+  cairo_t *cell_cr;
+  int width, height;
+
+  cairo_user_to_device_distance (cr, &sx, &sy);
+  width = MAX (2, (int) ceil (step * fabs (sx)));
+  height = MAX (4, (int) ceil (2 * step * fabs (sy)));
+  cell = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  cell_cr = cairo_create (cell);
+  cairo_scale (cell_cr, width / step, height / (2 * step));
+  append_dots (cell_cr, 0, 0, step, 2 * step, pixel);
+  cairo_fill (cell_cr);
+  cairo_destroy (cell_cr);
+
+  pattern = cairo_pattern_create_for_surface (cell);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  /* Cell coordinates from document ones: the stipple stays on the grid of
+   * the document, as the legend's does. */
+  cairo_matrix_init_scale (&matrix, width / step, height / (2 * step));
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_set_source (cr, pattern);
+  cairo_paint (cr);
+  cairo_pattern_destroy (pattern);
+  cairo_surface_destroy (cell);
+}
+
 static void
 fill_spillover (cairo_t *cr,
                 double   pixel)
 {
-  cairo_path_t *outline = cairo_copy_path (cr);
-  double x1, y1, x2, y2, step, d;
+  double x1, y1, x2, y2;
 
   cairo_save (cr);
   gdk_cairo_set_source_rgba (cr, &spillover_tint);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-
-  /* Lines anchored to a grid, so that neighbouring regions hatch seamlessly. */
-  step = 6.0 * pixel;
-  for (d = floor ((x1 - (y2 - y1)) / step) * step; d < x2; d += step)
-    {
-      cairo_move_to (cr, d, y2);
-      cairo_line_to (cr, d + (y2 - y1), y1);
-    }
-  gdk_cairo_set_source_rgba (cr, &spillover_hatch);
-  cairo_set_line_width (cr, 1.6 * pixel);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-
-  cairo_append_path (cr, outline);
-  cairo_path_destroy (outline);
-  cairo_save (cr);
-  gdk_cairo_set_source_rgba (cr, &spillover_hatch);
-  cairo_set_line_width (cr, 1.0 * pixel);
-  cairo_set_dash (cr, (double[]) { 4.0 * pixel, 3.0 * pixel }, 2, 0);
-  cairo_stroke (cr);
+  append_dots (cr, x1, y1, x2, y2, pixel);
+  gdk_cairo_set_source_rgba (cr, &spillover_dots);
+  cairo_fill (cr);
   cairo_restore (cr);
 }
 
@@ -98,40 +143,187 @@ atlas_body_painter_fill_zone (cairo_t   *cr,
     }
 }
 
+/* The merged zones of some muscles on one view, at one scale. */
+typedef struct {
+  GBytes *diagram_bytes; /* held, so that its address names this diagram only */
+  char *key;
+  double resolution;
+  AtlasZoneMask *essential;
+  AtlasZoneMask *edge;
+  AtlasZoneMask *spillover;
+  AtlasZoneMask *dots;
+} Pattern;
+
 static void
-fill_zones (cairo_t      *cr,
-            AtlasDiagram *diagram,
-            AtlasMuscle  *muscle,
-            AtlasSide     side,
-            AtlasZone     zone,
-            double        pixel)
+pattern_free (gpointer data)
 {
-  GPtrArray *points = atlas_muscle_get_trigger_points (muscle);
-  g_autoptr (GHashTable) drawn = g_hash_table_new (NULL, NULL);
+  Pattern *pattern = data;
 
-  for (guint i = 0; i < points->len; i++)
+  g_bytes_unref (pattern->diagram_bytes);
+  g_free (pattern->key);
+  g_clear_pointer (&pattern->essential, atlas_zone_mask_free);
+  g_clear_pointer (&pattern->edge, atlas_zone_mask_free);
+  g_clear_pointer (&pattern->spillover, atlas_zone_mask_free);
+  g_clear_pointer (&pattern->dots, atlas_zone_mask_free);
+  g_free (pattern);
+}
+
+static char *
+pattern_key (GPtrArray *muscles,
+             AtlasSide  side)
+{
+  GString *key = g_string_new (atlas_side_to_string (side));
+
+  for (guint i = 0; i < muscles->len; i++)
+    g_string_append_printf (key, " %s", atlas_muscle_get_id (g_ptr_array_index (muscles, i)));
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+pattern_area (AtlasDiagram      *diagram,
+              GPtrArray         *muscles,
+              AtlasSide          side,
+              cairo_rectangle_t *area)
+{
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+
+  for (guint m = 0; m < muscles->len; m++)
     {
-      const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
-      GPtrArray *regions = zone == ATLAS_ZONE_ESSENTIAL ? point->essential : point->spillover;
+      GPtrArray *points = atlas_muscle_get_trigger_points (g_ptr_array_index (muscles, m));
 
-      for (guint j = 0; regions != NULL && j < regions->len; j++)
+      for (guint i = 0; i < points->len; i++)
+        for (int zone = 0; zone < 2; zone++)
+          {
+            const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
+            cairo_rectangle_t box;
+
+            if (!atlas_zone_mask_regions_area (diagram, zone ? point->essential : point->spillover,
+                                               side, &box))
+              continue;
+            x1 = MIN (x1, box.x);
+            y1 = MIN (y1, box.y);
+            x2 = MAX (x2, box.x + box.width);
+            y2 = MAX (y2, box.y + box.height);
+          }
+    }
+  *area = (cairo_rectangle_t) { x1, y1, x2 - x1, y2 - y1 };
+  return x1 <= x2;
+}
+
+static Pattern *
+pattern_new (AtlasDiagram *diagram,
+             GPtrArray    *muscles,
+             AtlasSide     side,
+             double        resolution,
+             double        pixel)
+{
+  Pattern *pattern = g_new0 (Pattern, 1);
+  cairo_rectangle_t area;
+  cairo_t *cr;
+
+  pattern->resolution = resolution;
+  if (!pattern_area (diagram, muscles, side, &area))
+    return pattern;
+
+  pattern->essential = atlas_zone_mask_new (&area, resolution);
+  pattern->spillover = atlas_zone_mask_new (&area, resolution);
+  pattern->dots = atlas_zone_mask_new (&area, resolution);
+  for (guint m = 0; m < muscles->len; m++)
+    {
+      GPtrArray *points = atlas_muscle_get_trigger_points (g_ptr_array_index (muscles, m));
+
+      /* Each trigger point's zone is closed on its own: two points' zones that
+       * merely come near each other stay two shapes, as in the manual. */
+      for (guint i = 0; i < points->len; i++)
         {
-          const AtlasRegion *region = g_ptr_array_index (regions, j);
-          g_autofree char *shape = NULL;
+          const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
 
-          /* A region gets one fill, in the strongest zone any trigger point
-           * gives it: hatching under a translucent essential fill would read
-           * as both, and a second fill would darken it. */
-          if (atlas_muscle_refers_to (muscle, region) != zone ||
-              !g_hash_table_add (drawn, (gpointer) region))
-            continue;
-
-          shape = atlas_region_dup_shape_id (region, side);
-          cairo_new_path (cr);
-          if (atlas_diagram_append_path (diagram, shape, cr))
-            atlas_body_painter_fill_zone (cr, zone, pixel);
+          atlas_zone_mask_add_regions (pattern->essential, diagram, point->essential, side);
+          atlas_zone_mask_add_regions (pattern->spillover, diagram, point->spillover, side);
         }
     }
+  atlas_zone_mask_clip_to_skin (pattern->essential, diagram);
+  atlas_zone_mask_clip_to_skin (pattern->spillover, diagram);
+  /* A place essential for any trigger point looks essential: no stipple
+   * under it, no double fill. */
+  atlas_zone_mask_subtract (pattern->spillover, pattern->essential);
+  pattern->edge = atlas_zone_mask_edge (pattern->essential, 1.2 * pixel);
+
+  /* One cell of the stipple, repeated: tens of thousands of separate dots
+   * would cost more than the rest of the pattern. */
+  cr = atlas_zone_mask_create_context (pattern->dots);
+  paint_stipple (cr, pixel);
+  cairo_destroy (cr);
+  atlas_zone_mask_intersect (pattern->dots, pattern->spillover);
+  return pattern;
+}
+
+/* Hover and focus repaint the view many times a second with the same
+ * pattern; the masks are built once per pattern, view and scale. */
+static Pattern *
+lookup_pattern (AtlasDiagram *diagram,
+                GPtrArray    *muscles,
+                AtlasSide     side,
+                double        pixel)
+{
+  static GPtrArray *cache;
+  g_autofree char *key = pattern_key (muscles, side);
+  GBytes *bytes = atlas_diagram_get_bytes (diagram);
+  /* The screen's pixels (the zones are smooth: the mask is scaled up
+   * smoothly on a high-density screen), in steps of a quarter octave so
+   * that a small zoom reuses the masks. */
+  double resolution = exp2 (round (4 * log2 (1.0 / pixel)) / 4);
+  Pattern *pattern;
+
+  if (cache == NULL)
+    cache = g_ptr_array_new_with_free_func (pattern_free);
+  for (guint i = 0; i < cache->len; i++)
+    {
+      pattern = g_ptr_array_index (cache, i);
+      if (pattern->diagram_bytes == bytes && pattern->resolution == resolution &&
+          g_str_equal (pattern->key, key))
+        {
+          /* Most recently used last. */
+          g_ptr_array_steal_index (cache, i);
+          g_ptr_array_add (cache, pattern);
+          return pattern;
+        }
+    }
+
+  pattern = pattern_new (diagram, muscles, side, resolution, pixel);
+  pattern->diagram_bytes = g_bytes_ref (bytes);
+  pattern->key = g_steal_pointer (&key);
+  if (cache->len >= 6)
+    g_ptr_array_remove_index (cache, 0);
+  g_ptr_array_add (cache, pattern);
+  return pattern;
+}
+
+void
+atlas_body_painter_patterns (cairo_t      *cr,
+                             AtlasDiagram *diagram,
+                             GPtrArray    *muscles,
+                             AtlasSide     side,
+                             double        pixel)
+{
+  Pattern *pattern;
+
+  if (muscles->len == 0)
+    return;
+  pattern = lookup_pattern (diagram, muscles, side, pixel);
+  if (pattern->essential == NULL)
+    return;
+
+  cairo_save (cr);
+  gdk_cairo_set_source_rgba (cr, &spillover_tint);
+  atlas_zone_mask_paint (pattern->spillover, cr);
+  gdk_cairo_set_source_rgba (cr, &spillover_dots);
+  atlas_zone_mask_paint (pattern->dots, cr);
+  gdk_cairo_set_source_rgba (cr, &essential_fill);
+  atlas_zone_mask_paint (pattern->essential, cr);
+  gdk_cairo_set_source_rgba (cr, &essential_edge);
+  atlas_zone_mask_paint (pattern->edge, cr);
+  cairo_restore (cr);
 }
 
 void
@@ -141,8 +333,27 @@ atlas_body_painter_referral (cairo_t      *cr,
                              AtlasSide     side,
                              double        pixel)
 {
-  fill_zones (cr, diagram, muscle, side, ATLAS_ZONE_SPILLOVER, pixel);
-  fill_zones (cr, diagram, muscle, side, ATLAS_ZONE_ESSENTIAL, pixel);
+  g_autoptr (GPtrArray) muscles = g_ptr_array_new ();
+
+  g_ptr_array_add (muscles, muscle);
+  atlas_body_painter_patterns (cr, diagram, muscles, side, pixel);
+}
+
+AtlasZoneMask *
+atlas_body_painter_essential_mask (AtlasDiagram            *diagram,
+                                   const AtlasTriggerPoint *point,
+                                   AtlasSide                side,
+                                   double                   resolution)
+{
+  AtlasZoneMask *mask;
+  cairo_rectangle_t area;
+
+  if (!atlas_zone_mask_regions_area (diagram, point->essential, side, &area))
+    return NULL;
+  mask = atlas_zone_mask_new (&area, resolution);
+  atlas_zone_mask_add_regions (mask, diagram, point->essential, side);
+  atlas_zone_mask_clip_to_skin (mask, diagram);
+  return mask;
 }
 
 void

@@ -15,6 +15,7 @@
 #include "atlas-diagram-texture.h"
 #include "atlas-muscle.h"
 #include "atlas-region-layer.h"
+#include "atlas-zone-mask.h"
 
 G_BEGIN_DECLS
 
@@ -37,13 +38,27 @@ typedef enum {
 void atlas_body_painter_fill_zone (cairo_t        *cr,
                                    AtlasZone       zone,
                                    double          pixel);
-/* Every zone of every trigger point of @muscle on @side that @diagram draws,
- * spillover under essential. */
+/* Every zone of every trigger point of @muscle on @side that @diagram draws:
+ * each point's essential zone one merged shape, the spillover stippled beside
+ * it. */
 void atlas_body_painter_referral  (cairo_t        *cr,
                                    AtlasDiagram   *diagram,
                                    AtlasMuscle    *muscle,
                                    AtlasSide       side,
                                    double          pixel);
+/* The same for several muscles at once; where their zones overlap, the
+ * strongest shows. */
+void atlas_body_painter_patterns  (cairo_t        *cr,
+                                   AtlasDiagram   *diagram,
+                                   GPtrArray      *muscles,
+                                   AtlasSide       side,
+                                   double          pixel);
+/* The essential zone of @point as the painter draws it, at @resolution mask
+ * pixels per document unit; NULL when @diagram shows none of it. */
+AtlasZoneMask *atlas_body_painter_essential_mask (AtlasDiagram            *diagram,
+                                                  const AtlasTriggerPoint *point,
+                                                  AtlasSide                side,
+                                                  double                   resolution);
 void atlas_body_painter_outline   (cairo_t        *cr,
                                    AtlasDiagram   *diagram,
                                    const char     *shape_id,

@@ -33,39 +33,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* One fill per region, in the strongest zone any of the muscles gives it: a
- * region where several patterns overlap must not turn opaque, and hatching
- * under an essential fill would read as both. */
-static void
-fill_regions (cairo_t         *cr,
-              AtlasDatabase   *db,
-              const AtlasView *view,
-              GPtrArray       *muscles,
-              AtlasSide        side,
-              double           pixel)
-{
-  GPtrArray *regions = atlas_database_get_regions (db);
-  g_autofree AtlasZone *zones = g_new0 (AtlasZone, regions->len);
-
-  for (guint r = 0; r < regions->len; r++)
-    for (guint m = 0; m < muscles->len; m++)
-      zones[r] = MAX (zones[r], atlas_muscle_refers_to (g_ptr_array_index (muscles, m),
-                                                        g_ptr_array_index (regions, r)));
-
-  for (AtlasZone zone = ATLAS_ZONE_SPILLOVER; zone <= ATLAS_ZONE_ESSENTIAL; zone++)
-    for (guint r = 0; r < regions->len; r++)
-      {
-        g_autofree char *shape = NULL;
-
-        if (zones[r] != zone)
-          continue;
-        shape = atlas_region_dup_shape_id (g_ptr_array_index (regions, r), side);
-        cairo_new_path (cr);
-        if (atlas_diagram_append_path (view->diagram, shape, cr))
-          atlas_body_painter_fill_zone (cr, zone, pixel);
-      }
-}
-
 /* Pain zones are red, and so are the muscles: wash the figure toward the
  * background, as the body view does for a selected muscle, so that the
  * patterns stand out. The background itself does not change. */
@@ -131,7 +98,8 @@ atlas_pattern_overlay_snapshot (GtkWidget   *widget,
   cairo_scale (cr, scale, scale);
 
   atlas_pattern_overlay_fade_figure (widget, cr, view);
-  fill_regions (cr, db, view, muscles, side, 1.0 / scale);
+  /* One merged pattern: where zones overlap, the strongest shows, once. */
+  atlas_body_painter_patterns (cr, view->diagram, muscles, side, 1.0 / scale);
   for (guint i = 0; i < muscles->len; i++)
     {
       g_autofree char *shape = atlas_muscle_dup_shape_id (g_ptr_array_index (muscles, i), side);

@@ -11,6 +11,7 @@
 
 #include "atlas-application.h"
 #include "atlas-plan-cli.h"
+#include "atlas-export.h"
 
 int
 main (int   argc,
@@ -27,6 +28,9 @@ main (int   argc,
 
   if (atlas_plan_cli_wanted (argc, argv))
     return atlas_plan_cli_run (argc, argv);
+  /* Before the application: an export needs no display and no window. */
+  if (atlas_export_wanted (argc, argv))
+    return atlas_export_main (argc, argv);
 
   app = atlas_application_new ();
 

@@ -67,4 +67,11 @@ AtlasTestWatch *atlas_test_watch      (gpointer        instance,
  * (at once if it already was), then frees @watch. */
 void            atlas_test_watch_wait (AtlasTestWatch *watch);
 
+/* Runs the trigger-atlas executable named by $TRIGGER_ATLAS with @args
+ * (NULL-terminated), without a display, and returns its exit status; its
+ * output and messages go to @out and @err (either may be NULL). */
+int     atlas_test_run_cli         (const char * const *args,
+                                    char              **out,
+                                    char              **err);
+
 G_END_DECLS

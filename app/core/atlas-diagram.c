@@ -26,6 +26,7 @@ struct _AtlasDiagram {
   double height;
   GPtrArray *shapes;        /* Shape*, in document order */
   GHashTable *shape_by_id;  /* id -> Shape* */
+  GPtrArray *skins;         /* cairo_path_t*: the paths of class "skin", the body's outline */
   /* A scratch context for building paths and asking cairo_in_fill(). */
   cairo_surface_t *scratch_surface;
   cairo_t *scratch;
@@ -175,6 +176,35 @@ add_shape (ParseState  *state,
   return TRUE;
 }
 
+static gboolean
+has_class (const char *classes,
+           const char *wanted)
+{
+  g_auto (GStrv) names = classes != NULL ? g_strsplit_set (classes, " \t\n", -1) : NULL;
+
+  return names != NULL && g_strv_contains ((const char * const *) names, wanted);
+}
+
+/* The skin is not clickable and has no id, but referral zones are clipped to
+ * it. A skin path that does not parse or sits under a transform is left out:
+ * the picture still renders, zones are only clipped less. */
+static void
+add_skin (ParseState *state,
+          const char *classes,
+          const char *data,
+          gboolean    transformed)
+{
+  AtlasDiagram *self = state->diagram;
+  g_autofree char *message = NULL;
+
+  if (transformed || data == NULL || !has_class (classes, "skin"))
+    return;
+  cairo_new_path (self->scratch);
+  if (atlas_svg_path_append (self->scratch, data, &message))
+    g_ptr_array_add (self->skins, cairo_copy_path (self->scratch));
+  cairo_new_path (self->scratch);
+}
+
 static void
 start_element (GMarkupParseContext  *context,
                const char           *element_name,
@@ -211,7 +241,11 @@ start_element (GMarkupParseContext  *context,
 
   id = find_attribute (attribute_names, attribute_values, "id");
   if (id == NULL)
-    return;
+    {
+      add_skin (state, find_attribute (attribute_names, attribute_values, "class"),
+                find_attribute (attribute_names, attribute_values, "d"), transformed > 0);
+      return;
+    }
 
   if (transformed > 0)
     {
@@ -258,6 +292,7 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
   self->bytes = g_bytes_ref (svg);
   self->shapes = g_ptr_array_new_with_free_func (shape_free);
   self->shape_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->skins = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_path_destroy);
   self->scratch_surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
   self->scratch = cairo_create (self->scratch_surface);
 
@@ -315,6 +350,7 @@ atlas_diagram_free (AtlasDiagram *self)
   g_bytes_unref (self->bytes);
   g_hash_table_unref (self->shape_by_id);
   g_ptr_array_unref (self->shapes);
+  g_ptr_array_unref (self->skins);
   cairo_destroy (self->scratch);
   cairo_surface_destroy (self->scratch_surface);
   g_free (self);
@@ -448,5 +484,18 @@ atlas_diagram_append_path (AtlasDiagram *self,
     return FALSE;
 
   cairo_append_path (cr, shape->path);
+  return TRUE;
+}
+
+gboolean
+atlas_diagram_append_skin (AtlasDiagram *self,
+                           guint         index,
+                           cairo_t      *cr)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (index >= self->skins->len)
+    return FALSE;
+  cairo_append_path (cr, g_ptr_array_index (self->skins, index));
   return TRUE;
 }

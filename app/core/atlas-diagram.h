@@ -73,4 +73,10 @@ gboolean      atlas_diagram_append_path    (AtlasDiagram *self,
                                             const char   *id,
                                             cairo_t      *cr);
 
+/* Appends the @index-th outline of the body's skin (a view may draw several
+ * figures, each its own outline); FALSE past the last. */
+gboolean      atlas_diagram_append_skin    (AtlasDiagram *self,
+                                            guint         index,
+                                            cairo_t      *cr);
+
 G_END_DECLS

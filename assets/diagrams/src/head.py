@@ -657,6 +657,11 @@ def regions(d):
     R('back-of-mouth', spline([(364, 378), (392, 372), (418, 380), (430, 404), (420, 426), (396, 434), (374, 426),
                                (362, 404)]))
     R('ear', spline(EAR[:16] + [(352, 345), (362, 326), (358, 306), (346, 292)]))
+    # Above and behind the ear, between the temple and the back of the head: where the
+    # upper trapezius question mark turns forward and mid-temporalis refers.
+    R('side-of-head', spline([(262, 205), (298, 170), (350, 162), (392, 192), (381, 232), (377, 266), (360, 268),
+                              (342, 262), (328, 249), (312, 245), (294, 251), (281, 265), (274, 290),
+                              (271, 316), (273, 338), (264, 336), (260, 290)]))
     R('mastoid', spline([(278, 342), (292, 338), (306, 352), (316, 374), (312, 398), (300, 410), (286, 400),
                          (276, 374)]))
     R('occiput', spline(skin_inset([(184, 124), (157, 172), (147, 222), (148, 272), (157, 322), (170, 360)], 1)
@@ -721,7 +726,7 @@ REQUIRED = {
 
 SIDED_REGIONS = ['forehead', 'temple', 'orbit', 'cheek', 'upper-teeth', 'lower-jaw', 'angle-of-jaw', 'ear', 'mastoid',
                  'occiput', 'posterior-neck', 'lateral-neck', 'neck-shoulder-angle', 'anterior-chest', 'eyebrow',
-                 'maxilla', 'nose-side', 'back-of-mouth']
+                 'maxilla', 'nose-side', 'back-of-mouth', 'side-of-head']
 MIDLINE_REGIONS = ['vertex', 'throat', 'lower-incisors']
 
 MIN_WIDTH = 12
