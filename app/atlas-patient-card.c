@@ -148,7 +148,7 @@ atlas_patient_card_draw_swatch (GtkDrawingArea *area,
                                 gpointer        zone)
 {
   GdkRGBA skin = { 0.957, 0.906, 0.867, 1.0 };
-  /* The hatching is drawn in diagram units; a large swatch scales it up as
+  /* The stipple is drawn in diagram units; a large swatch scales it up as
    * the diagram on a large screen does. */
   double unit = MAX (1.0, height / 22.0);
 

@@ -499,7 +499,7 @@ site_text_handout (AtlasReport *self,
   y += labelled (cr, _("Your exercises and self-care:"), atlas_muscle_get_self_care (site->muscle),
                  x, y, width, draw);
   y += text (cr, _("<i>In the picture, the X marks the tender spot; solid red shows where its "
-                   "pain is usually felt, hatched red where it can spread.</i>"),
+                   "pain is usually felt, red dots where it can spread.</i>"),
              x, y, width, BODY_SIZE - 1, draw);
   return y - top;
 }

@@ -150,7 +150,7 @@ test_essential_wins (void)
 }
 
 static void
-test_spillover_is_hatched (void)
+test_spillover_is_stippled (void)
 {
   AtlasMuscle *muscle = atlas_database_get_muscle (db, "mixed");
   const AtlasView *view = atlas_database_get_view (db, "back");
@@ -182,7 +182,7 @@ main (int   argc,
   db = atlas_test_cases ();
 
   g_test_add_func ("/atlas/painter/essential-wins", test_essential_wins);
-  g_test_add_func ("/atlas/painter/spillover-is-hatched", test_spillover_is_hatched);
+  g_test_add_func ("/atlas/painter/spillover-is-stippled", test_spillover_is_stippled);
 
   return g_test_run ();
 }
