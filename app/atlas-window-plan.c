@@ -47,10 +47,36 @@ on_plan_panel_close (AtlasWindow    *self,
   _atlas_window_show_side_page (self, "card");
 }
 
+/* The patient's screen shows the patterns of today's muscles, each once. */
+static void
+sync_presentation (AtlasWindow *self)
+{
+  AtlasPlan *plan = atlas_plan_panel_get_plan (self->plan_panel);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto (GStrv) ids = NULL;
+  guint n_sites = plan != NULL ? atlas_plan_get_n_sites (plan) : 0;
+
+  if (self->presentation == NULL)
+    return;
+  for (guint i = 0; i < n_sites; i++)
+    {
+      const char *id = atlas_muscle_get_id (atlas_plan_get_site (plan, i)->muscle);
+
+      if (g_hash_table_add (seen, (gpointer) id))
+        g_strv_builder_add (builder, id);
+    }
+  ids = g_strv_builder_end (builder);
+  g_object_set (self->presentation, "plan-muscles", n_sites > 0 ? ids : NULL, NULL);
+}
+
 static void
 on_plan_replaced (AtlasWindow *self)
 {
   atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
+  if (self->plan_signals != NULL)
+    g_signal_group_set_target (self->plan_signals, atlas_plan_panel_get_plan (self->plan_panel));
+  sync_presentation (self);
 }
 
 /* The plan panel's own actions stay under "plan."; these are what the rest of
@@ -77,4 +103,14 @@ _atlas_window_init_plan (AtlasWindow *self)
   atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
   g_signal_connect_object (self->plan_panel, "notify::plan", G_CALLBACK (on_plan_replaced), self,
                            G_CONNECT_SWAPPED);
+}
+
+void
+_atlas_window_follow_plan (AtlasWindow *self)
+{
+  self->plan_signals = g_signal_group_new (ATLAS_TYPE_PLAN);
+  g_signal_group_connect_swapped (self->plan_signals, "changed", G_CALLBACK (sync_presentation),
+                                  self);
+  g_signal_group_set_target (self->plan_signals, atlas_plan_panel_get_plan (self->plan_panel));
+  sync_presentation (self);
 }

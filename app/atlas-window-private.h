@@ -46,6 +46,8 @@ struct _AtlasWindow
   AtlasConditionPanel  *condition_panel;
   AtlasPlanPanel       *plan_panel;
   AtlasPlanOverlay     *plan_overlay;
+  /* Follows whichever plan the panel holds, for the patient's screen. */
+  GSignalGroup         *plan_signals;
   AtlasPatternOverlay  *pattern_overlay;
   GtkWidget            *deep_button;
   GtkPaned             *paned;
@@ -87,6 +89,8 @@ void _atlas_window_update_finder_actions (AtlasWindow    *self);
 void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
 /* After the database is set (from constructed). */
 void _atlas_window_init_plan       (AtlasWindow    *self);
+/* After the presentation state exists: the plan's muscles go to it. */
+void _atlas_window_follow_plan     (AtlasWindow    *self);
 
 /* atlas-window-presentation.c */
 void _atlas_window_add_patient_view  (AtlasWindow *self);

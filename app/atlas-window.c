@@ -381,6 +381,7 @@ atlas_window_constructed (GObject *object)
   if (self->database != NULL)
     add_side_toggles (self);
   _atlas_window_init_presentation (self);
+  _atlas_window_follow_plan (self);
   update_view (self);
 }
 
@@ -403,6 +404,7 @@ atlas_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->pain_map);
+  g_clear_object (&self->plan_signals);
   g_clear_object (&self->presentation);
   g_clear_object (&self->database);
 

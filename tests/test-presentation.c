@@ -12,6 +12,7 @@
 
 #include "atlas-application.h"
 #include "atlas-pain-map.h"
+#include "atlas-plan.h"
 #include "atlas-presentation-window.h"
 #include "atlas-test-util.h"
 #include "atlas-window-private.h"
@@ -323,6 +324,40 @@ test_follows_finder_and_patterns (Fixture       *fixture,
   g_object_set (state, "plan-muscles", NULL, NULL);
   g_assert_true (g_strv_equal (atlas_pattern_overlay_get_muscles (patterns), condition));
   atlas_pattern_overlay_set_muscles (atlas_window_get_pattern_overlay (fixture->window), NULL);
+  g_assert_null (atlas_pattern_overlay_get_muscles (patterns));
+
+  close_presentation (fixture, presentation);
+}
+
+/* Today's sites, as the clinician adds them to the plan, are what the
+ * patient's screen draws; removing them gives the screen back. */
+static void
+test_follows_plan (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AtlasPresentationWindow *presentation = open_presentation (fixture);
+  AtlasPatternOverlay *patterns = atlas_presentation_window_get_pattern_overlay (presentation);
+  AtlasPlan *plan = atlas_plan_panel_get_plan (atlas_window_get_plan_panel (fixture->window));
+  AtlasMuscle *trapezius = atlas_database_get_muscle (fixture->database, "upper-trapezius");
+  AtlasMuscle *temporalis = atlas_database_get_muscle (fixture->database, "temporalis");
+  GPtrArray *trapezius_points = atlas_muscle_get_trigger_points (trapezius);
+  const char * const both[] = { "upper-trapezius", "temporalis", NULL };
+  const char * const one[] = { "temporalis", NULL };
+
+  g_assert_null (atlas_pattern_overlay_get_muscles (patterns));
+  /* Two sites on one muscle draw it once. */
+  atlas_plan_add_site (plan, trapezius, g_ptr_array_index (trapezius_points, 0), ATLAS_SIDE_RIGHT);
+  atlas_plan_add_site (plan, trapezius, g_ptr_array_index (trapezius_points, 1), ATLAS_SIDE_RIGHT);
+  atlas_plan_add_site (plan, temporalis,
+                       g_ptr_array_index (atlas_muscle_get_trigger_points (temporalis), 0),
+                       ATLAS_SIDE_RIGHT);
+  g_assert_true (g_strv_equal (atlas_pattern_overlay_get_muscles (patterns), both));
+
+  atlas_plan_remove_site (plan, 0);
+  g_assert_true (g_strv_equal (atlas_pattern_overlay_get_muscles (patterns), both));
+  atlas_plan_remove_site (plan, 0);
+  g_assert_true (g_strv_equal (atlas_pattern_overlay_get_muscles (patterns), one));
+  atlas_plan_remove_site (plan, 0);
   g_assert_null (atlas_pattern_overlay_get_muscles (patterns));
 
   close_presentation (fixture, presentation);
@@ -832,6 +867,7 @@ main (int   argc,
   ADD ("follows-selection-and-view", test_follows_selection_and_view);
   ADD ("follows-zoom", test_follows_zoom);
   ADD ("follows-finder-and-patterns", test_follows_finder_and_patterns);
+  ADD ("follows-plan", test_follows_plan);
   ADD ("blank", test_blank);
   ADD ("close-leaves-main-window", test_close_leaves_main_window);
   ADD ("one-monitor-window", test_one_monitor_window);
