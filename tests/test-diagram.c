@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "atlas-diagram.h"
+#include "atlas-number.h"
 
 static AtlasDiagram *
 diagram_from_string (const char  *svg,
@@ -172,6 +173,102 @@ test_errors (void)
   assert_diagram_error ("<html/>", ATLAS_DIAGRAM_ERROR_PARSE, "the root element is <html>");
 }
 
+/* A malformed token once sent the parser's count past its four numbers, and
+ * every later number was written beyond the array, over the return address. */
+static void
+test_view_box_overflow (void)
+{
+  g_autoptr (GString) many = g_string_new ("<svg viewBox=\"0 0 [01005");
+
+  for (guint i = 0; i < 4096; i++)
+    g_string_append (many, " 123456789");
+  g_string_append (many, "\">\n</svg>");
+
+  assert_diagram_error ("<svg viewBox=\"0 0 [01005 0\">\n</svg>", ATLAS_DIAGRAM_ERROR_VIEWBOX,
+                        "test.svg:1: viewBox “0 0 [01005 0” must be “0 0 WIDTH HEIGHT”");
+  assert_diagram_error (many->str, ATLAS_DIAGRAM_ERROR_VIEWBOX, "test.svg:1: viewBox");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10 10 10 10 10\"/>", ATLAS_DIAGRAM_ERROR_VIEWBOX,
+                        "must be “0 0 WIDTH HEIGHT”");
+  assert_diagram_error ("<svg viewBox=\"0 0 10\"/>", ATLAS_DIAGRAM_ERROR_VIEWBOX,
+                        "must be “0 0 WIDTH HEIGHT”");
+}
+
+static void
+test_number_parser (void)
+{
+  const struct { const char *text; gboolean ok; double value; } cases[] = {
+    { "0", TRUE, 0 }, { "-0e1", TRUE, 0 }, { "+12.5", TRUE, 12.5 }, { ".5", TRUE, 0.5 },
+    { "5.", TRUE, 5 }, { "1e3", TRUE, 1000 }, { "1E-3", TRUE, 0.001 }, { "0.000e-999", TRUE, 0 },
+    { "1e308", TRUE, 1e308 },
+    { "", FALSE }, { "-", FALSE }, { ".", FALSE }, { "+.", FALSE }, { "e5", FALSE },
+    { "nan", FALSE }, { "-nan", FALSE }, { "NaN", FALSE }, { "inf", FALSE }, { "+inf", FALSE },
+    { "-Infinity", FALSE }, { "0x10", FALSE }, { "1e309", FALSE }, { "-1e400", FALSE },
+    { "1e-400", FALSE }, { "1e", FALSE }, { " 1", FALSE }, { "1 ", FALSE }, { "1,5", FALSE },
+    { "1.2.3", FALSE },
+    { "0000000000000000000000000000000000000000000000000000000000000000001", FALSE },
+  };
+  gint64 integer;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double value = -42;
+      gboolean ok = atlas_number_parse (cases[i].text, &value);
+
+      if (ok != cases[i].ok)
+        g_error ("“%s” should %sparse", cases[i].text, cases[i].ok ? "" : "not ");
+      if (ok)
+        g_assert_cmpfloat (value, ==, cases[i].value);
+      else
+        g_assert_cmpfloat (value, ==, -42);
+    }
+
+  g_assert_true (atlas_number_parse_int ("-12", -20, 20, &integer));
+  g_assert_cmpint (integer, ==, -12);
+  g_assert_false (atlas_number_parse_int ("0x10", 0, 100, &integer));
+  g_assert_false (atlas_number_parse_int ("21", 0, 20, &integer));
+  g_assert_false (atlas_number_parse_int ("99999999999999999999999", G_MININT64, G_MAXINT64,
+                                          &integer));
+  g_assert_false (atlas_number_parse_int ("", 0, 20, &integer));
+  g_assert_false (atlas_number_parse_int ("1.0", 0, 20, &integer));
+}
+
+/* NaN passed "<= 0", and the path parser took what strtod took. */
+static void
+test_non_finite_numbers (void)
+{
+  const char *view_boxes[] = {
+    "0 0 100 NaN", "0 0 nan 100", "0 0 inf 100", "0 0 100 -inf", "0 0 1e999 100",
+    "0 0 0x10 100", "0 0 1e-400 100", "0 0 1e300 100", "nan 0 100 100", "0 0 100 100x",
+  };
+  const char *paths[] = {
+    "M +inf 0 L 1 1 Z", "M 0 0 L -nan 1 Z", "M 0 0 L 1 NaN Z", "M 0 0 L 1e999 1 Z",
+    "M 0 0 L 0x10 1 Z", "M 0 0 L 1e-400 1 Z",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (view_boxes); i++)
+    {
+      g_autofree char *svg = g_strdup_printf ("<svg viewBox=\"%s\"/>", view_boxes[i]);
+
+      assert_diagram_error (svg, ATLAS_DIAGRAM_ERROR_VIEWBOX, "must be “0 0 WIDTH HEIGHT”");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *svg = g_strdup_printf ("<svg viewBox=\"0 0 10 10\">\n"
+                                              "<path id=\"a\" d=\"%s\"/></svg>", paths[i]);
+
+      assert_diagram_error (svg, ATLAS_DIAGRAM_ERROR_PATH, "test.svg:2: path “a”: ");
+    }
+
+  /* Finite numbers whose coordinates leave cairo's range: one absolute, and
+   * relative steps that add up. */
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\"><path id=\"a\" d=\"M 1e308 0 L 1 1 Z\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH, "a coordinate of “M” at character 1 is beyond ±1000000");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">"
+                        "<path id=\"a\" d=\"m 900000 0 l 900000 0 z\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH, "a coordinate of “l” at character 12 is beyond");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +280,9 @@ main (int   argc,
   g_test_add_func ("/atlas/diagram/pick-outside-and-filter", test_pick_outside_and_filter);
   g_test_add_func ("/atlas/diagram/path-commands", test_path_commands);
   g_test_add_func ("/atlas/diagram/errors", test_errors);
+  g_test_add_func ("/atlas/diagram/view-box-overflow", test_view_box_overflow);
+  g_test_add_func ("/atlas/diagram/number-parser", test_number_parser);
+  g_test_add_func ("/atlas/diagram/non-finite-numbers", test_non_finite_numbers);
 
   return g_test_run ();
 }

@@ -6,9 +6,14 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "atlas-database.h"
+#include "atlas-read.h"
 #include "atlas-red-flag.h"
 #include "atlas-test-util.h"
 
@@ -136,6 +141,50 @@ static const ErrorCase error_cases[] = {
     "", NULL, ATLAS_DATA_ERROR_MISSING_FIELD, "red flag “head-and-chest” needs a <name> and a <text>" },
   { "/atlas/loader/red-flag-missing-regions", "regions=\"head\" side=\"left\"", "side=\"left\"",
     "<red-flag id=\"left-head\"", ATLAS_DATA_ERROR_MISSING_FIELD, "regions" },
+  /* A muscle's <condition ref> holds no text: these once crashed the loader. */
+  { "/atlas/loader/name-in-condition-ref", "<condition ref=\"chest-pain\"/>",
+    "<condition ref=\"chest-pain\"><name>X</name></condition>", "<name>X</name>",
+    ATLAS_DATA_ERROR_FORMAT, "unexpected element <name> inside <condition>" },
+  { "/atlas/loader/synonym-in-condition-ref", "<condition ref=\"chest-pain\"/>",
+    "<condition ref=\"chest-pain\"><synonym>X</synonym></condition>", "<synonym>X",
+    ATLAS_DATA_ERROR_FORMAT, "unexpected element <synonym> inside <condition>" },
+  { "/atlas/loader/summary-in-condition-ref", "<condition ref=\"chest-pain\"/>",
+    "<condition ref=\"chest-pain\">\n<summary>X</summary></condition>", "<summary>X",
+    ATLAS_DATA_ERROR_FORMAT, "unexpected element <summary> inside <condition>" },
+  { "/atlas/loader/evidence-note-in-condition-ref", "<condition ref=\"chest-pain\"/>",
+    "<condition ref=\"chest-pain\"><evidence-note>X</evidence-note></condition>",
+    "<evidence-note>X", ATLAS_DATA_ERROR_FORMAT,
+    "unexpected element <evidence-note> inside <condition>" },
+  { "/atlas/loader/cite-in-condition-ref", "<condition ref=\"chest-pain\"/>",
+    "<condition ref=\"chest-pain\"><cite ref=\"book\"/></condition>", "<cite ref=\"book\"/></c",
+    ATLAS_DATA_ERROR_FORMAT, "unexpected element <cite> inside <condition>" },
+  /* Numbers are decimal and finite; strtod's hex, infinities and underflow to 0
+   * are refused wherever a number is read. */
+  { "/atlas/loader/mark-hex", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"0x10\" y=\"50\"/>", "0x10",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "mark position (0x10, 50) is not a pair of numbers" },
+  { "/atlas/loader/mark-underflow", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"25\" y=\"1e-400\"/>", "1e-400",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "is not a pair of numbers" },
+  { "/atlas/loader/mark-nan", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"NaN\" y=\"50\"/>", "NaN",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "is not a pair of numbers" },
+  { "/atlas/loader/mark-infinite", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"25\" y=\"1e999\"/>", "1e999",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "is not a pair of numbers" },
+  { "/atlas/loader/mark-trailing", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"25\" y=\"50 \"/>", "y=\"50 \"",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "is not a pair of numbers" },
+  { "/atlas/loader/depth-too-deep", "min-mm=\"10\" max-mm=\"20\"", "min-mm=\"10\" max-mm=\"20000\"",
+    "max-mm=\"20000\"", ATLAS_DATA_ERROR_INVALID_VALUE, "from 0 to 200" },
+  { "/atlas/loader/depth-hex", "min-mm=\"10\" max-mm=\"20\"", "min-mm=\"10\" max-mm=\"0x14\"",
+    "max-mm=\"0x14\"", ATLAS_DATA_ERROR_INVALID_VALUE, "not a range" },
+  { "/atlas/loader/year-padded", "year=\"2001\"", "year=\" 2001\"", "year=\" 2001\"",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "year “ 2001” is not a number" },
+  { "/atlas/loader/diagram-view-box-nan", "viewBox=\"0 0 100 200\"", "viewBox=\"0 0 100 NaN\"",
+    "viewBox", ATLAS_DATA_ERROR_DIAGRAM, "viewBox “0 0 100 NaN” must be", TRUE },
+  { "/atlas/loader/diagram-path-infinite", "d=\"M 10 10 L 40 10", "d=\"M 10 10 L +inf 10",
+    "+inf", ATLAS_DATA_ERROR_DIAGRAM, "missing or malformed numbers for “L”", TRUE },
   { "/atlas/loader/diagram-arc", "d=\"M 30 130 L 70 130", "d=\"M 30 130 A 70 130",
     "A 70 130", ATLAS_DATA_ERROR_DIAGRAM, "arc commands are not supported", TRUE },
 };
@@ -242,6 +291,198 @@ test_missing_file (void)
   g_assert_true (g_str_has_prefix (error->message, "/nonexistent/atlas.xml: cannot read the file"));
 }
 
+/* ---- Files that are not what they claim to be -------------------------- */
+
+static void
+remove_path (gpointer data)
+{
+  g_autofree char *path = data;
+
+  g_remove (path);
+}
+
+/* Removed when the test ends, before the fixture's own clean-up (which runs
+ * later, being queued earlier). */
+static char *
+queue_removal (char *path)
+{
+  g_test_queue_destroy (remove_path, g_strdup (path));
+  return path;
+}
+
+static char *
+fixture_folder (GFile *data_file)
+{
+  g_autoptr (GFile) parent = g_file_get_parent (data_file);
+
+  return g_file_get_path (parent);
+}
+
+/* Loads @file and checks that it fails naming @where (a file, or a file and
+ * line) and saying @message. */
+static void
+assert_load_fails (GFile      *file,
+                   int         code,
+                   const char *where,
+                   const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
+
+  g_assert_null (db);
+  g_assert_error (error, ATLAS_DATA_ERROR, code);
+  if (!g_str_has_prefix (error->message, where) || strstr (error->message, message) == NULL)
+    g_error ("“%s” does not start with “%s” and contain “%s”", error->message, where, message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+}
+
+static void
+test_diagram_outside_folder (void)
+{
+  const struct { const char *file; const char *message; } cases[] = {
+    { "/dev/zero", "it must be a path relative to the folder of the data file" },
+    { "/nonexistent/front.svg", "it must be a path relative to the folder" },
+    { "", "it must be a path relative to the folder" },
+    { "../mini/diagrams/front.svg", "it must lie inside the folder of the data file, without “..”" },
+    { "diagrams/../diagrams/front.svg", "it must lie inside the folder of the data file" },
+    { "diagrams/..", "it must lie inside the folder of the data file" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *to = g_strdup_printf ("file=\"%s\" image-left", cases[i].file);
+      int line = 0;
+      g_autoptr (GFile) file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\" image-left",
+                                                          to, to, &line);
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
+      g_autofree char *message = g_strdup_printf ("cannot read the diagram “%s”: %s",
+                                                  cases[i].file, cases[i].message);
+
+      assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where, message);
+    }
+}
+
+static void
+make_link (const char *path,
+           const char *target)
+{
+  g_autoptr (GFile) link = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+
+  g_file_make_symbolic_link (link, target, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_diagram_symbolic_links (void)
+{
+  int line = 0;
+  g_autoptr (GFile) file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"",
+                                                      "file=\"diagrams/front.svg\"",
+                                                      "file=\"diagrams/front.svg\"", &line);
+  g_autofree char *folder = fixture_folder (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *front = g_build_filename (folder, "diagrams", "front.svg", NULL);
+  g_autofree char *inside = queue_removal (g_build_filename (folder, "diagrams", "real.svg", NULL));
+  g_autofree char *outside = g_test_build_filename (G_TEST_DIST, "data", "mini", "diagrams",
+                                                    "front.svg", NULL);
+  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
+  g_autoptr (AtlasDatabase) db = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* A link to another file of the same folder is fine. */
+  g_assert_cmpint (g_rename (front, inside), ==, 0);
+  make_link (front, "real.svg");
+  db = atlas_database_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+
+  /* One that leads out of it is not, even to a good diagram. */
+  g_assert_cmpint (g_remove (front), ==, 0);
+  make_link (front, outside);
+  assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where,
+                     "cannot read the diagram “diagrams/front.svg”: it leads outside the folder");
+}
+
+/* A FIFO once hung the loader, and /dev/zero ran it out of memory. */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("atlas-test-XXXXXX", NULL);
+  g_autofree char *fifo = NULL;
+  g_autoptr (GFile) fifo_file = NULL;
+  g_autoptr (GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr (GFile) folder = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *front = NULL;
+  int line = 0;
+
+  g_assert_nonnull (dir);
+  g_test_queue_destroy (remove_path, g_strdup (dir));
+  fifo = queue_removal (g_build_filename (dir, "atlas.xml", NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  fifo_file = g_file_new_for_path (fifo);
+  folder = g_file_new_for_path (dir);
+
+  where = g_strdup_printf ("%s: cannot read the file: ", fifo);
+  assert_load_fails (fifo_file, ATLAS_DATA_ERROR_PARSE, where, "not a regular file");
+  assert_load_fails (zero, ATLAS_DATA_ERROR_PARSE, "/dev/zero: cannot read the file: ",
+                     "not a regular file");
+  g_clear_pointer (&where, g_free);
+  where = g_strdup_printf ("%s: cannot read the file: ", dir);
+  assert_load_fails (folder, ATLAS_DATA_ERROR_PARSE, where, "it is a folder, not a file");
+
+  /* The same for a diagram. */
+  file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"", "file=\"diagrams/front.svg\"",
+                                    "file=\"diagrams/front.svg\"", &line);
+  front = g_file_get_path (file);
+  g_clear_pointer (&where, g_free);
+  where = g_strdup_printf ("%s:%d: ", front, line);
+  g_clear_pointer (&front, g_free);
+  front = g_build_filename (fixture_folder (file), "diagrams", "front.svg", NULL);
+  g_assert_cmpint (g_remove (front), ==, 0);
+  g_assert_cmpint (mkfifo (front, 0600), ==, 0);
+  assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where,
+                     "cannot read the diagram “diagrams/front.svg”: it is not a regular file");
+}
+
+/* Grows @path to @size bytes without writing them (a sparse file). */
+static void
+grow_file (const char *path,
+           gsize       size)
+{
+  int fd = g_open (path, O_WRONLY, 0);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, size), ==, 0);
+  close (fd);
+}
+
+static void
+test_size_limits (void)
+{
+  int line = 0;
+  g_autoptr (GFile) file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"",
+                                                      "file=\"diagrams/front.svg\"",
+                                                      "file=\"diagrams/front.svg\"", &line);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *folder = fixture_folder (file);
+  g_autofree char *front = g_build_filename (folder, "diagrams", "front.svg", NULL);
+  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
+  g_autofree char *data_where = g_strdup_printf ("%s: cannot read the file: ", path);
+
+  grow_file (front, ATLAS_READ_MAX_DIAGRAM + 1);
+  assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where,
+                     "cannot read the diagram “diagrams/front.svg”: it is 8388609 bytes, more than "
+                     "the limit of 8 MiB for this kind of file");
+
+  grow_file (path, ATLAS_READ_MAX_DATA_FILE + 1);
+  assert_load_fails (file, ATLAS_DATA_ERROR_PARSE, data_where,
+                     "it is 16777217 bytes, more than the limit of 16 MiB");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +493,10 @@ main (int   argc,
   g_test_add_func ("/atlas/loader/missing-file", test_missing_file);
   g_test_add_func ("/atlas/loader/one-sided-view", test_one_sided_view);
   g_test_add_func ("/atlas/loader/one-sided-view-with-other-side", test_one_sided_view_with_other_side);
+  g_test_add_func ("/atlas/loader/diagram-outside-folder", test_diagram_outside_folder);
+  g_test_add_func ("/atlas/loader/diagram-symbolic-links", test_diagram_symbolic_links);
+  g_test_add_func ("/atlas/loader/special-files", test_special_files);
+  g_test_add_func ("/atlas/loader/size-limits", test_size_limits);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_case);
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "atlas-diagram.h"
+#include "atlas-number.h"
 #include "atlas-svg-path.h"
 #include "atlas-text.h"
 
@@ -95,7 +96,8 @@ parse_view_box (ParseState  *state,
   const char *view_box = find_attribute (names, values, "viewBox");
   g_auto (GStrv) parts = NULL;
   double numbers[4];
-  int n = 0;
+  guint n = 0;
+  gboolean ok = TRUE;
 
   if (view_box == NULL)
     {
@@ -104,24 +106,26 @@ parse_view_box (ParseState  *state,
       return FALSE;
     }
 
-  parts = g_strsplit_set (view_box, " ,", -1);
-  for (int i = 0; parts[i]; i++)
+  /* The count only ever indexes the array after it is checked against its size,
+   * whatever the attribute holds. */
+  parts = g_strsplit_set (view_box, " ,\t\n\r", -1);
+  for (guint i = 0; parts[i] != NULL && ok; i++)
     {
-      char *end = NULL;
-
       if (*parts[i] == '\0')
         continue;
-      if (n == 4)
-        break;
-      numbers[n++] = g_ascii_strtod (parts[i], &end);
-      if (*end != '\0')
-        n = 5;
+      if (n >= G_N_ELEMENTS (numbers) || !atlas_number_parse (parts[i], &numbers[n]))
+        ok = FALSE;
+      else
+        n++;
     }
 
-  if (n != 4 || numbers[0] != 0 || numbers[1] != 0 || numbers[2] <= 0 || numbers[3] <= 0)
+  if (!ok || n != G_N_ELEMENTS (numbers) || numbers[0] != 0 || numbers[1] != 0 ||
+      !(numbers[2] > 0 && numbers[2] <= ATLAS_DIAGRAM_MAX_SIZE) ||
+      !(numbers[3] > 0 && numbers[3] <= ATLAS_DIAGRAM_MAX_SIZE))
     {
       set_error (state, error, ATLAS_DIAGRAM_ERROR_VIEWBOX,
-                 "viewBox “%s” must be “0 0 WIDTH HEIGHT” with a positive size", view_box);
+                 "viewBox “%s” must be “0 0 WIDTH HEIGHT” with a size from 0 to %d",
+                 view_box, ATLAS_DIAGRAM_MAX_SIZE);
       return FALSE;
     }
 
@@ -242,9 +246,10 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
   ParseState state = { 0 };
   g_autoptr (GError) local_error = NULL;
   gsize size;
-  const char *data = g_bytes_get_data (svg, &size);
+  const char *data;
 
   g_return_val_if_fail (svg != NULL, NULL);
+  data = g_bytes_get_data (svg, &size);
 
   self = g_new0 (AtlasDiagram, 1);
   self->bytes = g_bytes_ref (svg);

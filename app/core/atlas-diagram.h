@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 
 #define ATLAS_DIAGRAM_ERROR (atlas_diagram_error_quark ())
 
+/* The largest width or height a viewBox may give, in document units: the window
+ * turns the size into pixels, and the bundled diagrams are under 1500. */
+#define ATLAS_DIAGRAM_MAX_SIZE 100000
+
 typedef enum {
   ATLAS_DIAGRAM_ERROR_PARSE,
   ATLAS_DIAGRAM_ERROR_PATH,

@@ -13,6 +13,8 @@
 G_BEGIN_DECLS
 
 #define ATLAS_FORMAT_VERSION 1
+/* No needle reaches deeper: a larger figure is a typing mistake. */
+#define ATLAS_MAX_DEPTH_MM 200
 
 typedef struct {
   AtlasDatabase *db;

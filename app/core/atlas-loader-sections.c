@@ -6,10 +6,11 @@
 
 #include "config.h"
 
-#include <math.h>
 
 #include "atlas-diagram.h"
 #include "atlas-loader-private.h"
+#include "atlas-number.h"
+#include "atlas-read.h"
 #include "atlas-text.h"
 
 int
@@ -82,7 +83,7 @@ atlas_loader_parse_int (const char *text,
 {
   gint64 v;
 
-  if (!g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &v, NULL))
+  if (!atlas_number_parse_int (text, G_MININT, G_MAXINT, &v))
     return FALSE;
   *value = (int) v;
   return TRUE;
@@ -92,10 +93,7 @@ gboolean
 atlas_loader_parse_double (const char *text,
                            double     *value)
 {
-  char *end = NULL;
-
-  *value = g_ascii_strtod (text, &end);
-  return end != text && *end == '\0' && isfinite (*value);
+  return atlas_number_parse (text, value);
 }
 
 gboolean
@@ -172,11 +170,13 @@ atlas_loader_load_diagram (AtlasLoader  *self,
                            GError      **error)
 {
   g_autoptr (GFile) parent = g_file_get_parent (self->file);
-  g_autoptr (GFile) file = g_file_resolve_relative_path (parent, path);
+  g_autoptr (GFile) file = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) local_error = NULL;
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  file = atlas_read_resolve_inside (parent, path, &local_error);
+  if (file != NULL)
+    bytes = atlas_read_file (file, ATLAS_READ_MAX_DIAGRAM, &local_error);
   if (bytes == NULL)
     {
       fail (self, error, ATLAS_DATA_ERROR_DIAGRAM,
@@ -531,10 +531,11 @@ atlas_loader_start_depth (AtlasLoader  *self,
     return FALSE;
 
   if (!atlas_loader_parse_int (min, &min_value) || !atlas_loader_parse_int (max, &max_value) ||
-      min_value < 0 || max_value < min_value)
+      min_value < 0 || max_value < min_value || max_value > ATLAS_MAX_DEPTH_MM)
     {
       fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
-            "depth %s–%s mm is not a range of whole millimetres", min, max);
+            "depth %s–%s mm is not a range of whole millimetres from 0 to %d", min, max,
+            ATLAS_MAX_DEPTH_MM);
       return FALSE;
     }
 

@@ -16,6 +16,7 @@
 
 #include "atlas-diagram.h"
 #include "atlas-loader-private.h"
+#include "atlas-read.h"
 #include "atlas-text.h"
 
 /* ---- Text elements ----------------------------------------------------- */
@@ -38,10 +39,42 @@ static const struct {
   { "red-flag", "name" }, { "red-flag", "text" },
 };
 
-static gboolean
-is_text_element (const char *parent,
-                 const char *element)
+/* The entity that a text element inside @parent belongs to, or NULL if none is
+ * open: a muscle's <condition ref="..."/> shares its element name with a
+ * condition of the <conditions> section, but holds no text. */
+static gpointer
+text_owner (AtlasLoader *self,
+            const char  *parent)
 {
+  if (element_is (parent, "view"))
+    return self->view;
+  if (element_is (parent, "region"))
+    return self->region;
+  if (element_is (parent, "condition"))
+    return self->condition;
+  if (element_is (parent, "muscle"))
+    return self->muscle;
+  if (element_is (parent, "trigger-point"))
+    return self->point;
+  if (element_is (parent, "needling"))
+    return self->muscle != NULL ? self->muscle->needling : NULL;
+  if (element_is (parent, "safety"))
+    return self->safety;
+  if (element_is (parent, "topic"))
+    return self->topic;
+  if (element_is (parent, "red-flag"))
+    return self->red_flag;
+  return NULL;
+}
+
+static gboolean
+is_text_element (AtlasLoader *self,
+                 const char  *parent,
+                 const char  *element)
+{
+  if (text_owner (self, parent) == NULL)
+    return FALSE;
+
   for (guint i = 0; i < G_N_ELEMENTS (text_elements); i++)
     {
       if (element_is (parent, text_elements[i].parent) &&
@@ -161,7 +194,12 @@ end_text_element (AtlasLoader  *self,
     }
 
   slot = text_slot (self, parent, element);
-  g_assert (slot != NULL);
+  if (slot == NULL)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_FORMAT, "unexpected element <%s> inside <%s>",
+            element, parent);
+      return FALSE;
+    }
   if (*slot != NULL)
     {
       fail (self, error, ATLAS_DATA_ERROR_DUPLICATE_ID,
@@ -200,7 +238,7 @@ start_element (GMarkupParseContext  *context,
       return;
     }
 
-  if (is_text_element (parent, element))
+  if (is_text_element (self, parent, element))
     return;
 
   if (element_is (parent, "atlas") && atlas_loader_parse_enum (element, sections, &unused))
@@ -222,7 +260,8 @@ start_element (GMarkupParseContext  *context,
   else if (element_is (parent, "trigger-point") &&
            (element_is (element, "essential") || element_is (element, "spillover")))
     atlas_loader_start_zone (self, element, names, values, error);
-  else if ((element_is (parent, "muscle") || element_is (parent, "condition")) &&
+  else if ((element_is (parent, "muscle") ||
+            (element_is (parent, "condition") && self->condition != NULL)) &&
            element_is (element, "cite"))
     atlas_loader_start_reference_link (self, element, names, values, error);
   else if (element_is (parent, "muscle") && element_is (element, "condition"))
@@ -408,7 +447,7 @@ end_element (GMarkupParseContext  *context,
   AtlasLoader *self = user_data;
   const char *parent = parent_element (self);
 
-  if (is_text_element (parent, element))
+  if (is_text_element (self, parent, element))
     end_text_element (self, parent, element, error);
   else if (element_is (element, "view") && element_is (parent, "views"))
     {
@@ -555,7 +594,7 @@ atlas_database_load (GFile   *file,
   else
     self.display_name = g_file_get_parse_name (file);
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = atlas_read_file (file, ATLAS_READ_MAX_DATA_FILE, &local_error);
   if (bytes == NULL)
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_PARSE, "%s: cannot read the file: %s",

@@ -6,8 +6,10 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "atlas-number.h"
 #include "atlas-svg-path.h"
 
 typedef struct {
@@ -18,6 +20,7 @@ typedef struct {
   double sx, sy;         /* start of the subpath, where Z returns */
   double cx, cy;         /* last control point, for S and T */
   char last;             /* last command, upper case */
+  gboolean out_of_range; /* a coordinate went past ATLAS_SVG_PATH_MAX_COORDINATE */
 } Scanner;
 
 static void
@@ -38,30 +41,30 @@ static gboolean
 read_number (Scanner *s,
              double  *value)
 {
-  char *end = NULL;
-
   skip_separators (s);
-  /* strtod would also accept "inf", "nan" and hex, which path data never has. */
-  if (!(g_ascii_isdigit (*s->p) || *s->p == '-' || *s->p == '+' || *s->p == '.'))
-    return FALSE;
-
-  *value = g_ascii_strtod (s->p, &end);
-  if (end == s->p)
-    return FALSE;
-
-  s->p = end;
-  return TRUE;
+  /* Decimal and finite only: strtod would also take "inf", "nan" and hex. */
+  return atlas_number_scan (s->p, &s->p, value);
 }
 
+/* Reads @n numbers as x, y pairs relative to (ox, oy) and makes them absolute;
+ * each must stay within reach of cairo's fixed-point coordinates. */
 static gboolean
-read_numbers (Scanner *s,
-              double  *values,
-              int      n)
+read_points (Scanner *s,
+             double  *values,
+             int      n,
+             double   ox,
+             double   oy)
 {
   for (int i = 0; i < n; i++)
     {
       if (!read_number (s, &values[i]))
         return FALSE;
+      values[i] += i % 2 == 0 ? ox : oy;
+      if (!(fabs (values[i]) <= ATLAS_SVG_PATH_MAX_COORDINATE))
+        {
+          s->out_of_range = TRUE;
+          return FALSE;
+        }
     }
   return TRUE;
 }
@@ -114,74 +117,74 @@ run_command (Scanner *s,
   switch (op)
     {
     case 'M':
-      if (!read_numbers (s, v, 2))
+      if (!read_points (s, v, 2, ox, oy))
         return FALSE;
-      s->x = s->sx = v[0] + ox;
-      s->y = s->sy = v[1] + oy;
+      s->x = s->sx = v[0];
+      s->y = s->sy = v[1];
       cairo_move_to (s->cr, s->x, s->y);
       break;
 
     case 'L':
-      if (!read_numbers (s, v, 2))
+      if (!read_points (s, v, 2, ox, oy))
         return FALSE;
-      s->x = v[0] + ox;
-      s->y = v[1] + oy;
+      s->x = v[0];
+      s->y = v[1];
       cairo_line_to (s->cr, s->x, s->y);
       break;
 
     case 'H':
-      if (!read_numbers (s, v, 1))
+      if (!read_points (s, v, 1, ox, ox))
         return FALSE;
-      s->x = v[0] + ox;
+      s->x = v[0];
       cairo_line_to (s->cr, s->x, s->y);
       break;
 
     case 'V':
-      if (!read_numbers (s, v, 1))
+      if (!read_points (s, v, 1, oy, oy))
         return FALSE;
-      s->y = v[0] + oy;
+      s->y = v[0];
       cairo_line_to (s->cr, s->x, s->y);
       break;
 
     case 'C':
-      if (!read_numbers (s, v, 6))
+      if (!read_points (s, v, 6, ox, oy))
         return FALSE;
-      curve_to (s, v[0] + ox, v[1] + oy, v[2] + ox, v[3] + oy, v[4] + ox, v[5] + oy);
+      curve_to (s, v[0], v[1], v[2], v[3], v[4], v[5]);
       break;
 
     case 'S':
       {
         double rx = s->x, ry = s->y;
 
-        if (!read_numbers (s, v, 4))
+        if (!read_points (s, v, 4, ox, oy))
           return FALSE;
         if (s->last == 'C' || s->last == 'S')
           {
             rx = 2 * s->x - s->cx;
             ry = 2 * s->y - s->cy;
           }
-        curve_to (s, rx, ry, v[0] + ox, v[1] + oy, v[2] + ox, v[3] + oy);
+        curve_to (s, rx, ry, v[0], v[1], v[2], v[3]);
       }
       break;
 
     case 'Q':
-      if (!read_numbers (s, v, 4))
+      if (!read_points (s, v, 4, ox, oy))
         return FALSE;
-      quad_to (s, v[0] + ox, v[1] + oy, v[2] + ox, v[3] + oy);
+      quad_to (s, v[0], v[1], v[2], v[3]);
       break;
 
     case 'T':
       {
         double qx = s->x, qy = s->y;
 
-        if (!read_numbers (s, v, 2))
+        if (!read_points (s, v, 2, ox, oy))
           return FALSE;
         if (s->last == 'Q' || s->last == 'T')
           {
             qx = 2 * s->x - s->cx;
             qy = 2 * s->y - s->cy;
           }
-        quad_to (s, qx, qy, v[0] + ox, v[1] + oy);
+        quad_to (s, qx, qy, v[0], v[1]);
       }
       break;
 
@@ -245,8 +248,13 @@ atlas_svg_path_append (cairo_t     *cr,
 
       if (!run_command (&s, command))
         {
-          *message = g_strdup_printf ("missing or malformed numbers for “%c” at character %d",
-                                      command, (int) (here - s.start) + 1);
+          if (s.out_of_range)
+            *message = g_strdup_printf ("a coordinate of “%c” at character %d is beyond ±%d",
+                                        command, (int) (here - s.start) + 1,
+                                        (int) ATLAS_SVG_PATH_MAX_COORDINATE);
+          else
+            *message = g_strdup_printf ("missing or malformed numbers for “%c” at character %d",
+                                        command, (int) (here - s.start) + 1);
           return FALSE;
         }
 
