@@ -136,6 +136,20 @@ def atlas_excerpts(root, atlas):
                "  <muscles>\n" + muscle + "  </muscles>\n</atlas>\n").encode("utf-8")
 
 
+def diagram_excerpts(svg, per_seed=12):
+    """A bundled diagram a few elements at a time, under its own <svg> and <style>:
+    whole diagrams (up to 200 kB) would slow every run down."""
+    text = svg.decode("utf-8")
+    start = re.search(r"<svg\b[^>]*>", text)
+    style = re.search(r"<style>.*?</style>\n?", text, re.S)
+    head = text[:start.end()] + "\n" + (style.group(0) if style else "")
+    body = text[style.end() if style else start.end():text.rindex("</svg>")]
+    items = re.findall(r"<!--.*?-->\n?|<g\b.*?</g>\n?|<path\b[^>]*/>\n?|<text\b.*?</text>\n?",
+                       body, re.S)
+    for i in range(0, len(items), per_seed):
+        yield (head + "".join(items[i:i + per_seed]) + "</svg>\n").encode("utf-8")
+
+
 def write_corpus(root, out):
     if os.path.isdir(out):
         shutil.rmtree(out)
@@ -157,8 +171,11 @@ def write_corpus(root, out):
         save(both, mini_fuzzed + SEPARATOR + read(p), "mini-" + os.path.basename(p))
 
     diagram = os.path.join(out, "diagram")
-    for p in bundled_diagrams(root) + mini_diagrams(root):
+    for p in mini_diagrams(root):
         save(diagram, read(p), os.path.basename(p))
+    for p in bundled_diagrams(root):
+        for i, excerpt in enumerate(diagram_excerpts(read(p))):
+            save(diagram, excerpt, "%s-%02d.svg" % (os.path.basename(p)[:-4], i))
 
     paths = set()
     for svg in diagrams:
