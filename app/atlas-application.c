@@ -29,16 +29,16 @@ static const GOptionEntry option_entries[] = {
     N_("List the muscles and exit"), NULL },
   { "regions", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the body regions and exit"), NULL },
-  { "muscle", 'm', 0, G_OPTION_ARG_STRING, NULL,
+  { "muscle", 'm', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the card of one muscle and exit"), N_("ID") },
-  { "where-it-hurts", 0, 0, G_OPTION_ARG_STRING, NULL,
+  { "where-it-hurts", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Rank the muscles that could explain pain in these regions and exit"),
     N_("REGION[:SIDE],...") },
   { "conditions", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the conditions and exit"), NULL },
-  { "condition", 0, 0, G_OPTION_ARG_STRING, NULL,
+  { "condition", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print one condition and its muscles and exit"), N_("ID") },
-  { "search", 's', 0, G_OPTION_ARG_STRING, NULL,
+  { "search", 's', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Search muscles, conditions, regions and patient pages and exit"), N_("QUERY") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use another atlas data file"), N_("FILE") },
@@ -100,16 +100,29 @@ atlas_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "list", "b", &request.list);
   g_variant_dict_lookup (options, "regions", "b", &request.regions);
   g_variant_dict_lookup (options, "conditions", "b", &request.conditions);
-  g_variant_dict_lookup (options, "muscle", "s", &muscle);
-  g_variant_dict_lookup (options, "where-it-hurts", "s", &where);
-  g_variant_dict_lookup (options, "condition", "s", &condition);
-  g_variant_dict_lookup (options, "search", "s", &search);
+  g_variant_dict_lookup (options, "muscle", "^ay", &muscle);
+  g_variant_dict_lookup (options, "where-it-hurts", "^ay", &where);
+  g_variant_dict_lookup (options, "condition", "^ay", &condition);
+  g_variant_dict_lookup (options, "search", "^ay", &search);
   g_variant_dict_lookup (options, "data", "^ay", &data_file);
   request.muscle = muscle;
   request.where_it_hurts = where;
   request.condition = condition;
   request.search = search;
   request.data_file = data_file;
+
+  /* Read as bytes (FILENAME options) so that core can say which one is not
+   * UTF-8; it also bounds and checks every argument. */
+  {
+    g_autoptr (GString) err = g_string_new (NULL);
+    int status = atlas_cli_check (&request, err);
+
+    if (status != 0)
+      {
+        fputs (err->str, stderr);
+        return status;
+      }
+  }
 
   if (atlas_cli_wants_output (&request))
     {

@@ -15,6 +15,9 @@
 
 static AtlasDatabase *bundled;
 
+/* Longer than any id or query may be. */
+#define ATLAS_TEST_LONG 5000
+
 typedef struct {
   int status;
   char *out;
@@ -366,6 +369,95 @@ test_broken_data_file (void)
   g_assert_nonnull (strstr (run.err, "unknown region “hed”"));
 }
 
+/* Every argument is bounded and checked before the data is loaded: status 2
+ * and a message, in UTF-8, that names the option. */
+static void
+test_argument_bounds (void)
+{
+  g_autofree char *long_id = g_strnfill (ATLAS_TEST_LONG, 'a');
+  g_autofree char *long_list = g_strnfill (ATLAS_TEST_LONG * 20, 't');
+  g_autofree char *long_path = g_strnfill (ATLAS_TEST_LONG * 20, 'd');
+  const struct { const char *option; const char *value; const char *message; } cases[] = {
+    { "--muscle", long_id, "--muscle: the argument is 5000 bytes long; at most 128" },
+    { "--muscle", "", "--muscle: “” is not an id" },
+    { "--muscle", "Upper Trapezius", "--muscle: “Upper Trapezius” is not an id" },
+    { "--muscle", "upper\xff", "--muscle: the argument is not valid UTF-8 text" },
+    { "--condition", "\xc3(", "--condition: the argument is not valid UTF-8 text" },
+    { "--condition", long_id, "--condition: the argument is 5000 bytes long" },
+    { "--where-it-hurts", "temple,,sacrum", "--where-it-hurts: item 2 of “temple,,sacrum” is empty" },
+    { "--where-it-hurts", "temple,", "--where-it-hurts: item 2 of “temple,” is empty" },
+    { "--where-it-hurts", ",", "--where-it-hurts: item 1 of “,” is empty" },
+    { "--where-it-hurts", "temple, ", "is empty" },
+    { "--where-it-hurts", long_list, "--where-it-hurts: the argument is 100000 bytes long" },
+    { "--where-it-hurts", "temple:\xff", "--where-it-hurts: the argument is not valid UTF-8" },
+    { "--search", long_id, "--search: the argument is 5000 bytes long; at most 1024" },
+    { "--search", "tr\xe9pezius", "--search: the argument is not valid UTF-8 text" },
+    { "--data", "", "--data: the file name is empty" },
+    { "--data", long_path, "--data: the file name is longer than 4096 bytes" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Run) run = { 0 };
+
+      /* --data alone would open the window: it must be refused before that. */
+      if (g_str_equal (cases[i].option, "--data"))
+        run_atlas (&run, cases[i].option, cases[i].value, NULL);
+      else
+        run_atlas (&run, cases[i].option, cases[i].value, "--list", NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      if (strstr (run.err, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not contain “%s”", i, run.err, cases[i].message);
+    }
+}
+
+/* "temple,temple:left" is the left temple twice; it hurts once. */
+static void
+test_repeated_regions (void)
+{
+  const char *same[][2] = {
+    { "temple", "temple,temple" },
+    { "temple", "temple:left,temple,temple:right" },
+    { "temple:left", "temple:left,temple:left" },
+    { "sacrum", "sacrum, sacrum" },
+    { "lower-jaw:right,upper-teeth:right", "lower-jaw:right,upper-teeth:right,lower-jaw:right" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_auto (Run) once = { 0 };
+      g_auto (Run) repeated = { 0 };
+
+      run_atlas (&once, "--where-it-hurts", same[i][0], NULL);
+      run_atlas (&repeated, "--where-it-hurts", same[i][1], NULL);
+      g_assert_cmpint (once.status, ==, 0);
+      g_assert_cmpint (repeated.status, ==, 0);
+      g_assert_cmpstr (once.out, !=, "");
+      g_assert_cmpstr (repeated.out, ==, once.out);
+      g_assert_cmpstr (repeated.err, ==, once.err);
+    }
+}
+
+/* The line is given once, as FILE:LINE, not again as GMarkup's "Error on line". */
+static void
+test_malformed_data_file (void)
+{
+  int line = 0;
+  g_autoptr (GFile) file = atlas_test_edited_fixture ("<summary>A test muscle.</summary>",
+                                                      "<summary>A test \xff muscle.</sumary>",
+                                                      "</sumary>", &line);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *where = g_strdup_printf ("trigger-atlas: %s:%d: ", path, line);
+  g_auto (Run) run = { 0 };
+
+  run_atlas (&run, "--data", path, "--list", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, where));
+  g_assert_nonnull (strstr (run.err, "Invalid UTF-8"));
+  g_assert_null (strstr (run.err, "Error on line"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +476,9 @@ main (int   argc,
   g_test_add_func ("/atlas/cli/conditions", test_conditions);
   g_test_add_func ("/atlas/cli/search", test_search);
   g_test_add_func ("/atlas/cli/broken-data-file", test_broken_data_file);
+  g_test_add_func ("/atlas/cli/malformed-data-file", test_malformed_data_file);
+  g_test_add_func ("/atlas/cli/argument-bounds", test_argument_bounds);
+  g_test_add_func ("/atlas/cli/repeated-regions", test_repeated_regions);
 
   return g_test_run ();
 }

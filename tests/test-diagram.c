@@ -10,6 +10,7 @@
 
 #include "atlas-diagram.h"
 #include "atlas-number.h"
+#include "atlas-svg-path.h"
 
 static AtlasDiagram *
 diagram_from_string (const char  *svg,
@@ -282,6 +283,60 @@ test_non_finite_numbers (void)
                         ATLAS_DIAGRAM_ERROR_PATH, "a coordinate of “l” at character 12 is beyond");
 }
 
+static void
+assert_bytes_error (const char *svg,
+                    gsize       size,
+                    int         code,
+                    const char *expected)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new (svg, size);
+  g_autoptr (GError) error = NULL;
+  AtlasDiagram *diagram = atlas_diagram_new_from_bytes (bytes, "test.svg", &error);
+
+  g_assert_null (diagram);
+  g_assert_error (error, ATLAS_DIAGRAM_ERROR, code);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  if (strstr (error->message, expected) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, expected);
+}
+
+/* Messages quote the input; they must still be UTF-8 (the window shows them),
+ * give the line once, and nothing may be silently cut at a NUL. */
+static void
+test_messages_from_bad_bytes (void)
+{
+  static const char nul[] = "<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0 L1\0 1 Z\"/></svg>";
+  g_autofree char *message = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0 é 1\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH, "path “a”: unexpected “é” at character 6");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0 L\t\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH, "missing or malformed numbers for “L”");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0 # 1\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH, "unexpected “#” at character 6");
+
+  /* The path parser on its own may see any bytes. */
+  g_assert_false (atlas_svg_path_append (cr, "M0 0 \xc3", &message));
+  g_assert_true (g_utf8_validate (message, -1, NULL));
+  g_assert_cmpstr (message, ==, "unexpected byte 0xC3 at character 6");
+  g_clear_pointer (&message, g_free);
+  g_assert_false (atlas_svg_path_append (cr, "M0 0 \x01", &message));
+  g_assert_cmpstr (message, ==, "unexpected U+0001 at character 6");
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  assert_bytes_error ("<svg viewBox=\"0 0 10 10\">\n<pa\xffth/></svg>", 40,
+                      ATLAS_DIAGRAM_ERROR_PARSE, "test.svg:2: Invalid UTF-8");
+  assert_bytes_error (nul, sizeof nul - 1, ATLAS_DIAGRAM_ERROR_PARSE,
+                      "test.svg:2: the file contains a NUL byte");
+
+  /* One FILE:LINE, not GMarkup's "Error on line N char M" after it. */
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n\n<path id=\"a\" d=\"M0 0\"></svg>",
+                        ATLAS_DIAGRAM_ERROR_PARSE, "test.svg:3: Element “svg” was closed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/atlas/diagram/empty", test_empty);
   g_test_add_func ("/atlas/diagram/number-parser", test_number_parser);
   g_test_add_func ("/atlas/diagram/non-finite-numbers", test_non_finite_numbers);
+  g_test_add_func ("/atlas/diagram/messages-from-bad-bytes", test_messages_from_bad_bytes);
 
   return g_test_run ();
 }

@@ -185,6 +185,11 @@ static const ErrorCase error_cases[] = {
     "viewBox", ATLAS_DATA_ERROR_DIAGRAM, "viewBox “0 0 100 NaN” must be", TRUE },
   { "/atlas/loader/diagram-path-infinite", "d=\"M 10 10 L 40 10", "d=\"M 10 10 L +inf 10",
     "+inf", ATLAS_DATA_ERROR_DIAGRAM, "missing or malformed numbers for “L”", TRUE },
+  { "/atlas/loader/invalid-utf8", "<summary>A test muscle.</summary>",
+    "<summary>A test \xe9 muscle.</summary>", "muscle.</summary>",
+    ATLAS_DATA_ERROR_PARSE, "Invalid UTF-8 encoded text" },
+  { "/atlas/loader/diagram-invalid-utf8", "<path id=\"alpha-right\"", "<path id=\"alpha\xff-right\"",
+    "alpha\xff", ATLAS_DATA_ERROR_DIAGRAM, "Invalid UTF-8 encoded text in name", TRUE },
   { "/atlas/loader/diagram-arc", "d=\"M 30 130 L 70 130", "d=\"M 30 130 A 70 130",
     "A 70 130", ATLAS_DATA_ERROR_DIAGRAM, "arc commands are not supported", TRUE },
 };
@@ -225,6 +230,9 @@ test_error_case (gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, path));
   if (strstr (error->message, where) == NULL)
     g_error ("“%s” does not name “%s”", error->message, where);
+  /* The window shows the message: it must be text, with the line said once. */
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_null (strstr (error->message, "Error on line"));
 }
 
 static void
@@ -483,6 +491,26 @@ test_size_limits (void)
                      "it is 16777217 bytes, more than the limit of 16 MiB");
 }
 
+/* GMarkup once cut "A test" out of "A test\0 muscle." without a word. */
+static void
+test_nul_byte (void)
+{
+  int line = 0;
+  g_autoptr (GFile) file = atlas_test_edited_fixture ("<summary>A test muscle.</summary>",
+                                                      "<summary>A test@ muscle.</summary>",
+                                                      "A test@", &line);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  *strchr (contents, '@') = '\0';
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  assert_load_fails (file, ATLAS_DATA_ERROR_PARSE, where, "the file contains a NUL byte");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/atlas/loader/diagram-symbolic-links", test_diagram_symbolic_links);
   g_test_add_func ("/atlas/loader/special-files", test_special_files);
   g_test_add_func ("/atlas/loader/size-limits", test_size_limits);
+  g_test_add_func ("/atlas/loader/nul-byte", test_nul_byte);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_case);
 

@@ -6,11 +6,38 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "atlas-card.h"
 #include "atlas-cli.h"
 #include "atlas-ranking.h"
 #include "atlas-red-flag.h"
 #include "atlas-search.h"
+#include "atlas-text.h"
+
+/* "temple,temple:left" names the left temple twice; it still hurts once. */
+static void
+remove_repeated_areas (GArray *areas)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < areas->len; i++)
+    {
+      const AtlasPainArea *area = &g_array_index (areas, AtlasPainArea, i);
+      gboolean repeated = FALSE;
+
+      for (guint j = 0; j < kept && !repeated; j++)
+        {
+          const AtlasPainArea *other = &g_array_index (areas, AtlasPainArea, j);
+
+          repeated = other->region == area->region &&
+                     (!area->region->sided || other->side == area->side);
+        }
+      if (!repeated)
+        g_array_index (areas, AtlasPainArea, kept++) = *area;
+    }
+  g_array_set_size (areas, kept);
+}
 
 static int
 print_where_it_hurts (AtlasDatabase *db,
@@ -28,14 +55,13 @@ print_where_it_hurts (AtlasDatabase *db,
       g_autoptr (GError) error = NULL;
 
       g_strstrip (items[i]);
-      if (*items[i] == '\0')
-        continue;
       if (!atlas_pain_areas_parse (db, items[i], areas, &error))
         {
           g_string_append_printf (err, "trigger-atlas: --where-it-hurts: %s\n", error->message);
           return 2;
         }
     }
+  remove_repeated_areas (areas);
   if (areas->len == 0)
     {
       g_string_append (err, "trigger-atlas: --where-it-hurts needs at least one region\n");
@@ -113,6 +139,97 @@ print_search (AtlasDatabase *db,
     }
 }
 
+static gboolean
+check_text (const char *option,
+            const char *value,
+            gsize       limit,
+            GString    *err)
+{
+  gsize length = strlen (value);
+
+  if (length > limit)
+    {
+      g_string_append_printf (err, "trigger-atlas: %s: the argument is %" G_GSIZE_FORMAT
+                              " bytes long; at most %" G_GSIZE_FORMAT " are allowed\n",
+                              option, length, limit);
+      return FALSE;
+    }
+  if (!g_utf8_validate (value, length, NULL))
+    {
+      g_string_append_printf (err, "trigger-atlas: %s: the argument is not valid UTF-8 text\n",
+                              option);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_id (const char *option,
+          const char *value,
+          const char *listing,
+          GString    *err)
+{
+  if (!check_text (option, value, ATLAS_CLI_MAX_ID, err))
+    return FALSE;
+  if (!atlas_text_is_valid_id (value))
+    {
+      g_string_append_printf (err, "trigger-atlas: %s: “%s” is not an id; ids use only a-z, 0-9 "
+                              "and “-” (see %s)\n", option, value, listing);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_region_list (const char *list,
+                   GString    *err)
+{
+  g_auto (GStrv) items = NULL;
+
+  if (!check_text ("--where-it-hurts", list, ATLAS_CLI_MAX_REGION_LIST, err))
+    return FALSE;
+
+  items = g_strsplit (list, ",", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      if (*g_strstrip (items[i]) == '\0')
+        {
+          g_string_append_printf (err, "trigger-atlas: --where-it-hurts: item %u of “%s” is "
+                                  "empty; write REGION[:SIDE],REGION[:SIDE]...\n", i + 1, list);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+int
+atlas_cli_check (const AtlasCliRequest *request,
+                 GString               *err)
+{
+  if (request->muscle != NULL && !check_id ("--muscle", request->muscle, "--list", err))
+    return 2;
+  if (request->condition != NULL &&
+      !check_id ("--condition", request->condition, "--conditions", err))
+    return 2;
+  if (request->where_it_hurts != NULL && !check_region_list (request->where_it_hurts, err))
+    return 2;
+  if (request->search != NULL && !check_text ("--search", request->search, ATLAS_CLI_MAX_QUERY, err))
+    return 2;
+  /* A file name may be in any encoding: the messages quote it as GIO shows it. */
+  if (request->data_file != NULL && *request->data_file == '\0')
+    {
+      g_string_append (err, "trigger-atlas: --data: the file name is empty\n");
+      return 2;
+    }
+  if (request->data_file != NULL && strlen (request->data_file) > ATLAS_CLI_MAX_PATH)
+    {
+      g_string_append_printf (err, "trigger-atlas: --data: the file name is longer than %d "
+                              "bytes\n", ATLAS_CLI_MAX_PATH);
+      return 2;
+    }
+  return 0;
+}
+
 gboolean
 atlas_cli_wants_output (const AtlasCliRequest *request)
 {
@@ -127,6 +244,10 @@ atlas_cli_run (const AtlasCliRequest *request,
 {
   g_autoptr (AtlasDatabase) db = NULL;
   g_autoptr (GError) error = NULL;
+  int status = atlas_cli_check (request, err);
+
+  if (status != 0)
+    return status;
 
   if (request->data_file != NULL)
     {
@@ -161,16 +282,14 @@ atlas_cli_run (const AtlasCliRequest *request,
 
   if (request->condition != NULL)
     {
-      int status = print_condition (db, request->condition, out, err);
-
+      status = print_condition (db, request->condition, out, err);
       if (status != 0)
         return status;
     }
 
   if (request->where_it_hurts != NULL)
     {
-      int status = print_where_it_hurts (db, request->where_it_hurts, out, err);
-
+      status = print_where_it_hurts (db, request->where_it_hurts, out, err);
       if (status != 0)
         return status;
     }

@@ -267,14 +267,23 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
   state.context = g_markup_parse_context_new (&svg_parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
                                               &state, NULL);
 
-  if (!g_markup_parse_context_parse (state.context, data, size, &local_error) ||
-      !g_markup_parse_context_end_parse (state.context, &local_error))
+  if (atlas_text_nul_line (data, size) > 0)
+    {
+      g_set_error (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE,
+                   "%s:%d: the file contains a NUL byte, which cannot be in an SVG file",
+                   display_name, atlas_text_nul_line (data, size));
+      g_clear_pointer (&self, atlas_diagram_free);
+    }
+  else if (!g_markup_parse_context_parse (state.context, data, size, &local_error) ||
+           !g_markup_parse_context_end_parse (state.context, &local_error))
     {
       /* GMarkup's own syntax errors carry no file name: add it. */
       if (local_error->domain == G_MARKUP_ERROR)
         {
+          g_autofree char *message = atlas_text_markup_message (local_error);
+
           g_set_error (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE, "%s:%d: %s",
-                       display_name, atlas_text_markup_line (state.context), local_error->message);
+                       display_name, atlas_text_markup_line (state.context), message);
         }
       else
         g_propagate_error (error, g_steal_pointer (&local_error));

@@ -617,8 +617,16 @@ atlas_database_load (GFile   *file,
                                              &self, NULL);
 
   data = g_bytes_get_data (bytes, &size);
-  ok = g_markup_parse_context_parse (self.context, data, size, &local_error) &&
-       g_markup_parse_context_end_parse (self.context, &local_error);
+  if (atlas_text_nul_line (data, size) > 0)
+    {
+      ok = FALSE;
+      atlas_loader_fail_at (&self, &local_error, atlas_text_nul_line (data, size),
+                            ATLAS_DATA_ERROR_PARSE,
+                            "the file contains a NUL byte, which cannot be in a data file");
+    }
+  else
+    ok = g_markup_parse_context_parse (self.context, data, size, &local_error) &&
+         g_markup_parse_context_end_parse (self.context, &local_error);
 
   if (ok && !self.seen_root)
     {
@@ -630,7 +638,11 @@ atlas_database_load (GFile   *file,
     {
       /* GMarkup's own syntax errors carry no file or line. */
       if (local_error->domain == G_MARKUP_ERROR)
-        fail (&self, error, ATLAS_DATA_ERROR_PARSE, "%s", local_error->message);
+        {
+          g_autofree char *message = atlas_text_markup_message (local_error);
+
+          fail (&self, error, ATLAS_DATA_ERROR_PARSE, "%s", message);
+        }
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       loader_clear (&self);

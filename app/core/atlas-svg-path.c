@@ -11,6 +11,7 @@
 
 #include "atlas-number.h"
 #include "atlas-svg-path.h"
+#include "atlas-text.h"
 
 typedef struct {
   const char *start;
@@ -241,8 +242,10 @@ atlas_svg_path_append (cairo_t     *cr,
         }
       else if (!at_number (&s) || command == 0 || g_ascii_toupper (command) == 'Z')
         {
-          *message = g_strdup_printf ("unexpected “%c” at character %d",
-                                      *s.p, (int) (here - s.start) + 1);
+          g_autofree char *what = atlas_text_describe_char (s.p);
+
+          *message = g_strdup_printf ("unexpected %s at character %d",
+                                      what, (int) (here - s.start) + 1);
           return FALSE;
         }
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "atlas-text.h"
 
 char *
@@ -82,4 +84,58 @@ atlas_text_markup_line (GMarkupParseContext *context)
   if (column == 1 && line > 1)
     line--;
   return line;
+}
+
+char *
+atlas_text_markup_message (const GError *error)
+{
+  /* GLib translates the prefix ("Error on line %d char %d: %s"): match what
+   * comes before its first number, then drop up to the ": " after it. */
+  const char *format = g_dgettext ("glib20", "Error on line %d char %d: %s");
+  const char *number = strstr (format, "%d");
+  const char *message = error->message;
+
+  if (number != NULL && number > format &&
+      strncmp (message, format, number - format) == 0)
+    {
+      const char *rest = strstr (message + (number - format), ": ");
+
+      if (rest != NULL)
+        message = rest + 2;
+    }
+
+  return g_utf8_make_valid (message, -1);
+}
+
+int
+atlas_text_nul_line (const char *data,
+                     gsize       size)
+{
+  const char *nul = memchr (data, '\0', size);
+  int line = 1;
+
+  if (nul == NULL)
+    return 0;
+  for (const char *p = data; p < nul; p++)
+    line += *p == '\n';
+  return line;
+}
+
+char *
+atlas_text_describe_char (const char *p)
+{
+  gssize length = 0;
+  gunichar c;
+
+  if (*p == '\0')
+    return g_strdup ("the end");
+  /* A UTF-8 character is at most 4 bytes; do not read past the string's end. */
+  while (length < 4 && p[length] != '\0')
+    length++;
+  c = g_utf8_get_char_validated (p, length);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return g_strdup_printf ("byte 0x%02X", (guint) (guchar) *p);
+  if (!g_unichar_isprint (c))
+    return g_strdup_printf ("U+%04X", c);
+  return g_strdup_printf ("“%.*s”", (int) (g_utf8_next_char (p) - p), p);
 }

@@ -18,4 +18,18 @@ gboolean atlas_text_is_valid_id     (const char *id);
  * tag at the end of a line is the newline, already counted as the next line. */
 int      atlas_text_markup_line     (GMarkupParseContext *context);
 
+/* GMarkup's message for @error without its own "Error on line N char M: "
+ * (the caller prints FILE:LINE once) and with any raw bytes of the input it
+ * quotes made valid UTF-8. */
+char    *atlas_text_markup_message  (const GError *error);
+
+/* The line of the first NUL byte in @data, or 0 if there is none: GMarkup
+ * silently cuts text short at one. */
+int      atlas_text_nul_line        (const char *data,
+                                     gsize       size);
+
+/* The character at @p for a message: “x” if it is a printable UTF-8 character,
+ * else “U+000A” or “byte 0xFF”, never a lone byte of a multi-byte character. */
+char    *atlas_text_describe_char   (const char *p);
+
 G_END_DECLS
