@@ -425,6 +425,7 @@ test_special_files (void)
   g_autoptr (GFile) file = NULL;
   g_autofree char *where = NULL;
   g_autofree char *front = NULL;
+  g_autofree char *front_folder = NULL;
   int line = 0;
 
   g_assert_nonnull (dir);
@@ -449,7 +450,8 @@ test_special_files (void)
   g_clear_pointer (&where, g_free);
   where = g_strdup_printf ("%s:%d: ", front, line);
   g_clear_pointer (&front, g_free);
-  front = g_build_filename (fixture_folder (file), "diagrams", "front.svg", NULL);
+  front_folder = fixture_folder (file);
+  front = g_build_filename (front_folder, "diagrams", "front.svg", NULL);
   g_assert_cmpint (g_remove (front), ==, 0);
   g_assert_cmpint (mkfifo (front, 0600), ==, 0);
   assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where,
