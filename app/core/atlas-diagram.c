@@ -75,6 +75,8 @@ set_error (ParseState  *state,
            ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *short_message = NULL;
   va_list args;
   int line;
 
@@ -83,8 +85,9 @@ set_error (ParseState  *state,
   va_end (args);
 
   line = atlas_text_markup_line (state->context);
-  g_set_error (error, ATLAS_DIAGRAM_ERROR, code, "%s:%d: %s",
-               state->display_name, line, message);
+  full = g_strdup_printf ("%s:%d: %s", state->display_name, line, message);
+  short_message = atlas_text_shorten (full, ATLAS_TEXT_MAX_MESSAGE);
+  g_set_error_literal (error, ATLAS_DIAGRAM_ERROR, code, short_message);
 }
 
 static gboolean
@@ -281,9 +284,13 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
       if (local_error->domain == G_MARKUP_ERROR)
         {
           g_autofree char *message = atlas_text_markup_message (local_error);
+          g_autofree char *full = g_strdup_printf ("%s:%d: %s", display_name,
+                                                   atlas_text_markup_line (state.context),
+                                                   message);
+          g_autofree char *short_message = atlas_text_shorten (full, ATLAS_TEXT_MAX_MESSAGE);
 
-          g_set_error (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE, "%s:%d: %s",
-                       display_name, atlas_text_markup_line (state.context), message);
+          g_set_error_literal (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE,
+                               short_message);
         }
       else
         g_propagate_error (error, g_steal_pointer (&local_error));

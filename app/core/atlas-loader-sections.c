@@ -28,13 +28,17 @@ atlas_loader_fail_at (AtlasLoader  *self,
                       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *short_message = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, ATLAS_DATA_ERROR, code, "%s:%d: %s", self->display_name, line, message);
+  full = g_strdup_printf ("%s:%d: %s", self->display_name, line, message);
+  short_message = atlas_text_shorten (full, ATLAS_TEXT_MAX_MESSAGE);
+  g_set_error_literal (error, ATLAS_DATA_ERROR, code, short_message);
 }
 
 

@@ -139,3 +139,20 @@ atlas_text_describe_char (const char *p)
     return g_strdup_printf ("U+%04X", c);
   return g_strdup_printf ("“%.*s”", (int) (g_utf8_next_char (p) - p), p);
 }
+
+char *
+atlas_text_shorten (const char *text,
+                    glong       max_chars)
+{
+  glong length = g_utf8_strlen (text, -1);
+  glong head = max_chars * 3 / 5;
+  glong tail = max_chars - head;
+  const char *head_end, *tail_start;
+
+  if (length <= max_chars)
+    return g_strdup (text);
+
+  head_end = g_utf8_offset_to_pointer (text, head);
+  tail_start = g_utf8_offset_to_pointer (text, length - tail);
+  return g_strdup_printf ("%.*s … %s", (int) (head_end - text), text, tail_start);
+}

@@ -32,4 +32,13 @@ int      atlas_text_nul_line        (const char *data,
  * else “U+000A” or “byte 0xFF”, never a lone byte of a multi-byte character. */
 char    *atlas_text_describe_char   (const char *p);
 
+/* Messages quote the input, which may be any length: a dialog showing a
+ * 40 kB viewBox froze the window. Longer than this, the middle is cut. */
+#define ATLAS_TEXT_MAX_MESSAGE 600
+
+/* @text, or if it has more than @max_chars characters, its start and its end
+ * with " … " between (the end keeps what is wrong, the start the FILE:LINE). */
+char    *atlas_text_shorten         (const char *text,
+                                     glong       max_chars);
+
 G_END_DECLS
