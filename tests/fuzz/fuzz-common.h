@@ -34,11 +34,12 @@ extern const FuzzFile fuzz_fixed_diagrams[];
 #define FUZZ_DIAGRAM_SEPARATOR "\n<!--FUZZ-DIAGRAM-->\n"
 #define FUZZ_DIAGRAM_NAME "diagrams/fuzz.svg"
 
+/* Defined in fuzz-common.c for every target: makes GLib criticals and
+ * warnings fatal, since input must never cause one. */
 int LLVMFuzzerInitialize (int *argc, char ***argv);
+/* Defined by each target. */
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
-/* Makes GLib criticals and warnings fatal: input must never cause one. */
-void   fuzz_init          (void);
 /* Writes @data to @name inside the private folder (made once per process with
  * the fixed diagrams in it, removed at exit) and returns the file. */
 GFile *fuzz_write         (const char    *name,

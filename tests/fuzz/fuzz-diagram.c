@@ -15,14 +15,6 @@
 #include "atlas-diagram.h"
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init ();
-  return 0;
-}
-
 static gboolean
 accept_all (const char *id,
             gpointer    user_data)

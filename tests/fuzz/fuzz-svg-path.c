@@ -18,15 +18,6 @@
 static cairo_surface_t *surface;
 
 int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_init ();
-  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  return 0;
-}
-
-int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
@@ -37,6 +28,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (!g_utf8_validate_len ((const char *) data, size, NULL))
     return 0;
   text = g_strndup ((const char *) data, size);
+  if (surface == NULL)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
   cr = cairo_create (surface);
 
   if (!atlas_svg_path_append (cr, text, &message))
