@@ -351,22 +351,36 @@ test_other_data_file (void)
   g_assert_cmpstr (run.out, ==, "alpha\tÁlpha muscle\nbeta\tBeta muscle\n");
 }
 
+/* --data with the mini atlas edited from @from to @to: status 1, and standard
+ * error starts with the file and the line of @marker, then says @message. */
 static void
-test_broken_data_file (void)
+assert_broken_data (const char *from,
+                    const char *to,
+                    const char *marker,
+                    const char *message)
 {
   int line = 0;
-  g_autoptr (GFile) file = atlas_test_edited_fixture ("<essential regions=\"head\"/>",
-                                                      "<essential regions=\"hed\"/>",
-                                                      "regions=\"hed\"", &line);
+  g_autoptr (GFile) file = atlas_test_edited_fixture (from, to, marker, &line);
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
+  g_autofree char *where = g_strdup_printf ("trigger-atlas: %s:%d: ", path, line);
   g_auto (Run) run = { 0 };
 
   run_atlas (&run, "--data", path, "--list", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
-  g_assert_nonnull (strstr (run.err, where));
-  g_assert_nonnull (strstr (run.err, "unknown region “hed”"));
+  g_assert_true (g_str_has_prefix (run.err, where));
+  g_assert_nonnull (strstr (run.err, message));
+  /* The line is given once, not again as GMarkup's "Error on line". */
+  g_assert_null (strstr (run.err, "Error on line"));
+}
+
+static void
+test_broken_data_file (void)
+{
+  assert_broken_data ("<essential regions=\"head\"/>", "<essential regions=\"hed\"/>",
+                      "regions=\"hed\"", "unknown region “hed”");
+  assert_broken_data ("<summary>A test muscle.</summary>",
+                      "<summary>A test \xff muscle.</sumary>", "</sumary>", "Invalid UTF-8");
 }
 
 /* Every argument is bounded and checked before the data is loaded: status 2
@@ -439,25 +453,6 @@ test_repeated_regions (void)
     }
 }
 
-/* The line is given once, as FILE:LINE, not again as GMarkup's "Error on line". */
-static void
-test_malformed_data_file (void)
-{
-  int line = 0;
-  g_autoptr (GFile) file = atlas_test_edited_fixture ("<summary>A test muscle.</summary>",
-                                                      "<summary>A test \xff muscle.</sumary>",
-                                                      "</sumary>", &line);
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *where = g_strdup_printf ("trigger-atlas: %s:%d: ", path, line);
-  g_auto (Run) run = { 0 };
-
-  run_atlas (&run, "--data", path, "--list", NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_true (g_str_has_prefix (run.err, where));
-  g_assert_nonnull (strstr (run.err, "Invalid UTF-8"));
-  g_assert_null (strstr (run.err, "Error on line"));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -476,7 +471,6 @@ main (int   argc,
   g_test_add_func ("/atlas/cli/conditions", test_conditions);
   g_test_add_func ("/atlas/cli/search", test_search);
   g_test_add_func ("/atlas/cli/broken-data-file", test_broken_data_file);
-  g_test_add_func ("/atlas/cli/malformed-data-file", test_malformed_data_file);
   g_test_add_func ("/atlas/cli/argument-bounds", test_argument_bounds);
   g_test_add_func ("/atlas/cli/repeated-regions", test_repeated_regions);
 

@@ -318,12 +318,23 @@ queue_removal (char *path)
   return path;
 }
 
-static char *
-fixture_folder (GFile *data_file)
+/* An unchanged copy of the mini atlas. @where gets "PATH:LINE: " for the line
+ * of the front view, @front the path of that view's diagram. */
+static GFile *
+mini_copy (char **where,
+           char **front)
 {
-  g_autoptr (GFile) parent = g_file_get_parent (data_file);
+  int line = 0;
+  GFile *file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"",
+                                           "file=\"diagrams/front.svg\"",
+                                           "file=\"diagrams/front.svg\"", &line);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr (GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = g_file_get_path (parent);
 
-  return g_file_get_path (parent);
+  *where = g_strdup_printf ("%s:%d: ", path, line);
+  *front = g_build_filename (folder, "diagrams", "front.svg", NULL);
+  return file;
 }
 
 /* Loads @file and checks that it fails naming @where (a file, or a file and
@@ -385,23 +396,19 @@ make_link (const char *path,
 static void
 test_diagram_symbolic_links (void)
 {
-  int line = 0;
-  g_autoptr (GFile) file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"",
-                                                      "file=\"diagrams/front.svg\"",
-                                                      "file=\"diagrams/front.svg\"", &line);
-  g_autofree char *folder = fixture_folder (file);
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *front = g_build_filename (folder, "diagrams", "front.svg", NULL);
-  g_autofree char *inside = queue_removal (g_build_filename (folder, "diagrams", "real.svg", NULL));
+  g_autofree char *where = NULL;
+  g_autofree char *front = NULL;
+  g_autoptr (GFile) file = mini_copy (&where, &front);
+  g_autofree char *inside = NULL;
   g_autofree char *outside = g_test_build_filename (G_TEST_DIST, "data", "mini", "diagrams",
                                                     "front.svg", NULL);
-  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
   g_autoptr (AtlasDatabase) db = NULL;
   g_autoptr (GError) error = NULL;
 
+  inside = queue_removal (g_strconcat (front, ".real", NULL));
   /* A link to another file of the same folder is fine. */
   g_assert_cmpint (g_rename (front, inside), ==, 0);
-  make_link (front, "real.svg");
+  make_link (front, "front.svg.real");
   db = atlas_database_load (file, &error);
   g_assert_no_error (error);
   g_assert_nonnull (db);
@@ -425,8 +432,6 @@ test_special_files (void)
   g_autoptr (GFile) file = NULL;
   g_autofree char *where = NULL;
   g_autofree char *front = NULL;
-  g_autofree char *front_folder = NULL;
-  int line = 0;
 
   g_assert_nonnull (dir);
   g_test_queue_destroy (remove_path, g_strdup (dir));
@@ -444,14 +449,8 @@ test_special_files (void)
   assert_load_fails (folder, ATLAS_DATA_ERROR_PARSE, where, "it is a folder, not a file");
 
   /* The same for a diagram. */
-  file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"", "file=\"diagrams/front.svg\"",
-                                    "file=\"diagrams/front.svg\"", &line);
-  front = g_file_get_path (file);
   g_clear_pointer (&where, g_free);
-  where = g_strdup_printf ("%s:%d: ", front, line);
-  g_clear_pointer (&front, g_free);
-  front_folder = fixture_folder (file);
-  front = g_build_filename (front_folder, "diagrams", "front.svg", NULL);
+  file = mini_copy (&where, &front);
   g_assert_cmpint (g_remove (front), ==, 0);
   g_assert_cmpint (mkfifo (front, 0600), ==, 0);
   assert_load_fails (file, ATLAS_DATA_ERROR_DIAGRAM, where,
@@ -473,14 +472,10 @@ grow_file (const char *path,
 static void
 test_size_limits (void)
 {
-  int line = 0;
-  g_autoptr (GFile) file = atlas_test_edited_fixture ("file=\"diagrams/front.svg\"",
-                                                      "file=\"diagrams/front.svg\"",
-                                                      "file=\"diagrams/front.svg\"", &line);
+  g_autofree char *where = NULL;
+  g_autofree char *front = NULL;
+  g_autoptr (GFile) file = mini_copy (&where, &front);
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *folder = fixture_folder (file);
-  g_autofree char *front = g_build_filename (folder, "diagrams", "front.svg", NULL);
-  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, line);
   g_autofree char *data_where = g_strdup_printf ("%s: cannot read the file: ", path);
 
   grow_file (front, ATLAS_READ_MAX_DIAGRAM + 1);
