@@ -203,6 +203,19 @@ test_view_box_overflow (void)
                         "must be “0 0 WIDTH HEIGHT”");
 }
 
+/* An empty GBytes may have a NULL pointer (g_bytes_new (NULL, 0)); GMarkup took it for a
+ * programming error and the reader went on to read an error that was never set. */
+static void
+test_empty (void)
+{
+  g_autoptr (GBytes) empty = g_bytes_new (NULL, 0);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (atlas_diagram_new_from_bytes (empty, "test.svg", &error));
+  g_assert_error (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE);
+  g_assert_true (g_str_has_prefix (error->message, "test.svg:1: "));
+}
+
 static void
 test_number_parser (void)
 {
@@ -345,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/atlas/diagram/path-commands", test_path_commands);
   g_test_add_func ("/atlas/diagram/errors", test_errors);
   g_test_add_func ("/atlas/diagram/view-box-overflow", test_view_box_overflow);
+  g_test_add_func ("/atlas/diagram/empty", test_empty);
   g_test_add_func ("/atlas/diagram/number-parser", test_number_parser);
   g_test_add_func ("/atlas/diagram/non-finite-numbers", test_non_finite_numbers);
   g_test_add_func ("/atlas/diagram/messages-from-bad-bytes", test_messages_from_bad_bytes);

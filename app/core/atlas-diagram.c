@@ -287,6 +287,9 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
 
   g_return_val_if_fail (svg != NULL, NULL);
   data = g_bytes_get_data (svg, &size);
+  /* An empty GBytes may have no data at all, which GMarkup refuses with a critical. */
+  if (data == NULL)
+    data = "";
 
   self = g_new0 (AtlasDiagram, 1);
   self->bytes = g_bytes_ref (svg);
