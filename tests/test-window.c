@@ -863,7 +863,6 @@ test_pain_finder_keyboard (Fixture       *fixture,
   g_assert_true (gtk_widget_get_child_visible (muscle));
 }
 
-
 typedef struct {
   AtlasBodyView *view;
   guint          renders;
