@@ -12,14 +12,13 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <librsvg/rsvg.h>
 #include <math.h>
 
 #include "atlas-body-painter.h"
+#include "atlas-cairo-file.h"
 #include "atlas-database.h"
 #include "atlas-export.h"
 
@@ -152,24 +151,6 @@ parse_muscle (AtlasDatabase    *db,
   return 0;
 }
 
-static cairo_surface_t *
-create_surface (Format      format,
-                const char *file,
-                int         width,
-                int         height)
-{
-  switch (format)
-    {
-    case FORMAT_SVG:
-      return cairo_svg_surface_create (file, width, height);
-    case FORMAT_PDF:
-      return cairo_pdf_surface_create (file, width, height);
-    case FORMAT_PNG:
-    default:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-    }
-}
-
 static gboolean
 render_picture (RsvgHandle      *handle,
                 cairo_t         *cr,
@@ -271,8 +252,9 @@ run (const Request *request)
   Format format;
   int width = 0, height, status;
   double scale;
+  AtlasCairoFile *vector = NULL;
   cairo_surface_t *surface;
-  cairo_status_t written;
+  gboolean drawn, written;
   cairo_t *cr;
 
   if (request->file == NULL || *request->file == '\0')
@@ -321,47 +303,44 @@ run (const Request *request)
   scale = width / atlas_diagram_get_width (view->diagram);
   height = MAX (1, (int) ceil (atlas_diagram_get_height (view->diagram) * scale));
 
-  surface = create_surface (format, request->file, width, height);
+  if (format == FORMAT_PNG)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else
+    {
+      vector = atlas_cairo_file_new (format == FORMAT_SVG ? ATLAS_CAIRO_FILE_SVG
+                                                          : ATLAS_CAIRO_FILE_PDF,
+                                     request->file, width, height, &error);
+      if (vector == NULL)
+        {
+          g_printerr ("trigger-atlas: %s\n", error->message);
+          return 1;
+        }
+      surface = cairo_surface_reference (atlas_cairo_file_get_surface (vector));
+    }
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   /* Lines as thick as on a screen of the same width. */
-  if (!draw_view (cr, view, muscle, side, request->pattern_only, 1.0 / scale, &error))
+  drawn = draw_view (cr, view, muscle, side, request->pattern_only, 1.0 / scale, &error);
+  if (!drawn)
     {
+      g_printerr ("trigger-atlas: cannot draw view %s: %s\n", view->id, error->message);
+      g_clear_pointer (&vector, atlas_cairo_file_abandon);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
-      g_printerr ("trigger-atlas: cannot draw view %s: %s\n", view->id, error->message);
       return 1;
     }
-  cairo_destroy (cr);
 
+  /* The vector file is finished before @cr lets go of its last source: cairo
+   * 1.16's SVG surface leaks the copy it makes of a source destroyed before. */
   if (format == FORMAT_PNG)
-    {
-      /* Atomic: a half-written PNG must not replace a good one. */
-      g_autofree char *temp = g_strdup_printf ("%s.XXXXXX", request->file);
-      int fd = g_mkstemp (temp);
-
-      written = CAIRO_STATUS_WRITE_ERROR;
-      if (fd >= 0)
-        {
-          close (fd);
-          written = cairo_surface_write_to_png (surface, temp);
-          if (written == CAIRO_STATUS_SUCCESS && g_rename (temp, request->file) != 0)
-            written = CAIRO_STATUS_WRITE_ERROR;
-          if (written != CAIRO_STATUS_SUCCESS)
-            g_unlink (temp);
-        }
-    }
+    written = atlas_cairo_file_write_png (surface, request->file, &error);
   else
-    {
-      cairo_surface_finish (surface);
-      written = cairo_surface_status (surface);
-    }
+    written = atlas_cairo_file_commit (g_steal_pointer (&vector), &error);
+  cairo_destroy (cr);
   cairo_surface_destroy (surface);
-
-  if (written != CAIRO_STATUS_SUCCESS)
+  if (!written)
     {
-      g_printerr ("trigger-atlas: cannot write %s: %s\n", request->file,
-                  cairo_status_to_string (written));
+      g_printerr ("trigger-atlas: cannot write %s\n", error->message);
       return 1;
     }
   return 0;
@@ -390,14 +369,14 @@ atlas_export_main (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
-  int n = argc;
 
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
   context = g_option_context_new (NULL);
   g_option_context_set_help_enabled (context, TRUE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &n, &args, &error))
+  /* The strv form frees the arguments it removes; the argc/argv form leaks them. */
+  if (!g_option_context_parse_strv (context, &args, &error))
     {
       status = fail ("%s", error->message);
       request_clear (&request);

@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "atlas-body-painter.h"
+#include "atlas-cairo-file.h"
 #include "atlas-diagram.h"
 #include "atlas-plan-marks.h"
 #include "atlas-report.h"
@@ -797,6 +798,16 @@ atlas_report_draw_page (AtlasReport *self,
   cairo_restore (cr);
 }
 
+static gboolean
+write_failed (GError       **error,
+              const GError  *reason)
+{
+  /* The reason names the file. */
+  g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_WRITE, _("cannot write the PDF %s"),
+               reason->message);
+  return FALSE;
+}
+
 gboolean
 atlas_report_write_pdf (AtlasPlan        *plan,
                         AtlasReportKind   kind,
@@ -805,9 +816,10 @@ atlas_report_write_pdf (AtlasPlan        *plan,
                         GError          **error)
 {
   g_autoptr (AtlasReport) report = atlas_report_new (plan, kind, error);
+  g_autoptr (GError) local_error = NULL;
   g_autofree char *date = NULL;
+  AtlasCairoFile *file;
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   double width, height;
   guint n_pages;
@@ -816,7 +828,10 @@ atlas_report_write_pdf (AtlasPlan        *plan,
     return FALSE;
 
   atlas_paper_get_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create (path, width, height);
+  file = atlas_cairo_file_new (ATLAS_CAIRO_FILE_PDF, path, width, height, &local_error);
+  if (file == NULL)
+    return write_failed (error, local_error);
+  surface = atlas_cairo_file_get_surface (file);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Trigger Point Atlas");
   date = g_strdup_printf ("%sT00:00:00", atlas_plan_get_date (plan));
@@ -830,16 +845,7 @@ atlas_report_write_pdf (AtlasPlan        *plan,
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_WRITE,
-                   _("%s: cannot write the PDF: %s"),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
+  if (!atlas_cairo_file_commit (file, &local_error))
+    return write_failed (error, local_error);
   return TRUE;
 }

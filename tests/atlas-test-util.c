@@ -304,5 +304,9 @@ atlas_test_run_cli (const char * const  *args,
   g_subprocess_communicate_utf8 (process, NULL, NULL, out != NULL ? out : &ignored_out,
                                  err != NULL ? err : &ignored_err, &error);
   g_assert_no_error (error);
+  /* A crash (a sanitizer's abort) shows what the program printed, not only a signal. */
+  if (!g_subprocess_get_if_exited (process))
+    g_error ("%s was killed by signal %d; it printed:\n%s", binary,
+             g_subprocess_get_term_sig (process), err != NULL ? *err : ignored_err);
   return g_subprocess_get_exit_status (process);
 }

@@ -107,12 +107,11 @@ first_words (const char *text,
 {
   g_autofree char *flat = squash (text);
   g_auto (GStrv) words = g_strsplit (flat, " ", -1);
+  guint length = g_strv_length (words);
 
-  if (g_strv_length (words) > n)
-    {
-      g_free (words[n]);
-      words[n] = NULL;
-    }
+  /* Every word after the first @n is freed: g_strfreev() stops at the NULL. */
+  for (guint i = n; i < length; i++)
+    g_clear_pointer (&words[i], g_free);
   return g_strjoinv (" ", words);
 }
 

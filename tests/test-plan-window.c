@@ -439,6 +439,10 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
+  /* GTK 4.8's recent manager leaks the "now" it compares ages with when it
+   * writes its list (a GTK bug, fixed later); the sanitizer job would fail on
+   * it. With no maximum age it never makes that comparison. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
 
 #define ADD(path, func) \
   g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)

@@ -128,6 +128,23 @@ test_model (void)
   g_assert_cmpuint (changes, ==, 5);
 }
 
+/* Text set from the window is cut at the limit on a character boundary. */
+static void
+test_long_text (void)
+{
+  AtlasDatabase *db = fixture ();
+  g_autoptr (AtlasPlan) plan = atlas_plan_new (db);
+  g_autoptr (GString) long_text = g_string_new (NULL);
+
+  for (guint i = 0; i < ATLAS_PLAN_MAX_TEXT + 5; i++)
+    g_string_append (long_text, "é");
+  atlas_plan_set_notes (plan, long_text->str);
+  g_assert_cmpint (g_utf8_strlen (atlas_plan_get_notes (plan), -1), ==, ATLAS_PLAN_MAX_TEXT);
+  g_assert_true (g_utf8_validate (atlas_plan_get_notes (plan), -1, NULL));
+  atlas_plan_set_patient (plan, "A.B.");
+  g_assert_cmpstr (atlas_plan_get_patient (plan), ==, "A.B.");
+}
+
 static void
 test_round_trip (void)
 {
@@ -505,6 +522,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/plan/model", test_model);
+  g_test_add_func ("/plan/long-text", test_long_text);
   g_test_add_func ("/plan/round-trip", test_round_trip);
   g_test_add_func ("/plan/unknown-sites", test_unknown_sites);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "atlas-plan-private.h"
+#include "atlas-text.h"
 
 G_DEFINE_QUARK (atlas-plan-error-quark, atlas_plan_error)
 
@@ -292,7 +293,7 @@ atlas_plan_set_site_note (AtlasPlan  *self,
   if (g_strcmp0 (site->note, note != NULL ? note : "") == 0)
     return;
   g_free (site->note);
-  site->note = g_utf8_substring (note != NULL ? note : "", 0, ATLAS_PLAN_MAX_TEXT);
+  site->note = atlas_text_truncate (note != NULL ? note : "", ATLAS_PLAN_MAX_TEXT);
   atlas_plan_changed (self);
 }
 
@@ -369,7 +370,7 @@ set_text (AtlasPlan   *self,
   if (g_strcmp0 (*slot, text) == 0)
     return;
   g_free (*slot);
-  *slot = g_utf8_substring (text, 0, ATLAS_PLAN_MAX_TEXT);
+  *slot = atlas_text_truncate (text, ATLAS_PLAN_MAX_TEXT);
   atlas_plan_changed (self);
 }
 

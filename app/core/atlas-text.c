@@ -156,3 +156,15 @@ atlas_text_shorten (const char *text,
   tail_start = g_utf8_offset_to_pointer (text, length - tail);
   return g_strdup_printf ("%.*s … %s", (int) (head_end - text), text, tail_start);
 }
+
+char *
+atlas_text_truncate (const char *text,
+                     glong       max_chars)
+{
+  const char *end = text;
+
+  /* g_utf8_find_next_char() stops at the NUL even inside a broken sequence. */
+  for (glong i = 0; i < max_chars && *end != '\0'; i++)
+    end = g_utf8_find_next_char (end, NULL);
+  return g_strndup (text, end - text);
+}

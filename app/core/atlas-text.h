@@ -45,4 +45,9 @@ char    *atlas_text_describe_char   (const char *p);
 char    *atlas_text_shorten         (const char *text,
                                      glong       max_chars);
 
+/* The first @max_chars characters of @text (all of it if shorter). Unlike
+ * g_utf8_substring(), never reads past the end of a shorter string. */
+char    *atlas_text_truncate        (const char *text,
+                                     glong       max_chars);
+
 G_END_DECLS
