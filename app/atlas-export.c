@@ -369,8 +369,9 @@ atlas_export_main (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
+  int i;
 
-  for (int i = 0; i < argc; i++)
+  for (i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
   context = g_option_context_new (NULL);
   g_option_context_set_help_enabled (context, TRUE);

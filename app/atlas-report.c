@@ -799,12 +799,13 @@ atlas_report_draw_page (AtlasReport *self,
 }
 
 static gboolean
-write_failed (GError       **error,
-              const GError  *reason)
+write_failed (GError      **error,
+              const GError *reason)
 {
   /* The reason names the file. */
-  g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_WRITE, _("cannot write the PDF %s"),
-               reason->message);
+  const char *message = reason->message;
+
+  g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_WRITE, _("cannot write the PDF %s"), message);
   return FALSE;
 }
 

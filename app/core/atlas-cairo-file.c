@@ -10,8 +10,7 @@
 
 #include "atlas-cairo-file.h"
 
-struct _AtlasCairoFile
-{
+struct _AtlasCairoFile {
   cairo_surface_t   *surface;
   GFileOutputStream *stream;
   GCancellable      *cancellable;

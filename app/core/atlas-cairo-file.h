@@ -15,8 +15,7 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
+typedef enum {
   ATLAS_CAIRO_FILE_PDF,
   ATLAS_CAIRO_FILE_SVG,
 } AtlasCairoFileKind;
