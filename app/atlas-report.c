@@ -803,9 +803,9 @@ write_failed (GError      **error,
               const GError *reason)
 {
   /* The reason names the file. */
-  const char *message = reason->message;
+  const char *why = reason->message;
 
-  g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_WRITE, _("cannot write the PDF %s"), message);
+  g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_WRITE, _("cannot write the PDF %s"), why);
   return FALSE;
 }
 
