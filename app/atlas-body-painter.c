@@ -518,16 +518,17 @@ atlas_body_overlay_clear (AtlasBodyOverlay *self)
 }
 
 void
-atlas_body_overlay_update (AtlasBodyOverlay      *self,
-                           const AtlasView       *view,
-                           AtlasMuscle           *shown,
-                           AtlasSide              side,
-                           AtlasDiagramTexture   *picture,
-                           AtlasRegionLayer      *regions,
-                           const graphene_rect_t *bounds,
-                           double                 scale,
-                           double                 x,
-                           double                 y)
+atlas_body_overlay_update (AtlasBodyOverlay       *self,
+                           const AtlasView        *view,
+                           AtlasMuscle            *shown,
+                           AtlasSide               side,
+                           AtlasDiagramTexture    *picture,
+                           AtlasOverlayRegionsFunc regions,
+                           gpointer                regions_data,
+                           const graphene_rect_t  *bounds,
+                           double                  scale,
+                           double                  x,
+                           double                  y)
 {
   guint serial = atlas_diagram_texture_get_serial (picture);
   g_autofree char *shape = shown != NULL ? atlas_muscle_dup_shape_id (shown, side) : NULL;
@@ -558,7 +559,7 @@ atlas_body_overlay_update (AtlasBodyOverlay      *self,
     }
   /* Marked regions over a previewed pattern are outlines, so both read. */
   if (regions != NULL)
-    atlas_region_layer_draw (regions, cr, view, pixel, shown != NULL);
+    regions (cr, view, pixel, shown != NULL, regions_data);
   /* The outline goes over the pattern: the muscle stays visible and
    * clickable where its own referral zone covers it. */
   if (shown != NULL)

@@ -14,7 +14,6 @@
 #include "atlas-diagram.h"
 #include "atlas-diagram-texture.h"
 #include "atlas-muscle.h"
-#include "atlas-region-layer.h"
 #include "atlas-zone-mask.h"
 
 G_BEGIN_DECLS
@@ -110,17 +109,26 @@ typedef struct {
   guint            picture;
 } AtlasBodyOverlay;
 
-/* @regions is the region layer while the finder is active, else NULL. */
-void atlas_body_overlay_update (AtlasBodyOverlay      *self,
-                                const AtlasView       *view,
-                                AtlasMuscle           *shown,
-                                AtlasSide              side,
-                                AtlasDiagramTexture   *picture,
-                                AtlasRegionLayer      *regions,
-                                const graphene_rect_t *bounds,
-                                double                 scale,
-                                double                 x,
-                                double                 y);
+/* Draws the finder's regions in document units; outlines only when
+ * @outline_only, so that a pattern shown under them reads. */
+typedef void (*AtlasOverlayRegionsFunc) (cairo_t         *cr,
+                                         const AtlasView *view,
+                                         double           pixel,
+                                         gboolean         outline_only,
+                                         gpointer         user_data);
+
+/* @regions draws the region layer while the finder is active, else NULL. */
+void atlas_body_overlay_update (AtlasBodyOverlay       *self,
+                                const AtlasView        *view,
+                                AtlasMuscle            *shown,
+                                AtlasSide               side,
+                                AtlasDiagramTexture    *picture,
+                                AtlasOverlayRegionsFunc regions,
+                                gpointer                regions_data,
+                                const graphene_rect_t  *bounds,
+                                double                  scale,
+                                double                  x,
+                                double                  y);
 void atlas_body_overlay_clear  (AtlasBodyOverlay      *self);
 
 G_END_DECLS

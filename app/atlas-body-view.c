@@ -12,9 +12,10 @@
 #include "atlas-body-painter.h"
 #include "atlas-body-view.h"
 #include "atlas-diagram-texture.h"
-#include "atlas-muscle-button.h"
 #include "atlas-diagram.h"
+#include "atlas-format.h"
 #include "atlas-region-layer.h"
+#include "atlas-shape-button.h"
 #include "atlas-viewport.h"
 
 /* Room around the figure so that outlines and X marks at the edge are not cut. */
@@ -201,20 +202,6 @@ atlas_body_view_pick (AtlasBodyView *self,
 }
 
 char *
-atlas_body_view_format_instance (AtlasMuscle *muscle,
-                                 AtlasSide    side)
-{
-  g_return_val_if_fail (ATLAS_IS_MUSCLE (muscle), NULL);
-
-  /* Translators: a muscle on the patient's left side, "Deltoid (left)" */
-  if (side == ATLAS_SIDE_LEFT)
-    return g_strdup_printf (_("%s (left)"), atlas_muscle_get_name (muscle));
-
-  /* Translators: a muscle on the patient's right side, "Deltoid (right)" */
-  return g_strdup_printf (_("%s (right)"), atlas_muscle_get_name (muscle));
-}
-
-char *
 atlas_body_view_dup_tooltip_text (AtlasBodyView *self,
                                   double         widget_x,
                                   double         widget_y)
@@ -228,7 +215,7 @@ atlas_body_view_dup_tooltip_text (AtlasBodyView *self,
   if (muscle == NULL)
     return NULL;
 
-  return atlas_body_view_format_instance (muscle, side);
+  return atlas_format_muscle_instance (muscle, side);
 }
 
 static void
@@ -244,8 +231,8 @@ update_accessible_description (AtlasBodyView *self)
       return;
     }
 
-  instance = atlas_body_view_format_instance (self->selected_muscle,
-                                              self->selected_side);
+  instance = atlas_format_muscle_instance (self->selected_muscle,
+                                           self->selected_side);
   /* Translators: the accessible description of the diagram */
   description = g_strdup_printf (_("Showing %s"), instance);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -253,12 +240,47 @@ update_accessible_description (AtlasBodyView *self)
                                   -1);
 }
 
+static gboolean
+is_selected_shape (const char *shape_id,
+                   gpointer    user_data)
+{
+  AtlasBodyView   *self = user_data;
+  g_autofree char *selected = NULL;
+
+  if (self->selected_muscle == NULL)
+    return FALSE;
+  selected = atlas_muscle_dup_shape_id (self->selected_muscle, self->selected_side);
+  return g_strcmp0 (shape_id, selected) == 0;
+}
+
+static void
+update_pressed_buttons (AtlasBodyView *self)
+{
+  atlas_shape_buttons_update_pressed (GTK_WIDGET (self), ATLAS_SHAPE_MUSCLE, is_selected_shape,
+                                      self);
+}
+
+static gboolean
+is_marked_shape (const char *shape_id,
+                 gpointer    user_data)
+{
+  return atlas_region_layer_is_shape_marked (user_data, shape_id);
+}
+
+static void
+update_region_buttons (AtlasBodyView *self)
+{
+  atlas_shape_buttons_update_pressed (GTK_WIDGET (self), ATLAS_SHAPE_REGION, is_marked_shape,
+                                      self->regions);
+}
+
 /* In the pain finder the regions, not the muscles, are what one chooses. */
 static void
 update_button_visibility (AtlasBodyView *self)
 {
-  atlas_muscle_buttons_show_kind (GTK_WIDGET (self), atlas_region_layer_get_active (self->regions)
-                                                       ? ATLAS_SHAPE_REGION : ATLAS_SHAPE_MUSCLE);
+  atlas_shape_buttons_show_kind (GTK_WIDGET (self), atlas_region_layer_get_active (self->regions)
+                                                      ? ATLAS_SHAPE_REGION
+                                                      : ATLAS_SHAPE_MUSCLE);
 }
 
 /* One button per muscle and region instance the view draws, head to feet, so
@@ -266,19 +288,9 @@ update_button_visibility (AtlasBodyView *self)
 static void
 rebuild_buttons (AtlasBodyView *self)
 {
-  atlas_muscle_buttons_rebuild (GTK_WIDGET (self), self->database, get_view (self));
-  atlas_region_layer_update_buttons (self->regions);
+  atlas_shape_buttons_rebuild (GTK_WIDGET (self), self->database, get_view (self));
+  update_region_buttons (self);
   update_button_visibility (self);
-}
-
-static void
-update_pressed_buttons (AtlasBodyView *self)
-{
-  g_autofree char *selected = NULL;
-
-  if (self->selected_muscle != NULL)
-    selected = atlas_muscle_dup_shape_id (self->selected_muscle, self->selected_side);
-  atlas_muscle_buttons_set_pressed (GTK_WIDGET (self), selected);
 }
 
 void
@@ -396,6 +408,16 @@ invalidate_texture (AtlasBodyView *self)
 }
 
 static void
+draw_regions (cairo_t         *cr,
+              const AtlasView *view,
+              double           pixel,
+              gboolean         outline_only,
+              gpointer         user_data)
+{
+  atlas_region_layer_draw (user_data, cr, view, pixel, outline_only);
+}
+
+static void
 atlas_body_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
@@ -425,14 +447,14 @@ atlas_body_view_snapshot (GtkWidget   *widget,
       graphene_rect_inset (&bounds, -FIT_MARGIN, -FIT_MARGIN);
       graphene_rect_intersection (&bounds, &visible, &bounds);
       atlas_body_overlay_update (&self->overlay, view, shown, side, self->picture,
-                                 finder ? self->regions : NULL, &bounds, s, ox, oy);
+                                 finder ? draw_regions : NULL, self->regions, &bounds, s, ox, oy);
       gtk_snapshot_append_node (snapshot, self->overlay.below);
       if (self->hovered_shape != NULL)
         atlas_body_painter_append_outline (snapshot, view->diagram, self->hovered_shape, &visible,
                                            s, ox, oy);
       if (focus != NULL && !finder && gtk_widget_has_visible_focus (focus))
         atlas_body_painter_append_outline (
-          snapshot, view->diagram, atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (focus)),
+          snapshot, view->diagram, atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (focus)),
           &visible, s, ox, oy);
       gtk_snapshot_append_node (snapshot, self->overlay.above);
     }
@@ -467,7 +489,7 @@ atlas_body_view_size_allocate (GtkWidget *widget,
   set_hovered_shape (self, NULL);
 
   if (view != NULL && compute_fit (self, &s, &ox, &oy))
-    atlas_muscle_buttons_allocate (widget, view, s, ox, oy);
+    atlas_shape_buttons_allocate (widget, view, s, ox, oy);
 }
 
 /* Keyboard focus on a muscle shows its outline, as hovering does. */
@@ -543,7 +565,7 @@ on_query_tooltip (GtkWidget     *widget,
     {
       if (self->selected_muscle == NULL)
         return FALSE;
-      text = atlas_body_view_format_instance (self->selected_muscle, self->selected_side);
+      text = atlas_format_muscle_instance (self->selected_muscle, self->selected_side);
     }
   else
     {
@@ -738,6 +760,46 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
   gtk_widget_class_install_action (widget_class, "body.select-shape", "s", select_shape_action);
 }
 
+static AtlasDatabase *
+host_get_database (GtkWidget *widget)
+{
+  return ATLAS_BODY_VIEW (widget)->database;
+}
+
+static const AtlasView *
+host_get_view (GtkWidget *widget)
+{
+  return get_view (ATLAS_BODY_VIEW (widget));
+}
+
+static void
+host_widget_to_document (GtkWidget *widget,
+                         double     widget_x,
+                         double     widget_y,
+                         double    *doc_x,
+                         double    *doc_y)
+{
+  atlas_body_view_widget_to_document (ATLAS_BODY_VIEW (widget), widget_x, widget_y, doc_x, doc_y);
+}
+
+/* The region button the keyboard is on, outlined as the pointer would. */
+static const char *
+host_get_focused_region (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (widget);
+
+  if (focus == NULL || !gtk_widget_has_visible_focus (focus) || atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (focus)) != ATLAS_SHAPE_REGION)
+    return NULL;
+  return atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (focus));
+}
+
+static const AtlasRegionHost region_host = {
+  host_get_database,
+  host_get_view,
+  host_widget_to_document,
+  host_get_focused_region,
+};
+
 static void
 atlas_body_view_init (AtlasBodyView *self)
 {
@@ -748,9 +810,11 @@ atlas_body_view_init (AtlasBodyView *self)
   self->picture = atlas_diagram_texture_new ();
   g_signal_connect_object (self->picture, "changed", G_CALLBACK (gtk_widget_queue_draw), self,
                            G_CONNECT_SWAPPED);
-  self->regions = atlas_region_layer_new (self);
+  self->regions = atlas_region_layer_new (GTK_WIDGET (self), &region_host);
   g_signal_connect_object (self->regions, "notify::active",
                            G_CALLBACK (update_button_visibility), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->regions, "marks-changed",
+                           G_CALLBACK (update_region_buttons), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -91,8 +91,4 @@ void           atlas_body_view_pan                (AtlasBodyView *self,
                                                    double         dy);
 void           atlas_body_view_reset_zoom         (AtlasBodyView *self);
 
-/* "Upper trapezius (right)" */
-char          *atlas_body_view_format_instance    (AtlasMuscle   *muscle,
-                                                   AtlasSide      side);
-
 G_END_DECLS

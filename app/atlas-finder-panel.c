@@ -13,6 +13,7 @@
 
 #include "atlas-body-view.h"
 #include "atlas-finder-panel.h"
+#include "atlas-format.h"
 #include "atlas-ranking.h"
 #include "atlas-red-flag.h"
 
@@ -158,8 +159,8 @@ create_row (AtlasFinderPanel     *self,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  g_autofree char *name = candidate->sided ? atlas_body_view_format_instance (candidate->muscle, candidate->side)
-                                           : g_strdup (atlas_muscle_get_name (candidate->muscle));
+  g_autofree char    *name = candidate->sided ? atlas_format_muscle_instance (candidate->muscle, candidate->side)
+                                              : g_strdup (atlas_muscle_get_name (candidate->muscle));
   g_autofree char *reasons = atlas_finder_panel_format_reasons (candidate, n_marked);
   GtkEventController *controller;
 

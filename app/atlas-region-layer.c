@@ -6,18 +6,16 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "atlas-body-painter.h"
-#include "atlas-body-view.h"
-#include "atlas-muscle-button.h"
+#include "atlas-format.h"
 #include "atlas-region-layer.h"
 
 struct _AtlasRegionLayer
 {
   GObject        parent_instance;
 
-  AtlasBodyView *view;      /* unowned: the view owns the layer */
+  GtkWidget             *widget; /* unowned: the widget owns the layer */
+  const AtlasRegionHost *host;
   AtlasPainMap  *pain_map;
   gboolean       active;
   char          *hovered_shape;
@@ -41,13 +39,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const AtlasView *
-current_view (AtlasRegionLayer *self)
-{
-  AtlasDatabase *db = atlas_body_view_get_database (self->view);
-  const char *id = atlas_body_view_get_view_id (self->view);
+enum {
+  MARKS_CHANGED,
+  N_SIGNALS
+};
 
-  return db != NULL && id != NULL ? atlas_database_get_view (db, id) : NULL;
+static guint signals[N_SIGNALS];
+
+static AtlasDatabase *
+get_database (AtlasRegionLayer *self)
+{
+  return self->host->get_database (self->widget);
 }
 
 static gboolean
@@ -62,15 +64,14 @@ pick_shape (AtlasRegionLayer *self,
             double            widget_x,
             double            widget_y)
 {
-  const AtlasView *view = current_view (self);
+  const AtlasView *view = self->host->get_view (self->widget);
   double x, y;
 
   if (view == NULL)
     return NULL;
 
-  atlas_body_view_widget_to_document (self->view, widget_x, widget_y, &x, &y);
-  return atlas_diagram_pick (view->diagram, x, y, is_region_shape,
-                             atlas_body_view_get_database (self->view));
+  self->host->widget_to_document (self->widget, widget_x, widget_y, &x, &y);
+  return atlas_diagram_pick (view->diagram, x, y, is_region_shape, get_database (self));
 }
 
 const AtlasRegion *
@@ -86,7 +87,7 @@ atlas_region_layer_pick (AtlasRegionLayer *self,
   shape = pick_shape (self, widget_x, widget_y);
   if (shape == NULL)
     return NULL;
-  return atlas_database_lookup_region_shape (atlas_body_view_get_database (self->view), shape, side);
+  return atlas_database_lookup_region_shape (get_database (self), shape, side);
 }
 
 gboolean
@@ -99,7 +100,7 @@ atlas_region_layer_toggle_shape (AtlasRegionLayer *self,
 
   g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), FALSE);
 
-  db = atlas_body_view_get_database (self->view);
+  db = get_database (self);
   if (!self->active || self->pain_map == NULL || db == NULL)
     return FALSE;
   region = atlas_database_lookup_region_shape (db, shape_id, &side);
@@ -120,45 +121,21 @@ atlas_region_layer_activate_at (AtlasRegionLayer *self,
   return atlas_region_layer_toggle_shape (self, pick_shape (self, widget_x, widget_y));
 }
 
-void
-atlas_region_layer_update_buttons (AtlasRegionLayer *self)
+gboolean
+atlas_region_layer_is_shape_marked (AtlasRegionLayer *self,
+                                    const char       *shape_id)
 {
   AtlasDatabase *db;
+  const AtlasRegion *region;
+  AtlasSide          side;
 
-  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), FALSE);
 
-  db = atlas_body_view_get_database (self->view);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AtlasMuscleButton *button = ATLAS_MUSCLE_BUTTON (child);
-      const AtlasRegion *region;
-      AtlasSide side;
-
-      if (atlas_muscle_button_get_kind (button) != ATLAS_SHAPE_REGION)
-        continue;
-      region = atlas_database_lookup_region_shape (db, atlas_muscle_button_get_shape_id (button),
-                                                   &side);
-      atlas_muscle_button_set_pressed (button, self->pain_map != NULL && region != NULL
-                                                 && atlas_pain_map_is_marked (self->pain_map,
-                                                                              region, side));
-    }
-}
-
-char *
-atlas_region_format_instance (const AtlasRegion *region,
-                              AtlasSide          side)
-{
-  g_return_val_if_fail (region != NULL, NULL);
-
-  if (!region->sided)
-    return g_strdup (region->name);
-  /* Translators: a body region on the patient's left side, "Temple (left)" */
-  if (side == ATLAS_SIDE_LEFT)
-    return g_strdup_printf (_("%s (left)"), region->name);
-  /* Translators: a body region on the patient's right side, "Temple (right)" */
-  return g_strdup_printf (_("%s (right)"), region->name);
+  db = get_database (self);
+  if (self->pain_map == NULL || db == NULL)
+    return FALSE;
+  region = atlas_database_lookup_region_shape (db, shape_id, &side);
+  return region != NULL && atlas_pain_map_is_marked (self->pain_map, region, side);
 }
 
 char *
@@ -172,19 +149,7 @@ atlas_region_layer_dup_tooltip_text (AtlasRegionLayer *self,
   g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), NULL);
 
   region = atlas_region_layer_pick (self, widget_x, widget_y, &side);
-  return region != NULL ? atlas_region_format_instance (region, side) : NULL;
-}
-
-/* The region button the keyboard is on, outlined as the pointer would. */
-static const char *
-get_focused_shape (AtlasRegionLayer *self)
-{
-  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self->view));
-
-  if (focus == NULL || !gtk_widget_has_visible_focus (focus)
-      || atlas_muscle_button_get_kind (ATLAS_MUSCLE_BUTTON (focus)) != ATLAS_SHAPE_REGION)
-    return NULL;
-  return atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (focus));
+  return region != NULL ? atlas_format_region_instance (region, side) : NULL;
 }
 
 void
@@ -200,7 +165,7 @@ atlas_region_layer_draw (AtlasRegionLayer *self,
 
   g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
 
-  focused = get_focused_shape (self);
+  focused = self->host->get_focused_region (self->widget);
   areas = self->pain_map != NULL ? atlas_pain_map_get_areas (self->pain_map, &n_areas) : NULL;
   for (guint i = 0; i < n_areas; i++)
     {
@@ -227,8 +192,8 @@ set_hovered_shape (AtlasRegionLayer *self,
 
   g_free (self->hovered_shape);
   self->hovered_shape = g_strdup (shape);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->view), shape != NULL ? "pointer" : NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self->view));
+  gtk_widget_set_cursor_from_name (self->widget, shape != NULL ? "pointer" : NULL);
+  gtk_widget_queue_draw (self->widget);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED_SHAPE]);
 }
 
@@ -278,7 +243,7 @@ on_drag_begin (AtlasRegionLayer *self,
       return;
     }
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  gtk_widget_grab_focus (self->widget);
   self->drag_x = x;
   self->drag_y = y;
   self->last_region = NULL;
@@ -313,8 +278,8 @@ on_drag_end (AtlasRegionLayer *self,
 static void
 on_pain_map_changed (AtlasRegionLayer *self)
 {
-  atlas_region_layer_update_buttons (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->view));
+  g_signal_emit (self, signals[MARKS_CHANGED], 0);
+  gtk_widget_queue_draw (self->widget);
 }
 
 gboolean
@@ -339,7 +304,7 @@ atlas_region_layer_set_active (AtlasRegionLayer *self,
   set_hovered_shape (self, NULL);
   if (self->pain_map != NULL)
     atlas_pain_map_stroke_end (self->pain_map);
-  gtk_widget_queue_draw (GTK_WIDGET (self->view));
+  gtk_widget_queue_draw (self->widget);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
 }
 
@@ -475,6 +440,10 @@ atlas_region_layer_class_init (AtlasRegionLayerClass *klass)
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[MARKS_CHANGED] =
+    g_signal_new ("marks-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -483,22 +452,25 @@ atlas_region_layer_init (AtlasRegionLayer *self)
 }
 
 AtlasRegionLayer *
-atlas_region_layer_new (AtlasBodyView *view)
+atlas_region_layer_new (GtkWidget             *widget,
+                        const AtlasRegionHost *host)
 {
   AtlasRegionLayer *self;
   GtkEventController *motion;
   GtkGesture *drag;
 
-  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (view), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (host != NULL, NULL);
 
   self = g_object_new (ATLAS_TYPE_REGION_LAYER, NULL);
-  self->view = view;
+  self->widget = widget;
+  self->host = host;
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect_object (motion, "enter", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (view), motion);
+  gtk_widget_add_controller (widget, motion);
 
   /* A click is a drag that goes nowhere: one gesture does both. */
   drag = gtk_gesture_drag_new ();
@@ -506,7 +478,7 @@ atlas_region_layer_new (AtlasBodyView *view)
   g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (drag, "drag-end", G_CALLBACK (on_drag_end), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (view), GTK_EVENT_CONTROLLER (drag));
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
 
   return self;
 }

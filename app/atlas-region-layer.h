@@ -13,18 +13,35 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-database.h"
 #include "atlas-pain-map.h"
 
 G_BEGIN_DECLS
 
-typedef struct _AtlasBodyView AtlasBodyView;
+/* What the layer needs of the widget that owns it (the body view), given by
+ * that widget: the layer knows nothing else of it, nor of its buttons. */
+typedef struct
+{
+  /* The database and the view shown, or NULL. */
+  AtlasDatabase *(*get_database) (GtkWidget *widget);
+  const AtlasView *(*get_view) (GtkWidget *widget);
+  void (*widget_to_document) (GtkWidget *widget,
+                              double     widget_x,
+                              double     widget_y,
+                              double    *doc_x,
+                              double    *doc_y);
+  /* The region shape that has visible keyboard focus, or NULL. */
+  const char *(*get_focused_region) (GtkWidget *widget);
+} AtlasRegionHost;
 
 #define ATLAS_TYPE_REGION_LAYER (atlas_region_layer_get_type ())
 
 G_DECLARE_FINAL_TYPE (AtlasRegionLayer, atlas_region_layer, ATLAS, REGION_LAYER, GObject)
 
-/* Adds its pointer controllers to @view, which owns the layer. */
-AtlasRegionLayer  *atlas_region_layer_new               (AtlasBodyView    *view);
+/* Adds its pointer controllers to @widget, which owns the layer; @host
+ * must outlive it. */
+AtlasRegionLayer *atlas_region_layer_new (GtkWidget             *widget,
+                                          const AtlasRegionHost *host);
 
 gboolean           atlas_region_layer_get_active        (AtlasRegionLayer *self);
 void               atlas_region_layer_set_active        (AtlasRegionLayer *self,
@@ -49,9 +66,10 @@ gboolean           atlas_region_layer_activate_at       (AtlasRegionLayer *self,
  * while the layer is active. Returns whether it did. */
 gboolean           atlas_region_layer_toggle_shape      (AtlasRegionLayer *self,
                                                          const char       *shape_id);
-/* Gives the view's region buttons the marks of the pain map as their pressed
- * state; the layer does it itself when the map changes. */
-void               atlas_region_layer_update_buttons    (AtlasRegionLayer *self);
+/* Whether the region instance of @shape_id is marked; "marks-changed" is
+ * emitted when the answer may have changed (the map changed or was replaced). */
+gboolean           atlas_region_layer_is_shape_marked (AtlasRegionLayer *self,
+                                                       const char       *shape_id);
 /* "Temple (left)" */
 char              *atlas_region_layer_dup_tooltip_text  (AtlasRegionLayer *self,
                                                          double            widget_x,
@@ -64,9 +82,5 @@ void               atlas_region_layer_draw              (AtlasRegionLayer *self,
                                                          const AtlasView  *view,
                                                          double            pixel,
                                                          gboolean          outline_only);
-
-/* "Temple (left)", "Sacrum" */
-char              *atlas_region_format_instance         (const AtlasRegion *region,
-                                                         AtlasSide          side);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-format.h"
 #include "atlas-study-panel.h"
 
 #define NEW_PER_SESSION 20
@@ -238,7 +239,7 @@ show_question (AtlasStudyPanel *self)
 
   clear_choices (self);
   gtk_stack_set_visible_child_name (self->page_stack, "question");
-  instance = atlas_body_view_format_instance (q->muscle, q->side);
+  instance = atlas_format_muscle_instance (q->muscle, q->side);
   typed = q->exercise == ATLAS_EXERCISE_WHICH_MUSCLE || q->exercise == ATLAS_EXERCISE_NAME_SHAPE;
   on_diagram = q->choices->len == 0;
 
@@ -413,7 +414,7 @@ format_feedback (AtlasStudyPanel *self,
                  int              chosen)
 {
   AtlasStudyQuestion *q = self->question;
-  g_autofree char *instance = atlas_body_view_format_instance (q->muscle, q->side);
+  g_autofree char    *instance = atlas_format_muscle_instance (q->muscle, q->side);
   guint percent = (guint) (score * 100 + 0.5);
 
   switch (q->exercise)

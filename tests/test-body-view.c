@@ -13,7 +13,8 @@
 #include "atlas-body-view.h"
 #include "atlas-database.h"
 #include "atlas-diagram.h"
-#include "atlas-muscle-button.h"
+#include "atlas-format.h"
+#include "atlas-shape-button.h"
 #include "atlas-pain-map.h"
 #include "atlas-region-layer.h"
 
@@ -518,7 +519,7 @@ test_muscle_buttons (Fixture       *fixture,
 {
   const AtlasView *view = atlas_database_get_view (fixture->database, fixture->view_id);
   g_autofree char *shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
-  g_autofree char *label = atlas_body_view_format_instance (fixture->muscle, ATLAS_SIDE_RIGHT);
+  g_autofree char *label = atlas_format_muscle_instance (fixture->muscle, ATLAS_SIDE_RIGHT);
   GtkWidget *button = NULL;
   guint buttons = 0, muscle_shapes = 0;
   double last_y = -1;
@@ -534,12 +535,12 @@ test_muscle_buttons (Fixture       *fixture,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      const char *id = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
+      const char       *id = atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (child));
       cairo_rectangle_t box;
       double y;
 
       /* Muscles and regions alike... */
-      buttons += atlas_muscle_button_get_kind (ATLAS_MUSCLE_BUTTON (child)) == ATLAS_SHAPE_MUSCLE;
+      buttons += atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (child)) == ATLAS_SHAPE_MUSCLE;
       g_assert_true (atlas_diagram_get_extents (view->diagram, id, &box));
       /* ...are in reading order, head to feet... */
       y = round (box.y + box.height / 2);
@@ -548,9 +549,7 @@ test_muscle_buttons (Fixture       *fixture,
       /* ...reachable from the keyboard, but not in the pointer's way. */
       g_assert_true (gtk_widget_get_focusable (child));
       g_assert_false (gtk_widget_get_can_target (child));
-      g_assert_true (gtk_widget_get_child_visible (child)
-                     == (atlas_muscle_button_get_kind (ATLAS_MUSCLE_BUTTON (child))
-                         == ATLAS_SHAPE_MUSCLE));
+      g_assert_true (gtk_widget_get_child_visible (child) == (atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (child)) == ATLAS_SHAPE_MUSCLE));
       if (g_strcmp0 (id, shape) == 0)
         button = child;
     }
@@ -613,10 +612,10 @@ test_finder_regions (Fixture       *fixture,
   g_autoptr (AtlasPainMap) map = atlas_pain_map_new ();
   const AtlasRegion *occiput = atlas_database_get_region (fixture->database, "occiput");
   g_autofree char *muscle_shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
-  GtkWidget *button = atlas_muscle_buttons_find (GTK_WIDGET (fixture->view), ATLAS_SHAPE_MUSCLE,
-                                                 muscle_shape);
-  GtkWidget *region_button = atlas_muscle_buttons_find (GTK_WIDGET (fixture->view),
-                                                        ATLAS_SHAPE_REGION, "region-occiput-left");
+  GtkWidget         *button = atlas_shape_buttons_find (GTK_WIDGET (fixture->view), ATLAS_SHAPE_MUSCLE,
+                                                        muscle_shape);
+  GtkWidget         *region_button = atlas_shape_buttons_find (GTK_WIDGET (fixture->view),
+                                                               ATLAS_SHAPE_REGION, "region-occiput-left");
   g_autofree char *tooltip = NULL;
   AtlasSide side;
   guint renders;

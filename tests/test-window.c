@@ -11,7 +11,8 @@
 #include <math.h>
 
 #include "atlas-diagram.h"
-#include "atlas-muscle-button.h"
+#include "atlas-format.h"
+#include "atlas-shape-button.h"
 #include "atlas-test-util.h"
 #include "atlas-topics-window.h"
 #include "atlas-window-private.h"
@@ -426,7 +427,7 @@ test_search_groups (Fixture       *fixture,
   AtlasSearchPopover *popover = atlas_window_get_search_popover (fixture->window);
   /* A muscle on the diagram, reached with Tab, has the focus before. */
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
-  GtkWidget *button = atlas_muscle_buttons_find (GTK_WIDGET (body_view), ATLAS_SHAPE_MUSCLE, NULL);
+  GtkWidget          *button = atlas_shape_buttons_find (GTK_WIDGET (body_view), ATLAS_SHAPE_MUSCLE, NULL);
   GPtrArray *results;
   AtlasSearchKind last = ATLAS_SEARCH_MUSCLE;
   guint headings = 0;
@@ -673,8 +674,8 @@ test_pain_finder (Fixture       *fixture,
     {
       const AtlasCandidate *candidate = g_ptr_array_index (candidates, n_rows);
       g_autofree char *label = row_label (row);
-      g_autofree char *expected = atlas_body_view_format_instance (candidate->muscle,
-                                                                   candidate->side);
+      g_autofree char      *expected = atlas_format_muscle_instance (candidate->muscle,
+                                                                     candidate->side);
 
       /* The rows are the ranking, in order. */
       g_assert_cmpstr (label, ==, expected);
@@ -791,7 +792,7 @@ button_middle (AtlasBodyView *body_view,
 {
   const AtlasView *view = atlas_database_get_view (atlas_body_view_get_database (body_view),
                                                    atlas_body_view_get_view_id (body_view));
-  const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (button));
+  const char       *shape = atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (button));
   cairo_rectangle_t box;
 
   g_assert_true (atlas_diagram_get_extents (view->diagram, shape, &box));
@@ -808,10 +809,10 @@ test_pain_finder_keyboard (Fixture       *fixture,
   AtlasPainMap *map = atlas_window_get_pain_map (fixture->window);
   const AtlasRegion *jaw = atlas_database_get_region (fixture->database, "lower-jaw");
   GtkWidget *parent = GTK_WIDGET (body_view);
-  GtkWidget *jaw_button = atlas_muscle_buttons_find (parent, ATLAS_SHAPE_REGION,
-                                                     "region-lower-jaw-right");
-  GtkWidget *first = atlas_muscle_buttons_find (parent, ATLAS_SHAPE_REGION, NULL);
-  GtkWidget *muscle = atlas_muscle_buttons_find (parent, ATLAS_SHAPE_MUSCLE, NULL);
+  GtkWidget         *jaw_button = atlas_shape_buttons_find (parent, ATLAS_SHAPE_REGION,
+                                                            "region-lower-jaw-right");
+  GtkWidget         *first = atlas_shape_buttons_find (parent, ATLAS_SHAPE_REGION, NULL);
+  GtkWidget         *muscle = atlas_shape_buttons_find (parent, ATLAS_SHAPE_MUSCLE, NULL);
   GtkWidget *focus;
   double last_y;
 
@@ -851,7 +852,7 @@ test_pain_finder_keyboard (Fixture       *fixture,
       g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
       focus = gtk_root_get_focus (GTK_ROOT (window));
       g_assert_true (gtk_widget_get_parent (focus) == GTK_WIDGET (body_view));
-      g_assert_cmpint (atlas_muscle_button_get_kind (ATLAS_MUSCLE_BUTTON (focus)), ==,
+      g_assert_cmpint (atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (focus)), ==,
                        ATLAS_SHAPE_REGION);
       g_assert_cmpfloat (round (button_middle (body_view, focus)), >=, round (last_y));
       last_y = button_middle (body_view, focus);

@@ -1,4 +1,4 @@
-/* atlas-muscle-button.c
+/* atlas-shape-button.c
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,19 +8,19 @@
 
 #include <math.h>
 
-#include "atlas-body-view.h"
 #include "atlas-diagram.h"
-#include "atlas-muscle-button.h"
-#include "atlas-region-layer.h"
+#include "atlas-format.h"
+#include "atlas-pain-map.h"
+#include "atlas-shape-button.h"
 
-struct _AtlasMuscleButton {
+struct _AtlasShapeButton {
   GtkWidget parent_instance;
 
-  char *shape_id;
+  char          *shape_id;
   AtlasShapeKind kind;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasMuscleButton, atlas_muscle_button, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (AtlasShapeButton, atlas_shape_button, GTK_TYPE_WIDGET)
 
 enum {
   ACTIVATE,
@@ -30,31 +30,31 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-atlas_muscle_button_real_activate (AtlasMuscleButton *self)
+atlas_shape_button_real_activate (AtlasShapeButton *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "body.select-shape", "s", self->shape_id);
 }
 
 static void
-atlas_muscle_button_finalize (GObject *object)
+atlas_shape_button_finalize (GObject *object)
 {
-  g_free (ATLAS_MUSCLE_BUTTON (object)->shape_id);
+  g_free (ATLAS_SHAPE_BUTTON (object)->shape_id);
 
-  G_OBJECT_CLASS (atlas_muscle_button_parent_class)->finalize (object);
+  G_OBJECT_CLASS (atlas_shape_button_parent_class)->finalize (object);
 }
 
 static void
-atlas_muscle_button_class_init (AtlasMuscleButtonClass *klass)
+atlas_shape_button_class_init (AtlasShapeButtonClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->finalize = atlas_muscle_button_finalize;
+  object_class->finalize = atlas_shape_button_finalize;
 
   signals[ACTIVATE] =
     g_signal_new_class_handler ("activate", G_TYPE_FROM_CLASS (klass),
                                 G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
-                                G_CALLBACK (atlas_muscle_button_real_activate),
+                                G_CALLBACK (atlas_shape_button_real_activate),
                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
 
@@ -65,11 +65,11 @@ atlas_muscle_button_class_init (AtlasMuscleButtonClass *klass)
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Space, 0, "activate", NULL);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
-  gtk_widget_class_set_css_name (widget_class, "musclebutton");
+  gtk_widget_class_set_css_name (widget_class, "shapebutton");
 }
 
 static void
-atlas_muscle_button_init (AtlasMuscleButton *self)
+atlas_shape_button_init (AtlasShapeButton *self)
 {
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   /* The body view picks on the muscle's outline; a box would be too coarse. */
@@ -78,11 +78,11 @@ atlas_muscle_button_init (AtlasMuscleButton *self)
 }
 
 GtkWidget *
-atlas_muscle_button_new (const char     *shape_id,
-                         const char     *label,
-                         AtlasShapeKind  kind)
+atlas_shape_button_new (const char    *shape_id,
+                        const char    *label,
+                        AtlasShapeKind kind)
 {
-  AtlasMuscleButton *self = g_object_new (ATLAS_TYPE_MUSCLE_BUTTON, NULL);
+  AtlasShapeButton *self = g_object_new (ATLAS_TYPE_SHAPE_BUTTON, NULL);
 
   self->shape_id = g_strdup (shape_id);
   self->kind = kind;
@@ -91,37 +91,37 @@ atlas_muscle_button_new (const char     *shape_id,
 }
 
 const char *
-atlas_muscle_button_get_shape_id (AtlasMuscleButton *self)
+atlas_shape_button_get_shape_id (AtlasShapeButton *self)
 {
-  g_return_val_if_fail (ATLAS_IS_MUSCLE_BUTTON (self), NULL);
+  g_return_val_if_fail (ATLAS_IS_SHAPE_BUTTON (self), NULL);
   return self->shape_id;
 }
 
 AtlasShapeKind
-atlas_muscle_button_get_kind (AtlasMuscleButton *self)
+atlas_shape_button_get_kind (AtlasShapeButton *self)
 {
-  g_return_val_if_fail (ATLAS_IS_MUSCLE_BUTTON (self), ATLAS_SHAPE_MUSCLE);
+  g_return_val_if_fail (ATLAS_IS_SHAPE_BUTTON (self), ATLAS_SHAPE_MUSCLE);
   return self->kind;
 }
 
 void
-atlas_muscle_button_set_pressed (AtlasMuscleButton *self,
-                                 gboolean           pressed)
+atlas_shape_button_set_pressed (AtlasShapeButton *self,
+                                gboolean          pressed)
 {
-  g_return_if_fail (ATLAS_IS_MUSCLE_BUTTON (self));
+  g_return_if_fail (ATLAS_IS_SHAPE_BUTTON (self));
   gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_PRESSED, pressed, -1);
 }
 
 GtkWidget *
-atlas_muscle_buttons_find (GtkWidget      *parent,
-                           AtlasShapeKind  kind,
-                           const char     *shape_id)
+atlas_shape_buttons_find (GtkWidget     *parent,
+                          AtlasShapeKind kind,
+                          const char    *shape_id)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (parent);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      AtlasMuscleButton *button = ATLAS_MUSCLE_BUTTON (child);
+      AtlasShapeButton *button = ATLAS_SHAPE_BUTTON (child);
 
       if (button->kind == kind && (shape_id == NULL || g_strcmp0 (button->shape_id, shape_id) == 0))
         return child;
@@ -130,29 +130,31 @@ atlas_muscle_buttons_find (GtkWidget      *parent,
 }
 
 void
-atlas_muscle_buttons_set_pressed (GtkWidget  *parent,
-                                  const char *shape_id)
+atlas_shape_buttons_update_pressed (GtkWidget            *parent,
+                                    AtlasShapeKind        kind,
+                                    AtlasShapePressedFunc pressed,
+                                    gpointer              user_data)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (parent);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      AtlasMuscleButton *button = ATLAS_MUSCLE_BUTTON (child);
+      AtlasShapeButton *button = ATLAS_SHAPE_BUTTON (child);
 
-      if (button->kind == ATLAS_SHAPE_MUSCLE)
-        atlas_muscle_button_set_pressed (button, g_strcmp0 (button->shape_id, shape_id) == 0);
+      if (button->kind == kind)
+        atlas_shape_button_set_pressed (button, pressed (button->shape_id, user_data));
     }
 }
 
 void
-atlas_muscle_buttons_show_kind (GtkWidget      *parent,
-                                AtlasShapeKind  kind)
+atlas_shape_buttons_show_kind (GtkWidget     *parent,
+                               AtlasShapeKind kind)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (parent);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      gboolean shown = ATLAS_MUSCLE_BUTTON (child)->kind == kind;
+      gboolean shown = ATLAS_SHAPE_BUTTON (child)->kind == kind;
 
       /* A hidden child is still in the accessible tree unless it says so. */
       gtk_widget_set_child_visible (child, shown);
@@ -162,8 +164,8 @@ atlas_muscle_buttons_show_kind (GtkWidget      *parent,
 
 typedef struct {
   GtkWidget *button;
-  double y;
-  double x;
+  double     y;
+  double     x;
 } ButtonOrder;
 
 static int
@@ -178,9 +180,9 @@ compare_reading_order (gconstpointer a,
 }
 
 void
-atlas_muscle_buttons_rebuild (GtkWidget       *parent,
-                              AtlasDatabase   *database,
-                              const AtlasView *view)
+atlas_shape_buttons_rebuild (GtkWidget       *parent,
+                             AtlasDatabase   *database,
+                             const AtlasView *view)
 {
   g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (ButtonOrder));
   GtkWidget *child;
@@ -193,26 +195,24 @@ atlas_muscle_buttons_rebuild (GtkWidget       *parent,
 
   for (guint i = 0; i < atlas_diagram_get_n_shapes (view->diagram); i++)
     {
-      const char *shape = atlas_diagram_get_shape_id (view->diagram, i);
-      AtlasSide side;
-      AtlasMuscle *muscle = atlas_database_lookup_shape (database, shape, &side);
+      const char        *shape = atlas_diagram_get_shape_id (view->diagram, i);
+      AtlasSide          side;
+      AtlasMuscle       *muscle = atlas_database_lookup_shape (database, shape, &side);
       const AtlasRegion *region = muscle == NULL
                                     ? atlas_database_lookup_region_shape (database, shape, &side)
                                     : NULL;
-      g_autofree char *label = NULL;
-      cairo_rectangle_t box;
-      ButtonOrder entry;
+      g_autofree char   *label = NULL;
+      cairo_rectangle_t  box;
+      ButtonOrder        entry;
 
-      if ((muscle == NULL && region == NULL)
-          || !atlas_diagram_get_extents (view->diagram, shape, &box))
+      if ((muscle == NULL && region == NULL) || !atlas_diagram_get_extents (view->diagram, shape, &box))
         continue;
 
       if (muscle != NULL)
-        label = atlas_body_view_format_instance (muscle, side);
+        label = atlas_format_muscle_instance (muscle, side);
       else
-        label = atlas_region_format_instance (region, side);
-      entry.button = atlas_muscle_button_new (shape, label, muscle != NULL ? ATLAS_SHAPE_MUSCLE
-                                                                           : ATLAS_SHAPE_REGION);
+        label = atlas_format_region_instance (region, side);
+      entry.button = atlas_shape_button_new (shape, label, muscle != NULL ? ATLAS_SHAPE_MUSCLE : ATLAS_SHAPE_REGION);
       entry.y = round (box.y + box.height / 2);
       entry.x = box.x + box.width / 2;
       g_array_append_val (order, entry);
@@ -224,20 +224,20 @@ atlas_muscle_buttons_rebuild (GtkWidget       *parent,
 }
 
 void
-atlas_muscle_buttons_allocate (GtkWidget       *parent,
-                               const AtlasView *view,
-                               double           scale,
-                               double           offset_x,
-                               double           offset_y)
+atlas_shape_buttons_allocate (GtkWidget       *parent,
+                              const AtlasView *view,
+                              double           scale,
+                              double           offset_x,
+                              double           offset_y)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (parent);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      const char *shape = atlas_muscle_button_get_shape_id (ATLAS_MUSCLE_BUTTON (child));
+      const char       *shape = atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (child));
       cairo_rectangle_t box;
-      double x1, y1, x2, y2;
-      int minimum;
+      double            x1, y1, x2, y2;
+      int               minimum;
 
       if (!atlas_diagram_get_extents (view->diagram, shape, &box))
         continue;
