@@ -9,39 +9,14 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "atlas-body-painter.h"
-#include "atlas-body-view.h"
-#include "atlas-diagram-texture.h"
+#include "atlas-body-view-private.h"
 #include "atlas-diagram.h"
 #include "atlas-format.h"
 #include "atlas-region-layer.h"
 #include "atlas-shape-button.h"
-#include "atlas-viewport.h"
 
 /* Room around the figure so that outlines and X marks at the edge are not cut. */
 #define FIT_MARGIN 12.0
-
-struct _AtlasBodyView
-{
-  GtkWidget      parent_instance;
-
-  AtlasDatabase *database;
-  char          *view_id;
-  AtlasMuscle   *selected_muscle;
-  AtlasSide      selected_side;
-  char          *hovered_shape;
-  /* A candidate of the pain finder, shown as the selection would be. */
-  AtlasMuscle   *preview_muscle;
-  AtlasSide      preview_side;
-  AtlasRegionLayer *regions;
-
-  /* The SVG rendered at one size; hover and selection only draw on top of it. */
-  AtlasDiagramTexture *picture;
-  /* Zoom and pan; reset when the view changes. */
-  AtlasViewport  viewport;
-  /* The selection, its pattern and marks, kept while they stay the same. */
-  AtlasBodyOverlay overlay;
-};
 
 G_DEFINE_FINAL_TYPE (AtlasBodyView, atlas_body_view, GTK_TYPE_WIDGET)
 
@@ -54,6 +29,7 @@ enum {
   PROP_HOVERED_SHAPE,
   PROP_PREVIEW_MUSCLE,
   PROP_ZOOM,
+  PROP_ZOOMABLE,
   N_PROPS
 };
 
@@ -158,10 +134,10 @@ is_muscle_shape (const char *id,
   return atlas_database_lookup_shape (self->database, id, &side) != NULL;
 }
 
-static const char *
-pick_shape (AtlasBodyView *self,
-            double         widget_x,
-            double         widget_y)
+const char *
+_atlas_body_view_pick_shape (AtlasBodyView *self,
+                             double         widget_x,
+                             double         widget_y)
 {
   AtlasDiagram *diagram = get_diagram (self);
   double x, y;
@@ -190,7 +166,7 @@ atlas_body_view_pick (AtlasBodyView *self,
 
   g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
 
-  shape = pick_shape (self, widget_x, widget_y);
+  shape = _atlas_body_view_pick_shape (self, widget_x, widget_y);
   if (shape == NULL)
     return NULL;
 
@@ -387,9 +363,9 @@ atlas_body_view_activate_at (AtlasBodyView *self,
   return TRUE;
 }
 
-static void
-set_hovered_shape (AtlasBodyView *self,
-                   const char    *shape)
+void
+_atlas_body_view_set_hovered_shape (AtlasBodyView *self,
+                                    const char    *shape)
 {
   if (!set_string (&self->hovered_shape, shape))
     return;
@@ -486,7 +462,7 @@ atlas_body_view_size_allocate (GtkWidget *widget,
   double s, ox, oy;
 
   /* The shape under a resting pointer moves when the figure is refitted. */
-  set_hovered_shape (self, NULL);
+  _atlas_body_view_set_hovered_shape (self, NULL);
 
   if (view != NULL && compute_fit (self, &s, &ox, &oy))
     atlas_shape_buttons_allocate (widget, view, s, ox, oy);
@@ -517,66 +493,6 @@ select_shape_action (GtkWidget  *widget,
     atlas_body_view_select (self, muscle, side);
   else
     atlas_region_layer_toggle_shape (self->regions, shape);
-}
-
-static void
-on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           AtlasBodyView            *self)
-{
-  set_hovered_shape (self, atlas_region_layer_get_active (self->regions) ? NULL : pick_shape (self, x, y));
-}
-
-static void
-on_leave (GtkEventControllerMotion *controller,
-          AtlasBodyView            *self)
-{
-  set_hovered_shape (self, NULL);
-}
-
-static void
-on_released (GtkGestureClick *gesture,
-             int              n_press,
-             double           x,
-             double           y,
-             AtlasBodyView   *self)
-{
-  /* In the pain finder the region layer's drag gesture takes the click. */
-  if (atlas_region_layer_get_active (self->regions))
-    return;
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  atlas_body_view_activate_at (self, x, y);
-}
-
-static gboolean
-on_query_tooltip (GtkWidget     *widget,
-                  int            x,
-                  int            y,
-                  gboolean       keyboard_mode,
-                  GtkTooltip    *tooltip,
-                  AtlasBodyView *self)
-{
-  g_autofree char *text = NULL;
-
-  if (atlas_region_layer_get_active (self->regions))
-    text = keyboard_mode ? NULL : atlas_region_layer_dup_tooltip_text (self->regions, x, y);
-  else if (keyboard_mode)
-    {
-      if (self->selected_muscle == NULL)
-        return FALSE;
-      text = atlas_format_muscle_instance (self->selected_muscle, self->selected_side);
-    }
-  else
-    {
-      text = atlas_body_view_dup_tooltip_text (self, x, y);
-    }
-
-  if (text == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
 }
 
 static void
@@ -662,6 +578,10 @@ atlas_body_view_get_property (GObject    *object,
       g_value_set_double (value, self->viewport.zoom);
       break;
 
+    case PROP_ZOOMABLE:
+      g_value_set_boolean (value, self->zoomable);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -695,6 +615,10 @@ atlas_body_view_set_property (GObject      *object,
 
     case PROP_PREVIEW_MUSCLE:
       atlas_body_view_set_preview (self, g_value_get_object (value), self->preview_side);
+      break;
+
+    case PROP_ZOOMABLE:
+      atlas_body_view_set_zoomable (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -747,6 +671,10 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
     g_param_spec_double ("zoom", NULL, NULL,
                          1.0, ATLAS_VIEWPORT_MAX_ZOOM, 1.0,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ZOOMABLE] =
+    g_param_spec_boolean ("zoomable", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "body.clear-selection", NULL,
@@ -803,9 +731,6 @@ static const AtlasRegionHost region_host = {
 static void
 atlas_body_view_init (AtlasBodyView *self)
 {
-  GtkEventController *motion;
-  GtkGesture *click;
-
   self->selected_side = ATLAS_SIDE_RIGHT;
   self->picture = atlas_diagram_texture_new ();
   g_signal_connect_object (self->picture, "changed", G_CALLBACK (gtk_widget_queue_draw), self,
@@ -826,18 +751,7 @@ atlas_body_view_init (AtlasBodyView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body diagram"),
                                   -1);
 
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect (motion, "enter", G_CALLBACK (on_motion), self);
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  _atlas_body_view_init_input (self);
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_changed), NULL);
 }
 
@@ -867,7 +781,7 @@ atlas_body_view_set_database (AtlasBodyView *self,
 
   /* A muscle of another database would point at shapes that do not exist. */
   atlas_body_view_clear_selection (self);
-  set_hovered_shape (self, NULL);
+  _atlas_body_view_set_hovered_shape (self, NULL);
   invalidate_texture (self);
   g_set_object (&self->database, database);
   rebuild_buttons (self);
@@ -902,7 +816,7 @@ atlas_body_view_set_view_id (AtlasBodyView *self,
   if (old_view == NULL || new_view == NULL || g_strcmp0 (old_view->side, new_view->side) != 0)
     atlas_body_view_reset_zoom (self);
 
-  set_hovered_shape (self, NULL);
+  _atlas_body_view_set_hovered_shape (self, NULL);
   invalidate_texture (self);
   prefetch_picture (self);
   rebuild_buttons (self);
@@ -997,6 +911,26 @@ viewport_changed (AtlasBodyView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
   /* A pan notifies too: a view that follows this one reads the centre. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+gboolean
+atlas_body_view_get_zoomable (AtlasBodyView *self)
+{
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), FALSE);
+  return self->zoomable;
+}
+
+void
+atlas_body_view_set_zoomable (AtlasBodyView *self,
+                              gboolean       zoomable)
+{
+  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
+
+  zoomable = !!zoomable;
+  if (self->zoomable == zoomable)
+    return;
+  self->zoomable = zoomable;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOMABLE]);
 }
 
 double

@@ -77,6 +77,13 @@ void           atlas_body_view_set_preview        (AtlasBodyView *self,
 AtlasMuscle   *atlas_body_view_get_preview_muscle (AtlasBodyView *self,
                                                    AtlasSide     *side);
 
+/* Whether Ctrl + wheel or a pinch zooms about the pointer and, zoomed in,
+ * the wheel and a drag with the primary button pan (except in the pain
+ * finder, where a drag marks regions). Off by default. */
+gboolean atlas_body_view_get_zoomable (AtlasBodyView *self);
+void     atlas_body_view_set_zoomable (AtlasBodyView *self,
+                                       gboolean       zoomable);
+
 /* Zoom (1 shows the whole diagram) about a widget point or the centre, and
  * pan by widget pixels; the diagram never leaves the widget. */
 double         atlas_body_view_get_zoom           (AtlasBodyView *self);

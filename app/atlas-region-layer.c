@@ -20,9 +20,7 @@ struct _AtlasRegionLayer
   gboolean       active;
   char          *hovered_shape;
 
-  /* The drag in progress: where it started, and the last area it painted. */
-  double             drag_x;
-  double             drag_y;
+  /* The last area the stroke in progress painted. */
   const AtlasRegion *last_region;
   AtlasSide          last_side;
 };
@@ -197,18 +195,22 @@ set_hovered_shape (AtlasRegionLayer *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED_SHAPE]);
 }
 
-static void
-on_motion (AtlasRegionLayer *self,
-           double            x,
-           double            y)
+void
+atlas_region_layer_hover (AtlasRegionLayer *self,
+                          double            widget_x,
+                          double            widget_y)
 {
+  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+
   if (self->active)
-    set_hovered_shape (self, pick_shape (self, x, y));
+    set_hovered_shape (self, pick_shape (self, widget_x, widget_y));
 }
 
-static void
-on_leave (AtlasRegionLayer *self)
+void
+atlas_region_layer_leave (AtlasRegionLayer *self)
 {
+  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+
   set_hovered_shape (self, NULL);
 }
 
@@ -231,45 +233,41 @@ paint_at (AtlasRegionLayer *self,
   atlas_pain_map_stroke_extend (self->pain_map, region, side);
 }
 
-static void
-on_drag_begin (AtlasRegionLayer *self,
-               double            x,
-               double            y,
-               GtkGestureDrag   *gesture)
+gboolean
+atlas_region_layer_stroke_begin (AtlasRegionLayer *self,
+                                 double            widget_x,
+                                 double            widget_y)
 {
-  if (!self->active || self->pain_map == NULL)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
+  g_return_val_if_fail (ATLAS_IS_REGION_LAYER (self), FALSE);
 
-  gtk_widget_grab_focus (self->widget);
-  self->drag_x = x;
-  self->drag_y = y;
+  if (!self->active || self->pain_map == NULL)
+    return FALSE;
+
   self->last_region = NULL;
   atlas_pain_map_stroke_end (self->pain_map);
-  paint_at (self, x, y);
+  paint_at (self, widget_x, widget_y);
+  return TRUE;
 }
 
-static void
-on_drag_update (AtlasRegionLayer *self,
-                double            dx,
-                double            dy,
-                GtkGestureDrag   *gesture)
+void
+atlas_region_layer_stroke_to (AtlasRegionLayer *self,
+                              double            widget_x,
+                              double            widget_y)
 {
+  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+
   if (!self->active || self->pain_map == NULL)
     return;
 
-  set_hovered_shape (self, pick_shape (self, self->drag_x + dx, self->drag_y + dy));
-  paint_at (self, self->drag_x + dx, self->drag_y + dy);
+  set_hovered_shape (self, pick_shape (self, widget_x, widget_y));
+  paint_at (self, widget_x, widget_y);
 }
 
-static void
-on_drag_end (AtlasRegionLayer *self,
-             double            dx,
-             double            dy,
-             GtkGestureDrag   *gesture)
+void
+atlas_region_layer_stroke_end (AtlasRegionLayer *self)
 {
+  g_return_if_fail (ATLAS_IS_REGION_LAYER (self));
+
   if (self->pain_map != NULL)
     atlas_pain_map_stroke_end (self->pain_map);
   self->last_region = NULL;
@@ -456,8 +454,6 @@ atlas_region_layer_new (GtkWidget             *widget,
                         const AtlasRegionHost *host)
 {
   AtlasRegionLayer *self;
-  GtkEventController *motion;
-  GtkGesture *drag;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail (host != NULL, NULL);
@@ -465,20 +461,6 @@ atlas_region_layer_new (GtkWidget             *widget,
   self = g_object_new (ATLAS_TYPE_REGION_LAYER, NULL);
   self->widget = widget;
   self->host = host;
-
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect_object (motion, "enter", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (motion, "motion", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (motion, "leave", G_CALLBACK (on_leave), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, motion);
-
-  /* A click is a drag that goes nowhere: one gesture does both. */
-  drag = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (drag, "drag-end", G_CALLBACK (on_drag_end), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
 
   return self;
 }

@@ -38,7 +38,7 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (AtlasRegionLayer, atlas_region_layer, ATLAS, REGION_LAYER, GObject)
 
-/* Adds its pointer controllers to @widget, which owns the layer; @host
+/* For @widget, which owns the layer and gives it the pointer's events; @host
  * must outlive it. */
 AtlasRegionLayer *atlas_region_layer_new (GtkWidget             *widget,
                                           const AtlasRegionHost *host);
@@ -49,6 +49,21 @@ void               atlas_region_layer_set_active        (AtlasRegionLayer *self,
 AtlasPainMap      *atlas_region_layer_get_pain_map      (AtlasRegionLayer *self);
 void               atlas_region_layer_set_pain_map      (AtlasRegionLayer *self,
                                                          AtlasPainMap     *pain_map);
+/* The pointer is at a widget point, or has left. */
+void               atlas_region_layer_hover (AtlasRegionLayer *self,
+                                             double            widget_x,
+                                             double            widget_y);
+void               atlas_region_layer_leave (AtlasRegionLayer *self);
+/* A drag of the primary button: begins a stroke at a widget point (FALSE if
+ * the layer is inactive or has no map: the drag is not its), goes on to
+ * other points, and ends as one undo step. */
+gboolean           atlas_region_layer_stroke_begin (AtlasRegionLayer *self,
+                                                    double            widget_x,
+                                                    double            widget_y);
+void               atlas_region_layer_stroke_to (AtlasRegionLayer *self,
+                                                 double            widget_x,
+                                                 double            widget_y);
+void               atlas_region_layer_stroke_end (AtlasRegionLayer *self);
 /* The region shape under the pointer, or NULL. */
 const char        *atlas_region_layer_get_hovered_shape (AtlasRegionLayer *self);
 

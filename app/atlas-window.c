@@ -10,7 +10,6 @@
 
 #include "atlas-presentation-window.h"
 #include "atlas-window-private.h"
-#include "atlas-zoom-gestures.h"
 
 /* Room for the card's text at a comfortable line length. */
 #define PANEL_WIDTH 420
@@ -527,7 +526,7 @@ static void
 atlas_window_init (AtlasWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  atlas_zoom_gestures_attach (self->body_view);
+  atlas_body_view_set_zoomable (self->body_view, TRUE);
   atlas_presentation_window_add_fullscreen_key (GTK_WINDOW (self));
 
   self->settings = g_settings_new (APP_ID);
