@@ -51,9 +51,11 @@ set_string (char       **dest,
   return TRUE;
 }
 
-static const AtlasView *
-get_view (AtlasBodyView *self)
+const AtlasView *
+atlas_body_view_get_view (AtlasBodyView *self)
 {
+  g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), NULL);
+
   if (self->database == NULL || self->view_id == NULL)
     return NULL;
 
@@ -63,7 +65,7 @@ get_view (AtlasBodyView *self)
 static AtlasDiagram *
 get_diagram (AtlasBodyView *self)
 {
-  const AtlasView *view = get_view (self);
+  const AtlasView *view = atlas_body_view_get_view (self);
 
   return view != NULL ? view->diagram : NULL;
 }
@@ -264,7 +266,7 @@ update_button_visibility (AtlasBodyView *self)
 static void
 rebuild_buttons (AtlasBodyView *self)
 {
-  atlas_shape_buttons_rebuild (GTK_WIDGET (self), self->database, get_view (self));
+  atlas_shape_buttons_rebuild (GTK_WIDGET (self), self->database, atlas_body_view_get_view (self));
   update_region_buttons (self);
   update_button_visibility (self);
 }
@@ -315,7 +317,7 @@ static void
 prefetch_picture (AtlasBodyView *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  const AtlasView *view = get_view (self);
+  const AtlasView *view = atlas_body_view_get_view (self);
   GtkWidget *titlebar;
   GtkBorder padding, border;
   AtlasViewport fit;
@@ -398,7 +400,7 @@ atlas_body_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
-  const AtlasView *view = get_view (self);
+  const AtlasView *view = atlas_body_view_get_view (self);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   GtkWidget *focus = gtk_widget_get_focus_child (widget);
   gboolean finder = atlas_region_layer_get_active (self->regions);
@@ -458,7 +460,7 @@ atlas_body_view_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
-  const AtlasView *view = get_view (self);
+  const AtlasView *view = atlas_body_view_get_view (self);
   double s, ox, oy;
 
   /* The shape under a resting pointer moves when the figure is refitted. */
@@ -697,7 +699,7 @@ host_get_database (GtkWidget *widget)
 static const AtlasView *
 host_get_view (GtkWidget *widget)
 {
-  return get_view (ATLAS_BODY_VIEW (widget));
+  return atlas_body_view_get_view (ATLAS_BODY_VIEW (widget));
 }
 
 static void
@@ -804,7 +806,7 @@ atlas_body_view_set_view_id (AtlasBodyView *self,
 {
   g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
 
-  const AtlasView *old_view = get_view (self);
+  const AtlasView *old_view = atlas_body_view_get_view (self);
   const AtlasView *new_view;
 
   if (!set_string (&self->view_id, view_id))
@@ -812,7 +814,7 @@ atlas_body_view_set_view_id (AtlasBodyView *self,
 
   /* Surface and deep of one side keep the zoom, so a layer can be peeled
    * back in place; another side starts whole. */
-  new_view = get_view (self);
+  new_view = atlas_body_view_get_view (self);
   if (old_view == NULL || new_view == NULL || g_strcmp0 (old_view->side, new_view->side) != 0)
     atlas_body_view_reset_zoom (self);
 

@@ -22,6 +22,8 @@ AtlasDatabase *atlas_body_view_get_database       (AtlasBodyView *self);
 void           atlas_body_view_set_database       (AtlasBodyView *self,
                                                    AtlasDatabase *database);
 const char    *atlas_body_view_get_view_id        (AtlasBodyView *self);
+/* The view of the database that view-id names, or NULL. */
+const AtlasView *atlas_body_view_get_view (AtlasBodyView *self);
 void           atlas_body_view_set_view_id        (AtlasBodyView *self,
                                                    const char    *view_id);
 AtlasMuscle   *atlas_body_view_get_selected_muscle (AtlasBodyView *self);

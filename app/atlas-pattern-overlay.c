@@ -68,7 +68,7 @@ atlas_pattern_overlay_snapshot (GtkWidget   *widget,
   if (self->body_view == NULL || self->muscles == NULL)
     return;
   db = atlas_body_view_get_database (self->body_view);
-  view = db != NULL ? atlas_database_get_view (db, atlas_body_view_get_view_id (self->body_view)) : NULL;
+  view = atlas_body_view_get_view (self->body_view);
   if (view == NULL)
     return;
 

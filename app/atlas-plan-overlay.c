@@ -25,11 +25,7 @@ G_DEFINE_FINAL_TYPE (AtlasPlanOverlay, atlas_plan_overlay, GTK_TYPE_WIDGET)
 static const AtlasView *
 current_view (AtlasPlanOverlay *self)
 {
-  AtlasDatabase *db;
-
-  if (self->body_view == NULL || (db = atlas_body_view_get_database (self->body_view)) == NULL)
-    return NULL;
-  return atlas_database_get_view (db, atlas_body_view_get_view_id (self->body_view));
+  return self->body_view != NULL ? atlas_body_view_get_view (self->body_view) : NULL;
 }
 
 static void

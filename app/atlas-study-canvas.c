@@ -50,14 +50,7 @@ static guint signals[N_SIGNALS];
 static const AtlasView *
 shown_view (AtlasStudyCanvas *self)
 {
-  AtlasDatabase *db;
-
-  if (self->body_view == NULL || self->question == NULL)
-    return NULL;
-  db = atlas_body_view_get_database (self->body_view);
-  if (db == NULL
-      || atlas_database_get_view (db, atlas_body_view_get_view_id (self->body_view))
-             != self->question->view)
+  if (self->body_view == NULL || self->question == NULL || atlas_body_view_get_view (self->body_view) != self->question->view)
     return NULL;
   return self->question->view;
 }

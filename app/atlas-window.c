@@ -89,8 +89,7 @@ static void
 update_pattern_button (AtlasWindow *self)
 {
   AtlasMuscle *muscle = atlas_body_view_get_selected_muscle (self->body_view);
-  const AtlasView *current = atlas_database_get_view (self->database,
-                                                      atlas_body_view_get_view_id (self->body_view));
+  const AtlasView *current = atlas_body_view_get_view (self->body_view);
   const AtlasView *best = NULL;
   guint best_count = 0;
   GPtrArray *views;
@@ -149,7 +148,7 @@ show_pattern_action (GtkWidget  *widget,
 const AtlasView *
 _atlas_window_current_view (AtlasWindow *self)
 {
-  return atlas_database_get_view (self->database, atlas_body_view_get_view_id (self->body_view));
+  return atlas_body_view_get_view (self->body_view);
 }
 
 void

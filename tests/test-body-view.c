@@ -201,8 +201,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 500, 800);
   fixture->view = ATLAS_BODY_VIEW (atlas_body_view_new ());
+  g_assert_null (atlas_body_view_get_view (fixture->view));
   atlas_body_view_set_database (fixture->view, fixture->database);
   atlas_body_view_set_view_id (fixture->view, fixture->view_id);
+  /* The view the id names, looked up in the view's own database. */
+  g_assert_true (atlas_body_view_get_view (fixture->view) == atlas_database_get_view (fixture->database, fixture->view_id));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
 
@@ -224,7 +227,7 @@ to_widget (Fixture    *fixture,
            double     *x,
            double     *y)
 {
-  const AtlasView *view = atlas_database_get_view (fixture->database, fixture->view_id);
+  const AtlasView *view = atlas_body_view_get_view (fixture->view);
   double doc_x = fixture->doc_x;
 
   if (side == ATLAS_SIDE_LEFT)
@@ -517,7 +520,7 @@ static void
 test_muscle_buttons (Fixture       *fixture,
                      gconstpointer  data)
 {
-  const AtlasView *view = atlas_database_get_view (fixture->database, fixture->view_id);
+  const AtlasView *view = atlas_body_view_get_view (fixture->view);
   g_autofree char *shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
   g_autofree char *label = atlas_format_muscle_instance (fixture->muscle, ATLAS_SIDE_RIGHT);
   GtkWidget *button = NULL;
@@ -585,7 +588,7 @@ find_region_point (Fixture    *fixture,
                    double     *x,
                    double     *y)
 {
-  const AtlasView *view = atlas_database_get_view (fixture->database, fixture->view_id);
+  const AtlasView  *view = atlas_body_view_get_view (fixture->view);
   cairo_rectangle_t box;
 
   g_assert_true (atlas_diagram_get_extents (view->diagram, shape, &box));

@@ -166,7 +166,7 @@ test_add_from_diagram (Fixture       *fixture,
   g_assert_null (atlas_plan_overlay_site_at (overlay, 10, 10));
 
   atlas_window_show_muscle (fixture->window, muscle, ATLAS_SIDE_LEFT);
-  view = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+  view = atlas_body_view_get_view (body_view);
 
   /* The pointer on each trigger point's X picks that point. */
   for (guint i = 0; i < points->len; i++)

@@ -123,8 +123,7 @@ test_select_from_search (Fixture       *fixture,
   g_autofree char *side = NULL;
   g_autofree char *layer = NULL;
 
-  current = atlas_database_get_view (fixture->database,
-                                     atlas_body_view_get_view_id (body_view));
+  current = atlas_body_view_get_view (body_view);
   g_assert_nonnull (current);
   g_assert_cmpstr (current->side, ==, "anterior");
   g_assert_null (atlas_muscle_panel_get_title (panel));
@@ -138,7 +137,7 @@ test_select_from_search (Fixture       *fixture,
   g_assert_true (atlas_body_view_get_selected_muscle (body_view) == muscle);
   g_assert_cmpint (atlas_body_view_get_selected_side (body_view), ==, ATLAS_SIDE_RIGHT);
 
-  shown = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+  shown = atlas_body_view_get_view (body_view);
   g_assert_true (muscle_in_view (muscle, shown));
   /* The view that draws it largest among those that mark its trigger points. */
   g_assert_true (shown == atlas_muscle_choose_view (muscle, current));
@@ -183,7 +182,7 @@ shown_view (Fixture *fixture)
 {
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
 
-  return atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+  return atlas_body_view_get_view (body_view);
 }
 
 /* On the cases atlas: "kept" is marked on the front, where the window opens. */
@@ -590,7 +589,7 @@ test_conditions (Fixture       *fixture,
   for (guint i = 0; i < expected->len; i++)
     g_assert_cmpstr (patterns[i], ==, atlas_muscle_get_id (g_ptr_array_index (expected, i)));
   g_assert_null (atlas_body_view_get_selected_muscle (body_view));
-  view = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+  view = atlas_body_view_get_view (body_view);
   g_assert_true (view == atlas_pattern_overlay_choose_view (fixture->database, patterns, view));
   g_assert_cmpstr (view->side, ==, "head");
 
@@ -623,7 +622,7 @@ test_view_actions (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.side", "s",
                                              "posterior"));
-  view = atlas_database_get_view (fixture->database, atlas_body_view_get_view_id (body_view));
+  view = atlas_body_view_get_view (body_view);
   g_assert_cmpstr (view->side, ==, "posterior");
   g_assert_cmpint (view->layer, ==, ATLAS_LAYER_SUPERFICIAL);
 }
@@ -790,8 +789,7 @@ static double
 button_middle (AtlasBodyView *body_view,
                GtkWidget     *button)
 {
-  const AtlasView *view = atlas_database_get_view (atlas_body_view_get_database (body_view),
-                                                   atlas_body_view_get_view_id (body_view));
+  const AtlasView  *view = atlas_body_view_get_view (body_view);
   const char       *shape = atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (button));
   cairo_rectangle_t box;
 
