@@ -565,7 +565,7 @@ atlas_body_view_get_property (GObject    *object,
       break;
 
     case PROP_SELECTED_SIDE:
-      g_value_set_int (value, self->selected_side);
+      g_value_set_enum (value, self->selected_side);
       break;
 
     case PROP_HOVERED_SHAPE:
@@ -612,7 +612,7 @@ atlas_body_view_set_property (GObject      *object,
       break;
 
     case PROP_SELECTED_SIDE:
-      atlas_body_view_select (self, self->selected_muscle, g_value_get_int (value));
+      atlas_body_view_select (self, self->selected_muscle, g_value_get_enum (value));
       break;
 
     case PROP_PREVIEW_MUSCLE:
@@ -657,9 +657,9 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
                          ATLAS_TYPE_MUSCLE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_SELECTED_SIDE] =
-    g_param_spec_int ("selected-side", NULL, NULL,
-                      ATLAS_SIDE_LEFT, ATLAS_SIDE_RIGHT, ATLAS_SIDE_RIGHT,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("selected-side", NULL, NULL,
+                       ATLAS_TYPE_SIDE, ATLAS_SIDE_RIGHT,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_HOVERED_SHAPE] =
     g_param_spec_string ("hovered-shape", NULL, NULL,
                          NULL,

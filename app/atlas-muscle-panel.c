@@ -461,7 +461,7 @@ atlas_muscle_panel_get_property (GObject    *object,
       break;
 
     case PROP_SIDE:
-      g_value_set_int (value, self->side);
+      g_value_set_enum (value, self->side);
       break;
 
     case PROP_PATIENT_VIEW:
@@ -488,7 +488,7 @@ atlas_muscle_panel_set_property (GObject      *object,
       break;
 
     case PROP_SIDE:
-      atlas_muscle_panel_set_side (self, g_value_get_int (value));
+      atlas_muscle_panel_set_side (self, g_value_get_enum (value));
       break;
 
     case PROP_PATIENT_VIEW:
@@ -515,9 +515,9 @@ atlas_muscle_panel_class_init (AtlasMusclePanelClass *klass)
                          ATLAS_TYPE_MUSCLE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_SIDE] =
-    g_param_spec_int ("side", NULL, NULL,
-                      ATLAS_SIDE_LEFT, ATLAS_SIDE_RIGHT, ATLAS_SIDE_RIGHT,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("side", NULL, NULL,
+                       ATLAS_TYPE_SIDE, ATLAS_SIDE_RIGHT,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_PATIENT_VIEW] =
     g_param_spec_boolean ("patient-view", NULL, NULL,
                           FALSE,

@@ -107,13 +107,11 @@ atlas_presentation_state_class_init (AtlasPresentationStateClass *klass)
   properties[PROP_SELECTED_MUSCLE] =
     g_param_spec_object ("selected-muscle", NULL, NULL, ATLAS_TYPE_MUSCLE, flags);
   properties[PROP_SELECTED_SIDE] =
-    g_param_spec_int ("selected-side", NULL, NULL,
-                      ATLAS_SIDE_LEFT, ATLAS_SIDE_RIGHT, ATLAS_SIDE_RIGHT, flags);
+    g_param_spec_enum ("selected-side", NULL, NULL, ATLAS_TYPE_SIDE, ATLAS_SIDE_RIGHT, flags);
   properties[PROP_PREVIEW_MUSCLE] =
     g_param_spec_object ("preview-muscle", NULL, NULL, ATLAS_TYPE_MUSCLE, flags);
   properties[PROP_PREVIEW_SIDE] =
-    g_param_spec_int ("preview-side", NULL, NULL,
-                      ATLAS_SIDE_LEFT, ATLAS_SIDE_RIGHT, ATLAS_SIDE_RIGHT, flags);
+    g_param_spec_enum ("preview-side", NULL, NULL, ATLAS_TYPE_SIDE, ATLAS_SIDE_RIGHT, flags);
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, 1.0, ATLAS_VIEWPORT_MAX_ZOOM, 1.0, flags);
   properties[PROP_CENTRE_X] =
@@ -184,7 +182,7 @@ atlas_presentation_state_get_muscle (AtlasPresentationState *self,
 {
   g_return_val_if_fail (ATLAS_IS_PRESENTATION_STATE (self), NULL);
   if (side != NULL)
-    *side = g_value_get_int (&self->values[PROP_SELECTED_SIDE]);
+    *side = g_value_get_enum (&self->values[PROP_SELECTED_SIDE]);
   return g_value_get_object (&self->values[PROP_SELECTED_MUSCLE]);
 }
 
@@ -194,7 +192,7 @@ atlas_presentation_state_get_preview (AtlasPresentationState *self,
 {
   g_return_val_if_fail (ATLAS_IS_PRESENTATION_STATE (self), NULL);
   if (side != NULL)
-    *side = g_value_get_int (&self->values[PROP_PREVIEW_SIDE]);
+    *side = g_value_get_enum (&self->values[PROP_PREVIEW_SIDE]);
   return g_value_get_object (&self->values[PROP_PREVIEW_MUSCLE]);
 }
 

@@ -17,6 +17,8 @@ struct _AtlasRegionLayer
   GtkWidget             *widget; /* unowned: the widget owns the layer */
   const AtlasRegionHost *host;
   AtlasPainMap  *pain_map;
+  /* On the pain map, whichever it is now. */
+  GSignalGroup          *pain_map_signals;
   gboolean       active;
   char          *hovered_shape;
 
@@ -324,12 +326,8 @@ atlas_region_layer_set_pain_map (AtlasRegionLayer *self,
   if (self->pain_map == pain_map)
     return;
 
-  if (self->pain_map != NULL)
-    g_signal_handlers_disconnect_by_func (self->pain_map, on_pain_map_changed, self);
   g_set_object (&self->pain_map, pain_map);
-  if (pain_map != NULL)
-    g_signal_connect_object (pain_map, "changed", G_CALLBACK (on_pain_map_changed), self,
-                             G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->pain_map_signals, pain_map);
 
   on_pain_map_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_MAP]);
@@ -348,8 +346,8 @@ atlas_region_layer_dispose (GObject *object)
 {
   AtlasRegionLayer *self = ATLAS_REGION_LAYER (object);
 
-  if (self->pain_map != NULL)
-    g_signal_handlers_disconnect_by_func (self->pain_map, on_pain_map_changed, self);
+  g_signal_group_set_target (self->pain_map_signals, NULL);
+  g_clear_object (&self->pain_map_signals);
   g_clear_object (&self->pain_map);
 
   G_OBJECT_CLASS (atlas_region_layer_parent_class)->dispose (object);
@@ -447,6 +445,9 @@ atlas_region_layer_class_init (AtlasRegionLayerClass *klass)
 static void
 atlas_region_layer_init (AtlasRegionLayer *self)
 {
+  self->pain_map_signals = g_signal_group_new (ATLAS_TYPE_PAIN_MAP);
+  g_signal_group_connect_swapped (self->pain_map_signals, "changed",
+                                  G_CALLBACK (on_pain_map_changed), self);
 }
 
 AtlasRegionLayer *

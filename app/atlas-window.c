@@ -46,9 +46,7 @@ find_view (AtlasWindow *self,
 static AtlasLayer
 settings_layer (AtlasWindow *self)
 {
-  g_autofree char *layer = g_settings_get_string (self->settings, "layer");
-
-  return g_strcmp0 (layer, "deep") == 0 ? ATLAS_LAYER_DEEP : ATLAS_LAYER_SUPERFICIAL;
+  return g_settings_get_enum (self->settings, "layer");
 }
 
 static void
@@ -163,8 +161,7 @@ _atlas_window_show_view (AtlasWindow     *self,
    * later changes would wait for the next apply.) */
   self->setting_view = TRUE;
   g_settings_set_string (self->settings, "side", view->side);
-  g_settings_set_string (self->settings, "layer",
-                         view->layer == ATLAS_LAYER_DEEP ? "deep" : "superficial");
+  g_settings_set_enum (self->settings, "layer", view->layer);
   self->setting_view = FALSE;
   update_view (self);
 }

@@ -689,6 +689,33 @@ test_finder_regions (Fixture       *fixture,
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
 }
 
+/* Side and layer are typed: the selection's side is an enum property, and the
+ * layer setting's numbers are AtlasLayer's. */
+static void
+test_typed_enums (Fixture      *fixture,
+                  gconstpointer data)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (fixture->view),
+                                                    "selected-side");
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *nick = NULL;
+  AtlasSide        side = ATLAS_SIDE_RIGHT;
+
+  g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+  g_assert_true (pspec->value_type == ATLAS_TYPE_SIDE);
+  g_object_set (fixture->view, "selected-muscle", fixture->muscle,
+                "selected-side", ATLAS_SIDE_LEFT, NULL);
+  g_object_get (fixture->view, "selected-side", &side, NULL);
+  g_assert_cmpint (side, ==, ATLAS_SIDE_LEFT);
+  g_assert_cmpint (atlas_body_view_get_selected_side (fixture->view), ==, ATLAS_SIDE_LEFT);
+
+  g_assert_true (g_settings_set_enum (settings, "layer", ATLAS_LAYER_DEEP));
+  nick = g_settings_get_string (settings, "layer");
+  g_assert_cmpstr (nick, ==, "deep");
+  g_settings_reset (settings, "layer");
+  g_assert_cmpint (g_settings_get_enum (settings, "layer"), ==, ATLAS_LAYER_SUPERFICIAL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -711,6 +738,7 @@ main (int   argc,
   ADD ("/atlas/body-view/accessible", test_accessible);
   ADD ("/atlas/body-view/muscle-buttons", test_muscle_buttons);
   ADD ("/atlas/body-view/finder-regions", test_finder_regions);
+  ADD ("/atlas/body-view/typed-enums", test_typed_enums);
 
   return g_test_run ();
 }

@@ -164,3 +164,6 @@ void atlas_mark_position (const AtlasMark *mark,
                           double          *y);
 
 G_END_DECLS
+
+/* ATLAS_TYPE_SIDE, ATLAS_TYPE_LAYER...: generated from the enums above. */
+#include "atlas-enum-types.h"
