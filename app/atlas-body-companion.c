@@ -9,6 +9,7 @@
 #include "atlas-body-companion.h"
 #include "atlas-pattern-overlay.h"
 #include "atlas-region-layer.h"
+#include "atlas-widget-utils.h"
 
 struct _AtlasBodyCompanion
 {
@@ -130,13 +131,11 @@ static void
 atlas_body_companion_dispose (GObject *object)
 {
   AtlasBodyCompanion *self = ATLAS_BODY_COMPANION (object);
-  GtkWidget *child;
 
   g_binding_group_set_source (self->selection, NULL);
   g_binding_group_set_source (self->marks, NULL);
   g_signal_group_set_target (self->leader_signals, NULL);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  atlas_widget_remove_children (GTK_WIDGET (self));
   g_clear_object (&self->selection);
   g_clear_object (&self->marks);
   g_clear_object (&self->leader_signals);

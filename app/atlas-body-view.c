@@ -14,6 +14,7 @@
 #include "atlas-format.h"
 #include "atlas-region-layer.h"
 #include "atlas-shape-button.h"
+#include "atlas-widget-utils.h"
 
 /* Room around the figure so that outlines and X marks at the edge are not cut. */
 #define FIT_MARGIN 12.0
@@ -517,10 +518,7 @@ atlas_body_view_dispose (GObject *object)
 {
   AtlasBodyView *self = ATLAS_BODY_VIEW (object);
 
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  atlas_widget_remove_children (GTK_WIDGET (self));
   invalidate_texture (self);
   g_clear_object (&self->picture);
   g_clear_object (&self->regions);

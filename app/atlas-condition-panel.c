@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "atlas-condition-panel.h"
+#include "atlas-format.h"
+#include "atlas-widget-utils.h"
 
 struct _AtlasConditionPanel {
   GtkWidget parent_instance;
@@ -96,20 +98,14 @@ two_line_row (const char *title,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (title);
+  GtkWidget *name = atlas_wrapped_label_new (title, "row-title");
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_widget_add_css_class (name, "row-title");
   gtk_box_append (GTK_BOX (text), name);
   if (detail != NULL)
     {
-      GtkWidget *label = gtk_label_new (detail);
+      GtkWidget *label = atlas_wrapped_label_new (detail, "dim-label");
 
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "row-detail");
       gtk_box_append (GTK_BOX (text), label);
     }
@@ -133,20 +129,11 @@ two_line_row (const char *title,
 }
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 fill_index (AtlasConditionPanel *self)
 {
   GPtrArray *conditions;
 
-  clear_list (self->index_list);
+  atlas_widget_remove_children (GTK_WIDGET (self->index_list));
   if (self->database == NULL)
     return;
 
@@ -214,7 +201,7 @@ show_detail (AtlasConditionPanel  *self,
 
   /* The patterns shown belong to what was on show before. */
   gtk_toggle_button_set_active (self->patterns_button, FALSE);
-  clear_list (self->muscles_list);
+  atlas_widget_remove_children (GTK_WIDGET (self->muscles_list));
 
   if (condition != NULL)
     {
@@ -223,11 +210,8 @@ show_detail (AtlasConditionPanel  *self,
       gtk_label_set_label (self->title_label, condition->name);
       if (condition->synonyms->len > 0)
         {
-          g_autofree char *joined = NULL;
+          g_autofree char *joined = atlas_format_join (condition->synonyms, ", ");
 
-          g_ptr_array_add (condition->synonyms, NULL);
-          joined = g_strjoinv (", ", (char **) condition->synonyms->pdata);
-          g_ptr_array_remove_index (condition->synonyms, condition->synonyms->len - 1);
           /* Translators: other names of a condition, "Also called: TMD, TMJ disorder" */
           also = g_strdup_printf (_("Also called: %s"), joined);
         }

@@ -16,6 +16,7 @@
 #include "atlas-format.h"
 #include "atlas-ranking.h"
 #include "atlas-red-flag.h"
+#include "atlas-widget-utils.h"
 
 struct _AtlasFinderPanel
 {
@@ -139,20 +140,6 @@ on_row_focus_leave (AtlasFinderPanel   *self,
 }
 
 static GtkWidget *
-create_label (const char *text,
-              const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static GtkWidget *
 create_row (AtlasFinderPanel     *self,
             const AtlasCandidate *candidate,
             guint                 n_marked)
@@ -164,8 +151,8 @@ create_row (AtlasFinderPanel     *self,
   g_autofree char *reasons = atlas_finder_panel_format_reasons (candidate, n_marked);
   GtkEventController *controller;
 
-  gtk_box_append (GTK_BOX (box), create_label (name, "candidate-name"));
-  gtk_box_append (GTK_BOX (box), create_label (reasons, "candidate-reasons"));
+  gtk_box_append (GTK_BOX (box), atlas_wrapped_label_new (name, "candidate-name"));
+  gtk_box_append (GTK_BOX (box), atlas_wrapped_label_new (reasons, "candidate-reasons"));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_add_css_class (row, "candidate");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
@@ -196,8 +183,8 @@ create_red_flag (const AtlasRedFlag *flag)
                                   NULL);
 
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (text), create_label (flag->name, "red-flag-name"));
-  gtk_box_append (GTK_BOX (text), create_label (flag->text, "red-flag-text"));
+  gtk_box_append (GTK_BOX (text), atlas_wrapped_label_new (flag->name, "red-flag-name"));
+  gtk_box_append (GTK_BOX (text), atlas_wrapped_label_new (flag->text, "red-flag-text"));
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), text);
@@ -213,14 +200,11 @@ static void
 refresh (AtlasFinderPanel *self)
 {
   const AtlasPainArea *areas = NULL;
-  guint n_areas = 0;
-  GtkWidget *child;
+  guint                n_areas = 0;
 
   self->hovered_row = self->focused_row = NULL;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  while ((child = gtk_widget_get_first_child (self->red_flags_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->red_flags_box), child);
+  atlas_widget_remove_children (GTK_WIDGET (self->list));
+  atlas_widget_remove_children (self->red_flags_box);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->red_flags, g_ptr_array_unref);
 

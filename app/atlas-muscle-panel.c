@@ -11,6 +11,7 @@
 #include "atlas-body-painter.h"
 #include "atlas-muscle-panel.h"
 #include "atlas-patient-card.h"
+#include "atlas-widget-utils.h"
 
 /* Wide enough for comfortable reading, narrow enough to leave the diagram room. */
 #define TEXT_WIDTH_CHARS 52
@@ -64,15 +65,10 @@ static GtkWidget *
 text_label (const char *text,
             const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = atlas_wrapped_label_new (text, css_class);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), TEXT_WIDTH_CHARS);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
 
   return label;
 }
@@ -95,15 +91,6 @@ append (GtkBox    *box,
         GtkWidget *child)
 {
   gtk_box_append (box, child);
-}
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
 }
 
 static GtkBox *
@@ -384,12 +371,12 @@ update (AtlasMusclePanel *self)
   g_autofree char *title = NULL;
   const char *self_care;
 
-  clear_box (self->trigger_points_box);
-  clear_box (self->conditions_box);
-  clear_box (self->needling_box);
-  clear_box (self->safety_box);
-  clear_box (self->anatomy_box);
-  clear_box (self->references_box);
+  atlas_widget_remove_children (GTK_WIDGET (self->trigger_points_box));
+  atlas_widget_remove_children (GTK_WIDGET (self->conditions_box));
+  atlas_widget_remove_children (GTK_WIDGET (self->needling_box));
+  atlas_widget_remove_children (GTK_WIDGET (self->safety_box));
+  atlas_widget_remove_children (GTK_WIDGET (self->anatomy_box));
+  atlas_widget_remove_children (GTK_WIDGET (self->references_box));
 
   if (self->muscle == NULL)
     {

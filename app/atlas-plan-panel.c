@@ -12,6 +12,7 @@
 #include "atlas-plan-panel.h"
 #include "atlas-plan-print.h"
 #include "atlas-plan-recent.h"
+#include "atlas-widget-utils.h"
 
 struct _AtlasPlanPanel {
   GtkWidget parent_instance;
@@ -56,20 +57,6 @@ static GParamSpec *properties[N_PROPS];
 static const char *const answer_labels[] = { N_("Not asked"), N_("No"), N_("Yes") };
 
 /* ---- The list of sites ------------------------------------------------------------ */
-
-static GtkWidget *
-small_label (const char *text,
-             const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 static GtkWidget *
 icon_button (const char *icon,
@@ -136,7 +123,7 @@ site_row (AtlasPlanPanel *self,
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
 
-  title = small_label (heading, "heading");
+  title = atlas_wrapped_label_new (heading, "heading");
   gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (top), title);
   done = gtk_check_button_new_with_label (_("Done"));
@@ -153,14 +140,14 @@ site_row (AtlasPlanPanel *self,
   gtk_box_append (GTK_BOX (top), icon_button ("user-trash-symbolic", _("Remove from the plan"),
                                               "plan.remove", index));
   gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), small_label (details, "caption"));
+  gtk_box_append (GTK_BOX (box), atlas_wrapped_label_new (details, "caption"));
 
   for (guint i = 0; i < flags->len; i++)
     {
       const AtlasScreeningFlag *flag = g_ptr_array_index (flags, i);
       g_autofree char *text = g_strdup_printf ("⚠ %s", flag->text);
 
-      gtk_box_append (GTK_BOX (box), small_label (text, "warning"));
+      gtk_box_append (GTK_BOX (box), atlas_wrapped_label_new (text, "warning"));
     }
 
   note = gtk_entry_new ();
@@ -196,7 +183,6 @@ update_screening_label (AtlasPlanPanel *self)
 static void
 rebuild (AtlasPlanPanel *self)
 {
-  GtkWidget *child;
   g_autofree char *title = NULL;
   const AtlasPainArea *areas;
   guint n_areas;
@@ -205,8 +191,7 @@ rebuild (AtlasPlanPanel *self)
     return;
 
   self->updating = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sites_list))) != NULL)
-    gtk_list_box_remove (self->sites_list, child);
+  atlas_widget_remove_children (GTK_WIDGET (self->sites_list));
   for (guint i = 0; i < atlas_plan_get_n_sites (self->plan); i++)
     gtk_list_box_append (self->sites_list, site_row (self, i));
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), atlas_plan_get_n_sites (self->plan) == 0);
@@ -429,7 +414,7 @@ screening_action (GtkWidget  *widget,
       g_autofree char *name = g_strdup_printf ("%s%s", item->name,
                                                item->kind == ATLAS_SCREENING_ABSOLUTE
                                                ? _(" (contraindication)") : "");
-      GtkWidget *label = small_label (name, NULL);
+      GtkWidget                  *label = atlas_wrapped_label_new (name, NULL);
       GtkWidget *dropdown = gtk_drop_down_new_from_strings (labels);
       const AtlasScreeningAnswer *answer = g_hash_table_lookup (atlas_plan_get_answers (self->plan),
                                                                 item->id);
@@ -834,14 +819,12 @@ static void
 atlas_plan_panel_dispose (GObject *object)
 {
   AtlasPlanPanel *self = ATLAS_PLAN_PANEL (object);
-  GtkWidget *child;
 
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PLAN_PANEL);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  atlas_widget_remove_children (GTK_WIDGET (self));
   g_clear_object (&self->plan);
   g_clear_object (&self->db);
   g_clear_object (&self->file);

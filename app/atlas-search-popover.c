@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-search-popover.h"
+#include "atlas-widget-utils.h"
 
 struct _AtlasSearchPopover {
   GtkPopover parent_instance;
@@ -87,22 +88,16 @@ create_row (const AtlasSearchResult *result)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (result->name);
+  GtkWidget  *name = atlas_wrapped_label_new (result->name, "result-name");
   const char *detail = result_detail (result);
 
   gtk_widget_set_focusable (row, FALSE);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_widget_add_css_class (name, "result-name");
   gtk_box_append (GTK_BOX (box), name);
 
   if (detail != NULL)
     {
-      GtkWidget *label = gtk_label_new (detail);
+      GtkWidget *label = atlas_wrapped_label_new (detail, "dim-label");
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "result-detail");
       if (result->kind == ATLAS_SEARCH_MUSCLE &&
           (result->matched == NULL || result->matched == atlas_muscle_get_latin (result->item)))
@@ -195,15 +190,13 @@ static void
 refresh (AtlasSearchPopover *self)
 {
   const char *text = self->entry != NULL ? gtk_editable_get_text (GTK_EDITABLE (self->entry)) : "";
-  GtkWidget *child;
 
   if (g_strcmp0 (text, self->query) == 0)
     return;
   g_free (self->query);
   self->query = g_strdup (text);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  atlas_widget_remove_children (GTK_WIDGET (self->list));
   g_clear_pointer (&self->results, g_ptr_array_unref);
 
   if (self->database == NULL || text[0] == '\0')

@@ -12,6 +12,7 @@
 #include "atlas-format.h"
 #include "atlas-pain-map.h"
 #include "atlas-shape-button.h"
+#include "atlas-widget-utils.h"
 
 struct _AtlasShapeButton {
   GtkWidget parent_instance;
@@ -185,10 +186,8 @@ atlas_shape_buttons_rebuild (GtkWidget       *parent,
                              const AtlasView *view)
 {
   g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (ButtonOrder));
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (parent)) != NULL)
-    gtk_widget_unparent (child);
+  atlas_widget_remove_children (parent);
 
   if (view == NULL)
     return;

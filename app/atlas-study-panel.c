@@ -16,6 +16,7 @@
 
 #include "atlas-format.h"
 #include "atlas-study-panel.h"
+#include "atlas-widget-utils.h"
 
 #define NEW_PER_SESSION 20
 
@@ -224,10 +225,7 @@ set_question (AtlasStudyPanel    *self,
 static void
 clear_choices (AtlasStudyPanel *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->choices_box))) != NULL)
-    gtk_box_remove (self->choices_box, child);
+  atlas_widget_remove_children (GTK_WIDGET (self->choices_box));
 }
 
 static void
@@ -800,15 +798,13 @@ static void
 atlas_study_panel_dispose (GObject *object)
 {
   AtlasStudyPanel *self = ATLAS_STUDY_PANEL (object);
-  GtkWidget *child;
 
   if (self->canvas != NULL)
     atlas_study_canvas_set_question (self->canvas, NULL);
   g_clear_pointer (&self->question, atlas_study_question_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_STUDY_PANEL);
   /* The scrolled window has no id, so the template does not drop it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  atlas_widget_remove_children (GTK_WIDGET (self));
   g_clear_object (&self->canvas);
   g_clear_object (&self->settings);
   g_clear_object (&self->database);

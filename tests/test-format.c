@@ -49,6 +49,33 @@ test_same_words (void)
   g_assert_cmpstr (name, ==, "Temple (left)");
 }
 
+/* Joined for display without touching the array, which may be the database's. */
+static void
+test_join (void)
+{
+  AtlasDatabase *db = atlas_test_mini ();
+  AtlasMuscle   *alpha = atlas_database_get_muscle (db, "alpha");
+  GPtrArray     *synonyms = atlas_muscle_get_synonyms (alpha);
+  guint          len = synonyms->len;
+  g_autoptr (GPtrArray) words = g_ptr_array_new ();
+  g_autofree char *none = NULL;
+  g_autofree char *two = NULL;
+  g_autofree char *joined = NULL;
+
+  none = atlas_format_join (words, ", ");
+  g_assert_cmpstr (none, ==, "");
+  g_ptr_array_add (words, "TMD");
+  g_ptr_array_add (words, "TMJ disorder");
+  two = atlas_format_join (words, ", ");
+  g_assert_cmpstr (two, ==, "TMD, TMJ disorder");
+  g_assert_cmpuint (words->len, ==, 2);
+
+  g_assert_cmpuint (len, >, 0);
+  joined = atlas_format_join (synonyms, ", ");
+  g_assert_cmpstr (joined, ==, "First muscle, Next to beta");
+  g_assert_cmpuint (synonyms->len, ==, len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -58,6 +85,7 @@ main (int   argc,
   g_test_add_func ("/format/muscle-instance", test_muscle_instance);
   g_test_add_func ("/format/region-instance", test_region_instance);
   g_test_add_func ("/format/same-words", test_same_words);
+  g_test_add_func ("/format/join", test_join);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "atlas-card.h"
+#include "atlas-format.h"
 #include "atlas-model-private.h"
 
 static void
@@ -85,11 +86,8 @@ atlas_card_format (AtlasMuscle *muscle)
   g_string_append_printf (out, "%s (%s)\n", muscle->name, muscle->latin);
   if (muscle->synonyms->len > 0)
     {
-      g_autofree char *joined = NULL;
+      g_autofree char *joined = atlas_format_join (muscle->synonyms, ", ");
 
-      g_ptr_array_add (muscle->synonyms, NULL);
-      joined = g_strjoinv (", ", (char **) muscle->synonyms->pdata);
-      g_ptr_array_set_size (muscle->synonyms, muscle->synonyms->len - 1);
       append_field (out, N_("Also called"), joined);
     }
   append_field (out, N_("Summary"), muscle->summary);

@@ -45,3 +45,20 @@ atlas_format_region_instance (const AtlasRegion *region,
     return g_strdup (region->name);
   return atlas_format_sided_name (region->name, side);
 }
+
+char *
+atlas_format_join (const GPtrArray *strings,
+                   const char      *separator)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (strings != NULL, NULL);
+
+  for (guint i = 0; i < strings->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, separator);
+      g_string_append (out, g_ptr_array_index (strings, i));
+    }
+  return g_string_free (out, FALSE);
+}

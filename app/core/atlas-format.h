@@ -25,4 +25,9 @@ char *atlas_format_muscle_instance (AtlasMuscle *muscle,
 char *atlas_format_region_instance (const AtlasRegion *region,
                                     AtlasSide          side);
 
+/* The strings of @strings with @separator between them ("TMD, TMJ disorder");
+ * @strings, which may be the database's own, is left as it is. */
+char *atlas_format_join (const GPtrArray *strings,
+                         const char      *separator);
+
 G_END_DECLS
