@@ -51,7 +51,12 @@ struct _AtlasBodyView {
   double        pinch_scale;
   double        drag_x, drag_y;
   AtlasBodyDrag drag;
+  /* The shape the keyboard was last on: Tab comes back to it. */
+  char         *focus_shape;
 };
+
+/* The layer's window on the view. */
+extern const AtlasRegionHost _atlas_body_view_region_host;
 
 /* Adds the view's controllers; called once from its init. */
 void        _atlas_body_view_init_input (AtlasBodyView *self);
@@ -61,5 +66,24 @@ const char *_atlas_body_view_pick_shape (AtlasBodyView *self,
                                          double         widget_y);
 void        _atlas_body_view_set_hovered_shape (AtlasBodyView *self,
                                                 const char    *shape);
+
+/* The fit of the diagram (widget = offset + document * scale); FALSE when
+ * there is nothing to fit. */
+gboolean _atlas_body_view_compute_fit (AtlasBodyView *self,
+                                       double        *scale,
+                                       double        *offset_x,
+                                       double        *offset_y);
+/* After any change of zoom or pan. */
+void     _atlas_body_view_viewport_changed (AtlasBodyView *self);
+/* The diagram is one stop of Tab; arrows move among its shapes. */
+gboolean _atlas_body_view_focus (GtkWidget       *widget,
+                                 GtkDirectionType direction);
+/* The name of the shape the keyboard is on, beside it, as hover's tooltip. */
+void     _atlas_body_view_append_focus_name (AtlasBodyView   *self,
+                                             GtkSnapshot     *snapshot,
+                                             const AtlasView *view,
+                                             double           scale,
+                                             double           offset_x,
+                                             double           offset_y);
 
 G_END_DECLS

@@ -73,11 +73,11 @@ get_diagram (AtlasBodyView *self)
 
 /* The diagram is scaled uniformly, so one scale and one offset describe the
  * whole mapping: fitted and centred, or zoomed about a point. */
-static gboolean
-compute_fit (AtlasBodyView *self,
-             double        *scale,
-             double        *offset_x,
-             double        *offset_y)
+gboolean
+_atlas_body_view_compute_fit (AtlasBodyView *self,
+                              double        *scale,
+                              double        *offset_x,
+                              double        *offset_y)
 {
   AtlasDiagram *diagram = get_diagram (self);
 
@@ -106,7 +106,7 @@ atlas_body_view_widget_to_document (AtlasBodyView *self,
 
   g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
 
-  compute_fit (self, &s, &ox, &oy);
+  _atlas_body_view_compute_fit (self, &s, &ox, &oy);
   *doc_x = (widget_x - ox) / s;
   *doc_y = (widget_y - oy) / s;
 }
@@ -122,7 +122,7 @@ atlas_body_view_document_to_widget (AtlasBodyView *self,
 
   g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
 
-  compute_fit (self, &s, &ox, &oy);
+  _atlas_body_view_compute_fit (self, &s, &ox, &oy);
   *widget_x = ox + doc_x * s;
   *widget_y = oy + doc_y * s;
 }
@@ -263,7 +263,7 @@ update_button_visibility (AtlasBodyView *self)
 }
 
 /* One button per muscle and region instance the view draws, head to feet, so
- * that Tab walks the body the way a reader would. */
+ * that a screen reader reads the body the way a reader would. */
 static void
 rebuild_buttons (AtlasBodyView *self)
 {
@@ -412,7 +412,7 @@ atlas_body_view_snapshot (GtkWidget   *widget,
   graphene_rect_t visible = GRAPHENE_RECT_INIT (0, 0, width, height);
   graphene_rect_t bounds;
 
-  if (view == NULL || !compute_fit (self, &s, &ox, &oy))
+  if (view == NULL || !_atlas_body_view_compute_fit (self, &s, &ox, &oy))
     return;
 
   gtk_snapshot_push_clip (snapshot, &visible);
@@ -436,6 +436,7 @@ atlas_body_view_snapshot (GtkWidget   *widget,
           snapshot, view->diagram, atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (focus)),
           &visible, s, ox, oy);
       gtk_snapshot_append_node (snapshot, self->overlay.above);
+      _atlas_body_view_append_focus_name (self, snapshot, view, s, ox, oy);
     }
   gtk_snapshot_pop (snapshot);
 }
@@ -467,16 +468,21 @@ atlas_body_view_size_allocate (GtkWidget *widget,
   /* The shape under a resting pointer moves when the figure is refitted. */
   _atlas_body_view_set_hovered_shape (self, NULL);
 
-  if (view != NULL && compute_fit (self, &s, &ox, &oy))
+  if (view != NULL && _atlas_body_view_compute_fit (self, &s, &ox, &oy))
     atlas_shape_buttons_allocate (widget, view, s, ox, oy);
 }
 
-/* Keyboard focus on a muscle shows its outline, as hovering does. */
+/* Keyboard focus on a shape shows its outline and name, as hovering does. */
 static void
 atlas_body_view_set_focus_child (GtkWidget *widget,
                                  GtkWidget *child)
 {
+  AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
+
   GTK_WIDGET_CLASS (atlas_body_view_parent_class)->set_focus_child (widget, child);
+  if (child != NULL)
+    set_string (&self->focus_shape,
+                atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (child)));
   gtk_widget_queue_draw (widget);
 }
 
@@ -536,6 +542,7 @@ atlas_body_view_finalize (GObject *object)
 
   g_free (self->view_id);
   g_free (self->hovered_shape);
+  g_free (self->focus_shape);
 
   G_OBJECT_CLASS (atlas_body_view_parent_class)->finalize (object);
 }
@@ -641,6 +648,7 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
   widget_class->measure = atlas_body_view_measure;
   widget_class->size_allocate = atlas_body_view_size_allocate;
   widget_class->set_focus_child = atlas_body_view_set_focus_child;
+  widget_class->focus = _atlas_body_view_focus;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -688,46 +696,6 @@ atlas_body_view_class_init (AtlasBodyViewClass *klass)
   gtk_widget_class_install_action (widget_class, "body.select-shape", "s", select_shape_action);
 }
 
-static AtlasDatabase *
-host_get_database (GtkWidget *widget)
-{
-  return ATLAS_BODY_VIEW (widget)->database;
-}
-
-static const AtlasView *
-host_get_view (GtkWidget *widget)
-{
-  return atlas_body_view_get_view (ATLAS_BODY_VIEW (widget));
-}
-
-static void
-host_widget_to_document (GtkWidget *widget,
-                         double     widget_x,
-                         double     widget_y,
-                         double    *doc_x,
-                         double    *doc_y)
-{
-  atlas_body_view_widget_to_document (ATLAS_BODY_VIEW (widget), widget_x, widget_y, doc_x, doc_y);
-}
-
-/* The region button the keyboard is on, outlined as the pointer would. */
-static const char *
-host_get_focused_region (GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_widget_get_focus_child (widget);
-
-  if (focus == NULL || !gtk_widget_has_visible_focus (focus) || atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (focus)) != ATLAS_SHAPE_REGION)
-    return NULL;
-  return atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (focus));
-}
-
-static const AtlasRegionHost region_host = {
-  host_get_database,
-  host_get_view,
-  host_widget_to_document,
-  host_get_focused_region,
-};
-
 static void
 atlas_body_view_init (AtlasBodyView *self)
 {
@@ -735,7 +703,7 @@ atlas_body_view_init (AtlasBodyView *self)
   self->picture = atlas_diagram_texture_new ();
   g_signal_connect_object (self->picture, "changed", G_CALLBACK (gtk_widget_queue_draw), self,
                            G_CONNECT_SWAPPED);
-  self->regions = atlas_region_layer_new (GTK_WIDGET (self), &region_host);
+  self->regions = atlas_region_layer_new (GTK_WIDGET (self), &_atlas_body_view_region_host);
   g_signal_connect_object (self->regions, "notify::active",
                            G_CALLBACK (update_button_visibility), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->regions, "marks-changed",
@@ -903,9 +871,8 @@ atlas_body_view_get_preview_muscle (AtlasBodyView *self,
 
 /* After any change of zoom or pan: the picture moves, and so do the buttons
  * that stand on each muscle for the keyboard and screen readers. */
-static void
-viewport_changed (AtlasBodyView *self,
-                  double         old_zoom)
+void
+_atlas_body_view_viewport_changed (AtlasBodyView *self)
 {
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -938,55 +905,4 @@ atlas_body_view_get_zoom (AtlasBodyView *self)
 {
   g_return_val_if_fail (ATLAS_IS_BODY_VIEW (self), 1.0);
   return self->viewport.zoom;
-}
-
-void
-atlas_body_view_zoom_at (AtlasBodyView *self,
-                         double         factor,
-                         double         widget_x,
-                         double         widget_y)
-{
-  double s, ox, oy, old_zoom = self->viewport.zoom;
-
-  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
-
-  if (!compute_fit (self, &s, &ox, &oy))
-    return;
-  atlas_viewport_zoom_at (&self->viewport, factor, widget_x, widget_y);
-  viewport_changed (self, old_zoom);
-}
-
-void
-atlas_body_view_zoom (AtlasBodyView *self,
-                      double         factor)
-{
-  atlas_body_view_zoom_at (self, factor,
-                           gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-void
-atlas_body_view_pan (AtlasBodyView *self,
-                     double         dx,
-                     double         dy)
-{
-  double s, ox, oy;
-
-  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
-
-  if (!compute_fit (self, &s, &ox, &oy))
-    return;
-  atlas_viewport_pan (&self->viewport, dx, dy);
-  viewport_changed (self, self->viewport.zoom);
-}
-
-void
-atlas_body_view_reset_zoom (AtlasBodyView *self)
-{
-  double old_zoom = self->viewport.zoom;
-
-  g_return_if_fail (ATLAS_IS_BODY_VIEW (self));
-
-  atlas_viewport_reset (&self->viewport);
-  viewport_changed (self, old_zoom);
 }

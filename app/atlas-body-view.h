@@ -60,6 +60,10 @@ gboolean       atlas_body_view_activate_at        (AtlasBodyView *self,
                                                    double         widget_x,
                                                    double         widget_y);
 
+/* The name shown beside the shape the keyboard is on ("Deltoid (left)"), as
+ * the tooltip shows it beside the pointer; NULL when the keyboard is elsewhere. */
+const char *atlas_body_view_get_focus_name (AtlasBodyView *self);
+
 /* How many times the SVG itself has been rendered: hover and selection must not
  * add to it. */
 guint          atlas_body_view_get_render_count   (AtlasBodyView *self);

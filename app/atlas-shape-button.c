@@ -18,6 +18,7 @@ struct _AtlasShapeButton {
   GtkWidget parent_instance;
 
   char          *shape_id;
+  char          *label;
   AtlasShapeKind kind;
 };
 
@@ -40,6 +41,7 @@ static void
 atlas_shape_button_finalize (GObject *object)
 {
   g_free (ATLAS_SHAPE_BUTTON (object)->shape_id);
+  g_free (ATLAS_SHAPE_BUTTON (object)->label);
 
   G_OBJECT_CLASS (atlas_shape_button_parent_class)->finalize (object);
 }
@@ -86,6 +88,7 @@ atlas_shape_button_new (const char    *shape_id,
   AtlasShapeButton *self = g_object_new (ATLAS_TYPE_SHAPE_BUTTON, NULL);
 
   self->shape_id = g_strdup (shape_id);
+  self->label = g_strdup (label);
   self->kind = kind;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return GTK_WIDGET (self);
@@ -96,6 +99,13 @@ atlas_shape_button_get_shape_id (AtlasShapeButton *self)
 {
   g_return_val_if_fail (ATLAS_IS_SHAPE_BUTTON (self), NULL);
   return self->shape_id;
+}
+
+const char *
+atlas_shape_button_get_label (AtlasShapeButton *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SHAPE_BUTTON (self), NULL);
+  return self->label;
 }
 
 AtlasShapeKind

@@ -34,6 +34,9 @@ GtkWidget     *atlas_shape_button_new (const char    *shape_id,
                                        AtlasShapeKind kind);
 const char    *atlas_shape_button_get_shape_id (AtlasShapeButton *self);
 AtlasShapeKind atlas_shape_button_get_kind (AtlasShapeButton *self);
+/* "Deltoid (left)": its accessible name, and what the view shows beside it
+ * when the keyboard is on it. */
+const char    *atlas_shape_button_get_label (AtlasShapeButton *self);
 void           atlas_shape_button_set_pressed (AtlasShapeButton *self,
                                                gboolean          pressed);
 
@@ -59,8 +62,8 @@ void atlas_shape_buttons_show_kind (GtkWidget     *parent,
                                     AtlasShapeKind kind);
 
 /* Makes @parent's children one button per muscle instance and per region
- * instance that @view draws, head to feet, so that Tab walks the body the way
- * a reader would. */
+ * instance that @view draws, head to feet, so that a screen reader reads the
+ * body the way a reader would; the view's arrows move among them. */
 void atlas_shape_buttons_rebuild (GtkWidget       *parent,
                                   AtlasDatabase   *database,
                                   const AtlasView *view);

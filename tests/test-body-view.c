@@ -689,6 +689,106 @@ test_finder_regions (Fixture       *fixture,
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
 }
 
+static GtkWidget *
+move_focus (Fixture         *fixture,
+            GtkDirectionType direction)
+{
+  g_signal_emit_by_name (fixture->window, "move-focus", direction);
+  return gtk_root_get_focus (GTK_ROOT (fixture->window));
+}
+
+static void
+shape_centre (Fixture   *fixture,
+              GtkWidget *button,
+              double    *x,
+              double    *y)
+{
+  const AtlasView  *view = atlas_body_view_get_view (fixture->view);
+  cairo_rectangle_t box;
+
+  g_assert_true (gtk_widget_get_parent (button) == GTK_WIDGET (fixture->view));
+  g_assert_cmpint (atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (button)), ==,
+                   ATLAS_SHAPE_MUSCLE);
+  g_assert_true (atlas_diagram_get_extents (
+    view->diagram, atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (button)), &box));
+  *x = box.x + box.width / 2;
+  *y = box.y + box.height / 2;
+}
+
+/* The diagram is one stop of Tab (not one per muscle): in, the keyboard is on
+ * one muscle whose name shows beside it; Tab again leaves; the arrows move
+ * among the muscles by where they lie; Enter selects. */
+static void
+test_keyboard (Fixture      *fixture,
+               gconstpointer data)
+{
+  GtkWidget       *view = GTK_WIDGET (fixture->view);
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget       *before = gtk_button_new_with_label ("Before");
+  GtkWidget       *after = gtk_button_new_with_label ("After");
+  GtkWidget       *head = atlas_shape_buttons_find (view, ATLAS_SHAPE_MUSCLE, NULL);
+  g_autofree char *shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
+  GtkWidget       *focus, *next;
+  AtlasSide        side;
+  double           x, y, next_x, next_y;
+  guint            moves = 0;
+
+  g_object_ref (view);
+  gtk_window_set_child (fixture->window, NULL);
+  gtk_box_append (GTK_BOX (box), before);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_box_append (GTK_BOX (box), after);
+  g_object_unref (view);
+  gtk_window_set_child (fixture->window, box);
+  wait_for_paint (fixture);
+  gtk_window_set_focus_visible (fixture->window, TRUE);
+
+  /* In: nothing selected, the first muscle from the head, named. */
+  g_assert_true (gtk_widget_grab_focus (before));
+  g_assert_null (atlas_body_view_get_focus_name (fixture->view));
+  focus = move_focus (fixture, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus == head);
+  g_assert_cmpstr (atlas_body_view_get_focus_name (fixture->view), ==,
+                   atlas_shape_button_get_label (ATLAS_SHAPE_BUTTON (head)));
+  wait_for_paint (fixture);
+
+  /* Out with one press, and back to the same muscle. */
+  g_assert_true (move_focus (fixture, GTK_DIR_TAB_FORWARD) == after);
+  g_assert_null (atlas_body_view_get_focus_name (fixture->view));
+  g_assert_true (move_focus (fixture, GTK_DIR_TAB_BACKWARD) == head);
+
+  /* Down goes lower on the body; Right goes right until the edge, where the
+   * keyboard stays in the diagram. */
+  shape_centre (fixture, head, &x, &y);
+  focus = move_focus (fixture, GTK_DIR_DOWN);
+  shape_centre (fixture, focus, &next_x, &next_y);
+  g_assert_cmpfloat (next_y, >, y);
+  for (x = next_x; (next = move_focus (fixture, GTK_DIR_RIGHT)) != focus; focus = next)
+    {
+      shape_centre (fixture, next, &next_x, &next_y);
+      g_assert_cmpfloat (next_x, >, x);
+      x = next_x;
+      g_assert_cmpuint (++moves, <, 200);
+    }
+  g_assert_cmpuint (moves, >, 0);
+  g_assert_cmpstr (atlas_body_view_get_focus_name (fixture->view), ==,
+                   atlas_shape_button_get_label (ATLAS_SHAPE_BUTTON (focus)));
+
+  /* Enter selects the muscle the keyboard is on. */
+  g_assert_true (gtk_widget_activate (focus));
+  g_assert_nonnull (atlas_body_view_get_selected_muscle (fixture->view));
+  g_assert_true (atlas_database_lookup_shape (
+                   fixture->database, atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (focus)),
+                   &side) == atlas_body_view_get_selected_muscle (fixture->view));
+  g_assert_cmpint (side, ==, atlas_body_view_get_selected_side (fixture->view));
+
+  /* Tab comes back to the selection, wherever the keyboard was. */
+  atlas_body_view_select (fixture->view, fixture->muscle, ATLAS_SIDE_RIGHT);
+  g_assert_true (move_focus (fixture, GTK_DIR_TAB_FORWARD) == after);
+  focus = move_focus (fixture, GTK_DIR_TAB_BACKWARD);
+  g_assert_cmpstr (atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (focus)), ==, shape);
+}
+
 /* Side and layer are typed: the selection's side is an enum property, and the
  * layer setting's numbers are AtlasLayer's. */
 static void
@@ -739,6 +839,7 @@ main (int   argc,
   ADD ("/atlas/body-view/muscle-buttons", test_muscle_buttons);
   ADD ("/atlas/body-view/finder-regions", test_finder_regions);
   ADD ("/atlas/body-view/typed-enums", test_typed_enums);
+  ADD ("/atlas/body-view/keyboard", test_keyboard);
 
   return g_test_run ();
 }
