@@ -190,7 +190,9 @@ on_pinch_changed (GtkGestureZoom *gesture,
 {
   double x, y;
 
-  if (!self->zoomable || scale <= 0 || !gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+  if (!self->zoomable || scale <= 0)
+    return;
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
     return;
   atlas_body_view_zoom_at (self, scale / self->pinch_scale, x, y);
   self->pinch_scale = scale;
@@ -234,13 +236,19 @@ is_shown_button (GtkWidget *child)
   return gtk_widget_get_child_visible (child) && gtk_widget_get_focusable (child);
 }
 
+static const char *
+shape_of (GtkWidget *button)
+{
+  return atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (button));
+}
+
 static GtkWidget *
 find_shown (AtlasBodyView *self,
             const char    *shape)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (is_shown_button (child) && (shape == NULL || g_strcmp0 (atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (child)), shape) == 0))
+    if (is_shown_button (child) && (shape == NULL || g_strcmp0 (shape_of (child), shape) == 0))
       return child;
   return NULL;
 }
@@ -273,9 +281,7 @@ button_centre (AtlasBodyView *self,
   const AtlasView  *view = atlas_body_view_get_view (self);
   cairo_rectangle_t box;
 
-  if (view == NULL || !atlas_diagram_get_extents (view->diagram,
-                                                  atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (button)),
-                                                  &box))
+  if (view == NULL || !atlas_diagram_get_extents (view->diagram, shape_of (button), &box))
     return FALSE;
   *x = box.x + box.width / 2;
   *y = box.y + box.height / 2;
@@ -340,8 +346,10 @@ _atlas_body_view_focus (GtkWidget       *widget,
   AtlasBodyView *self = ATLAS_BODY_VIEW (widget);
   GtkRoot       *root = gtk_widget_get_root (widget);
   GtkWidget     *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean       inside = focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
   GtkWidget     *target;
+  gboolean       inside;
+
+  inside = focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 
   /* One stop: Tab into the diagram lands on one shape, Tab again leaves. */
   if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
@@ -413,9 +421,7 @@ _atlas_body_view_append_focus_name (AtlasBodyView   *self,
   int               text_width, text_height;
   double            width, height, x, y;
 
-  if (name == NULL || !atlas_diagram_get_extents (view->diagram,
-                                                  atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (button)),
-                                                  &box))
+  if (name == NULL || !atlas_diagram_get_extents (view->diagram, shape_of (button), &box))
     return;
 
   layout = gtk_widget_create_pango_layout (widget, name);
@@ -470,9 +476,11 @@ host_get_focused_region (GtkWidget *widget)
 {
   GtkWidget *focus = gtk_widget_get_focus_child (widget);
 
-  if (focus == NULL || !gtk_widget_has_visible_focus (focus) || atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (focus)) != ATLAS_SHAPE_REGION)
+  if (focus == NULL || !gtk_widget_has_visible_focus (focus))
     return NULL;
-  return atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (focus));
+  if (atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (focus)) != ATLAS_SHAPE_REGION)
+    return NULL;
+  return shape_of (focus);
 }
 
 const AtlasRegionHost _atlas_body_view_region_host = {

@@ -146,8 +146,9 @@ create_row (AtlasFinderPanel     *self,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  g_autofree char    *name = candidate->sided ? atlas_format_muscle_instance (candidate->muscle, candidate->side)
-                                              : g_strdup (atlas_muscle_get_name (candidate->muscle));
+  g_autofree char    *name = candidate->sided
+                               ? atlas_format_muscle_instance (candidate->muscle, candidate->side)
+                               : g_strdup (atlas_muscle_get_name (candidate->muscle));
   g_autofree char *reasons = atlas_finder_panel_format_reasons (candidate, n_marked);
   GtkEventController *controller;
 

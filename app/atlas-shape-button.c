@@ -213,15 +213,19 @@ atlas_shape_buttons_rebuild (GtkWidget       *parent,
       g_autofree char   *label = NULL;
       cairo_rectangle_t  box;
       ButtonOrder        entry;
+      AtlasShapeKind     kind;
 
-      if ((muscle == NULL && region == NULL) || !atlas_diagram_get_extents (view->diagram, shape, &box))
+      if (muscle == NULL && region == NULL)
+        continue;
+      if (!atlas_diagram_get_extents (view->diagram, shape, &box))
         continue;
 
       if (muscle != NULL)
         label = atlas_format_muscle_instance (muscle, side);
       else
         label = atlas_format_region_instance (region, side);
-      entry.button = atlas_shape_button_new (shape, label, muscle != NULL ? ATLAS_SHAPE_MUSCLE : ATLAS_SHAPE_REGION);
+      kind = muscle != NULL ? ATLAS_SHAPE_MUSCLE : ATLAS_SHAPE_REGION;
+      entry.button = atlas_shape_button_new (shape, label, kind);
       entry.y = round (box.y + box.height / 2);
       entry.x = box.x + box.width / 2;
       g_array_append_val (order, entry);

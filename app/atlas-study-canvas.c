@@ -50,7 +50,9 @@ static guint signals[N_SIGNALS];
 static const AtlasView *
 shown_view (AtlasStudyCanvas *self)
 {
-  if (self->body_view == NULL || self->question == NULL || atlas_body_view_get_view (self->body_view) != self->question->view)
+  if (self->body_view == NULL || self->question == NULL)
+    return NULL;
+  if (atlas_body_view_get_view (self->body_view) != self->question->view)
     return NULL;
   return self->question->view;
 }
