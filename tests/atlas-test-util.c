@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "atlas-diagram.h"
+#include "atlas-pain-map.h"
 #include "atlas-ranking.h"
 #include "atlas-test-util.h"
 
@@ -205,17 +207,35 @@ atlas_test_wait_until (AtlasTestCondition condition,
                        gpointer           data,
                        const char        *what)
 {
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (WAIT_SECONDS, on_wait_timeout, &timed_out);
+  AtlasTestWait wait;
 
+  atlas_test_wait_start (&wait);
   while (!condition (data))
-    {
-      if (timed_out)
-        g_error ("waited %d s in vain until %s", WAIT_SECONDS, what);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  if (!timed_out)
-    g_source_remove (timeout);
+    atlas_test_wait_iterate (&wait, what);
+  atlas_test_wait_stop (&wait);
+}
+
+void
+atlas_test_wait_start (AtlasTestWait *wait)
+{
+  wait->timed_out = FALSE;
+  wait->source = g_timeout_add_seconds (WAIT_SECONDS, on_wait_timeout, &wait->timed_out);
+}
+
+void
+atlas_test_wait_iterate (AtlasTestWait *wait,
+                         const char    *what)
+{
+  if (wait->timed_out)
+    g_error ("waited %d s in vain until %s", WAIT_SECONDS, what);
+  g_main_context_iteration (NULL, TRUE);
+}
+
+void
+atlas_test_wait_stop (AtlasTestWait *wait)
+{
+  if (!wait->timed_out)
+    g_source_remove (wait->source);
 }
 
 struct _AtlasTestWatch {
@@ -309,4 +329,33 @@ atlas_test_run_cli (const char * const  *args,
     g_error ("%s was killed by signal %d; it printed:\n%s", binary,
              g_subprocess_get_term_sig (process), err != NULL ? *err : ignored_err);
   return g_subprocess_get_exit_status (process);
+}
+
+static gboolean
+is_region_shape (const char *id,
+                 gpointer    user_data)
+{
+  return atlas_database_lookup_region_shape (user_data, id, NULL) != NULL;
+}
+
+void
+atlas_test_region_point (AtlasDatabase   *db,
+                         const AtlasView *view,
+                         const char      *shape,
+                         double          *doc_x,
+                         double          *doc_y)
+{
+  cairo_rectangle_t box;
+
+  g_assert_true (atlas_diagram_get_extents (view->diagram, shape, &box));
+  for (double fy = 0.1; fy < 1.0; fy += 0.1)
+    for (double fx = 0.1; fx < 1.0; fx += 0.1)
+      {
+        *doc_x = box.x + fx * box.width;
+        *doc_y = box.y + fy * box.height;
+        if (g_strcmp0 (atlas_diagram_pick (view->diagram, *doc_x, *doc_y, is_region_shape, db),
+                       shape) == 0)
+          return;
+      }
+  g_error ("no point of %s has it on top", shape);
 }

@@ -45,6 +45,14 @@ GFile *atlas_test_edited_side_diagram (const char *from,
 GArray *atlas_test_pain_areas      (AtlasDatabase *db,
                                     const char    *list);
 
+/* A point of @view, in document units, where @shape is the topmost region
+ * shape; the test fails if there is none. */
+void atlas_test_region_point (AtlasDatabase   *db,
+                              const AtlasView *view,
+                              const char      *shape,
+                              double          *doc_x,
+                              double          *doc_y);
+
 /* Waits for an event, never for a fixed time: the main loop runs until it
  * comes, and the test fails (naming @what) if it has not come in ten seconds,
  * a bound only a hung test reaches. No GTK here, so that the core tests can
@@ -54,6 +62,31 @@ typedef gboolean (*AtlasTestCondition) (gpointer data);
 void atlas_test_wait_until         (AtlasTestCondition condition,
                                     gpointer           data,
                                     const char        *what);
+
+/* The same for an expression: runs the main loop until @cond holds, and
+ * fails naming it if it has not in ten seconds. */
+typedef struct {
+  gboolean timed_out;
+  guint    source;
+} AtlasTestWait;
+
+void atlas_test_wait_start (AtlasTestWait *wait);
+/* One main loop iteration; fails naming @what once the time is up. */
+void atlas_test_wait_iterate (AtlasTestWait *wait,
+                              const char    *what);
+void atlas_test_wait_stop (AtlasTestWait *wait);
+
+#define ATLAS_TEST_WAIT_FOR(cond)              \
+  G_STMT_START                                 \
+  {                                            \
+    AtlasTestWait wait_;                       \
+                                               \
+    atlas_test_wait_start (&wait_);            \
+    while (!(cond))                            \
+      atlas_test_wait_iterate (&wait_, #cond); \
+    atlas_test_wait_stop (&wait_);             \
+  }                                            \
+  G_STMT_END
 
 /* Counts emissions of @detailed_signal ("notify::zoom", a frame clock's
  * "after-paint") on @instance from now on: start it before the change that

@@ -16,6 +16,7 @@
 #include "atlas-format.h"
 #include "atlas-shape-button.h"
 #include "atlas-pain-map.h"
+#include "atlas-test-util.h"
 #include "atlas-region-layer.h"
 
 typedef struct {
@@ -191,6 +192,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
+  const AtlasView *view;
 
   fixture->database = atlas_database_load_bundled (&error);
   g_assert_no_error (error);
@@ -205,7 +207,8 @@ fixture_set_up (Fixture       *fixture,
   atlas_body_view_set_database (fixture->view, fixture->database);
   atlas_body_view_set_view_id (fixture->view, fixture->view_id);
   /* The view the id names, looked up in the view's own database. */
-  g_assert_true (atlas_body_view_get_view (fixture->view) == atlas_database_get_view (fixture->database, fixture->view_id));
+  view = atlas_database_get_view (fixture->database, fixture->view_id);
+  g_assert_true (atlas_body_view_get_view (fixture->view) == view);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
 
@@ -540,7 +543,8 @@ test_muscle_buttons (Fixture       *fixture,
     {
       const char       *id = atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (child));
       cairo_rectangle_t box;
-      double y;
+      double            y;
+      AtlasShapeKind    kind;
 
       /* Muscles and regions alike... */
       buttons += atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (child)) == ATLAS_SHAPE_MUSCLE;
@@ -552,7 +556,8 @@ test_muscle_buttons (Fixture       *fixture,
       /* ...reachable from the keyboard, but not in the pointer's way. */
       g_assert_true (gtk_widget_get_focusable (child));
       g_assert_false (gtk_widget_get_can_target (child));
-      g_assert_true (gtk_widget_get_child_visible (child) == (atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (child)) == ATLAS_SHAPE_MUSCLE));
+      kind = atlas_shape_button_get_kind (ATLAS_SHAPE_BUTTON (child));
+      g_assert_true (gtk_widget_get_child_visible (child) == (kind == ATLAS_SHAPE_MUSCLE));
       if (g_strcmp0 (id, shape) == 0)
         button = child;
     }
@@ -574,37 +579,17 @@ test_muscle_buttons (Fixture       *fixture,
   gtk_test_accessible_assert_state (button, GTK_ACCESSIBLE_STATE_PRESSED, FALSE);
 }
 
-static gboolean
-is_region_shape (const char *id,
-                 gpointer    user_data)
-{
-  return atlas_database_lookup_region_shape (user_data, id, NULL) != NULL;
-}
-
-/* A widget point where @shape is the topmost region. */
 static void
 find_region_point (Fixture    *fixture,
                    const char *shape,
                    double     *x,
                    double     *y)
 {
-  const AtlasView  *view = atlas_body_view_get_view (fixture->view);
-  cairo_rectangle_t box;
+  double doc_x, doc_y;
 
-  g_assert_true (atlas_diagram_get_extents (view->diagram, shape, &box));
-  for (double fy = 0.1; fy < 1.0; fy += 0.1)
-    for (double fx = 0.1; fx < 1.0; fx += 0.1)
-      {
-        double doc_x = box.x + fx * box.width, doc_y = box.y + fy * box.height;
-
-        if (g_strcmp0 (atlas_diagram_pick (view->diagram, doc_x, doc_y, is_region_shape,
-                                           fixture->database), shape) == 0)
-          {
-            atlas_body_view_document_to_widget (fixture->view, doc_x, doc_y, x, y);
-            return;
-          }
-      }
-  g_assert_not_reached ();
+  atlas_test_region_point (fixture->database, atlas_body_view_get_view (fixture->view), shape,
+                           &doc_x, &doc_y);
+  atlas_body_view_document_to_widget (fixture->view, doc_x, doc_y, x, y);
 }
 
 static void
@@ -615,10 +600,10 @@ test_finder_regions (Fixture       *fixture,
   g_autoptr (AtlasPainMap) map = atlas_pain_map_new ();
   const AtlasRegion *occiput = atlas_database_get_region (fixture->database, "occiput");
   g_autofree char *muscle_shape = atlas_muscle_dup_shape_id (fixture->muscle, ATLAS_SIDE_RIGHT);
-  GtkWidget         *button = atlas_shape_buttons_find (GTK_WIDGET (fixture->view), ATLAS_SHAPE_MUSCLE,
-                                                        muscle_shape);
-  GtkWidget         *region_button = atlas_shape_buttons_find (GTK_WIDGET (fixture->view),
-                                                               ATLAS_SHAPE_REGION, "region-occiput-left");
+  GtkWidget         *view = GTK_WIDGET (fixture->view);
+  GtkWidget         *button = atlas_shape_buttons_find (view, ATLAS_SHAPE_MUSCLE, muscle_shape);
+  GtkWidget         *region_button = atlas_shape_buttons_find (view, ATLAS_SHAPE_REGION,
+                                                               "region-occiput-left");
   g_autofree char *tooltip = NULL;
   AtlasSide side;
   guint renders;

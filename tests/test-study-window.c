@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <dlfcn.h>
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
@@ -23,6 +22,7 @@
 
 #include "atlas-diagram.h"
 #include "atlas-study-panel.h"
+#include "atlas-test-xtest.h"
 #include "atlas-window-private.h"
 
 typedef int (*FakeKeyFunc) (Display *display, unsigned int keycode, Bool is_press,
@@ -499,8 +499,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  void *xtst;
-
   /* Before GLib reads it: the progress goes to a folder of the test's own. */
   data_home = g_dir_make_tmp ("study-window-XXXXXX", NULL);
   g_assert_nonnull (data_home);
@@ -509,13 +507,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
 
-  /* The XTest library is there wherever an X server is; its headers may
-   * not be, and one function is all that is needed. */
-  xtst = dlopen ("libXtst.so.6", RTLD_NOW);
-  if (xtst == NULL)
-    g_error ("libXtst.so.6 is needed to press keys: %s", dlerror ());
-  fake_key = (FakeKeyFunc) dlsym (xtst, "XTestFakeKeyEvent");
-  g_assert_nonnull (fake_key);
+  fake_key = atlas_test_xtest ()->key;
 
   /* The shortcut into study mode is the application's, as in the app. */
   app = gtk_application_new ("org.triggerpointatlas.StudyTest", G_APPLICATION_NON_UNIQUE);

@@ -426,7 +426,8 @@ test_search_groups (Fixture       *fixture,
   AtlasSearchPopover *popover = atlas_window_get_search_popover (fixture->window);
   /* A muscle on the diagram, reached with Tab, has the focus before. */
   AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
-  GtkWidget          *button = atlas_shape_buttons_find (GTK_WIDGET (body_view), ATLAS_SHAPE_MUSCLE, NULL);
+  GtkWidget          *view = GTK_WIDGET (body_view);
+  GtkWidget          *button = atlas_shape_buttons_find (view, ATLAS_SHAPE_MUSCLE, NULL);
   GPtrArray *results;
   AtlasSearchKind last = ATLAS_SEARCH_MUSCLE;
   guint headings = 0;
