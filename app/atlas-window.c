@@ -12,9 +12,6 @@
 #include "atlas-window-private.h"
 #include "atlas-zoom-gestures.h"
 
-/* Room for the card's text at a comfortable line length. */
-#define PANEL_WIDTH 420
-
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -213,6 +210,9 @@ _atlas_window_show_side_page (AtlasWindow *self,
   if (self->finder_mode && g_strcmp0 (name, "finder") != 0)
     atlas_window_set_finder_mode (self, FALSE);
   gtk_stack_set_visible_child_name (self->side_stack, name);
+  /* On a narrow window the panel is folded away: what was asked for shows. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
 static void
@@ -227,26 +227,6 @@ on_selected_muscle_changed (AtlasWindow   *self,
   _atlas_window_close_search (self);
   atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
   _atlas_window_show_side_page (self, "card");
-}
-
-static void
-on_paned_max_position_changed (AtlasWindow *self,
-                               GParamSpec  *pspec,
-                               GtkPaned    *paned)
-{
-  int max_position, end_minimum;
-  gboolean position_set;
-
-  /* GtkPaned starts the end child at its minimum width; give the card room
-   * once, and from then on leave the divider where the user puts it. */
-  g_object_get (paned, "max-position", &max_position, "position-set", &position_set, NULL);
-  if (position_set || max_position <= 0)
-    return;
-
-  gtk_widget_measure (gtk_paned_get_end_child (paned), GTK_ORIENTATION_HORIZONTAL, -1,
-                      &end_minimum, NULL, NULL, NULL);
-  gtk_paned_set_position (paned, MAX (max_position + end_minimum - PANEL_WIDTH,
-                                      max_position / 2));
 }
 
 /* ---- Pain finder (the wiring is in atlas-window-finder.c) ---------------- */
@@ -273,6 +253,8 @@ atlas_window_set_finder_mode (AtlasWindow *self,
   atlas_body_view_set_preview (self->body_view, NULL, ATLAS_SIDE_RIGHT);
   atlas_region_layer_set_active (atlas_body_view_get_region_layer (self->body_view), finder_mode);
   gtk_stack_set_visible_child_name (self->side_stack, finder_mode ? "finder" : "card");
+  if (finder_mode && adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
   gtk_widget_set_visible (self->pattern_button, !finder_mode && self->pattern_side != NULL);
   _atlas_window_update_finder_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDER_MODE]);
@@ -481,6 +463,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The window may be made without an AdwApplication (the tests): its
+   * template's Adw widgets and the style manager need the library set up. */
+  adw_init ();
   g_type_ensure (ATLAS_TYPE_BODY_VIEW);
   g_type_ensure (ATLAS_TYPE_MUSCLE_PANEL);
   g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
@@ -504,7 +489,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, condition_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, pattern_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, deep_button);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_panel_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
@@ -521,12 +508,15 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   _atlas_window_class_init_conditions (widget_class);
+  _atlas_window_class_init_keys (widget_class);
 }
 
 static void
 atlas_window_init (AtlasWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: the window itself lets go of its child. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (gtk_window_get_child (GTK_WINDOW (self)));
   atlas_zoom_gestures_attach (self->body_view);
   atlas_presentation_window_add_fullscreen_key (GTK_WINDOW (self));
 
@@ -538,9 +528,6 @@ atlas_window_init (AtlasWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-
-  g_signal_connect_object (self->paned, "notify::max-position",
-                           G_CALLBACK (on_paned_max_position_changed), self, G_CONNECT_SWAPPED);
 
   _atlas_window_init_search (self);
 
@@ -562,6 +549,7 @@ atlas_window_init (AtlasWindow *self)
 
   _atlas_window_init_finder (self);
   _atlas_window_init_study (self);
+  _atlas_window_init_keys (self);
 }
 
 AtlasWindow *

@@ -380,7 +380,7 @@ has_dialog (gpointer data)
     {
       g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
         {
           *(GtkWidget **) data = GTK_WIDGET (window);
           return TRUE;
@@ -405,12 +405,12 @@ test_close_asks (Fixture       *fixture,
   g_assert_nonnull (window);
 
   /* Cancel keeps the window; closing without saving closes it. */
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_assert_nonnull (window);
   gtk_window_close (GTK_WINDOW (window));
   dialog = NULL;
   wait_until (has_dialog, &dialog, "the question again");
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   g_assert_null (window);
 }
 
