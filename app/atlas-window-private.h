@@ -56,6 +56,8 @@ struct _AtlasWindow
   AdwToastOverlay      *toast_overlay;
   GtkWidget            *menu_button;
   GtkWidget            *side_panel_button;
+  /* The views in one menu, in the toggles' place on a narrow window. */
+  GtkWidget            *side_menu_button;
   AtlasBodyCompanion   *companion;
   GtkWidget            *patient_pill;
   /* What the patient's screen shows, kept while it is closed. */

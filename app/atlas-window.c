@@ -323,6 +323,7 @@ add_side_toggles (AtlasWindow *self)
 {
   GPtrArray *views = atlas_database_get_views (self->database);
   g_autoptr (GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GMenu) menu = g_menu_new ();
 
   for (guint i = 0; i < views->len; i++)
     {
@@ -343,7 +344,26 @@ add_side_toggles (AtlasWindow *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.side");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->side);
       gtk_box_append (GTK_BOX (self->side_box), button);
+      {
+        g_autoptr (GMenuItem) item = g_menu_item_new (named->name, NULL);
+
+        g_menu_item_set_action_and_target (item, "win.side", "s", view->side);
+        g_menu_append_item (menu, item);
+      }
     }
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->side_menu_button), G_MENU_MODEL (menu));
+}
+
+/* The narrow window's view button says which view is shown. */
+static void
+update_side_menu_button (AtlasWindow *self)
+{
+  g_autofree char *side = g_settings_get_string (self->settings, "side");
+  const AtlasView *view = self->database != NULL
+                          ? find_view (self, side, ATLAS_LAYER_SUPERFICIAL) : NULL;
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->side_menu_button),
+                             view != NULL ? view->name : _("View"));
 }
 
 static void
@@ -362,6 +382,9 @@ atlas_window_constructed (GObject *object)
   _atlas_window_init_plan (self);
   if (self->database != NULL)
     add_side_toggles (self);
+  update_side_menu_button (self);
+  g_signal_connect_object (self->settings, "changed::side",
+                           G_CALLBACK (update_side_menu_button), self, G_CONNECT_SWAPPED);
   _atlas_window_init_presentation (self);
   _atlas_window_follow_plan (self);
   update_view (self);
@@ -492,6 +515,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_panel_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
