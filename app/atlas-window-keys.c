@@ -5,6 +5,7 @@
  * user need not Tab through every control of a part to reach the next. F9
  * shows or hides the side panel. Any part may show a toast through
  * "win.toast"; a Clear All of the pain finder's marks offers its undo in one.
+ * And the menu buttons' inner toggles get their names.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -76,13 +77,13 @@ focused_part (AtlasWindow *self)
   return PART_HEADER;
 }
 
-static gboolean
-cycle_parts (GtkWidget *widget,
-             GVariant  *args,
-             gpointer   user_data)
+static void
+cycle_parts (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  int step = g_variant_get_int32 (args);
+  int step = g_str_equal (action_name, "win.focus-next-part") ? 1 : -1;
   Part part = focused_part (self);
 
   /* A part with nothing to focus (the panel hidden) is passed over. */
@@ -92,28 +93,37 @@ cycle_parts (GtkWidget *widget,
       if (focus_part (self, part))
         break;
     }
-  return TRUE;
 }
 
-static gboolean
-toggle_side_panel (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
+static void
+toggle_side_panel (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
-  return TRUE;
 }
 
 /* The button is there whenever the panel is not: folded away on a narrow
- * window, or hidden with F9. */
-static void
-update_side_panel_button (AtlasWindow *self)
+ * window, or hidden with F9. The flap folds while the window lays out, when
+ * the header bar must not change: the button follows just after. */
+static gboolean
+update_side_panel_button (gpointer data)
 {
+  AtlasWindow *self = data;
+
   gtk_widget_set_visible (self->side_panel_button,
                           adw_flap_get_folded (self->flap)
                           || !adw_flap_get_reveal_flap (self->flap));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_side_panel_button (AtlasWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_side_panel_button, g_object_ref (self),
+                   g_object_unref);
 }
 
 static void
@@ -147,22 +157,41 @@ on_pain_map_changed (AtlasWindow  *self,
   self->n_marked = n_marked;
 }
 
+/* GTK 4.8 gives a menu button's (or a drop-down's) own label to it, but the
+ * focus and the screen reader go to the toggle inside it, which is labelled
+ * by its icon or not at all: an icon-only menu button reads as "image". The
+ * toggle takes the tooltip's words as its name. */
+static void
+name_menu_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *toggle;
+      const char *tooltip;
+
+      name_menu_buttons (child);
+      if (!GTK_IS_MENU_BUTTON (child) && !GTK_IS_DROP_DOWN (child))
+        continue;
+      toggle = gtk_widget_get_first_child (child);
+      tooltip = gtk_widget_get_tooltip_text (child);
+      if (GTK_IS_TOGGLE_BUTTON (toggle) && tooltip != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+    }
+}
+
 void
 _atlas_window_class_init_keys (GtkWidgetClass *widget_class)
 {
-  static const struct {
-    guint key;
-    GdkModifierType mods;
-    int step;
-  } keys[] = {
-    { GDK_KEY_F6, 0, 1 },
-    { GDK_KEY_F6, GDK_SHIFT_MASK, -1 },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_widget_class_add_binding (widget_class, keys[i].key, keys[i].mods,
-                                  cycle_parts, "i", keys[i].step);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_F9, 0, toggle_side_panel, NULL);
+  gtk_widget_class_install_action (widget_class, "win.focus-next-part", NULL, cycle_parts);
+  gtk_widget_class_install_action (widget_class, "win.focus-previous-part", NULL, cycle_parts);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.focus-next-part", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK,
+                                       "win.focus-previous-part", NULL);
+  gtk_widget_class_install_action (widget_class, "win.toggle-side-panel", NULL,
+                                   toggle_side_panel);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-side-panel", NULL);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
 }
 
@@ -173,32 +202,30 @@ _atlas_window_init_keys (AtlasWindow *self)
   static const struct {
     guint key;
     GdkModifierType mods;
-    int step;
+    const char *action;
   } keys[] = {
-    { GDK_KEY_Tab, GDK_CONTROL_MASK, 1 },
-    { GDK_KEY_ISO_Left_Tab, GDK_CONTROL_MASK | GDK_SHIFT_MASK, -1 },
-    { GDK_KEY_Tab, GDK_CONTROL_MASK | GDK_SHIFT_MASK, -1 },
+    { GDK_KEY_Tab, GDK_CONTROL_MASK, "win.focus-next-part" },
+    { GDK_KEY_ISO_Left_Tab, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.focus-previous-part" },
+    { GDK_KEY_Tab, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.focus-previous-part" },
   };
 
   /* GtkWindow's own Ctrl+Tab (leave a text view) would come first among the
    * class's bindings; taken before the children, it goes round the parts. */
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (keys[i].key, keys[i].mods);
-      GtkShortcutAction *action = gtk_callback_action_new (cycle_parts, NULL, NULL);
-      GtkShortcut *shortcut = gtk_shortcut_new (trigger, action);
-
-      gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (keys[i].step));
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
-    }
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key,
+                                                                                    keys[i].mods),
+                                                            gtk_named_action_new (keys[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   g_signal_connect_object (self->flap, "notify::folded",
-                           G_CALLBACK (update_side_panel_button), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (queue_side_panel_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::reveal-flap",
-                           G_CALLBACK (update_side_panel_button), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (queue_side_panel_button), self, G_CONNECT_SWAPPED);
   update_side_panel_button (self);
+
+  name_menu_buttons (GTK_WIDGET (self));
 
   self->n_marked = atlas_pain_map_get_n_marked (self->pain_map);
   g_signal_connect_object (self->pain_map, "notify::n-marked",

@@ -362,8 +362,17 @@ update_side_menu_button (AtlasWindow *self)
   const AtlasView *view = self->database != NULL
                           ? find_view (self, side, ATLAS_LAYER_SUPERFICIAL) : NULL;
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->side_menu_button),
-                             view != NULL ? view->name : _("View"));
+  const char *name = view != NULL ? view->name : _("View");
+  /* Translators: the accessible name of the narrow window's view button,
+   * "View: Front" */
+  g_autofree char *label = g_strdup_printf (_("View: %s"), name);
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->side_menu_button), name);
+  /* The menu button and the toggle inside it, which takes the focus. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->side_menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (self->side_menu_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static void
