@@ -19,7 +19,7 @@
 
 struct _AtlasApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication parent_instance;
 
   char           *data_file;
   gboolean        options_handled;
@@ -385,19 +385,18 @@ about_action (GSimpleAction *action,
 {
   static const char *developers[] = { "The Trigger Point Atlas authors", NULL };
   GtkApplication *app = GTK_APPLICATION (user_data);
-  GtkWidget *about = adw_about_window_new ();
+  AdwAboutWindow    *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
 
   gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
-  g_object_set (about,
-                "application-name", _("Trigger Point Atlas"),
-                "application-icon", APP_ID,
-                "developer-name", "The Trigger Point Atlas authors",
-                "version", PACKAGE_VERSION,
-                "comments", _("Myofascial trigger points, the pain they refer and how to needle them safely"),
-                "developers", developers,
-                "license-type", GTK_LICENSE_GPL_3_0,
-                "translator-credits", _("translator-credits"),
-                NULL);
+  adw_about_window_set_application_name (about, _("Trigger Point Atlas"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_developer_name (about, "The Trigger Point Atlas authors");
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_comments (
+    about, _("Myofascial trigger points, the pain they refer and how to needle them safely"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
   gtk_window_present (GTK_WINDOW (about));
 }
 

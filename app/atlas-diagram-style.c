@@ -67,7 +67,7 @@ AtlasDiagramStyle
 atlas_diagram_style_get (void)
 {
   AdwStyleManager *manager;
-  gboolean dark, high_contrast;
+  gboolean         dark, high_contrast;
 
   if (!adw_is_initialized ())
     return ATLAS_DIAGRAM_STYLE_LIGHT;

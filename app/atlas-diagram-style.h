@@ -21,13 +21,13 @@ typedef enum {
 /* What the desktop asks for now (AdwStyleManager's dark and high-contrast),
  * or LIGHT where libadwaita is not set up: the command line, the painter
  * tests. Main thread only. */
-AtlasDiagramStyle  atlas_diagram_style_get        (void);
+AtlasDiagramStyle atlas_diagram_style_get (void);
 /* The style for drawing on @cr: LIGHT on paper (a PDF, PostScript or SVG
  * surface: a print or an export is read on white), else the desktop's. */
-AtlasDiagramStyle  atlas_diagram_style_for_cairo  (cairo_t           *cr);
+AtlasDiagramStyle atlas_diagram_style_for_cairo (cairo_t *cr);
 /* CSS for rsvg_handle_set_stylesheet() that recolours a body diagram, or
  * NULL for the diagram's own colours. */
-const char        *atlas_diagram_style_stylesheet (AtlasDiagramStyle  style);
-gboolean           atlas_diagram_style_is_dark    (AtlasDiagramStyle  style);
+const char       *atlas_diagram_style_stylesheet (AtlasDiagramStyle style);
+gboolean          atlas_diagram_style_is_dark (AtlasDiagramStyle style);
 
 G_END_DECLS

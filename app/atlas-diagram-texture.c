@@ -44,7 +44,7 @@ typedef struct {
   GBytes *svg;
   RsvgHandle *handle;
   /* Static CSS that recolours a new handle, or NULL. */
-  const char *stylesheet;
+  const char           *stylesheet;
   const AtlasView *view;
   gboolean prefetch;
   int width;

@@ -618,7 +618,7 @@ reset_action (GtkWidget  *widget,
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    _("Reset all study progress?"),
-                                   _("Every card becomes new again. This cannot be undone."));
+                                      _("Every card becomes new again. This cannot be undone."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"), "reset", _("_Reset"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",

@@ -83,8 +83,8 @@ cycle_parts (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  int step = g_str_equal (action_name, "win.focus-next-part") ? 1 : -1;
-  Part part = focused_part (self);
+  int          step = g_str_equal (action_name, "win.focus-next-part") ? 1 : -1;
+  Part         part = focused_part (self);
 
   /* A part with nothing to focus (the panel hidden) is passed over. */
   for (int i = 0; i < N_PARTS - 1; i++)
@@ -112,10 +112,10 @@ static gboolean
 update_side_panel_button (gpointer data)
 {
   AtlasWindow *self = data;
+  gboolean folded = adw_flap_get_folded (self->flap);
+  gboolean revealed = adw_flap_get_reveal_flap (self->flap);
 
-  gtk_widget_set_visible (self->side_panel_button,
-                          adw_flap_get_folded (self->flap)
-                          || !adw_flap_get_reveal_flap (self->flap));
+  gtk_widget_set_visible (self->side_panel_button, folded || !revealed);
   return G_SOURCE_REMOVE;
 }
 
@@ -132,7 +132,7 @@ toast_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
-  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+  AdwToast    *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -145,8 +145,7 @@ on_pain_map_changed (AtlasWindow  *self,
   guint n_marked = atlas_pain_map_get_n_marked (map);
 
   /* More than one mark gone at once, not by an undo: a Clear All. */
-  if (n_marked == 0 && self->n_marked > 1 && !self->undoing
-      && atlas_pain_map_get_can_undo (map))
+  if (n_marked == 0 && self->n_marked > 1 && !self->undoing && atlas_pain_map_get_can_undo (map))
     {
       AdwToast *toast = adw_toast_new (_("All marks cleared"));
 
@@ -167,7 +166,7 @@ name_menu_buttons (GtkWidget *widget)
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *toggle;
+      GtkWidget  *toggle;
       const char *tooltip;
 
       name_menu_buttons (child);
@@ -200,9 +199,9 @@ _atlas_window_init_keys (AtlasWindow *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
   static const struct {
-    guint key;
+    guint           key;
     GdkModifierType mods;
-    const char *action;
+    const char     *action;
   } keys[] = {
     { GDK_KEY_Tab, GDK_CONTROL_MASK, "win.focus-next-part" },
     { GDK_KEY_ISO_Left_Tab, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.focus-previous-part" },

@@ -52,12 +52,12 @@ struct _AtlasWindow
   GSignalGroup         *plan_signals;
   AtlasPatternOverlay  *pattern_overlay;
   GtkWidget            *deep_button;
-  AdwFlap              *flap;
-  AdwToastOverlay      *toast_overlay;
-  GtkWidget            *menu_button;
-  GtkWidget            *side_panel_button;
+  AdwFlap                *flap;
+  AdwToastOverlay        *toast_overlay;
+  GtkWidget              *menu_button;
+  GtkWidget              *side_panel_button;
   /* The views in one menu, in the toggles' place on a narrow window. */
-  GtkWidget            *side_menu_button;
+  GtkWidget              *side_menu_button;
   AtlasBodyCompanion   *companion;
   GtkWidget            *patient_pill;
   /* What the patient's screen shows, kept while it is closed. */
@@ -106,7 +106,7 @@ void _atlas_window_follow_plan     (AtlasWindow    *self);
 /* atlas-window-keys.c: F6 and Ctrl+Tab move between the diagram, the side
  * panel and the header bar; toasts. */
 void _atlas_window_class_init_keys (GtkWidgetClass *widget_class);
-void _atlas_window_init_keys       (AtlasWindow    *self);
+void _atlas_window_init_keys (AtlasWindow *self);
 
 /* atlas-window-presentation.c */
 void _atlas_window_add_patient_view  (AtlasWindow *self);

@@ -360,19 +360,22 @@ update_side_menu_button (AtlasWindow *self)
 {
   g_autofree char *side = g_settings_get_string (self->settings, "side");
   const AtlasView *view = self->database != NULL
-                          ? find_view (self, side, ATLAS_LAYER_SUPERFICIAL) : NULL;
+                            ? find_view (self, side, ATLAS_LAYER_SUPERFICIAL)
+                            : NULL;
 
   const char *name = view != NULL ? view->name : _("View");
   /* Translators: the accessible name of the narrow window's view button,
    * "View: Front" */
   g_autofree char *label = g_strdup_printf (_("View: %s"), name);
+  GtkWidget *toggle;
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->side_menu_button), name);
   /* The menu button and the toggle inside it, which takes the focus. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->side_menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (self->side_menu_button)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  toggle = gtk_widget_get_first_child (self->side_menu_button);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 }
 
 static void

@@ -32,8 +32,8 @@ is_drawn (gpointer data)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+fixture_set_up (Fixture      *fixture,
+                gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
 
@@ -46,8 +46,8 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+fixture_tear_down (Fixture      *fixture,
+                   gconstpointer data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->database);
@@ -85,7 +85,7 @@ static gboolean
 has_name (GtkWidget *widget)
 {
   GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
-  GtkWidget *child;
+  GtkWidget     *child;
 
   if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
     return TRUE;
@@ -102,7 +102,7 @@ has_name (GtkWidget *widget)
 static char *
 describe (GtkWidget *widget)
 {
-  GString *text = g_string_new (G_OBJECT_TYPE_NAME (widget));
+  GString    *text = g_string_new (G_OBJECT_TYPE_NAME (widget));
   const char *tooltip = gtk_widget_get_tooltip_text (widget);
   const char *icon = GTK_IS_BUTTON (widget) ? gtk_button_get_icon_name (GTK_BUTTON (widget))
                                             : NULL;
@@ -161,8 +161,8 @@ is_mapped (gpointer data)
 }
 
 static void
-test_card (Fixture       *fixture,
-           gconstpointer  data)
+test_card (Fixture      *fixture,
+           gconstpointer data)
 {
   AtlasMuscle *muscle = atlas_database_get_muscle (fixture->database, "upper-trapezius");
 
@@ -181,11 +181,11 @@ test_card (Fixture       *fixture,
 
 /* Each mode of the side panel, opened by its action. */
 static void
-test_mode (Fixture       *fixture,
-           gconstpointer  data)
+test_mode (Fixture      *fixture,
+           gconstpointer data)
 {
   const char *action = data;
-  GtkWidget *panel = NULL;
+  GtkWidget  *panel = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
   if (g_str_equal (action, "win.finder"))
@@ -210,8 +210,8 @@ is_folded (gpointer data)
 }
 
 static void
-test_narrow (Fixture       *fixture,
-             gconstpointer  data)
+test_narrow (Fixture      *fixture,
+             gconstpointer data)
 {
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 860, 600);
   atlas_test_wait_until (is_folded, fixture->window, "the side panel folds");
@@ -230,8 +230,8 @@ focus_within (AtlasWindow *window,
 /* F6 (and Ctrl+Tab, the same action) goes round the diagram, the side panel
  * and the header bar; Shift+F6 the other way. */
 static void
-test_focus_parts (Fixture       *fixture,
-                  gconstpointer  data)
+test_focus_parts (Fixture      *fixture,
+                  gconstpointer data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GtkWidget *body_view = GTK_WIDGET (atlas_window_get_body_view (fixture->window));
@@ -264,8 +264,13 @@ test_focus_parts (Fixture       *fixture,
 static void
 test_shortcuts_listed (void)
 {
-  static const char * const keys[] = {
-    ">F10<", ">F1<", "F6 &lt;Control&gt;Tab", ">F9<", "&lt;Alt&gt;Left", "Control_L",
+  static const char *const keys[] = {
+    ">F10<",
+    ">F1<",
+    "F6 &lt;Control&gt;Tab",
+    ">F9<",
+    "&lt;Alt&gt;Left",
+    "Control_L",
   };
   g_autoptr (GBytes) bytes =
     g_resources_lookup_data (RESOURCE_PREFIX "/gtk/help-overlay.ui",
