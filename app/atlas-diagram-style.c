@@ -15,13 +15,15 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "atlas-diagram-style.h"
 
 /* Skin a muted mid-dark brown, so that the red of the pain zones and the blue
  * of the selection stand out on it as on the light skin; outlines lighter than
- * the fills, as the dark theme's borders are. Labels: #d8cfc6 on the dark view
- * (#1e1e1e) is about 11:1. */
+ * the fills, as the dark theme's borders are. Labels light enough to stay
+ * above 4.5:1 on the dark view (#1e1e1e) under the wash of a selection
+ * (tests/test-diagram-style.c measures it). */
 static const char dark_css[] =
   ".skin, path[fill=\"#f4e7dd\"] { fill: #5a4b43 !important; stroke: #b9a394 !important }\n"
   "path[fill=\"#d9bfb0\"] { fill: #7a655a !important }\n"
@@ -33,7 +35,7 @@ static const char dark_css[] =
   ".fibre { stroke: #e0aaa0 !important; stroke-opacity: 0.35 !important }\n"
   ".landmark { stroke: #cbbba5 !important }\n"
   ".feature { stroke: #b9a394 !important }\n"
-  "text { fill: #d8cfc6 !important; fill-opacity: 1 !important }\n";
+  "text { fill: #f2ede8 !important; fill-opacity: 1 !important }\n";
 
 /* High contrast: no fibres, no tints that merge; black outlines on white
  * shapes, muscles a pale red that black text and red zones both read on. */
@@ -119,4 +121,20 @@ gboolean
 atlas_diagram_style_is_dark (AtlasDiagramStyle style)
 {
   return style == ATLAS_DIAGRAM_STYLE_DARK || style == ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK;
+}
+
+void
+atlas_diagram_style_get_wash (AtlasDiagramStyle style,
+                              double           *rgba)
+{
+  /* Lighter on dark, and lighter still in high contrast: the washed labels
+   * must still read at 4.5:1. */
+  static const double washes[][4] = {
+    [ATLAS_DIAGRAM_STYLE_LIGHT] = { 1, 1, 1, 0.5 },
+    [ATLAS_DIAGRAM_STYLE_DARK] = { 0.12, 0.12, 0.12, 0.45 },
+    [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST] = { 1, 1, 1, 0.35 },
+    [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK] = { 0.12, 0.12, 0.12, 0.35 },
+  };
+
+  memcpy (rgba, washes[style], sizeof washes[style]);
 }

@@ -29,5 +29,10 @@ AtlasDiagramStyle atlas_diagram_style_for_cairo (cairo_t *cr);
  * NULL for the diagram's own colours. */
 const char       *atlas_diagram_style_stylesheet (AtlasDiagramStyle style);
 gboolean          atlas_diagram_style_is_dark (AtlasDiagramStyle style);
+/* The veil laid over the figure (not the background) while a muscle is
+ * selected, so that the muscle stands out: towards the view's background.
+ * Four doubles, red, green, blue and alpha. */
+void              atlas_diagram_style_get_wash (AtlasDiagramStyle style,
+                                                double           *rgba);
 
 G_END_DECLS

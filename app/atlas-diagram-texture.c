@@ -565,11 +565,11 @@ picture_node (AtlasDiagramTexture   *self,
   if (faded)
     {
       cairo_set_operator (cr, CAIRO_OPERATOR_ATOP);
+      double wash[4];
+
       /* Towards the background: white would light a dark figure up. */
-      if (atlas_diagram_style_is_dark (self->style))
-        cairo_set_source_rgba (cr, 0.12, 0.12, 0.12, 0.55);
-      else
-        cairo_set_source_rgba (cr, 1, 1, 1, 0.5);
+      atlas_diagram_style_get_wash (self->style, wash);
+      cairo_set_source_rgba (cr, wash[0], wash[1], wash[2], wash[3]);
       cairo_paint (cr);
     }
   keep_picture_alive (cr, source);

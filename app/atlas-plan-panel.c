@@ -810,7 +810,7 @@ atlas_plan_panel_confirm_close (AtlasPlanPanel *self)
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                    _("Save the changes to the plan before closing?"),
-                                   _("Without saving, the changes are lost."));
+                                      _("Without saving, the changes are lost."));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard",
                                    _("Close _Without Saving"));

@@ -112,8 +112,8 @@ static gboolean
 update_side_panel_button (gpointer data)
 {
   AtlasWindow *self = data;
-  gboolean folded = adw_flap_get_folded (self->flap);
-  gboolean revealed = adw_flap_get_reveal_flap (self->flap);
+  gboolean     folded = adw_flap_get_folded (self->flap);
+  gboolean     revealed = adw_flap_get_reveal_flap (self->flap);
 
   gtk_widget_set_visible (self->side_panel_button, folded || !revealed);
   return G_SOURCE_REMOVE;

@@ -367,7 +367,7 @@ update_side_menu_button (AtlasWindow *self)
   /* Translators: the accessible name of the narrow window's view button,
    * "View: Front" */
   g_autofree char *label = g_strdup_printf (_("View: %s"), name);
-  GtkWidget *toggle;
+  GtkWidget       *toggle;
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->side_menu_button), name);
   /* The menu button and the toggle inside it, which takes the focus. */
