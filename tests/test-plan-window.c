@@ -282,6 +282,27 @@ is_recent (gpointer uri)
   return found;
 }
 
+/* A label with @text shown anywhere in @widget: a toast's. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+shows_saved_toast (gpointer data)
+{
+  return shows_label (data, "Plan saved");
+}
+
 static void
 test_open_keeps_plan_on_error (Fixture       *fixture,
                                gconstpointer  data)
@@ -297,8 +318,10 @@ test_open_keeps_plan_on_error (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.plan-add", "s",
                                              "temporalis/tp1/right"));
+  g_assert_false (shows_saved_toast (fixture->window));
   g_assert_true (atlas_plan_panel_save_file (panel, good_file, &error));
   g_assert_false (atlas_plan_get_modified (plan_of (fixture)));
+  wait_until (shows_saved_toast, fixture->window, "the Plan saved toast");
   before = plan_of (fixture);
 
   g_assert_true (g_file_set_contents (broken, "<plan format=\"9\">\n</plan>\n", -1, NULL));
