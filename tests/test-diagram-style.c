@@ -50,25 +50,25 @@ contrast (double l1,
 }
 
 static cairo_surface_t *
-render (AtlasDiagram      *diagram,
-        const char        *css,
-        gboolean           only_labels,
-        gboolean           washed,
-        AtlasDiagramStyle  style,
-        const double      *background)
+render (AtlasDiagram     *diagram,
+        const char       *css,
+        gboolean          only_labels,
+        gboolean          washed,
+        AtlasDiagramStyle style,
+        const double     *background)
 {
-  gsize size;
+  gsize         size;
   const guint8 *data = g_bytes_get_data (atlas_diagram_get_bytes (diagram), &size);
   g_autoptr (GError) error = NULL;
-  RsvgHandle *handle = rsvg_handle_new_from_data (data, size, &error);
+  RsvgHandle      *handle = rsvg_handle_new_from_data (data, size, &error);
   g_autofree char *sheet = g_strconcat (css != NULL ? css : "", only_labels ? only_text : "",
                                         NULL);
-  int width = (int) ceil (atlas_diagram_get_width (diagram) * SCALE);
-  int height = (int) ceil (atlas_diagram_get_height (diagram) * SCALE);
+  int              width = (int) ceil (atlas_diagram_get_width (diagram) * SCALE);
+  int              height = (int) ceil (atlas_diagram_get_height (diagram) * SCALE);
   cairo_surface_t *figure = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_surface_t *result = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  RsvgRectangle viewport = { 0, 0, width, height };
-  cairo_t *cr;
+  RsvgRectangle    viewport = { 0, 0, width, height };
+  cairo_t         *cr;
 
   g_assert_no_error (error);
   g_assert_true (rsvg_handle_set_stylesheet (handle, (const guint8 *) sheet, strlen (sheet),
@@ -108,16 +108,16 @@ best_contrast (cairo_surface_t *surface,
                const double    *background)
 {
   const guint8 *pixels = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  double back = luminance (background[0], background[1], background[2]);
-  double best = 1;
+  int           stride = cairo_image_surface_get_stride (surface);
+  double        back = luminance (background[0], background[1], background[2]);
+  double        best = 1;
 
   for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
     for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
       {
         guint32 pixel = *(const guint32 *) (pixels + y * stride + 4 * x);
-        double l = luminance (((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0,
-                              (pixel & 0xff) / 255.0);
+        double  l = luminance (((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0,
+                               (pixel & 0xff) / 255.0);
 
         best = MAX (best, contrast (l, back));
       }
@@ -131,16 +131,16 @@ figure_luminance (cairo_surface_t *surface,
                   const double    *background)
 {
   const guint8 *pixels = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  int y = cairo_image_surface_get_height (surface) / 2;
-  double sum = 0;
-  guint n = 0;
+  int           stride = cairo_image_surface_get_stride (surface);
+  int           y = cairo_image_surface_get_height (surface) / 2;
+  double        sum = 0;
+  guint         n = 0;
 
   for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
     {
       guint32 pixel = *(const guint32 *) (pixels + y * stride + 4 * x);
-      double r = ((pixel >> 16) & 0xff) / 255.0, g = ((pixel >> 8) & 0xff) / 255.0;
-      double b = (pixel & 0xff) / 255.0;
+      double  r = ((pixel >> 16) & 0xff) / 255.0, g = ((pixel >> 8) & 0xff) / 255.0;
+      double  b = (pixel & 0xff) / 255.0;
 
       if (fabs (r - background[0]) + fabs (g - background[1]) + fabs (b - background[2]) < 0.02)
         continue;
@@ -153,26 +153,25 @@ figure_luminance (cairo_surface_t *surface,
 
 static const struct {
   AtlasDiagramStyle style;
-  const char *name;
-  double background[3];
+  const char       *name;
+  double            background[3];
 } styles[] = {
   /* libadwaita's view backgrounds: #1e1e1e dark, #ffffff light. */
   { ATLAS_DIAGRAM_STYLE_DARK, "dark", { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0 } },
   { ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST, "high contrast", { 1, 1, 1 } },
-  { ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK, "high contrast dark",
-    { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0 } },
+  { ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK, "high contrast dark", { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0 } },
 };
 
 static void
 test_labels (void)
 {
   GPtrArray *views = atlas_database_get_views (atlas_test_bundled ());
-  guint n_labelled = 0;
+  guint      n_labelled = 0;
 
   for (guint i = 0; i < views->len; i++)
     {
       const AtlasView *view = g_ptr_array_index (views, i);
-      GBytes *bytes = atlas_diagram_get_bytes (view->diagram);
+      GBytes          *bytes = atlas_diagram_get_bytes (view->diagram);
 
       if (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "<text") == NULL)
         continue;
@@ -180,10 +179,10 @@ test_labels (void)
       for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
         for (int washed = 0; washed < 2; washed++)
           {
-            const char *css = atlas_diagram_style_stylesheet (styles[s].style);
+            const char      *css = atlas_diagram_style_stylesheet (styles[s].style);
             cairo_surface_t *surface = render (view->diagram, css, TRUE, washed,
                                                styles[s].style, styles[s].background);
-            double ratio = best_contrast (surface, styles[s].background);
+            double           ratio = best_contrast (surface, styles[s].background);
 
             g_test_message ("%s, %s%s: labels at %.1f:1", view->id, styles[s].name,
                             washed ? ", washed" : "", ratio);
@@ -205,10 +204,10 @@ test_skin (void)
   g_assert_nonnull (view);
   for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
     {
-      const char *css = atlas_diagram_style_stylesheet (styles[s].style);
+      const char      *css = atlas_diagram_style_stylesheet (styles[s].style);
       cairo_surface_t *surface = render (view->diagram, css, FALSE, FALSE, styles[s].style,
                                          styles[s].background);
-      double figure = figure_luminance (surface, styles[s].background);
+      double           figure = figure_luminance (surface, styles[s].background);
 
       g_test_message ("anterior, %s: figure luminance %.2f", styles[s].name, figure);
       if (atlas_diagram_style_is_dark (styles[s].style))
