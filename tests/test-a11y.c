@@ -1,5 +1,8 @@
 /* test-a11y.c: every control on screen has a name a screen reader can say.
  *
+ * Also the window-level keyboard (F6 between the parts), the shortcuts
+ * window, the toasts and the dark style that libadwaita brought.
+ *
  * Walks the accessible tree (the widget tree, in GTK 4.8) of the main window
  * in each of its modes and fails on any button, toggle, menu button or text
  * box that is shown but has neither an accessible label nor a labelling
@@ -14,6 +17,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "atlas-diagram-style.h"
 #include "atlas-test-util.h"
 #include "atlas-window-private.h"
 
@@ -282,6 +286,95 @@ test_shortcuts_listed (void)
                                     keys[i]));
 }
 
+/* A GtkButton inside @widget whose label is @label, shown, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+shows_undo (gpointer data)
+{
+  return find_button (data, "_Undo") != NULL;
+}
+
+static gboolean
+has_two_marks (gpointer data)
+{
+  return atlas_pain_map_get_n_marked (data) == 2;
+}
+
+/* Clear All in the pain finder throws several marks away at once: a toast
+ * offers them back, and its Undo brings them back. */
+static void
+test_clear_all_toast (Fixture      *fixture,
+                      gconstpointer data)
+{
+  AtlasPainMap     *map = atlas_window_get_pain_map (fixture->window);
+  AtlasFinderPanel *panel = atlas_window_get_finder_panel (fixture->window);
+
+  atlas_window_set_finder_mode (fixture->window, TRUE);
+  atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "temple"),
+                         ATLAS_SIDE_RIGHT);
+  atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "lower-jaw"),
+                         ATLAS_SIDE_RIGHT);
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
+  /* One mark undone is no Clear All: no toast. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
+  atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "lower-jaw"),
+                         ATLAS_SIDE_RIGHT);
+  g_assert_false (shows_undo (fixture->window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "finder.clear-all", NULL));
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 0);
+  atlas_test_wait_until (shows_undo, fixture->window, "the toast with Undo");
+  /* A button activated from the keyboard clicks a moment later. */
+  g_assert_true (gtk_widget_activate (find_button (GTK_WIDGET (fixture->window), "_Undo")));
+  atlas_test_wait_until (has_two_marks, map, "the marks back");
+}
+
+/* The desktop turns dark: the diagram is rendered again, in its dark
+ * rendition, without the window being told. */
+static gboolean
+rendered_again (gpointer data)
+{
+  Fixture       *fixture = data;
+  AtlasBodyView *body_view = atlas_window_get_body_view (fixture->window);
+
+  return atlas_body_view_get_render_count (body_view) >
+         GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (body_view), "renders-before"));
+}
+
+static void
+test_follows_dark (Fixture      *fixture,
+                   gconstpointer data)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  AtlasBodyView   *body_view = atlas_window_get_body_view (fixture->window);
+
+  g_assert_cmpint (atlas_diagram_style_get (), ==, ATLAS_DIAGRAM_STYLE_LIGHT);
+  g_object_set_data (G_OBJECT (body_view), "renders-before",
+                     GUINT_TO_POINTER (atlas_body_view_get_render_count (body_view)));
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_cmpint (atlas_diagram_style_get (), ==, ATLAS_DIAGRAM_STYLE_DARK);
+  atlas_test_wait_until (rendered_again, fixture, "the dark rendition");
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +398,10 @@ main (int   argc,
   g_test_add ("/atlas/a11y/focus-parts", Fixture, NULL, fixture_set_up, test_focus_parts,
               fixture_tear_down);
   g_test_add_func ("/atlas/a11y/shortcuts-listed", test_shortcuts_listed);
+  g_test_add ("/atlas/a11y/clear-all-toast", Fixture, NULL, fixture_set_up,
+              test_clear_all_toast, fixture_tear_down);
+  g_test_add ("/atlas/a11y/follows-dark", Fixture, NULL, fixture_set_up, test_follows_dark,
+              fixture_tear_down);
 
   return g_test_run ();
 }
