@@ -19,6 +19,7 @@
 
 #include "atlas-diagram-style.h"
 #include "atlas-test-util.h"
+#include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
 typedef struct {
@@ -142,20 +143,30 @@ collect_unnamed (GtkWidget *widget,
     collect_unnamed (child, unnamed, n_controls);
 }
 
+/* Fails on every control of @window without a name, after printing each;
+ * and if fewer than @min_controls were seen: a walk that found none did not
+ * walk. */
 static void
-assert_all_named (Fixture    *fixture,
-                  const char *mode)
+assert_window_named (GtkWidget  *window,
+                     const char *mode,
+                     guint       min_controls)
 {
   g_autoptr (GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
   guint n_controls = 0;
 
-  collect_unnamed (GTK_WIDGET (fixture->window), unnamed, &n_controls);
+  collect_unnamed (window, unnamed, &n_controls);
   for (guint i = 0; i < unnamed->len; i++)
     g_printerr ("%s: no accessible name: %s\n", mode, (char *) g_ptr_array_index (unnamed, i));
-  /* The header bar alone has a dozen controls: a walk that found none did
-   * not walk. */
-  g_assert_cmpuint (n_controls, >, 10);
+  g_assert_cmpuint (n_controls, >=, min_controls);
   g_assert_cmpuint (unnamed->len, ==, 0);
+}
+
+/* The main window's header bar alone has a dozen controls. */
+static void
+assert_all_named (Fixture    *fixture,
+                  const char *mode)
+{
+  assert_window_named (GTK_WIDGET (fixture->window), mode, 11);
 }
 
 static gboolean
@@ -202,6 +213,39 @@ test_mode (Fixture      *fixture,
     panel = GTK_WIDGET (atlas_window_get_condition_panel (fixture->window));
   atlas_test_wait_until (is_mapped, panel, action);
   assert_all_named (fixture, action);
+}
+
+static gboolean
+find_topics_window (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ATLAS_IS_TOPICS_WINDOW (window) && gtk_widget_get_mapped (window))
+        {
+          *(GtkWidget **) data = window;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The patient information has a window of its own. */
+static void
+test_topics (Fixture      *fixture,
+             gconstpointer data)
+{
+  GtkWidget *topics = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-topics",
+                                             NULL));
+  atlas_test_wait_until (find_topics_window, &topics, "the patient information");
+  /* Its close button at least. */
+  assert_window_named (topics, "patient information", 1);
+  gtk_window_destroy (GTK_WINDOW (topics));
 }
 
 /* The narrow window: the side panel folded away, the views in a menu. */
@@ -392,6 +436,8 @@ main (int   argc,
               fixture_set_up, test_mode, fixture_tear_down);
   g_test_add ("/atlas/a11y/conditions", Fixture, "win.show-conditions",
               fixture_set_up, test_mode, fixture_tear_down);
+  g_test_add ("/atlas/a11y/topics", Fixture, NULL, fixture_set_up, test_topics,
+              fixture_tear_down);
   g_test_add ("/atlas/a11y/narrow", Fixture, NULL, fixture_set_up, test_narrow,
               fixture_tear_down);
 
