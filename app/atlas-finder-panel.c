@@ -151,12 +151,46 @@ create_label (const char *text,
   return label;
 }
 
+/* Adds the candidate's best trigger point, on the side of the pain, to the
+ * window's plan: the window's action records the marked regions with it. */
+static GtkWidget *
+create_add_button (AtlasFinderPanel     *self,
+                   const AtlasCandidate *candidate,
+                   const char           *name)
+{
+  const AtlasPainArea     *areas;
+  guint                    n_areas;
+  const AtlasTriggerPoint *point;
+  GtkWidget               *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autofree char         *site = NULL;
+  g_autofree char         *label = NULL;
+
+  areas = atlas_pain_map_get_areas (self->pain_map, &n_areas);
+  point = atlas_candidate_best_point (candidate, areas, n_areas);
+  site = g_strdup_printf ("%s/%s/%s", atlas_muscle_get_id (candidate->muscle), point->id,
+                          atlas_side_to_string (candidate->side));
+  /* Translators: "Add to Plan: Upper trapezius, right side: Central upper trapezius" */
+  label = g_strdup_printf (_("Add to Plan: %s: %s"), name,
+                              point->name != NULL ? point->name : point->id);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.plan-add-candidate");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", site);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "candidate-add");
+  return button;
+}
+
 static GtkWidget *
 create_row (AtlasFinderPanel     *self,
             const AtlasCandidate *candidate,
             guint                 n_marked)
 {
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget          *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   g_autofree char *name = candidate->sided ? atlas_body_view_format_instance (candidate->muscle, candidate->side)
                                            : g_strdup (atlas_muscle_get_name (candidate->muscle));
@@ -165,7 +199,10 @@ create_row (AtlasFinderPanel     *self,
 
   gtk_box_append (GTK_BOX (box), create_label (name, "candidate-name"));
   gtk_box_append (GTK_BOX (box), create_label (reasons, "candidate-reasons"));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_box_append (GTK_BOX (line), box);
+  gtk_box_append (GTK_BOX (line), create_add_button (self, candidate, name));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), line);
   gtk_widget_add_css_class (row, "candidate");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,

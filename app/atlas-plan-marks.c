@@ -54,7 +54,7 @@ atlas_plan_marks_draw_site_away (cairo_t             *cr,
 {
   g_autofree char *label = g_strdup_printf ("%u", number);
   cairo_text_extents_t extents;
-  double x, y, half = 6.0 * pixel, radius = 8.0 * pixel, bx, by, badge = 315;
+  double               x, y, half = 6.0 * pixel, radius = 8.0 * pixel, bx, by, badge = 315;
 
   if (!atlas_plan_marks_position (view, site, &x, &y))
     return;
@@ -83,7 +83,7 @@ atlas_plan_marks_draw_site_away (cairo_t             *cr,
     {
       /* The usual corner first: it wins ties. */
       static const double corners[] = { 315, 45, 225, 135 };
-      double best = -1;
+      double              best = -1;
 
       for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
         {

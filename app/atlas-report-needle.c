@@ -70,8 +70,8 @@ atlas_report_site_needle (const AtlasView     *view,
 {
   const AtlasMark *mark = site_mark (view, site);
   cairo_surface_t *surface;
-  cairo_t *scratch;
-  double dx, dy, distance = -1;
+  cairo_t         *scratch;
+  double           dx, dy, distance = -1;
 
   g_return_val_if_fail (length > 0, FALSE);
 

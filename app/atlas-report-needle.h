@@ -17,11 +17,11 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  double degrees; /* as drawn for the site's side: the left of a mirrored view mirrors it */
-  double tip_x;   /* at the X, in the view's units */
-  double tip_y;
-  double tail_x;  /* where the needle comes from */
-  double tail_y;
+  double   degrees; /* as drawn for the site's side: the left of a mirrored view mirrors it */
+  double   tip_x;   /* at the X, in the view's units */
+  double   tip_y;
+  double   tail_x; /* where the needle comes from */
+  double   tail_y;
   /* The tail lies just outside the body's outline. When the outline is not
    * crossed within @length (the needle enters through the face of the body
    * that looks at the reader, as into a fold held in a pincer grip), the tail
@@ -33,16 +33,16 @@ typedef struct {
 /* The arrow for @site on @view; FALSE when the view does not show the site
  * or its mark there gives no direction. @length: the arrow's usual length,
  * in the view's units. */
-gboolean atlas_report_site_needle      (const AtlasView        *view,
-                                        const AtlasPlanSite    *site,
-                                        double                  length,
-                                        AtlasNeedleArrow       *arrow);
+gboolean atlas_report_site_needle (const AtlasView     *view,
+                                   const AtlasPlanSite *site,
+                                   double               length,
+                                   AtlasNeedleArrow    *arrow);
 /* Does @view give a direction for @site? */
-gboolean atlas_report_site_has_needle  (const AtlasView        *view,
-                                        const AtlasPlanSite    *site);
+gboolean atlas_report_site_has_needle (const AtlasView     *view,
+                                       const AtlasPlanSite *site);
 /* Draws @arrow; @pixel as in atlas-body-painter.h. */
-void     atlas_report_draw_needle      (cairo_t                *cr,
-                                        const AtlasNeedleArrow *arrow,
-                                        double                  pixel);
+void     atlas_report_draw_needle (cairo_t                *cr,
+                                   const AtlasNeedleArrow *arrow,
+                                   double                  pixel);
 
 G_END_DECLS

@@ -269,7 +269,7 @@ site_view (const AtlasPlanSite *site,
   for (guint i = 0; i < site->point->marks->len; i++)
     {
       const AtlasView *view = ((AtlasMark *) g_ptr_array_index (site->point->marks, i))->view;
-      gboolean needle = want_needle && atlas_report_site_has_needle (view, site);
+      gboolean         needle = want_needle && atlas_report_site_has_needle (view, site);
 
       if (!atlas_plan_marks_position (view, site, &x, &y))
         continue;
@@ -283,7 +283,7 @@ site_view (const AtlasPlanSite *site,
   if (first_needle != NULL)
     return first_needle;
   return preferred != NULL && atlas_plan_marks_position (preferred, site, &x, &y) ? preferred
-                                                                                 : first;
+                                                                                  : first;
 }
 
 /* Grows @box to hold the point (x, y) with @margin around it. */
@@ -361,12 +361,12 @@ draw_site_diagram (AtlasReport         *self,
                    gboolean             draw)
 {
   const AtlasPlanSite *site = atlas_plan_get_site (self->plan, index);
-  gboolean clinician = self->kind == ATLAS_REPORT_CLINICIAN_SHEET;
-  const AtlasView *view = site_view (site, clinician);
+  gboolean             clinician = self->kind == ATLAS_REPORT_CLINICIAN_SHEET;
+  const AtlasView     *view = site_view (site, clinician);
   g_autofree char *muscle_shape = NULL;
   cairo_rectangle_t crop = { 0 };
-  AtlasNeedleArrow arrow;
-  gboolean any = FALSE, needle = FALSE;
+  AtlasNeedleArrow     arrow;
+  gboolean             any = FALSE, needle = FALSE;
   RsvgHandle *handle;
   double scale, mx, my, margin, used_w, used_h;
   GPtrArray *zones[2] = { site->point->essential, site->point->spillover };
@@ -503,9 +503,9 @@ site_text_clinician (AtlasReport         *self,
   y += labelled (cr, _("Position:"), needling->position, x, y, width, draw);
   y += labelled (cr, _("Approach and direction:"), needling->approach, x, y, width, draw);
   y += labelled (cr, _("Needle direction:"),
-                 site_needle_drawn (site) ? _("the arrow in the picture, from the skin to the X.")
-                                          : _("see approach; this view shows no single direction."),
-                 x, y, width, draw);
+                        site_needle_drawn (site) ? _("the arrow in the picture, from the skin to the X.")
+                                                 : _("see approach; this view shows no single direction."),
+                                                      x, y, width, draw);
   y += labelled (cr, _("Depth:"), depth, x, y, width, draw);
   y += labelled (cr, _("Beneath:"), needling->beneath, x, y, width, draw);
   y += labelled (cr, _("Highest risk:"),

@@ -20,6 +20,14 @@ plan_action (GtkWidget  *widget,
   guint n_areas;
   const AtlasPainArea *areas = atlas_pain_map_get_areas (self->pain_map, &n_areas);
 
+  /* From a row of the pain finder: the finder stays open for the next one. */
+  if (g_str_equal (action_name, "win.plan-add-candidate"))
+    {
+      if (atlas_plan_panel_add_site (self->plan_panel, g_variant_get_string (parameter, NULL)))
+        atlas_plan_set_painful_regions (atlas_plan_panel_get_plan (self->plan_panel), areas,
+                                        n_areas);
+      return;
+    }
   if (g_str_equal (action_name, "win.plan-add"))
     atlas_plan_panel_add_site (self->plan_panel, g_variant_get_string (parameter, NULL));
   else if (g_str_equal (action_name, "win.plan-from-finder"))
@@ -90,6 +98,7 @@ _atlas_window_class_init_plan (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.plan-add", "s", plan_action);
   gtk_widget_class_install_action (widget_class, "win.plan-screening", "s", plan_action);
   gtk_widget_class_install_action (widget_class, "win.plan-from-finder", NULL, plan_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-add-candidate", "s", plan_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, plan_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "win.print", NULL);

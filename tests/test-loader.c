@@ -67,12 +67,12 @@ test_needle (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
   const AtlasTriggerPoint *point;
-  const AtlasMark *front, *side;
-  double degrees = -1;
+  const AtlasMark         *front, *side;
+  double                   degrees = -1;
 
   g_assert_no_error (error);
   point = g_ptr_array_index (atlas_muscle_get_trigger_points (atlas_database_get_muscle (db,
-                                                                                        "alpha")),
+                                                                                         "alpha")),
                              0);
   front = g_ptr_array_index (point->marks, 0);
   side = g_ptr_array_index (point->marks, 1);

@@ -133,7 +133,7 @@ count (const char *haystack,
 {
   g_autofree char *flat = squash (haystack);
   g_autofree char *flat_needle = squash (needle);
-  guint n = 0;
+  guint            n = 0;
 
   for (const char *p = strstr (flat, flat_needle); p != NULL; p = strstr (p + 1, flat_needle))
     n++;
@@ -301,8 +301,8 @@ inside_skin (AtlasDiagram *diagram,
              double        y)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  gboolean inside = FALSE;
+  cairo_t         *cr = cairo_create (surface);
+  gboolean         inside = FALSE;
 
   for (guint i = 0; !inside && atlas_diagram_append_skin (diagram, i, cr); i++)
     {
@@ -321,14 +321,14 @@ test_needle (void)
   AtlasDatabase *db = atlas_test_bundled ();
   g_autoptr (AtlasPlan) plan = example_plan ();
   g_autoptr (AtlasPlan) left = atlas_plan_new (db);
-  const AtlasView *head = atlas_database_get_view (db, "head");
-  const AtlasView *posterior = atlas_database_get_view (db, "posterior");
-  const AtlasView *anterior = atlas_database_get_view (db, "anterior");
-  AtlasMuscle *temporalis = atlas_database_get_muscle (db, "temporalis");
+  const AtlasView     *head = atlas_database_get_view (db, "head");
+  const AtlasView     *posterior = atlas_database_get_view (db, "posterior");
+  const AtlasView     *anterior = atlas_database_get_view (db, "anterior");
+  AtlasMuscle         *temporalis = atlas_database_get_muscle (db, "temporalis");
   const AtlasPlanSite *trapezius = atlas_plan_get_site (plan, 0);
   const AtlasPlanSite *site;
-  AtlasNeedleArrow arrow, right_arrow;
-  double width = atlas_diagram_get_width (anterior->diagram);
+  AtlasNeedleArrow     arrow, right_arrow;
+  double               width = atlas_diagram_get_width (anterior->diagram);
 
   /* Upper trapezius, head view, needle="0": in from behind the neck, level. */
   g_assert_cmpstr (atlas_muscle_get_id (trapezius->muscle), ==, "upper-trapezius");
@@ -374,7 +374,7 @@ test_needle_see_approach (void)
 {
   AtlasDatabase *db = atlas_test_bundled ();
   g_autoptr (AtlasPlan) plan = example_plan ();
-  AtlasMuscle *infraspinatus = atlas_database_get_muscle (db, "infraspinatus");
+  AtlasMuscle     *infraspinatus = atlas_database_get_muscle (db, "infraspinatus");
   g_autofree char *path = temp_pdf ("sheet.pdf");
   g_autoptr (GError) error = NULL;
   g_autofree char *all = NULL;

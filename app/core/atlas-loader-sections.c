@@ -369,10 +369,10 @@ atlas_loader_start_mark (AtlasLoader  *self,
                          GError      **error)
 {
   GError *local_error = NULL;
-  const char *view_id, *xs, *ys, *needle_text;
+  const char      *view_id, *xs, *ys, *needle_text;
   const AtlasView *view;
   AtlasMark *mark;
-  double x, y, width, height, needle = 0;
+  double           x, y, width, height, needle = 0;
 
   if (!collect (self, error, "mark", names, values,
                 G_MARKUP_COLLECT_STRING, "view", &view_id,
@@ -410,7 +410,8 @@ atlas_loader_start_mark (AtlasLoader  *self,
     {
       fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
             "needle direction “%s” of trigger point “%s” is not a number of degrees from 0 to "
-            "under 360", needle_text, self->point->id);
+            "under 360",
+            needle_text, self->point->id);
       return FALSE;
     }
 

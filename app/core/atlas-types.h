@@ -110,8 +110,8 @@ typedef struct {
   /* Which way the needle travels as it goes in, drawn on this view, in degrees
    * clockwise from the view's right (0 right, 90 down); see DATA-FORMAT.md.
    * Only when has_needle: a site with no safe in-plane direction has none. */
-  gboolean has_needle;
-  double needle;
+  gboolean         has_needle;
+  double           needle;
 } AtlasMark;
 
 typedef struct {
