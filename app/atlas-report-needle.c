@@ -101,9 +101,10 @@ atlas_report_site_needle (const AtlasView     *view,
   cairo_surface_destroy (surface);
 
   arrow->from_skin = distance > 0;
-  /* Some of the arrow outside, so the reader sees it come in through the skin. */
+  /* Some of the arrow outside, so the reader sees it come in through the skin;
+   * never shorter than usual, or a site just under the skin gets a stub. */
   if (arrow->from_skin)
-    distance += length * 0.35;
+    distance = MAX (distance + length * 0.35, length);
   else
     distance = length;
   arrow->tail_x = arrow->tip_x - distance * dx;

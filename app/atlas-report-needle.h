@@ -22,7 +22,8 @@ typedef struct {
   double   tip_y;
   double   tail_x; /* where the needle comes from */
   double   tail_y;
-  /* The tail lies just outside the body's outline. When the outline is not
+  /* The tail lies outside the body's outline, at least @length from the tip.
+   * When the outline is not
    * crossed within @length (the needle enters through the face of the body
    * that looks at the reader, as into a fold held in a pincer grip), the tail
    * is @length from the tip instead: an arrow through the far side of the

@@ -82,6 +82,7 @@ static void
 on_plan_replaced (AtlasWindow *self)
 {
   atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
+  atlas_finder_panel_set_plan (self->finder_panel, atlas_plan_panel_get_plan (self->plan_panel));
   if (self->plan_signals != NULL)
     g_signal_group_set_target (self->plan_signals, atlas_plan_panel_get_plan (self->plan_panel));
   sync_presentation (self);
@@ -110,6 +111,7 @@ _atlas_window_init_plan (AtlasWindow *self)
 {
   atlas_plan_overlay_set_body_view (self->plan_overlay, self->body_view);
   atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
+  atlas_finder_panel_set_plan (self->finder_panel, atlas_plan_panel_get_plan (self->plan_panel));
   g_signal_connect_object (self->plan_panel, "notify::plan", G_CALLBACK (on_plan_replaced), self,
                            G_CONNECT_SWAPPED);
 }

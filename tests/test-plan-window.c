@@ -309,6 +309,14 @@ test_add_candidate_row (Fixture      *fixture,
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpstr (areas[0].region->id, ==, "upper-teeth");
   g_assert_true (atlas_window_get_finder_mode (fixture->window));
+  /* The row now says the site is in the plan, and says so again when it goes. */
+  button = candidate_button (finder, "masseter");
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "object-select-symbolic");
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (button), "In the plan: Masseter"));
+  atlas_plan_remove_site (plan_of (fixture), 0);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "list-add-symbolic");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (atlas_plan_get_n_sites (plan_of (fixture)), ==, 1);
 
   /* Another row adds its own muscle: of the temporalis points that refer to
    * the upper teeth, the one whose pattern is the smallest. */
