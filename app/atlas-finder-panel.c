@@ -158,7 +158,7 @@ static const AtlasTriggerPoint *
 candidate_point (AtlasFinderPanel     *self,
                  const AtlasCandidate *candidate)
 {
-  guint n_areas;
+  guint                n_areas;
   const AtlasPainArea *areas = atlas_pain_map_get_areas (self->pain_map, &n_areas);
 
   return atlas_candidate_best_point (candidate, areas, n_areas);
@@ -172,13 +172,17 @@ update_add_button (AtlasFinderPanel     *self,
                    const AtlasCandidate *candidate)
 {
   const AtlasTriggerPoint *point = candidate_point (self, candidate);
-  g_autofree char *name = candidate->sided
-                            ? atlas_body_view_format_instance (candidate->muscle, candidate->side)
-                            : g_strdup (atlas_muscle_get_name (candidate->muscle));
-  const char *point_name = point->name != NULL ? point->name : point->id;
-  gboolean planned = self->plan != NULL &&
-                     atlas_plan_find_site (self->plan, candidate->muscle, point, candidate->side) >= 0;
-  g_autofree char *label = NULL;
+  const char              *point_name = point->name != NULL ? point->name : point->id;
+  g_autofree char         *name = NULL;
+  g_autofree char         *label = NULL;
+  gboolean                 planned;
+
+  if (candidate->sided)
+    name = atlas_body_view_format_instance (candidate->muscle, candidate->side);
+  else
+    name = g_strdup (atlas_muscle_get_name (candidate->muscle));
+  planned = self->plan != NULL &&
+            atlas_plan_find_site (self->plan, candidate->muscle, point, candidate->side) >= 0;
 
   if (planned)
     /* Translators: "In the plan: Upper trapezius (right): Central upper trapezius" */
@@ -199,7 +203,7 @@ static GtkWidget *
 create_add_button (AtlasFinderPanel     *self,
                    const AtlasCandidate *candidate)
 {
-  GtkWidget *button = gtk_button_new ();
+  GtkWidget       *button = gtk_button_new ();
   g_autofree char *site = g_strdup_printf ("%s/%s/%s", atlas_muscle_get_id (candidate->muscle),
                                            candidate_point (self, candidate)->id,
                                            atlas_side_to_string (candidate->side));
@@ -220,7 +224,7 @@ update_add_buttons (AtlasFinderPanel *self)
   for (guint i = 0; self->candidates != NULL && i < self->candidates->len; i++)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, (int) i);
-      GtkWidget *line = row != NULL ? gtk_list_box_row_get_child (row) : NULL;
+      GtkWidget     *line = row != NULL ? gtk_list_box_row_get_child (row) : NULL;
 
       if (line != NULL)
         update_add_button (self, gtk_widget_get_last_child (line),

@@ -31,8 +31,8 @@ void           atlas_finder_panel_set_pain_map    (AtlasFinderPanel *self,
 
 /* The plan that the rows' "Add to Plan" buttons add to, through the window's
  * win.plan-add-candidate action: a button whose site is already in it says so. */
-void           atlas_finder_panel_set_plan        (AtlasFinderPanel *self,
-                                                   AtlasPlan        *plan);
+void atlas_finder_panel_set_plan (AtlasFinderPanel *self,
+                                  AtlasPlan        *plan);
 
 /* The candidates as listed (AtlasCandidate*, owned by the panel), and the
  * red flags shown (AtlasRedFlag*, borrowed). */
