@@ -194,6 +194,21 @@ test_card (Fixture      *fixture,
   assert_all_named (fixture, "search");
 }
 
+/* A list row is shown inside @widget. */
+static gboolean
+has_candidate_rows (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_mapped (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_candidate_rows (child))
+      return TRUE;
+  return FALSE;
+}
+
 /* Each mode of the side panel, opened by its action. */
 static void
 test_mode (Fixture      *fixture,
@@ -212,6 +227,15 @@ test_mode (Fixture      *fixture,
   else
     panel = GTK_WIDGET (atlas_window_get_condition_panel (fixture->window));
   atlas_test_wait_until (is_mapped, panel, action);
+  if (g_str_equal (action, "win.finder"))
+    {
+      AtlasPainMap *map = atlas_window_get_pain_map (fixture->window);
+
+      /* Marks, so that the candidates' rows and their buttons are there. */
+      atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "temple"),
+                             ATLAS_SIDE_RIGHT);
+      atlas_test_wait_until (has_candidate_rows, panel, "the candidates");
+    }
   assert_all_named (fixture, action);
 }
 
