@@ -19,7 +19,7 @@
 
 struct _AtlasApplication
 {
-  GtkApplication  parent_instance;
+  AdwApplication parent_instance;
 
   char           *data_file;
   gboolean        options_handled;
@@ -68,7 +68,7 @@ start_loading (AtlasApplication *self)
   self->loader = g_thread_new ("atlas-loader", load_thread, result);
 }
 
-G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
@@ -223,15 +223,9 @@ show_error (GtkWindow  *parent,
             const char *primary,
             const char *secondary)
 {
-  GtkWidget *dialog;
+  GtkWidget *dialog = adw_message_dialog_new (parent, primary, secondary);
 
-  dialog = gtk_message_dialog_new (parent,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR,
-                                   GTK_BUTTONS_CLOSE,
-                                   "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -389,18 +383,21 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  static const char *authors[] = { "The Trigger Point Atlas authors", NULL };
+  static const char *developers[] = { "The Trigger Point Atlas authors", NULL };
   GtkApplication *app = GTK_APPLICATION (user_data);
+  AdwAboutWindow    *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", _("Trigger Point Atlas"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Myofascial trigger points, the pain they refer and how to needle them safely"),
-                         "authors", authors,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
+  adw_about_window_set_application_name (about, _("Trigger Point Atlas"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_developer_name (about, "The Trigger Point Atlas authors");
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_comments (
+    about, _("Myofascial trigger points, the pain they refer and how to needle them safely"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {
@@ -419,11 +416,12 @@ on_window_added (GtkApplication *app,
   atlas_presentation_window_add_fullscreen_key (window);
 }
 
+/* AdwApplication loads style.css (and style-dark.css, style-hc.css) from the
+ * resource base path and follows the system's dark and high-contrast
+ * preference through AdwStyleManager; the diagram follows it too. */
 static void
 atlas_application_startup (GApplication *app)
 {
-  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
-
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
@@ -433,11 +431,6 @@ atlas_application_startup (GApplication *app)
                                            accels[i].accels);
 
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
-
-  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* A quit that did not come through app.quit (the session ending, another

@@ -11,32 +11,107 @@
 
 #include "atlas-body-painter.h"
 #include "atlas-database.h"
+#include "atlas-diagram-style.h"
 #include "atlas-zone-mask.h"
 
-/* The palette, defined once. Blue for "this muscle", red for pain as in the
- * trigger point manuals; both read on the diagram's own opaque skin, whatever
- * the theme. */
-static const GdkRGBA hover_fill      = { 0.21, 0.52, 0.89, 0.22 };
-static const GdkRGBA hover_stroke    = { 0.11, 0.40, 0.78, 0.90 };
-static const GdkRGBA selected_fill   = { 0.21, 0.52, 0.89, 0.14 };
-static const GdkRGBA selected_stroke = { 0.07, 0.30, 0.64, 1.00 };
-static const GdkRGBA essential_fill  = { 0.78, 0.12, 0.12, 0.55 };
-static const GdkRGBA essential_edge  = { 0.60, 0.08, 0.08, 0.80 };
-static const GdkRGBA spillover_tint  = { 0.78, 0.12, 0.12, 0.10 };
-static const GdkRGBA spillover_dots  = { 0.72, 0.08, 0.08, 0.90 };
-static const GdkRGBA mark_ink        = { 0.08, 0.08, 0.10, 1.00 };
-static const GdkRGBA mark_halo       = { 1.00, 1.00, 1.00, 0.92 };
-static const GdkRGBA pain_fill       = { 0.47, 0.22, 0.78, 0.50 };
-static const GdkRGBA pain_edge       = { 0.33, 0.10, 0.62, 0.95 };
-static const GdkRGBA pain_hover      = { 0.47, 0.22, 0.78, 0.16 };
+/* The palettes, defined once, one for each AtlasDiagramStyle. Blue for "this
+ * muscle", red for pain as in the trigger point manuals, purple for the pain
+ * finder's marks; each reads on the skin of its diagram style (light skin,
+ * the dark style's muted brown, high contrast's white or black). On dark
+ * skin the reds and blues are lighter, and the spillover dots lighter still,
+ * so that solid and stippled zones stay as far apart as on light skin. */
+typedef struct {
+  GdkRGBA hover_fill;
+  GdkRGBA hover_stroke;
+  GdkRGBA selected_fill;
+  GdkRGBA selected_stroke;
+  GdkRGBA essential_fill;
+  GdkRGBA essential_edge;
+  GdkRGBA spillover_tint;
+  GdkRGBA spillover_dots;
+  GdkRGBA mark_ink;
+  GdkRGBA mark_halo;
+  GdkRGBA pain_fill;
+  GdkRGBA pain_edge;
+  GdkRGBA pain_hover;
+} Palette;
+
+static const Palette palettes[] = {
+  [ATLAS_DIAGRAM_STYLE_LIGHT] = {
+    .hover_fill = { 0.21, 0.52, 0.89, 0.22 },
+    .hover_stroke = { 0.11, 0.40, 0.78, 0.90 },
+    .selected_fill = { 0.21, 0.52, 0.89, 0.14 },
+    .selected_stroke = { 0.07, 0.30, 0.64, 1.00 },
+    .essential_fill = { 0.78, 0.12, 0.12, 0.55 },
+    .essential_edge = { 0.60, 0.08, 0.08, 0.80 },
+    .spillover_tint = { 0.78, 0.12, 0.12, 0.10 },
+    .spillover_dots = { 0.72, 0.08, 0.08, 0.90 },
+    .mark_ink = { 0.08, 0.08, 0.10, 1.00 },
+    .mark_halo = { 1.00, 1.00, 1.00, 0.92 },
+    .pain_fill = { 0.47, 0.22, 0.78, 0.50 },
+    .pain_edge = { 0.33, 0.10, 0.62, 0.95 },
+    .pain_hover = { 0.47, 0.22, 0.78, 0.16 },
+  },
+  [ATLAS_DIAGRAM_STYLE_DARK] = {
+    .hover_fill = { 0.38, 0.63, 0.96, 0.26 },
+    .hover_stroke = { 0.55, 0.74, 1.00, 0.95 },
+    .selected_fill = { 0.38, 0.63, 0.96, 0.16 },
+    .selected_stroke = { 0.66, 0.82, 1.00, 1.00 },
+    .essential_fill = { 0.96, 0.27, 0.25, 0.68 },
+    .essential_edge = { 1.00, 0.55, 0.50, 0.95 },
+    .spillover_tint = { 0.96, 0.27, 0.25, 0.12 },
+    .spillover_dots = { 1.00, 0.56, 0.50, 1.00 },
+    .mark_ink = { 0.08, 0.08, 0.10, 1.00 },
+    .mark_halo = { 1.00, 1.00, 1.00, 0.92 },
+    .pain_fill = { 0.64, 0.45, 0.95, 0.55 },
+    .pain_edge = { 0.80, 0.68, 1.00, 1.00 },
+    .pain_hover = { 0.64, 0.45, 0.95, 0.20 },
+  },
+  [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST] = {
+    .hover_fill = { 0.00, 0.30, 0.80, 0.20 },
+    .hover_stroke = { 0.00, 0.20, 0.70, 1.00 },
+    .selected_fill = { 0.00, 0.30, 0.80, 0.12 },
+    .selected_stroke = { 0.00, 0.10, 0.50, 1.00 },
+    .essential_fill = { 0.80, 0.00, 0.00, 0.80 },
+    .essential_edge = { 0.00, 0.00, 0.00, 1.00 },
+    .spillover_tint = { 0.80, 0.00, 0.00, 0.08 },
+    .spillover_dots = { 0.55, 0.00, 0.00, 1.00 },
+    .mark_ink = { 0.00, 0.00, 0.00, 1.00 },
+    .mark_halo = { 1.00, 1.00, 1.00, 1.00 },
+    .pain_fill = { 0.40, 0.10, 0.75, 0.65 },
+    .pain_edge = { 0.00, 0.00, 0.00, 1.00 },
+    .pain_hover = { 0.40, 0.10, 0.75, 0.20 },
+  },
+  [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK] = {
+    .hover_fill = { 0.45, 0.70, 1.00, 0.28 },
+    .hover_stroke = { 0.70, 0.85, 1.00, 1.00 },
+    .selected_fill = { 0.45, 0.70, 1.00, 0.18 },
+    .selected_stroke = { 0.80, 0.90, 1.00, 1.00 },
+    .essential_fill = { 1.00, 0.30, 0.28, 0.85 },
+    .essential_edge = { 1.00, 1.00, 1.00, 1.00 },
+    .spillover_tint = { 1.00, 0.30, 0.28, 0.12 },
+    .spillover_dots = { 1.00, 0.62, 0.58, 1.00 },
+    .mark_ink = { 0.00, 0.00, 0.00, 1.00 },
+    .mark_halo = { 1.00, 1.00, 1.00, 1.00 },
+    .pain_fill = { 0.70, 0.52, 1.00, 0.65 },
+    .pain_edge = { 1.00, 1.00, 1.00, 1.00 },
+    .pain_hover = { 0.70, 0.52, 1.00, 0.24 },
+  },
+};
+
+static const Palette *
+palette (cairo_t *cr)
+{
+  return &palettes[atlas_diagram_style_for_cairo (cr)];
+}
 
 static void
 fill_essential (cairo_t *cr,
                 double   pixel)
 {
-  gdk_cairo_set_source_rgba (cr, &essential_fill);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->essential_fill);
   cairo_fill_preserve (cr);
-  gdk_cairo_set_source_rgba (cr, &essential_edge);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->essential_edge);
   cairo_set_line_width (cr, 1.0 * pixel);
   cairo_stroke (cr);
 }
@@ -112,12 +187,12 @@ fill_spillover (cairo_t *cr,
   double x1, y1, x2, y2;
 
   cairo_save (cr);
-  gdk_cairo_set_source_rgba (cr, &spillover_tint);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->spillover_tint);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
   append_dots (cr, x1, y1, x2, y2, pixel);
-  gdk_cairo_set_source_rgba (cr, &spillover_dots);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->spillover_dots);
   cairo_fill (cr);
   cairo_restore (cr);
 }
@@ -315,13 +390,13 @@ atlas_body_painter_patterns (cairo_t      *cr,
     return;
 
   cairo_save (cr);
-  gdk_cairo_set_source_rgba (cr, &spillover_tint);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->spillover_tint);
   atlas_zone_mask_paint (pattern->spillover, cr);
-  gdk_cairo_set_source_rgba (cr, &spillover_dots);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->spillover_dots);
   atlas_zone_mask_paint (pattern->dots, cr);
-  gdk_cairo_set_source_rgba (cr, &essential_fill);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->essential_fill);
   atlas_zone_mask_paint (pattern->essential, cr);
-  gdk_cairo_set_source_rgba (cr, &essential_edge);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->essential_edge);
   atlas_zone_mask_paint (pattern->edge, cr);
   cairo_restore (cr);
 }
@@ -364,14 +439,15 @@ atlas_body_painter_outline (cairo_t        *cr,
                             double          pixel)
 {
   gboolean selected = highlight == ATLAS_HIGHLIGHT_SELECTED;
+  const Palette *colours = palette (cr);
 
   cairo_new_path (cr);
   if (!atlas_diagram_append_path (diagram, shape_id, cr))
     return;
 
-  gdk_cairo_set_source_rgba (cr, selected ? &selected_fill : &hover_fill);
+  gdk_cairo_set_source_rgba (cr, selected ? &colours->selected_fill : &colours->hover_fill);
   cairo_fill_preserve (cr);
-  gdk_cairo_set_source_rgba (cr, selected ? &selected_stroke : &hover_stroke);
+  gdk_cairo_set_source_rgba (cr, selected ? &colours->selected_stroke : &colours->hover_stroke);
   cairo_set_line_width (cr, (selected ? 3.0 : 2.0) * pixel);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
@@ -418,7 +494,8 @@ atlas_body_painter_marks (cairo_t         *cr,
         }
 
       /* The halo first, so that the X reads on red as well as on skin. */
-      gdk_cairo_set_source_rgba (cr, pass == 0 ? &mark_halo : &mark_ink);
+      gdk_cairo_set_source_rgba (cr, pass == 0 ? &palette (cr)->mark_halo
+                                               : &palette (cr)->mark_ink);
       cairo_set_line_width (cr, (pass == 0 ? 7.0 : 3.2) * pixel);
       cairo_stroke (cr);
     }
@@ -442,7 +519,7 @@ atlas_body_painter_pain_region (cairo_t        *cr,
   switch (style)
     {
     case ATLAS_PAIN_MARKED:
-      gdk_cairo_set_source_rgba (cr, &pain_fill);
+      gdk_cairo_set_source_rgba (cr, &palette (cr)->pain_fill);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 1.5 * pixel);
       break;
@@ -454,13 +531,13 @@ atlas_body_painter_pain_region (cairo_t        *cr,
 
     case ATLAS_PAIN_HOVER:
     default:
-      gdk_cairo_set_source_rgba (cr, &pain_hover);
+      gdk_cairo_set_source_rgba (cr, &palette (cr)->pain_hover);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 2.0 * pixel);
       cairo_set_dash (cr, (double[]) { 5.0 * pixel, 3.0 * pixel }, 2, 0);
       break;
     }
-  gdk_cairo_set_source_rgba (cr, &pain_edge);
+  gdk_cairo_set_source_rgba (cr, &palette (cr)->pain_edge);
   cairo_stroke (cr);
   cairo_restore (cr);
 }

@@ -23,9 +23,13 @@
 #include <malloc.h>
 #endif
 #include <math.h>
+#include <string.h>
 #include <sys/mman.h>
 
+#include <adwaita.h>
+
 #include "atlas-diagram.h"
+#include "atlas-diagram-style.h"
 #include "atlas-diagram-texture.h"
 
 /* One render, possibly in a worker thread. The thread reads only what the job
@@ -39,6 +43,8 @@ typedef struct {
 
   GBytes *svg;
   RsvgHandle *handle;
+  /* Static CSS that recolours a new handle, or NULL. */
+  const char           *stylesheet;
   const AtlasView *view;
   gboolean prefetch;
   int width;
@@ -82,6 +88,8 @@ struct _AtlasDiagramTexture {
   gboolean settle_armed;
 
   guint render_count;
+  /* The desktop's style the picture and the handle were made for. */
+  AtlasDiagramStyle style;
 };
 
 enum {
@@ -205,6 +213,10 @@ render_job_run (RenderJob *job)
       const guint8 *data = g_bytes_get_data (job->svg, &size);
 
       job->handle = rsvg_handle_new_from_data (data, size, &error);
+      if (job->handle != NULL && job->stylesheet != NULL &&
+          !rsvg_handle_set_stylesheet (job->handle, (const guint8 *) job->stylesheet,
+                                       strlen (job->stylesheet), &error))
+        g_clear_object (&job->handle);
     }
 
   if (job->handle != NULL)
@@ -333,6 +345,7 @@ new_job (AtlasDiagramTexture         *self,
   job->svg = g_bytes_ref (atlas_diagram_get_bytes (view->diagram));
   if (self->handle_view == view)
     job->handle = g_steal_pointer (&self->handle);
+  job->stylesheet = atlas_diagram_style_stylesheet (self->style);
   job->view = view;
   job->width = width;
   job->height = height;
@@ -552,7 +565,11 @@ picture_node (AtlasDiagramTexture   *self,
   if (faded)
     {
       cairo_set_operator (cr, CAIRO_OPERATOR_ATOP);
-      cairo_set_source_rgba (cr, 1, 1, 1, 0.5);
+      double wash[4];
+
+      /* Towards the background: white would light a dark figure up. */
+      atlas_diagram_style_get_wash (self->style, wash);
+      cairo_set_source_rgba (cr, wash[0], wash[1], wash[2], wash[3]);
       cairo_paint (cr);
     }
   keep_picture_alive (cr, source);
@@ -700,9 +717,32 @@ atlas_diagram_texture_class_init (AtlasDiagramTextureClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
+/* The desktop turned dark or high contrast: the picture is made again. */
+static void
+on_style_changed (AtlasDiagramTexture *self)
+{
+  AtlasDiagramStyle style = atlas_diagram_style_get ();
+
+  if (style == self->style)
+    return;
+  self->style = style;
+  atlas_diagram_texture_invalidate (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 atlas_diagram_texture_init (AtlasDiagramTexture *self)
 {
+  AdwStyleManager *manager;
+
+  self->style = atlas_diagram_style_get ();
+  if (!adw_is_initialized ())
+    return;
+  manager = adw_style_manager_get_default ();
+  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (on_style_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (on_style_changed),
+                           self, G_CONNECT_SWAPPED);
 }
 
 AtlasDiagramTexture *

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -500,24 +501,8 @@ atlas_plan_panel_add_candidates (AtlasPlanPanel      *self,
   for (guint i = 0; i < candidates->len && i < ATLAS_PLAN_PANEL_CANDIDATES; i++)
     {
       const AtlasCandidate *candidate = g_ptr_array_index (candidates, i);
-      GPtrArray *points = atlas_muscle_get_trigger_points (candidate->muscle);
-      const AtlasTriggerPoint *best = g_ptr_array_index (points, 0);
-      guint best_count = 0;
+      const AtlasTriggerPoint *best = atlas_candidate_best_point (candidate, areas, n_areas);
 
-      for (guint j = 0; j < points->len; j++)
-        {
-          const AtlasTriggerPoint *point = g_ptr_array_index (points, j);
-          guint count = 0;
-
-          for (guint k = 0; k < n_areas; k++)
-            count += g_ptr_array_find (point->essential, areas[k].region, NULL) ||
-                     g_ptr_array_find (point->spillover, areas[k].region, NULL);
-          if (count > best_count)
-            {
-              best = point;
-              best_count = count;
-            }
-        }
       atlas_plan_add_site (self->plan, candidate->muscle, best, candidate->side);
     }
 }
@@ -550,11 +535,10 @@ static void
 report_error (AtlasPlanPanel *self,
               const char     *message)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", message);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              NULL, message);
 
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -625,6 +609,7 @@ atlas_plan_panel_save_file (AtlasPlanPanel  *self,
   g_set_object (&self->file, file);
   atlas_plan_recent_add (file);
   rebuild (self);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", _("Plan saved"));
   return TRUE;
 }
 
@@ -758,23 +743,22 @@ atlas_plan_panel_set_database (AtlasPlanPanel *self,
 /* ---- Closing ------------------------------------------------------------------------- */
 
 static void
-on_close_response (GtkDialog      *dialog,
-                   int             response,
-                   AtlasPlanPanel *self)
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   AtlasPlanPanel   *self)
 {
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
   g_autoptr (GError) error = NULL;
 
   /* Detached first: the window may be gone before the dialog is finalized. */
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  if (response == GTK_RESPONSE_REJECT)
+  if (g_str_equal (response, "discard"))
     {
       forget_autosave (self);
       self->close_confirmed = TRUE;
       gtk_window_close (window);
     }
-  else if (response == GTK_RESPONSE_ACCEPT)
+  else if (g_str_equal (response, "save"))
     {
       if (self->file == NULL)
         choose_file (self, CHOOSE_SAVE);
@@ -793,16 +777,19 @@ atlas_plan_panel_confirm_close (AtlasPlanPanel *self)
   if (self->plan == NULL || !atlas_plan_get_modified (self->plan) || self->close_confirmed)
     return FALSE;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Save the changes to the plan before closing?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("Without saving, the changes are lost."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("Close _Without Saving"), GTK_RESPONSE_REJECT,
-                          _("_Cancel"), GTK_RESPONSE_CANCEL, _("_Save"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Save the changes to the plan before closing?"),
+                                      _("Without saving, the changes are lost."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                   _("Close _Without Saving"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "save", _("_Save"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "atlas-format.h"
@@ -594,17 +595,16 @@ summary_action (GtkWidget  *widget,
 }
 
 static void
-on_reset_response (GtkDialog       *dialog,
-                   int              response,
-                   AtlasStudyPanel *self)
+on_reset_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   AtlasStudyPanel  *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->progress != NULL)
+  if (g_str_equal (response, "reset") && self->progress != NULL)
     {
       atlas_study_progress_reset (self->progress);
       save_progress (self);
       update_summary (self);
     }
-  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 static void
@@ -615,15 +615,14 @@ reset_action (GtkWidget  *widget,
   AtlasStudyPanel *self = ATLAS_STUDY_PANEL (widget);
   GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Reset all study progress?"));
-  gtk_message_dialog_format_secondary_text (
-      GTK_MESSAGE_DIALOG (dialog), _("Every card becomes new again. This cannot be undone."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Reset"),
-                                                   GTK_RESPONSE_ACCEPT), "destructive-action");
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Reset all study progress?"),
+                                      _("Every card becomes new again. This cannot be undone."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "reset", _("_Reset"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_reset_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }

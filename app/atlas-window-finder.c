@@ -67,8 +67,11 @@ undo_action (GtkWidget  *widget,
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
-  if (self->finder_mode)
-    atlas_pain_map_undo (self->pain_map);
+  if (!self->finder_mode)
+    return;
+  self->undoing = TRUE;
+  atlas_pain_map_undo (self->pain_map);
+  self->undoing = FALSE;
 }
 
 void

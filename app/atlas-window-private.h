@@ -9,6 +9,8 @@
  */
 #pragma once
 
+#include <adwaita.h>
+
 #include "atlas-body-companion.h"
 #include "atlas-condition-panel.h"
 #include "atlas-finder-panel.h"
@@ -50,7 +52,12 @@ struct _AtlasWindow
   GSignalGroup         *plan_signals;
   AtlasPatternOverlay  *pattern_overlay;
   GtkWidget            *deep_button;
-  GtkPaned             *paned;
+  AdwFlap                *flap;
+  AdwToastOverlay        *toast_overlay;
+  GtkWidget              *menu_button;
+  GtkWidget              *side_panel_button;
+  /* The views in one menu, in the toggles' place on a narrow window. */
+  GtkWidget              *side_menu_button;
   AtlasBodyCompanion   *companion;
   GtkWidget            *patient_pill;
   /* What the patient's screen shows, kept while it is closed. */
@@ -64,6 +71,10 @@ struct _AtlasWindow
   AtlasStudyPanel      *study_panel;
   /* Side and layer are being set together: show the view once, after both. */
   gboolean              setting_view;
+  /* The pain map's marks before its last change, and whether that change is
+   * an undo: a Clear All offers its undo in a toast. */
+  guint                 n_marked;
+  gboolean              undoing;
 };
 
 /* atlas-window.c, for the mode files. */
@@ -91,6 +102,11 @@ void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
 void _atlas_window_init_plan       (AtlasWindow    *self);
 /* After the presentation state exists: the plan's muscles go to it. */
 void _atlas_window_follow_plan     (AtlasWindow    *self);
+
+/* atlas-window-keys.c: F6 and Ctrl+Tab move between the diagram, the side
+ * panel and the header bar; toasts. */
+void _atlas_window_class_init_keys (GtkWidgetClass *widget_class);
+void _atlas_window_init_keys (AtlasWindow *self);
 
 /* atlas-window-presentation.c */
 void _atlas_window_add_patient_view  (AtlasWindow *self);

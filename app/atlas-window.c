@@ -11,9 +11,6 @@
 #include "atlas-presentation-window.h"
 #include "atlas-window-private.h"
 
-/* Room for the card's text at a comfortable line length. */
-#define PANEL_WIDTH 420
-
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -208,6 +205,9 @@ _atlas_window_show_side_page (AtlasWindow *self,
   if (self->finder_mode && g_strcmp0 (name, "finder") != 0)
     atlas_window_set_finder_mode (self, FALSE);
   gtk_stack_set_visible_child_name (self->side_stack, name);
+  /* On a narrow window the panel is folded away: what was asked for shows. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
 static void
@@ -222,26 +222,6 @@ on_selected_muscle_changed (AtlasWindow   *self,
   _atlas_window_close_search (self);
   atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
   _atlas_window_show_side_page (self, "card");
-}
-
-static void
-on_paned_max_position_changed (AtlasWindow *self,
-                               GParamSpec  *pspec,
-                               GtkPaned    *paned)
-{
-  int max_position, end_minimum;
-  gboolean position_set;
-
-  /* GtkPaned starts the end child at its minimum width; give the card room
-   * once, and from then on leave the divider where the user puts it. */
-  g_object_get (paned, "max-position", &max_position, "position-set", &position_set, NULL);
-  if (position_set || max_position <= 0)
-    return;
-
-  gtk_widget_measure (gtk_paned_get_end_child (paned), GTK_ORIENTATION_HORIZONTAL, -1,
-                      &end_minimum, NULL, NULL, NULL);
-  gtk_paned_set_position (paned, MAX (max_position + end_minimum - PANEL_WIDTH,
-                                      max_position / 2));
 }
 
 /* ---- Pain finder (the wiring is in atlas-window-finder.c) ---------------- */
@@ -268,6 +248,8 @@ atlas_window_set_finder_mode (AtlasWindow *self,
   atlas_body_view_set_preview (self->body_view, NULL, ATLAS_SIDE_RIGHT);
   atlas_region_layer_set_active (atlas_body_view_get_region_layer (self->body_view), finder_mode);
   gtk_stack_set_visible_child_name (self->side_stack, finder_mode ? "finder" : "card");
+  if (finder_mode && adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
   gtk_widget_set_visible (self->pattern_button, !finder_mode && self->pattern_side != NULL);
   _atlas_window_update_finder_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDER_MODE]);
@@ -336,6 +318,7 @@ add_side_toggles (AtlasWindow *self)
 {
   GPtrArray *views = atlas_database_get_views (self->database);
   g_autoptr (GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GMenu) menu = g_menu_new ();
 
   for (guint i = 0; i < views->len; i++)
     {
@@ -356,7 +339,38 @@ add_side_toggles (AtlasWindow *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.side");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->side);
       gtk_box_append (GTK_BOX (self->side_box), button);
+      {
+        g_autoptr (GMenuItem) item = g_menu_item_new (named->name, NULL);
+
+        g_menu_item_set_action_and_target (item, "win.side", "s", view->side);
+        g_menu_append_item (menu, item);
+      }
     }
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->side_menu_button), G_MENU_MODEL (menu));
+}
+
+/* The narrow window's view button says which view is shown. */
+static void
+update_side_menu_button (AtlasWindow *self)
+{
+  g_autofree char *side = g_settings_get_string (self->settings, "side");
+  const AtlasView *view = self->database != NULL
+                            ? find_view (self, side, ATLAS_LAYER_SUPERFICIAL)
+                            : NULL;
+
+  const char *name = view != NULL ? view->name : _("View");
+  /* Translators: the accessible name of the narrow window's view button,
+   * "View: Front" */
+  g_autofree char *label = g_strdup_printf (_("View: %s"), name);
+  GtkWidget       *toggle;
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->side_menu_button), name);
+  /* The menu button and the toggle inside it, which takes the focus. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->side_menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  toggle = gtk_widget_get_first_child (self->side_menu_button);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 }
 
 static void
@@ -375,6 +389,9 @@ atlas_window_constructed (GObject *object)
   _atlas_window_init_plan (self);
   if (self->database != NULL)
     add_side_toggles (self);
+  update_side_menu_button (self);
+  g_signal_connect_object (self->settings, "changed::side",
+                           G_CALLBACK (update_side_menu_button), self, G_CONNECT_SWAPPED);
   _atlas_window_init_presentation (self);
   _atlas_window_follow_plan (self);
   update_view (self);
@@ -476,6 +493,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The window may be made without an AdwApplication (the tests): its
+   * template's Adw widgets and the style manager need the library set up. */
+  adw_init ();
   g_type_ensure (ATLAS_TYPE_BODY_VIEW);
   g_type_ensure (ATLAS_TYPE_MUSCLE_PANEL);
   g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
@@ -499,7 +519,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, condition_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, pattern_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, deep_button);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_panel_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
@@ -516,12 +539,15 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   _atlas_window_class_init_conditions (widget_class);
+  _atlas_window_class_init_keys (widget_class);
 }
 
 static void
 atlas_window_init (AtlasWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: the window itself lets go of its child. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (gtk_window_get_child (GTK_WINDOW (self)));
   atlas_body_view_set_zoomable (self->body_view, TRUE);
   atlas_presentation_window_add_fullscreen_key (GTK_WINDOW (self));
 
@@ -533,9 +559,6 @@ atlas_window_init (AtlasWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-
-  g_signal_connect_object (self->paned, "notify::max-position",
-                           G_CALLBACK (on_paned_max_position_changed), self, G_CONNECT_SWAPPED);
 
   _atlas_window_init_search (self);
 
@@ -557,6 +580,7 @@ atlas_window_init (AtlasWindow *self)
 
   _atlas_window_init_finder (self);
   _atlas_window_init_study (self);
+  _atlas_window_init_keys (self);
 }
 
 AtlasWindow *

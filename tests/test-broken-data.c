@@ -12,7 +12,7 @@
 
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <locale.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,7 +24,7 @@
 
 typedef struct {
   const char *path;        /* the --data file */
-  GtkMessageDialog *dialog;
+  AdwMessageDialog *dialog;
   AtlasWindow *window;
   char *secondary;         /* the dialog's text */
   guint n_muscles;         /* in the window's atlas */
@@ -44,7 +44,7 @@ finish (Run *run)
 {
   AtlasDatabase *database = atlas_window_get_database (run->window);
 
-  g_object_get (run->dialog, "secondary-text", &run->secondary, NULL);
+  run->secondary = g_strdup (adw_message_dialog_get_body (run->dialog));
   run->n_muscles = database ? g_list_model_get_n_items (atlas_database_get_muscles (database)) : 0;
   gtk_window_destroy (GTK_WINDOW (run->dialog));
   gtk_window_destroy (GTK_WINDOW (run->window));
@@ -70,8 +70,8 @@ on_activate (GApplication *app,
     {
       g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_MESSAGE_DIALOG (window))
-        run->dialog = GTK_MESSAGE_DIALOG (window);
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        run->dialog = ADW_MESSAGE_DIALOG (window);
       else if (ATLAS_IS_WINDOW (window))
         run->window = ATLAS_WINDOW (window);
     }

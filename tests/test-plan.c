@@ -282,11 +282,11 @@ static const BrokenCase broken_cases[] = {
     ATLAS_PLAN_ERROR_INVALID_VALUE, 4, "needs a side" },
   { "/plan/broken/twice-answered",
     HEAD "<screening>\n<answer item=\"consent\" value=\"no\"/>\n"
-    "<answer item=\"consent\" value=\"no\"/>",
+         "<answer item=\"consent\" value=\"no\"/>",
     ATLAS_PLAN_ERROR_INVALID_VALUE, 5, "answered twice" },
   { "/plan/broken/site-twice",
     HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" side=\"left\"/>\n"
-    "<site muscle=\"neck-muscle\" point=\"tp1\" side=\"left\"/>",
+         "<site muscle=\"neck-muscle\" point=\"tp1\" side=\"left\"/>",
     ATLAS_PLAN_ERROR_INVALID_VALUE, 5, "listed twice" },
   { "/plan/broken/missing-attribute", HEAD "<sites>\n<site muscle=\"neck-muscle\" side=\"left\"/>",
     ATLAS_PLAN_ERROR_INVALID_VALUE, 4, "point" },
@@ -298,7 +298,7 @@ static const BrokenCase broken_cases[] = {
   /* GMarkup quotes the broken text: the message must still be valid UTF-8. */
   { "/plan/broken/not-utf8-in-text",
     HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" side=\"left\">"
-    "<note>Pain at the temp\xcd\x01e</note>",
+         "<note>Pain at the temp\xcd\x01e</note>",
     ATLAS_PLAN_ERROR_PARSE, 4, "" },
 };
 

@@ -465,9 +465,9 @@ test_corrupt (void)
   g_autofree char *negative = replace ("\t2\t6\t", "\t-2\t6\t");
   g_autofree char *bad_date = replace ("2026-12-08", "2026-02-30");
   /* sscanf's %u took these as years 65510 and 26 (found by fuzzing). */
-  g_autofree char *negative_year = replace ("2026-12-08", "-026-12-08");
-  g_autofree char *signed_year = replace ("2026-12-08", "+026-12-08");
-  g_autofree char *early_year = replace ("2026-12-08", "0027-01-22");
+  g_autofree char  *negative_year = replace ("2026-12-08", "-026-12-08");
+  g_autofree char  *signed_year = replace ("2026-12-08", "+026-12-08");
+  g_autofree char  *early_year = replace ("2026-12-08", "0027-01-22");
   g_autoptr (AtlasStudyProgress) early = NULL;
   g_autofree char *early_saved = NULL;
   g_autofree char *more_right = replace ("\t2\t2\n", "\t2\t3\n");

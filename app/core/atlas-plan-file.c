@@ -483,7 +483,7 @@ atlas_plan_parse_bytes (AtlasDatabase  *db,
   g_autoptr (GError) local_error = NULL;
   PlanReader self = { 0 };
   gboolean ok;
-  int nul_line;
+  int        nul_line;
 
   g_return_val_if_fail (ATLAS_IS_DATABASE (db), NULL);
   g_return_val_if_fail (data != NULL || len == 0, NULL);

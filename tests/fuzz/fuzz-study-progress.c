@@ -30,8 +30,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr (GError) error = NULL;
   AtlasStudyProgress *progress;
   AtlasStudyProgress *again;
-  g_autofree char *text = NULL;
-  g_autofree char *text_again = NULL;
+  g_autofree char    *text = NULL;
+  g_autofree char    *text_again = NULL;
 
   progress = atlas_study_progress_parse_bytes ((const char *) data, size, "fuzz.txt", &error);
   if (progress == NULL)

@@ -1,0 +1,231 @@
+/* test-diagram-style.c: the diagrams' dark and high-contrast renditions.
+ *
+ * The close-up panels' labels ("Palm side", "thumb side") are drawn by the
+ * SVG itself; recoloured for a dark or high-contrast desktop they must read at
+ * 4.5:1 or more on the view's background (WCAG AA for text), also under the
+ * wash that a selected muscle lays over the figure. And each rendition must
+ * recolour the skin: a dark desktop does not get a white figure.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <librsvg/rsvg.h>
+#include <math.h>
+#include <string.h>
+
+#include "atlas-diagram-style.h"
+#include "atlas-diagram.h"
+#include "atlas-test-util.h"
+
+#define SCALE 2.0
+
+/* Everything but the labels goes, so that the brightest or darkest pixel
+ * left is a label's. */
+static const char only_text[] =
+  "path, circle, ellipse, line, polyline, polygon, rect, use, image"
+  " { display: none !important }\n";
+
+static double
+channel (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (double r,
+           double g,
+           double b)
+{
+  return 0.2126 * channel (r) + 0.7152 * channel (g) + 0.0722 * channel (b);
+}
+
+static double
+contrast (double l1,
+          double l2)
+{
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
+static cairo_surface_t *
+render (AtlasDiagram     *diagram,
+        const char       *css,
+        gboolean          only_labels,
+        gboolean          washed,
+        AtlasDiagramStyle style,
+        const double     *background)
+{
+  gsize         size;
+  const guint8 *data = g_bytes_get_data (atlas_diagram_get_bytes (diagram), &size);
+  g_autoptr (GError) error = NULL;
+  RsvgHandle      *handle = rsvg_handle_new_from_data (data, size, &error);
+  g_autofree char *sheet = g_strconcat (css != NULL ? css : "", only_labels ? only_text : "",
+                                        NULL);
+  int              width = (int) ceil (atlas_diagram_get_width (diagram) * SCALE);
+  int              height = (int) ceil (atlas_diagram_get_height (diagram) * SCALE);
+  cairo_surface_t *figure = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *result = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  RsvgRectangle    viewport = { 0, 0, width, height };
+  cairo_t         *cr;
+
+  g_assert_no_error (error);
+  g_assert_true (rsvg_handle_set_stylesheet (handle, (const guint8 *) sheet, strlen (sheet),
+                                             &error));
+  g_assert_no_error (error);
+
+  cr = cairo_create (figure);
+  g_assert_true (rsvg_handle_render_document (handle, cr, &viewport, &error));
+  g_assert_no_error (error);
+  if (washed)
+    {
+      double wash[4];
+
+      /* As the diagram texture lays it: over the figure only. */
+      atlas_diagram_style_get_wash (style, wash);
+      cairo_set_operator (cr, CAIRO_OPERATOR_ATOP);
+      cairo_set_source_rgba (cr, wash[0], wash[1], wash[2], wash[3]);
+      cairo_paint (cr);
+    }
+  cairo_destroy (cr);
+  g_object_unref (handle);
+
+  cr = cairo_create (result);
+  cairo_set_source_rgb (cr, background[0], background[1], background[2]);
+  cairo_paint (cr);
+  cairo_set_source_surface (cr, figure, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (figure);
+  cairo_surface_flush (result);
+  return result;
+}
+
+/* The highest contrast of any pixel with the background: a label's core. */
+static double
+best_contrast (cairo_surface_t *surface,
+               const double    *background)
+{
+  const guint8 *pixels = cairo_image_surface_get_data (surface);
+  int           stride = cairo_image_surface_get_stride (surface);
+  double        back = luminance (background[0], background[1], background[2]);
+  double        best = 1;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        guint32 pixel = *(const guint32 *) (pixels + y * stride + 4 * x);
+        double  l = luminance (((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0,
+                               (pixel & 0xff) / 255.0);
+
+        best = MAX (best, contrast (l, back));
+      }
+  return best;
+}
+
+/* The mean luminance of the figure (not the background) at the centre row:
+ * mostly skin, muscle and bone. */
+static double
+figure_luminance (cairo_surface_t *surface,
+                  const double    *background)
+{
+  const guint8 *pixels = cairo_image_surface_get_data (surface);
+  int           stride = cairo_image_surface_get_stride (surface);
+  int           y = cairo_image_surface_get_height (surface) / 2;
+  double        sum = 0;
+  guint         n = 0;
+
+  for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+    {
+      guint32 pixel = *(const guint32 *) (pixels + y * stride + 4 * x);
+      double  r = ((pixel >> 16) & 0xff) / 255.0, g = ((pixel >> 8) & 0xff) / 255.0;
+      double  b = (pixel & 0xff) / 255.0;
+
+      if (fabs (r - background[0]) + fabs (g - background[1]) + fabs (b - background[2]) < 0.02)
+        continue;
+      sum += luminance (r, g, b);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 0);
+  return sum / n;
+}
+
+static const struct {
+  AtlasDiagramStyle style;
+  const char       *name;
+  double            background[3];
+} styles[] = {
+  /* libadwaita's view backgrounds: #1e1e1e dark, #ffffff light. */
+  { ATLAS_DIAGRAM_STYLE_DARK, "dark", { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0 } },
+  { ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST, "high contrast", { 1, 1, 1 } },
+  { ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK, "high contrast dark", { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0 } },
+};
+
+static void
+test_labels (void)
+{
+  GPtrArray *views = atlas_database_get_views (atlas_test_bundled ());
+  guint      n_labelled = 0;
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const AtlasView *view = g_ptr_array_index (views, i);
+      GBytes          *bytes = atlas_diagram_get_bytes (view->diagram);
+
+      if (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "<text") == NULL)
+        continue;
+      n_labelled++;
+      for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+        for (int washed = 0; washed < 2; washed++)
+          {
+            const char      *css = atlas_diagram_style_stylesheet (styles[s].style);
+            cairo_surface_t *surface = render (view->diagram, css, TRUE, washed,
+                                               styles[s].style, styles[s].background);
+            double           ratio = best_contrast (surface, styles[s].background);
+
+            g_test_message ("%s, %s%s: labels at %.1f:1", view->id, styles[s].name,
+                            washed ? ", washed" : "", ratio);
+            g_assert_cmpfloat (ratio, >=, 4.5);
+            cairo_surface_destroy (surface);
+          }
+    }
+  /* The hand and foot close-ups have labels: a walk that found none did
+   * not look. */
+  g_assert_cmpuint (n_labelled, >=, 2);
+}
+
+/* The dark renditions' figure is dark, the light ones' light. */
+static void
+test_skin (void)
+{
+  const AtlasView *view = atlas_database_get_view (atlas_test_bundled (), "anterior");
+
+  g_assert_nonnull (view);
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    {
+      const char      *css = atlas_diagram_style_stylesheet (styles[s].style);
+      cairo_surface_t *surface = render (view->diagram, css, FALSE, FALSE, styles[s].style,
+                                         styles[s].background);
+      double           figure = figure_luminance (surface, styles[s].background);
+
+      g_test_message ("anterior, %s: figure luminance %.2f", styles[s].name, figure);
+      if (atlas_diagram_style_is_dark (styles[s].style))
+        g_assert_cmpfloat (figure, <, 0.2);
+      else
+        g_assert_cmpfloat (figure, >, 0.4);
+      cairo_surface_destroy (surface);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/atlas/diagram-style/labels", test_labels);
+  g_test_add_func ("/atlas/diagram-style/skin", test_skin);
+
+  return g_test_run ();
+}
