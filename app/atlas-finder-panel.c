@@ -228,9 +228,9 @@ create_row (AtlasFinderPanel     *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget          *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  g_autofree char *name = candidate->sided
-                            ? atlas_format_muscle_instance (candidate->muscle, candidate->side)
-                            : g_strdup (atlas_muscle_get_name (candidate->muscle));
+  g_autofree char    *name = candidate->sided
+                               ? atlas_format_muscle_instance (candidate->muscle, candidate->side)
+                               : g_strdup (atlas_muscle_get_name (candidate->muscle));
   g_autofree char *reasons = atlas_finder_panel_format_reasons (candidate, n_marked);
   GtkEventController *controller;
 
@@ -286,7 +286,7 @@ static void
 refresh (AtlasFinderPanel *self)
 {
   const AtlasPainArea *areas = NULL;
-  guint n_areas = 0;
+  guint                n_areas = 0;
 
   self->hovered_row = self->focused_row = NULL;
   atlas_widget_remove_children (GTK_WIDGET (self->list));
