@@ -30,7 +30,7 @@ typedef struct {
 
 static const Language languages[] = {
   { "de", "\nZusammenfassung: ", "\nTriggerpunkt 1: ",
-    "Oberer Trapezius", "temple\tSchläfe\n",
+    "M. trapezius, Pars descendens", "temple\tSchläfe\n",
     "tension-type-headache\tSpannungskopfschmerz\n", "Kein Muskel hat die ID „no-such“" },
   { "es", "\nResumen: ", "\nPunto gatillo 1: ",
     "Trapecio superior", "temple\tSien\n",
