@@ -147,7 +147,7 @@ parse_muscle (AtlasDatabase    *db,
       atlas_muscle_count_pattern_regions (*muscle, view, ATLAS_ZONE_ESSENTIAL) == 0 &&
       atlas_muscle_count_pattern_regions (*muscle, view, ATLAS_ZONE_SPILLOVER) == 0)
     return fail (_("--muscle: view “%s” shows nothing of %s; try --view %s"), view->id, parts[0],
-                 better != NULL ? better->id : "(none)");
+                    better != NULL ? better->id : "(none)");
   return 0;
 }
 
@@ -265,7 +265,7 @@ run (const Request *request)
     return fail (_("--export needs --view VIEW"));
   if (!parse_width (request->width, &width))
     return fail (_("--width: “%s” is not a whole number of pixels from %d to %d"),
-                 request->width, MIN_WIDTH, MAX_WIDTH);
+                    request->width, MIN_WIDTH, MAX_WIDTH);
   if (request->pattern_only && request->muscle == NULL)
     return fail (_("--pattern-only needs --muscle ID: it draws that muscle's referral zones"));
 

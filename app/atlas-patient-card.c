@@ -58,7 +58,7 @@ region_in_sentence (const char *name)
    * inside a sentence ("the temple"); any other word keeps the name's capital,
    * as German nouns need. Names that start with one of the words above are
    * lowered either way. */
-  gboolean lower = g_str_equal (C_("region in a sentence", "lower"), "lower");
+  gboolean         lower = g_str_equal (C_("region in a sentence", "lower"), "lower");
   g_autofree char *first_word = NULL;
   g_autofree char *lowered = NULL;
   const char *space = strchr (name, ' ');

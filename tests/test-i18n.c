@@ -37,31 +37,22 @@ static const Language languages[] = {
     "tension-type-headache\tCefalea tensional\n", "ningún músculo tiene el id «no-such»" },
 };
 
-/* Runs the atlas under @language (NULL: English) and returns its output,
- * asserting it succeeded when @ok. */
+/* Runs the atlas with @args (NULL-terminated) under @language (NULL:
+ * English) and returns its output, asserting it succeeded when @ok. */
 static char *
-run_in (const char  *language,
-        gboolean     ok,
-        char       **err,
-        const char  *first,
-        ...)
+run_in (const char        *language,
+        gboolean           ok,
+        char             **err,
+        const char *const *args)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   char *out = NULL;
-  int status;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
+  int   status;
 
   if (language != NULL)
     g_setenv ("LANGUAGE", language, TRUE);
   else
     g_unsetenv ("LANGUAGE");
-  status = atlas_test_run_cli ((const char * const *) argv->pdata, &out, err);
+  status = atlas_test_run_cli (args, &out, err);
   if (ok)
     g_assert_cmpint (status, ==, 0);
   else
@@ -72,11 +63,11 @@ run_in (const char  *language,
 static void
 test_card (gconstpointer data)
 {
-  const Language *lang = data;
-  g_autofree char *err = NULL;
-  g_autofree char *english = run_in (NULL, TRUE, NULL, "--muscle", "upper-trapezius", NULL);
-  g_autofree char *out = run_in (lang->language, TRUE, &err, "--muscle", "upper-trapezius",
-                                 NULL);
+  const Language   *lang = data;
+  g_autofree char  *err = NULL;
+  const char *const card[] = { "--muscle", "upper-trapezius", NULL };
+  g_autofree char  *english = run_in (NULL, TRUE, NULL, card);
+  g_autofree char  *out = run_in (lang->language, TRUE, &err, card);
 
   g_assert_cmpstr (err, ==, "");
   g_assert_nonnull (strstr (english, "\nSummary: "));
@@ -92,12 +83,15 @@ test_card (gconstpointer data)
 static void
 test_lists (gconstpointer data)
 {
-  const Language *lang = data;
-  g_autofree char *muscles = run_in (lang->language, TRUE, NULL, "--list", NULL);
-  g_autofree char *regions = run_in (lang->language, TRUE, NULL, "--regions", NULL);
-  g_autofree char *conditions = run_in (lang->language, TRUE, NULL, "--conditions", NULL);
-  g_autofree char *english = run_in (NULL, TRUE, NULL, "--list", NULL);
-  g_autofree char *muscle_line = g_strdup_printf ("upper-trapezius\t%s\n", lang->muscle_name);
+  const Language   *lang = data;
+  const char *const list[] = { "--list", NULL };
+  const char *const region_list[] = { "--regions", NULL };
+  const char *const condition_list[] = { "--conditions", NULL };
+  g_autofree char  *muscles = run_in (lang->language, TRUE, NULL, list);
+  g_autofree char  *regions = run_in (lang->language, TRUE, NULL, region_list);
+  g_autofree char  *conditions = run_in (lang->language, TRUE, NULL, condition_list);
+  g_autofree char  *english = run_in (NULL, TRUE, NULL, list);
+  g_autofree char  *muscle_line = g_strdup_printf ("upper-trapezius\t%s\n", lang->muscle_name);
 
   g_assert_nonnull (strstr (english, "upper-trapezius\tUpper trapezius\n"));
   g_assert_nonnull (strstr (muscles, muscle_line));
@@ -108,9 +102,10 @@ test_lists (gconstpointer data)
 static void
 test_message (gconstpointer data)
 {
-  const Language *lang = data;
-  g_autofree char *err = NULL;
-  g_autofree char *out = run_in (lang->language, FALSE, &err, "--muscle", "no-such", NULL);
+  const Language   *lang = data;
+  g_autofree char  *err = NULL;
+  const char *const wrong[] = { "--muscle", "no-such", NULL };
+  g_autofree char  *out = run_in (lang->language, FALSE, &err, wrong);
 
   g_assert_nonnull (strstr (err, lang->no_muscle));
 }
