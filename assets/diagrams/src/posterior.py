@@ -477,13 +477,19 @@ def superficial():
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
 
-    gas = [LX(1006, 0.34), LX(1016, 0.2), LX(1045, 0.1), LX(1100, 0.07), LX(1160, 0.1), LX(1205, 0.18),
-           LX(1240, 0.34), P(*LX(1266, 0.5), True), LX(1252, 0.68), LX(1215, 0.86), LX(1160, 0.94),
-           LX(1100, 0.93), LX(1045, 0.87), LX(1014, 0.78), LX(1004, 0.64), (LX(1020, 0.5)[0], 1020)]
+    # two heads from the femoral condyles, the medial one larger and reaching lower; the
+    # notch between them is the lower half of the popliteal diamond
+    gas = [P(*LX(1012, 0.4), True), LX(1008, 0.26), LX(1022, 0.12), LX(1060, 0.07), LX(1120, 0.07),
+           LX(1170, 0.11), LX(1210, 0.2), LX(1238, 0.36), P(*LX(1266, 0.52), True), LX(1256, 0.68),
+           LX(1220, 0.86), LX(1160, 0.95), LX(1100, 0.95), LX(1040, 0.9), LX(1004, 0.82), LX(996, 0.7),
+           P(*LX(1000, 0.6), True), LX(1040, 0.56), P(*LX(1100, 0.51), True), LX(1050, 0.46)]
     M('gastrocnemius', gas,
       fibres=[('lines', [[LX(1040, 0.3), LX(1120, 0.25), LX(1200, 0.32)], [LX(1050, 0.42), LX(1150, 0.42), LX(1235, 0.46)],
                          [LX(1040, 0.7), LX(1130, 0.78), LX(1210, 0.72)], [LX(1050, 0.58), LX(1150, 0.58), LX(1240, 0.54)],
                          [LX(1040, 0.14), LX(1110, 0.14), LX(1180, 0.2)], [LX(1050, 0.85), LX(1120, 0.88), LX(1190, 0.84)]])])
+    # where the two heads meet, down to the tendon
+    doc.pair(spline([LX(1102, 0.51), LX(1160, 0.5), LX(1225, 0.5)], closed=False), 'landmark',
+             extra='stroke-opacity="0.45"')
     # thigh
     rows_vl = [(760, 0.0, 0.32), (850, 0.0, 0.26), (950, 0.0, 0.18), (1010, 0.0, 0.1), (1035, 0.02, 0.06)]
     M('vastus-lateralis', band(THIGH_L, THIGH_R, rows_vl),
