@@ -847,15 +847,24 @@ def deep():
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
     rows_fl = [(1062, 0.0, 0.16), (1120, 0.0, 0.16), (1200, 0.0, 0.14), (1280, 0.02, 0.14), (1340, 0.04, 0.14),
                (1362, 0.08, 0.16)]
+    # flexor hallucis longus from the lower two thirds of the back of the fibula, its tendon
+    # crossing behind the ankle to the inner side; seen between the fibulares and the soleus
+    rows_fhl = [(1150, 0.1, 0.34), (1220, 0.1, 0.4), (1290, 0.13, 0.44), (1340, 0.22, 0.5), (1364, 0.4, 0.56)]
+    M('flexor-hallucis-longus', band(LEG_L, LEG_R, rows_fhl), cls='muscle deep',
+      fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fhl[:4], 2))])
     M('fibularis-longus', band(LEG_L, LEG_R, rows_fl), fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fl[:4], 1))])
-    # cut back along a curve from its upper lateral edge to the middle of its medial edge, as if reflected, to
-    # show tibialis posterior and flexor digitorum longus beneath it; both soleus points stay on the muscle
-    sol = [P(*LX(1060, 0.14), True), LX(1064, 0.26), P(*LX(1080, 0.38), True), LX(1140, 0.44), LX(1210, 0.5),
-           LX(1256, 0.62), P(*LX(1272, 0.84), True), LX(1310, 0.82), LX(1340, 0.72), P(*LX(1354, 0.6), True),
-           LX(1354, 0.4), LX(1338, 0.28), LX(1300, 0.18), LX(1240, 0.14), LX(1170, 0.14), LX(1110, 0.14)]
+    # a broad sheet from the fibular head, the back of the fibula and the soleal line of the
+    # tibia to the Achilles tendon, split between its fibular and tibial heads down to the
+    # tendinous arch to show tibialis posterior beneath it
+    sol = [P(*LX(1058, 0.08), True), LX(1055, 0.2), LX(1066, 0.36), P(*LX(1084, 0.5), True), LX(1150, 0.56),
+           LX(1205, 0.62), P(*LX(1234, 0.68), True), LX(1200, 0.75), LX(1160, 0.79), P(*LX(1128, 0.8), True),
+           LX(1131, 0.86), P(*LX(1140, 0.91), True), LX(1200, 0.91), LX(1250, 0.88), LX(1290, 0.83), LX(1320, 0.76),
+           P(*LX(1348, 0.6), True), P(*LX(1348, 0.42), True), LX(1322, 0.36), LX(1290, 0.25), LX(1240, 0.13),
+           LX(1180, 0.08), LX(1110, 0.07)]
     M('soleus', sol,
-      fibres=[('lines', [[LX(1100, 0.3), LX(1200, 0.34), LX(1290, 0.44)], [LX(1110, 0.6), LX(1200, 0.6), LX(1290, 0.56)],
-                         [LX(1150, 0.2), LX(1240, 0.24), LX(1320, 0.38)], [LX(1150, 0.8), LX(1240, 0.76), LX(1320, 0.62)]])])
+      fibres=[('lines', [[LX(1075, 0.2), LX(1200, 0.26), LX(1320, 0.42)], [LX(1090, 0.38), LX(1200, 0.42), LX(1320, 0.5)],
+                         [LX(1100, 0.12), LX(1220, 0.18), LX(1300, 0.34)], [LX(1150, 0.85), LX(1250, 0.8), LX(1320, 0.64)],
+                         [LX(1240, 0.7), LX(1290, 0.66), LX(1330, 0.56)]])])
     emit_fibres(doc)
     # ---------------- tendons
     doc.pair(spline(band(LEG_L, LEG_R, [(1250, 0.42, 0.58), (1300, 0.42, 0.57), (1350, 0.42, 0.58),
@@ -914,6 +923,7 @@ MARKS = [
     ('erector-spinae', 'tp3', 'posterior-deep', 328, 466),   # T10 to T11, above serratus posterior inferior
     ('triceps-brachii', 'tp4', 'posterior', 150, 520),         # deep medial head above the olecranon
     ('soleus', 'tp3', 'posterior-deep', 290, 1290),            # above and lateral to tp1
+    ('flexor-hallucis-longus', 'tp1', 'posterior-deep', LX(1318, 0.24)[0], 1318),  # lower third, lateral
 ]
 
 REQUIRED = {
@@ -923,7 +933,7 @@ REQUIRED = {
     'posterior-deep': ['levator-scapulae', 'suboccipitals', 'splenius-capitis', 'infraspinatus',
                        'supraspinatus', 'rhomboids', 'supinator', 'quadratus-lumborum',
                        'lumbar-multifidus', 'gluteus-minimus', 'piriformis', 'soleus',
-                       'tibialis-posterior', 'gemelli', 'obturator-internus'],
+                       'tibialis-posterior', 'gemelli', 'obturator-internus', 'flexor-hallucis-longus'],
 }
 
 
