@@ -555,9 +555,12 @@ def deep():
     A, L = ARM, LEG
     draw_face(d)
     d.comment('deep muscles')
+    # brachialis: from the lower half of the front of the humerus, embracing the deltoid's
+    # insertion, across the elbow to the ulnar tuberosity
     d.add('muscle deep', multi(
-        spline(A.pts([(440, -0.55, 'c'), (470, -0.8), (520, -0.85), (553, -0.8), (576, -0.35, 'c'), (576, 0.3, 'c'),
-                      (552, 0.62), (520, 0.6), (470, 0.3), (440, -0.2)]))), 'brachialis')
+        spline(A.pts([(428, -0.34, 'c'), (455, -0.6), (490, -0.8), (525, -0.8), (553, -0.62), (576, -0.3),
+                      (598, 0.1, 'c'), (598, 0.34, 'c'), (580, 0.52), (558, 0.62), (530, 0.6), (495, 0.42),
+                      (462, 0.12), (438, -0.12)]))), 'brachialis')
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
     # intermedius, as it inserts behind the femur
@@ -606,7 +609,7 @@ def deep():
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     d.fan('serratus-anterior', [(226, 340), (238, 500)], [(260, 346), (275, 512)], 14)
-    d.limb_fibres('brachialis', A, 440, 576, (-0.6, 0.4), (-0.2, 0.2), 5)
+    d.limb_fibres('brachialis', A, 436, 596, (-0.5, 0.1), (0.16, 0.28), 5)
     d.limb_fibres('vastus-intermedius', L, 790, 992, (-0.4, 0.0), (-0.1, 0.08), 3)
     d.comment('ligaments')
     d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
