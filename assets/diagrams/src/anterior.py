@@ -484,23 +484,40 @@ def superficial():
 # deep view
 
 
+def rib(k):
+    """Rib k + 1 seen from the front, as centre lines: its costal cartilage (ribs 1-7;
+    None for 8-10, which reach the costal margin) from the sternum down and out to the
+    costochondral junction, and the bony rib from there, rising out to the side where it
+    turns back.  Ribs 1-7 reach the sternum longer and steeper down the chest."""
+    if k < 7:
+        xs, ys = 341, 306 + 19 * k                      # sternal end
+        jx, jy = xs - 12 - 5 * k, ys + 3 + 3.2 * k      # costochondral junction
+        cart = [(xs, ys), ((xs + jx) / 2, (ys + jy) / 2 + 0.8), (jx + 1, jy)]
+    else:
+        jx, jy = 336 - 22 * (k - 6), 446 + 20 * (k - 6)  # on the costal margin
+        cart = None
+    lat = trunk_x(jy - 22) + 8
+    return cart, [(jx, jy), ((jx + lat) / 2, jy - 10 - 0.6 * k), (lat + 7, jy - 21), (lat + 1, jy - 29)]
+
+
 def skeleton(d):
     d.comment('skeleton (deep view)')
     A, L = ARM, LEG
     # the intercostal muscles fill the spaces of ribs 2-7; drawn under the ribs so only the spaces show
-    d.add('muscle deep', spline([(322, 318, 'c'), (300, 307), (272, 306), (trunk_x(318) + 10, 314, 'c'),
-                                 (trunk_x(372) + 7, 372), (trunk_x(424) + 9, 424, 'c'), (280, 424), (304, 420),
-                                 (330, 424, 'c')]), 'intercostals')
-    # ribs 1-10: anterior arcs from the costal cartilage to the side, then curving down
+    # (from the first rib's course to the seventh's, cartilages included)
+    top = rib(0)[0] + rib(0)[1][1:-1]
+    bottom = rib(6)[0] + rib(6)[1][1:-1]
+    d.add('muscle deep', spline([(333, top[0][1] + 1, 'c')] + top[1:-1] + [top[-1] + ('c',)]
+                                + [bottom[-1] + ('c',)] + bottom[-2:0:-1]
+                                + [(333, bottom[0][1] + 1, 'c')], smooth=0.7), 'intercostals')
+    # ribs 1-10 as seen from the front: each is lowest at its front end and rises out to
+    # the side, where it turns back; the costal cartilages of ribs 1-7 rise from there,
+    # longer and steeper down the chest, to the sternum (8-10 reach the costal margin)
     for k in range(10):
-        ys = 306 + 19 * k if k < 7 else 446 + 20 * (k - 6)
-        xs = 341 if k < 7 else 336 - 22 * (k - 6)
-        lat = trunk_x(ys) + 9
-        mid = (xs + lat) / 2
-        pts = [(xs, ys), (xs - 20, ys - 6), (mid, ys - 14 - k * 0.4), (lat + 9, ys - 11), (lat + 1, ys + 4)]
-        d.add('bone', band(pts, [3.0, 3.2, 3.6, 3.6, 3.2]))
-        if k < 7:
-            d.add('tendon', band([(xs, ys), (xs - 12, ys - 3.5), (xs - 24, ys - 7)], [3.0, 3.1, 3.1]))
+        cart, bone = rib(k)
+        d.add('bone', band(bone, [3.4, 3.6, 3.6, 3.2]))
+        if cart:
+            d.add('tendon', band(cart, [3.0, 3.1, 3.2]))
     # costal margin cartilage
     d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
     # lumbar vertebrae with transverse processes
@@ -569,11 +586,17 @@ def deep():
     d.fan('adductor-brevis', [(319, 748), (338, 749)], [(275, 798), (283, 860)], 6)
     d.add('muscle deep', spline(L.pts([(790, -0.35, 'c'), (840, -0.48), (920, -0.35), (975, -0.3), (992, -0.15, 'c'),
                                        (992, 0.12, 'c'), (960, 0.1), (900, 0.05), (840, 0.05)])), 'vastus-intermedius')
+    # serratus anterior: a digitation from each of ribs 2-9, coming round the chest wall
+    # from the scapula behind and ending on its rib's outer surface
     slips = []
-    for k, y in enumerate((346, 372, 398, 424, 451, 476, 500)):
-        x0 = trunk_x(y) + 4
-        slips.append(spline([(x0 - 1, y - 9, 'c'), (x0 + 14, y - 5), (x0 + 28 + k * 1.5, y + 2), (x0 + 33 + k * 2, y + 9),
-                             (x0 + 26, y + 13), (x0 + 12, y + 12), (x0 + 1, y + 10, 'c')]))
+    for k in range(1, 9):
+        bone = rib(k)[1]
+        a, b = bone[1], bone[2]
+        tip = (b[0] + 0.45 * (a[0] - b[0]), b[1] + 0.45 * (a[1] - b[1]))
+        y = tip[1] - 9
+        x0 = trunk_x(y) + 3
+        slips.append(spline([(x0 - 1, y - 8, 'c'), (x0 + 12, y - 5), (tip[0] - 4, tip[1] - 5), (tip[0] + 2, tip[1]),
+                             (tip[0] - 5, tip[1] + 4), (x0 + 10, y + 9), (x0, y + 9, 'c')]))
     d.add('muscle deep', multi(*slips), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
@@ -757,7 +780,7 @@ MARKS = [
     ('iliopsoas', 'tp1', 'anterior-deep', 262, 640),
     ('iliopsoas', 'tp2', 'anterior-deep', 280, 738),
     ('iliopsoas', 'tp3', 'anterior-deep', 327, 572),
-    ('intercostals', 'tp1', 'anterior-deep', 300, 378),   # fourth space, clear of the ribs above and below
+    ('intercostals', 'tp1', 'anterior-deep', 300, 383),   # fourth space, clear of the ribs above and below
     ('sternalis', 'tp1', 'anterior', 338, 350),
     ('coracobrachialis', 'tp1', 'anterior-deep', 207.5, 356),
     ('subclavius', 'tp1', 'anterior-deep', 285, 301.5),    # below the clavicle's edge, where it can be pressed
