@@ -455,8 +455,14 @@ def strip(d, pid, lb, ys, back, front, k=3, top=(), bottom=(), cls='muscle'):
 
 # shared borders of the leg muscles (v across the leg, -1 back, +1 front)
 L_TIB = vf((1060, 0.8), (1340, 0.84))
-L_TA = vf((1070, 0.36), (1200, 0.42), (1300, 0.5))
-L_EDL = vf((1070, 0.02), (1200, 0.1), (1300, 0.2))
+# tibialis anterior the thickest, its belly in the upper two thirds and bulging back over
+# the extensor digitorum longus, then narrowing to its tendon in the lower third; the
+# extensor slender above and widening below as the tibialis turns to tendon
+L_TA = vf((1070, 0.42), (1140, 0.3), (1200, 0.34), (1250, 0.5), (1300, 0.62))
+L_EDL = vf((1070, 0.0), (1140, 0.06), (1200, 0.1), (1300, 0.2))
+# fibularis longus' belly in the upper half, narrowing to its tendon at mid-leg in front of
+# the fibularis brevis
+L_FL = vf((1070, 0.0), (1140, 0.06), (1170, 0.02), (1200, -0.08), (1222, -0.16))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
 L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
 L_BACK = vf((1030, -0.97), (1400, -0.97))
@@ -486,15 +492,16 @@ def draw_leg(d):
                           LEG.P(1066, 0.0), LEG.P(1058, -0.34)]))                                   # lateral tibial condyle
     d.add('tendon', band([LEG.P(1022, -0.2), LEG.P(1042, -0.36), LEG.P(1058, -0.46)], [3, 3, 3]))   # lateral collateral lig.
     # leg: front to back, sharing borders
-    strip(d, 'tibialis-anterior', LEG, [1074, 1140, 1220, 1280], L_TA, L_TIB, k=2, top=[LEG.P(1066, 0.66)],
-          bottom=[LEG.P(1300, 0.72)])
-    strip(d, 'extensor-digitorum-longus', LEG, [1072, 1140, 1220, 1296], L_EDL, L_TA, k=2, bottom=[LEG.P(1318, 0.4)])
+    strip(d, 'tibialis-anterior', LEG, [1074, 1110, 1140, 1180, 1220, 1250, 1275], L_TA, L_TIB, k=2,
+          top=[LEG.P(1066, 0.66)], bottom=[LEG.P(1292, 0.74)])
+    strip(d, 'extensor-digitorum-longus', LEG, [1072, 1110, 1140, 1180, 1220, 1260, 1296], L_EDL, L_TA, k=2,
+          bottom=[LEG.P(1318, 0.4)])
     strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
           L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
-    strip(d, 'fibularis-brevis', LEG, [1196, 1250, 1300, 1330], L_FIB, L_EDL, k=2, top=[LEG.P(1186, -0.14)],
+    strip(d, 'fibularis-brevis', LEG, [1140, 1196, 1250, 1300, 1330], L_FIB, L_EDL, k=2, top=[LEG.P(1130, -0.1)],
           bottom=[LEG.P(1344, -0.2)])
-    strip(d, 'fibularis-longus', LEG, [1072, 1130, 1190, 1222], L_FIB, L_EDL, k=2, top=[LEG.P(1064, -0.3)],
-          bottom=[LEG.P(1252, -0.18)])
+    strip(d, 'fibularis-longus', LEG, [1072, 1110, 1140, 1170, 1200, 1222], L_FIB, L_FL, k=2,
+          top=[LEG.P(1064, -0.3)], bottom=[LEG.P(1248, -0.22)])
     strip(d, 'gastrocnemius', LEG, [1030, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
     d.add('bone', ellipse(*LEG.P(1062, -0.44), 7, 6.5, 8))                                          # fibular head
     # tendons at the ankle and over the foot
@@ -507,7 +514,7 @@ def draw_leg(d):
                           (240, 1404)], [2, 2.5, 2.5, 2.5, 2.5, 2]))                               # fibularis longus
     d.add('tendon', band([LEG.P(1330, -0.16), (220, 1360), (212, 1379), (232, 1397), (252, 1409)],
                          [2.5, 2.5, 2.5, 2.5, 2.2]))                                               # fibularis brevis
-    d.add('tendon', band([LEG.P(1290, 0.72), LEG.P(1340, 0.8), (256, 1368), (266, 1378)], [2.5, 2.5, 2.5, 2]))  # TA
+    d.add('tendon', band([LEG.P(1278, 0.68), LEG.P(1340, 0.8), (256, 1368), (266, 1378)], [3, 2.7, 2.5, 2]))  # TA
     for k in range(4):
         d.add('tendon', band([LEG.P(1310, 0.4), (247, 1362), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
                               (354 - k * 7, 1412 + k * 2.2)], [2, 1.8, 1.5, 1.3, 1.1]))            # EDL to the toes
@@ -896,7 +903,7 @@ def body_marks():
         ('biceps-femoris', 'tp1', L.P(930, -0.8)),
         ('biceps-femoris', 'tp2', L.P(1000, -0.72)),
         ('tibialis-anterior', 'tp1', L.P(1120, 0.6)),
-        ('extensor-digitorum-longus', 'tp1', L.P(1140, 0.26)),
+        ('extensor-digitorum-longus', 'tp1', L.P(1140, 0.18)),
         ('fibularis-longus', 'tp1', L.P(1095, -0.2)),
         ('fibularis-brevis', 'tp1', L.P(1280, 0.0)),
         ('gastrocnemius', 'tp2', L.P(1090, -0.75)),
