@@ -786,7 +786,7 @@ def regions(d):
                                      (200, 300), (172, 302), (166, 286)]))
     R('clavicle', band(hp(HD.CLAV_TOP), 5))
     # trunk in front of the arm, top to bottom
-    R('sternum', zone(T, 300, 470, 0.9, 1.0), sided=False)
+    R('sternum', zone(T, 300, 470, 0.86, 1.06), sided=False)   # its soft patch is 0.1 narrower
     R('anterior-chest', zone(T, 300, 390, -0.2, 0.9))
     R('breast', zone(T, 390, 450, 0.5, 0.9))
     R('lateral-chest', zone(T, 390, 470, -0.3, 0.5))
