@@ -814,15 +814,18 @@ def deep():
       fibres=[('lines', [[(326, 678), (290, 698), (240, 711)], [(326, 692), (290, 703), (250, 711)]])])
     # the gemelli (from the ischial spine and the top of the tuberosity) frame the obturator internus
     # tendon, which turns out of the lesser sciatic notch between them; its pelvic part is not in view
-    M('gemelli', [(316, 714.5), (290, 716), (260, 717), P(230, 718, True), P(229, 734, True), (262, 741),
-                  (292, 745), (318, 747), (316, 741), P(311.5, 731, True), (314, 720)],
-      cls='muscle deep', fibres=[('lines', [[(314, 718), (236, 720)], [(316, 743), (238, 737)]])])
+    # broad at the ischial spine and tuberosity, narrowing on the tendon to the trochanter
+    M('gemelli', [(317, 712.5), (296, 714.5), (270, 717.5), (246, 720), P(226, 721.5, True), P(226, 731.5, True),
+                  (246, 737), (272, 742.5), (298, 746.5), (318, 749), (316, 741), P(311.5, 731, True), (314, 720)],
+      cls='muscle deep', fibres=[('lines', [[(314, 716), (270, 720), (232, 723)], [(316, 745), (272, 740), (234, 730)]])])
     M('obturator-internus', [P(313, 722.5, True), (290, 723.5), (262, 723.5), (240, 723), P(228, 724, True),
                              P(228, 729, True), (240, 730), (262, 732), (290, 735), P(314, 738.5, True), (310.5, 731)],
       cls='muscle deep', fibres=[('lines', [[(312, 727), (262, 726.5), (236, 726)], [(312, 734), (262, 729.5), (236, 727.5)]])])
-    M('quadratus-femoris', [P(318, 752, True), (290, 751), P(240, 748, True), P(242, 772, True), (270, 772),
-                            P(318, 772, True)],
-      cls='muscle deep', fibres=[('lines', [[(314, 760), (246, 760)], [(314, 765), (250, 765)]])])
+    # a flat quadrilateral from the ischial tuberosity's outer border to the quadrate
+    # tubercle of the femur, its borders gently curved
+    M('quadratus-femoris', [P(316, 754, True), (296, 752), (268, 751.5), P(238, 751, True), (236, 761),
+                            P(238, 771, True), (266, 773.5), (294, 775.5), P(316, 776, True), (319, 765)],
+      cls='muscle deep', fibres=[('lines', [[(314, 758), (244, 756)], [(314, 765), (242, 762)], [(314, 771), (244, 767)]])])
     # ---------------- thigh
     M('adductor-magnus', [P(*TX(778, 0.68), True), TX(783, 0.44), P(*TX(792, 0.25), True), TX(850, 0.25),
                           TX(920, 0.27), TX(965, 0.33), P(*TX(992, 0.5), True), TX(1000, 0.7),
