@@ -584,8 +584,11 @@ def deep():
     d.add('muscle deep', spline([(339, 746, 'c'), (335, 770), (318, 808), (301, 840), (285, 863, 'c'), L.P(840, 0.03),
                                  (273.5, 797, 'c'), (286, 779), (301, 762), (318, 746, 'c'), (328, 743.5)]), 'adductor-brevis')
     d.fan('adductor-brevis', [(319, 748), (338, 749)], [(275, 798), (283, 860)], 6)
-    d.add('muscle deep', spline(L.pts([(790, -0.35, 'c'), (840, -0.48), (920, -0.35), (975, -0.3), (992, -0.15, 'c'),
-                                       (992, 0.12, 'c'), (960, 0.1), (900, 0.05), (840, 0.05)])), 'vastus-intermedius')
+    # vastus intermedius wraps the front and outer side of the femoral shaft, from below the
+    # intertrochanteric line to the quadriceps tendon
+    d.add('muscle deep', spline(L.pts([(786, -0.4, 'c'), (805, -0.62), (845, -0.74), (900, -0.74), (950, -0.62),
+                                       (980, -0.44), (994, -0.2, 'c'), (994, 0.12, 'c'), (960, 0.1), (900, 0.05),
+                                       (840, 0.05), (800, 0.0)])), 'vastus-intermedius')
     # serratus anterior: a digitation from each of ribs 2-9, coming round the chest wall
     # from the scapula behind and ending on its rib's outer surface
     slips = []
@@ -633,7 +636,7 @@ def deep():
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     d.fan('serratus-anterior', [(226, 340), (238, 500)], [(260, 346), (275, 512)], 14)
     d.limb_fibres('brachialis', A, 436, 596, (-0.5, 0.1), (0.16, 0.28), 5)
-    d.limb_fibres('vastus-intermedius', L, 790, 992, (-0.4, 0.0), (-0.1, 0.08), 3)
+    d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')
     d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
     d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
