@@ -822,11 +822,11 @@ def check(docs):
         if x >= MID:
             errors.append(f'{view}: mark {m} {tp} not on the right-side (image-left) half')
         errors.extend(mark_errors(view, m, tp, x, y, doc.shapes[m]))
-        # warn if a later (superficial) muscle covers the mark
+        # a later (superficial) muscle over the mark would hide the X and take its click
         order = list(doc.shapes)
         for other in order[order.index(m) + 1:]:
             if inside(flatten(doc.shapes[other]), (x, y)):
-                print(f'warning: {view}: mark {m} {tp} is covered by {other}', file=sys.stderr)
+                errors.append(f'{view}: mark {m} {tp} is covered by {other}')
     exit_on_errors(errors)
 
 

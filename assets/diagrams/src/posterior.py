@@ -967,6 +967,12 @@ def main():
         dist = edge_dist([poly], (x, y))
         if dist < MARGIN:
             errors.append(f'{muscle} {tp} ({x},{y}) only {dist:.1f} from the edge in {view}')
+        # a later (superficial) muscle over the mark would hide the X and take its click
+        names = list(docs[view].warped)
+        for other in names[names.index(muscle) + 1:]:
+            if inside([docs[view].warped[other]], (x, y)):
+                errors.append(f'{muscle} {tp} ({x},{y}) is covered by {other} in {view}')
+                break
         lines.append(f'{muscle}\t{tp}\t{view}\t{fmt(mx(x))}\t{fmt(y)}')
     for view, d in docs.items():
         for name, poly in d.warped.items():
