@@ -22,6 +22,7 @@ struct _AtlasFinderPanel
 
   AtlasDatabase *database;
   AtlasPainMap  *pain_map;
+  AtlasPlan     *plan;
   GPtrArray     *candidates;
   GPtrArray     *red_flags;
 
@@ -151,12 +152,93 @@ create_label (const char *text,
   return label;
 }
 
+/* The site a candidate's button adds: the muscle's best trigger point for
+ * what is marked, on the side of the pain. */
+static const AtlasTriggerPoint *
+candidate_point (AtlasFinderPanel     *self,
+                 const AtlasCandidate *candidate)
+{
+  guint                n_areas;
+  const AtlasPainArea *areas = atlas_pain_map_get_areas (self->pain_map, &n_areas);
+
+  return atlas_candidate_best_point (candidate, areas, n_areas);
+}
+
+/* Shows whether the button's site is in the plan already: a check mark
+ * instead of the plus, and words that say so. */
+static void
+update_add_button (AtlasFinderPanel     *self,
+                   GtkWidget            *button,
+                   const AtlasCandidate *candidate)
+{
+  const AtlasTriggerPoint *point = candidate_point (self, candidate);
+  const char              *point_name = point->name != NULL ? point->name : point->id;
+  g_autofree char         *name = NULL;
+  g_autofree char         *label = NULL;
+  gboolean                 planned;
+
+  if (candidate->sided)
+    name = atlas_body_view_format_instance (candidate->muscle, candidate->side);
+  else
+    name = g_strdup (atlas_muscle_get_name (candidate->muscle));
+  planned = self->plan != NULL &&
+            atlas_plan_find_site (self->plan, candidate->muscle, point, candidate->side) >= 0;
+
+  if (planned)
+    /* Translators: "In the plan: Upper trapezius (right): Central upper trapezius" */
+    label = g_strdup_printf (_("In the plan: %s: %s"), name, point_name);
+  else
+    /* Translators: "Add to Plan: Upper trapezius (right): Central upper trapezius" */
+    label = g_strdup_printf (_("Add to Plan: %s: %s"), name, point_name);
+  gtk_button_set_icon_name (GTK_BUTTON (button),
+                            planned ? "object-select-symbolic" : "list-add-symbolic");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+/* Adds the candidate's site to the window's plan: the window's action records
+ * the marked regions with it. */
+static GtkWidget *
+create_add_button (AtlasFinderPanel     *self,
+                   const AtlasCandidate *candidate)
+{
+  GtkWidget       *button = gtk_button_new ();
+  g_autofree char *site = g_strdup_printf ("%s/%s/%s", atlas_muscle_get_id (candidate->muscle),
+                                           candidate_point (self, candidate)->id,
+                                           atlas_side_to_string (candidate->side));
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.plan-add-candidate");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", site);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "candidate-add");
+  update_add_button (self, button, candidate);
+  return button;
+}
+
+/* The plan changed: each button says again whether its site is in it. */
+static void
+update_add_buttons (AtlasFinderPanel *self)
+{
+  for (guint i = 0; self->candidates != NULL && i < self->candidates->len; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, (int) i);
+      GtkWidget     *line = row != NULL ? gtk_list_box_row_get_child (row) : NULL;
+
+      if (line != NULL)
+        update_add_button (self, gtk_widget_get_last_child (line),
+                           g_ptr_array_index (self->candidates, i));
+    }
+}
+
 static GtkWidget *
 create_row (AtlasFinderPanel     *self,
             const AtlasCandidate *candidate,
             guint                 n_marked)
 {
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget          *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   g_autofree char *name = candidate->sided ? atlas_body_view_format_instance (candidate->muscle, candidate->side)
                                            : g_strdup (atlas_muscle_get_name (candidate->muscle));
@@ -165,7 +247,10 @@ create_row (AtlasFinderPanel     *self,
 
   gtk_box_append (GTK_BOX (box), create_label (name, "candidate-name"));
   gtk_box_append (GTK_BOX (box), create_label (reasons, "candidate-reasons"));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_box_append (GTK_BOX (line), box);
+  gtk_box_append (GTK_BOX (line), create_add_button (self, candidate));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), line);
   gtk_widget_add_css_class (row, "candidate");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -278,6 +363,9 @@ atlas_finder_panel_dispose (GObject *object)
   if (self->pain_map != NULL)
     g_signal_handlers_disconnect_by_func (self->pain_map, refresh, self);
   g_clear_object (&self->pain_map);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_add_buttons, self);
+  g_clear_object (&self->plan);
   g_clear_object (&self->database);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->red_flags, g_ptr_array_unref);
@@ -445,6 +533,24 @@ atlas_finder_panel_set_pain_map (AtlasFinderPanel *self,
 
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_MAP]);
+}
+
+void
+atlas_finder_panel_set_plan (AtlasFinderPanel *self,
+                             AtlasPlan        *plan)
+{
+  g_return_if_fail (ATLAS_IS_FINDER_PANEL (self));
+  g_return_if_fail (plan == NULL || ATLAS_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_add_buttons, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (update_add_buttons), self,
+                             G_CONNECT_SWAPPED);
+  update_add_buttons (self);
 }
 
 GPtrArray *

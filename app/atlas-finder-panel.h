@@ -12,6 +12,7 @@
 
 #include "atlas-database.h"
 #include "atlas-pain-map.h"
+#include "atlas-plan.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,11 @@ void           atlas_finder_panel_set_database    (AtlasFinderPanel *self,
 AtlasPainMap  *atlas_finder_panel_get_pain_map    (AtlasFinderPanel *self);
 void           atlas_finder_panel_set_pain_map    (AtlasFinderPanel *self,
                                                    AtlasPainMap     *pain_map);
+
+/* The plan that the rows' "Add to Plan" buttons add to, through the window's
+ * win.plan-add-candidate action: a button whose site is already in it says so. */
+void atlas_finder_panel_set_plan (AtlasFinderPanel *self,
+                                  AtlasPlan        *plan);
 
 /* The candidates as listed (AtlasCandidate*, owned by the panel), and the
  * red flags shown (AtlasRedFlag*, borrowed). */

@@ -40,9 +40,21 @@ atlas_plan_marks_draw_site (cairo_t             *cr,
                             gboolean             flagged,
                             double               pixel)
 {
+  atlas_plan_marks_draw_site_away (cr, view, site, number, flagged, -1, pixel);
+}
+
+void
+atlas_plan_marks_draw_site_away (cairo_t             *cr,
+                                 const AtlasView     *view,
+                                 const AtlasPlanSite *site,
+                                 guint                number,
+                                 gboolean             flagged,
+                                 double               avoid,
+                                 double               pixel)
+{
   g_autofree char *label = g_strdup_printf ("%u", number);
   cairo_text_extents_t extents;
-  double x, y, half = 6.0 * pixel, radius = 8.0 * pixel, bx, by;
+  double               x, y, half = 6.0 * pixel, radius = 8.0 * pixel, bx, by, badge = 315;
 
   if (!atlas_plan_marks_position (view, site, &x, &y))
     return;
@@ -65,9 +77,27 @@ atlas_plan_marks_draw_site (cairo_t             *cr,
       cairo_stroke (cr);
     }
 
-  /* The badge sits up and to the right, so the X stays visible. */
-  bx = x + half + radius * 0.6;
-  by = y - half - radius * 0.6;
+  /* The badge sits on a diagonal off the X, so the X stays visible: up and to
+   * the right, unless that is where the drawing at @avoid lies. */
+  if (avoid >= 0)
+    {
+      /* The usual corner first: it wins ties. */
+      static const double corners[] = { 315, 45, 225, 135 };
+      double              best = -1;
+
+      for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+        {
+          double apart = fabs (fmod (corners[i] - avoid + 540, 360) - 180);
+
+          if (apart > best + 1)
+            {
+              best = apart;
+              badge = corners[i];
+            }
+        }
+    }
+  bx = x + (half + radius * 0.6) * G_SQRT2 * cos (badge * G_PI / 180);
+  by = y + (half + radius * 0.6) * G_SQRT2 * sin (badge * G_PI / 180);
   cairo_arc (cr, bx, by, radius, 0, 2 * G_PI);
   if (flagged)
     cairo_set_source_rgb (cr, 0.80, 0.45, 0.0);

@@ -32,6 +32,17 @@ void     atlas_plan_marks_draw_site (cairo_t             *cr,
                                      gboolean             flagged,
                                      double               pixel);
 
+/* The same, with the badge on the side of the X away from the direction
+ * @avoid (degrees clockwise from the right, as AtlasMark.needle), where
+ * something else is drawn; -1 for the usual place. */
+void atlas_plan_marks_draw_site_away (cairo_t             *cr,
+                                      const AtlasView     *view,
+                                      const AtlasPlanSite *site,
+                                      guint                number,
+                                      gboolean             flagged,
+                                      double               avoid,
+                                      double               pixel);
+
 /* Every site of @plan that @view shows, numbered in plan order. */
 void     atlas_plan_marks_draw      (cairo_t             *cr,
                                      const AtlasView     *view,

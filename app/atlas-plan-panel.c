@@ -515,24 +515,8 @@ atlas_plan_panel_add_candidates (AtlasPlanPanel      *self,
   for (guint i = 0; i < candidates->len && i < ATLAS_PLAN_PANEL_CANDIDATES; i++)
     {
       const AtlasCandidate *candidate = g_ptr_array_index (candidates, i);
-      GPtrArray *points = atlas_muscle_get_trigger_points (candidate->muscle);
-      const AtlasTriggerPoint *best = g_ptr_array_index (points, 0);
-      guint best_count = 0;
+      const AtlasTriggerPoint *best = atlas_candidate_best_point (candidate, areas, n_areas);
 
-      for (guint j = 0; j < points->len; j++)
-        {
-          const AtlasTriggerPoint *point = g_ptr_array_index (points, j);
-          guint count = 0;
-
-          for (guint k = 0; k < n_areas; k++)
-            count += g_ptr_array_find (point->essential, areas[k].region, NULL) ||
-                     g_ptr_array_find (point->spillover, areas[k].region, NULL);
-          if (count > best_count)
-            {
-              best = point;
-              best_count = count;
-            }
-        }
       atlas_plan_add_site (self->plan, candidate->muscle, best, candidate->side);
     }
 }

@@ -13,6 +13,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
+#include <math.h>
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
@@ -21,6 +22,7 @@
 #include "atlas-diagram.h"
 #include "atlas-plan-marks.h"
 #include "atlas-report.h"
+#include "atlas-report-needle.h"
 
 #define MARGIN 50.0
 #define GAP 14.0
@@ -28,6 +30,8 @@
 #define FOOTER 24.0
 #define DIAGRAM_WIDTH 160.0
 #define DIAGRAM_HEIGHT 220.0
+/* The needle arrow's length on paper, when the skin does not set it. */
+#define NEEDLE_LENGTH 34.0
 
 typedef enum {
   BLOCK_HEADER,
@@ -252,26 +256,49 @@ heading (cairo_t    *cr,
 /* ---- The diagram of a site ---------------------------------------------------------- */
 
 /* The view to draw a site on: one that marks the trigger point on that side,
- * preferring the one the atlas would show the muscle in. */
+ * preferring the one the atlas would show the muscle in. The clinician sheet
+ * first prefers a view that gives the needle's direction. */
 static const AtlasView *
-site_view (const AtlasPlanSite *site)
+site_view (const AtlasPlanSite *site,
+           gboolean             want_needle)
 {
   const AtlasView *preferred = atlas_muscle_choose_view (site->muscle, NULL);
-  const AtlasView *first = NULL;
+  const AtlasView *first = NULL, *first_needle = NULL;
   double x, y;
 
   for (guint i = 0; i < site->point->marks->len; i++)
     {
       const AtlasView *view = ((AtlasMark *) g_ptr_array_index (site->point->marks, i))->view;
+      gboolean         needle = want_needle && atlas_report_site_has_needle (view, site);
 
       if (!atlas_plan_marks_position (view, site, &x, &y))
         continue;
-      if (view == preferred)
+      if (view == preferred && (needle || !want_needle))
         return view;
       if (first == NULL)
         first = view;
+      if (needle && first_needle == NULL)
+        first_needle = view;
     }
-  return first;
+  if (first_needle != NULL)
+    return first_needle;
+  return preferred != NULL && atlas_plan_marks_position (preferred, site, &x, &y) ? preferred
+                                                                                  : first;
+}
+
+/* Grows @box to hold the point (x, y) with @margin around it. */
+static void
+add_point (cairo_rectangle_t *box,
+           double             x,
+           double             y,
+           double             margin)
+{
+  double x2 = MAX (box->x + box->width, x + margin), y2 = MAX (box->y + box->height, y + margin);
+
+  box->x = MIN (box->x, x - margin);
+  box->y = MIN (box->y, y - margin);
+  box->width = x2 - box->x;
+  box->height = y2 - box->y;
 }
 
 static void
@@ -334,10 +361,12 @@ draw_site_diagram (AtlasReport         *self,
                    gboolean             draw)
 {
   const AtlasPlanSite *site = atlas_plan_get_site (self->plan, index);
-  const AtlasView *view = site_view (site);
+  gboolean             clinician = self->kind == ATLAS_REPORT_CLINICIAN_SHEET;
+  const AtlasView     *view = site_view (site, clinician);
   g_autofree char *muscle_shape = NULL;
   cairo_rectangle_t crop = { 0 };
-  gboolean any = FALSE;
+  AtlasNeedleArrow     arrow;
+  gboolean             any = FALSE, needle = FALSE;
   RsvgHandle *handle;
   double scale, mx, my, margin, used_w, used_h;
   GPtrArray *zones[2] = { site->point->essential, site->point->spillover };
@@ -361,6 +390,14 @@ draw_site_diagram (AtlasReport         *self,
 
   /* Some body around it, so the patient sees where on the body it is. */
   margin = MAX (crop.width, crop.height) * 0.15 + 20;
+  /* The whole arrow in the picture, at about the scale it will be drawn. */
+  if (clinician)
+    {
+      scale = MIN (w / (crop.width + 2 * margin), h / (crop.height + 2 * margin));
+      needle = atlas_report_site_needle (view, site, NEEDLE_LENGTH / scale, &arrow);
+      if (needle)
+        add_point (&crop, arrow.tail_x, arrow.tail_y, 8 / scale);
+    }
   crop.x = MAX (0, crop.x - margin);
   crop.y = MAX (0, crop.y - margin);
   crop.width = MIN (atlas_diagram_get_width (view->diagram) - crop.x, crop.width + 2 * margin);
@@ -404,7 +441,11 @@ draw_site_diagram (AtlasReport         *self,
   fill_site_zone (cr, view->diagram, site, ATLAS_ZONE_SPILLOVER, 1 / scale);
   fill_site_zone (cr, view->diagram, site, ATLAS_ZONE_ESSENTIAL, 1 / scale);
   atlas_body_painter_outline (cr, view->diagram, muscle_shape, ATLAS_HIGHLIGHT_SELECTED, 1 / scale);
-  atlas_plan_marks_draw_site (cr, view, site, index + 1, flagged, 1 / scale);
+  if (needle)
+    atlas_report_draw_needle (cr, &arrow, 1 / scale);
+  /* The arrow comes in from the tail's side: the badge goes elsewhere. */
+  atlas_plan_marks_draw_site_away (cr, view, site, index + 1, flagged,
+                                   needle ? fmod (arrow.degrees + 180, 360) : -1, 1 / scale);
   cairo_restore (cr);
 
   cairo_save (cr);
@@ -425,6 +466,14 @@ site_title (const AtlasPlanSite *site,
   return g_strdup_printf (site->side == ATLAS_SIDE_LEFT ? _("%u. %s, left side")
                                                         : _("%u. %s, right side"),
                           index + 1, atlas_muscle_get_name (site->muscle));
+}
+
+static gboolean
+site_needle_drawn (const AtlasPlanSite *site)
+{
+  const AtlasView *view = site_view (site, TRUE);
+
+  return view != NULL && atlas_report_site_has_needle (view, site);
 }
 
 static double
@@ -453,6 +502,10 @@ site_text_clinician (AtlasReport         *self,
   y += labelled (cr, _("Location:"), site->point->location, x, y, width, draw);
   y += labelled (cr, _("Position:"), needling->position, x, y, width, draw);
   y += labelled (cr, _("Approach and direction:"), needling->approach, x, y, width, draw);
+  y += labelled (cr, _("Needle direction:"),
+                        site_needle_drawn (site) ? _("the arrow in the picture, from the skin to the X.")
+                                                 : _("see approach; this view shows no single direction."),
+                                                      x, y, width, draw);
   y += labelled (cr, _("Depth:"), depth, x, y, width, draw);
   y += labelled (cr, _("Beneath:"), needling->beneath, x, y, width, draw);
   y += labelled (cr, _("Highest risk:"),

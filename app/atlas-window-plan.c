@@ -20,6 +20,14 @@ plan_action (GtkWidget  *widget,
   guint n_areas;
   const AtlasPainArea *areas = atlas_pain_map_get_areas (self->pain_map, &n_areas);
 
+  /* From a row of the pain finder: the finder stays open for the next one. */
+  if (g_str_equal (action_name, "win.plan-add-candidate"))
+    {
+      if (atlas_plan_panel_add_site (self->plan_panel, g_variant_get_string (parameter, NULL)))
+        atlas_plan_set_painful_regions (atlas_plan_panel_get_plan (self->plan_panel), areas,
+                                        n_areas);
+      return;
+    }
   if (g_str_equal (action_name, "win.plan-add"))
     atlas_plan_panel_add_site (self->plan_panel, g_variant_get_string (parameter, NULL));
   else if (g_str_equal (action_name, "win.plan-from-finder"))
@@ -74,6 +82,7 @@ static void
 on_plan_replaced (AtlasWindow *self)
 {
   atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
+  atlas_finder_panel_set_plan (self->finder_panel, atlas_plan_panel_get_plan (self->plan_panel));
   if (self->plan_signals != NULL)
     g_signal_group_set_target (self->plan_signals, atlas_plan_panel_get_plan (self->plan_panel));
   sync_presentation (self);
@@ -90,6 +99,7 @@ _atlas_window_class_init_plan (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.plan-add", "s", plan_action);
   gtk_widget_class_install_action (widget_class, "win.plan-screening", "s", plan_action);
   gtk_widget_class_install_action (widget_class, "win.plan-from-finder", NULL, plan_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-add-candidate", "s", plan_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, plan_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "win.print", NULL);
@@ -101,6 +111,7 @@ _atlas_window_init_plan (AtlasWindow *self)
 {
   atlas_plan_overlay_set_body_view (self->plan_overlay, self->body_view);
   atlas_plan_overlay_set_plan (self->plan_overlay, atlas_plan_panel_get_plan (self->plan_panel));
+  atlas_finder_panel_set_plan (self->finder_panel, atlas_plan_panel_get_plan (self->plan_panel));
   g_signal_connect_object (self->plan_panel, "notify::plan", G_CALLBACK (on_plan_replaced), self,
                            G_CONNECT_SWAPPED);
 }

@@ -58,6 +58,34 @@ test_mini_loads (void)
   g_assert_cmpint (atlas_muscle_get_needling (alpha)->depth_max_mm, ==, 10);
 }
 
+/* needle="30" on alpha's front mark: read, and mirrored for the left side of a
+ * view that draws both; the side view's mark gives no direction. */
+static void
+test_needle (void)
+{
+  g_autoptr (GFile) file = atlas_test_fixture ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
+  const AtlasTriggerPoint *point;
+  const AtlasMark         *front, *side;
+  double                   degrees = -1;
+
+  g_assert_no_error (error);
+  point = g_ptr_array_index (atlas_muscle_get_trigger_points (atlas_database_get_muscle (db,
+                                                                                         "alpha")),
+                             0);
+  front = g_ptr_array_index (point->marks, 0);
+  side = g_ptr_array_index (point->marks, 1);
+  g_assert_true (front->has_needle);
+  g_assert_cmpfloat (front->needle, ==, 30);
+  g_assert_true (atlas_mark_needle (front, ATLAS_SIDE_RIGHT, &degrees));
+  g_assert_cmpfloat_with_epsilon (degrees, 30, 1e-9);
+  g_assert_true (atlas_mark_needle (front, ATLAS_SIDE_LEFT, &degrees));
+  g_assert_cmpfloat_with_epsilon (degrees, 150, 1e-9);
+  g_assert_false (side->has_needle);
+  g_assert_false (atlas_mark_needle (side, ATLAS_SIDE_RIGHT, &degrees));
+}
+
 typedef struct {
   const char *path;
   const char *from;
@@ -175,6 +203,18 @@ static const ErrorCase error_cases[] = {
   { "/atlas/loader/mark-trailing", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
     "<mark view=\"front\" x=\"25\" y=\"50 \"/>", "y=\"50 \"",
     ATLAS_DATA_ERROR_INVALID_VALUE, "is not a pair of numbers" },
+  { "/atlas/loader/needle-out-of-range", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"25\" y=\"50\" needle=\"360\"/>", "needle=\"360\"",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "needle direction “360” of trigger point “tp1”" },
+  { "/atlas/loader/needle-negative", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"25\" y=\"50\" needle=\"-10\"/>", "needle=\"-10\"",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "from 0 to under 360" },
+  { "/atlas/loader/needle-nan", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"25\" y=\"50\" needle=\"nan\"/>", "needle=\"nan\"",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "needle direction “nan”" },
+  { "/atlas/loader/needle-infinite", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
+    "<mark view=\"front\" x=\"25\" y=\"50\" needle=\"inf\"/>", "needle=\"inf\"",
+    ATLAS_DATA_ERROR_INVALID_VALUE, "needle direction “inf”" },
   { "/atlas/loader/depth-too-deep", "min-mm=\"10\" max-mm=\"20\"", "min-mm=\"10\" max-mm=\"20000\"",
     "max-mm=\"20000\"", ATLAS_DATA_ERROR_INVALID_VALUE, "from 0 to 200" },
   { "/atlas/loader/depth-hex", "min-mm=\"10\" max-mm=\"20\"", "min-mm=\"10\" max-mm=\"0x14\"",
@@ -515,6 +555,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/atlas/loader/mini-loads", test_mini_loads);
+  g_test_add_func ("/atlas/loader/needle", test_needle);
   g_test_add_func ("/atlas/loader/missing-file", test_missing_file);
   g_test_add_func ("/atlas/loader/one-sided-view", test_one_sided_view);
   g_test_add_func ("/atlas/loader/one-sided-view-with-other-side", test_one_sided_view_with_other_side);

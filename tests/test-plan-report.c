@@ -10,7 +10,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "atlas-diagram.h"
 #include "atlas-report.h"
+#include "atlas-report-needle.h"
 #include "atlas-test-util.h"
 
 static char *
@@ -123,6 +125,19 @@ contains (const char *haystack,
   g_autofree char *flat_needle = squash (needle);
 
   return strstr (flat, flat_needle) != NULL;
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  g_autofree char *flat = squash (haystack);
+  g_autofree char *flat_needle = squash (needle);
+  guint            n = 0;
+
+  for (const char *p = strstr (flat, flat_needle); p != NULL; p = strstr (p + 1, flat_needle))
+    n++;
+  return n;
 }
 
 /* The PDF's bytes hold NULs: strstr() would stop at the first. */
@@ -242,6 +257,9 @@ test_clinician_sheet (void)
                                 "under this site; compress for at least 2 minutes or choose "
                                 "another site."));
   g_assert_true (contains (all, "Pincer grip; most tender point."));
+  /* Every site of the example has a needle direction in the data. */
+  g_assert_cmpuint (count (all, "Needle direction: the arrow in the picture"), ==,
+                    atlas_plan_get_n_sites (plan));
 
   /* Each site whole on one page: its heading and its last line together. */
   for (guint i = 0; i < atlas_plan_get_n_sites (plan); i++)
@@ -274,6 +292,104 @@ test_clinician_sheet (void)
   g_assert_true (g_file_get_contents (path, &raw, &length, NULL));
   g_assert_true (raw_contains (raw, length, "/MediaBox [ 0 0 612 792 ]"));
   g_assert_true (raw_contains (raw, length, "/Title (Dry needling session plan, 2026-11-30)"));
+  remove_pdf (path);
+}
+
+static gboolean
+inside_skin (AtlasDiagram *diagram,
+             double        x,
+             double        y)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t         *cr = cairo_create (surface);
+  gboolean         inside = FALSE;
+
+  for (guint i = 0; !inside && atlas_diagram_append_skin (diagram, i, cr); i++)
+    {
+      inside = cairo_in_fill (cr, x, y);
+      cairo_new_path (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return inside;
+}
+
+/* The arrow follows the mark's needle="..." for the site's side. */
+static void
+test_needle (void)
+{
+  AtlasDatabase *db = atlas_test_bundled ();
+  g_autoptr (AtlasPlan) plan = example_plan ();
+  g_autoptr (AtlasPlan) left = atlas_plan_new (db);
+  const AtlasView     *head = atlas_database_get_view (db, "head");
+  const AtlasView     *posterior = atlas_database_get_view (db, "posterior");
+  const AtlasView     *anterior = atlas_database_get_view (db, "anterior");
+  AtlasMuscle         *temporalis = atlas_database_get_muscle (db, "temporalis");
+  const AtlasPlanSite *trapezius = atlas_plan_get_site (plan, 0);
+  const AtlasPlanSite *site;
+  AtlasNeedleArrow     arrow, right_arrow;
+  double               width = atlas_diagram_get_width (anterior->diagram);
+
+  /* Upper trapezius, head view, needle="0": in from behind the neck, level. */
+  g_assert_cmpstr (atlas_muscle_get_id (trapezius->muscle), ==, "upper-trapezius");
+  g_assert_true (atlas_report_site_needle (head, trapezius, 100, &arrow));
+  g_assert_cmpfloat (arrow.degrees, ==, 0);
+  g_assert_cmpfloat (arrow.tip_x, ==, 282);
+  g_assert_cmpfloat (arrow.tip_y, ==, 668);
+  g_assert_cmpfloat_with_epsilon (arrow.tail_y, arrow.tip_y, 1e-9);
+  g_assert_cmpfloat (arrow.tail_x, <, arrow.tip_x);
+  g_assert_true (arrow.from_skin);
+  g_assert_true (inside_skin (head->diagram, arrow.tip_x, arrow.tip_y));
+  g_assert_false (inside_skin (head->diagram, arrow.tail_x, arrow.tail_y));
+  /* Seen from behind, the pincer-grip needle goes into the page: no arrow. */
+  g_assert_false (atlas_report_site_has_needle (posterior, trapezius));
+  g_assert_false (atlas_report_site_needle (posterior, trapezius, 100, &arrow));
+
+  /* Temporalis, front view, needle="0" on the right side: from the side of
+   * the head toward the midline. On the left side the mirror image. */
+  atlas_plan_add_site (left, temporalis,
+                       g_ptr_array_index (atlas_muscle_get_trigger_points (temporalis), 0),
+                       ATLAS_SIDE_RIGHT);
+  atlas_plan_add_site (left, temporalis,
+                       g_ptr_array_index (atlas_muscle_get_trigger_points (temporalis), 0),
+                       ATLAS_SIDE_LEFT);
+  site = atlas_plan_get_site (left, 0);
+  g_assert_true (atlas_report_site_needle (anterior, site, 30, &right_arrow));
+  g_assert_cmpfloat (right_arrow.degrees, ==, 0);
+  g_assert_cmpfloat (right_arrow.tail_x, <, right_arrow.tip_x);
+  site = atlas_plan_get_site (left, 1);
+  g_assert_true (atlas_report_site_needle (anterior, site, 30, &arrow));
+  g_assert_cmpfloat_with_epsilon (arrow.degrees, 180, 1e-9);
+  g_assert_cmpfloat_with_epsilon (arrow.tip_x, width - right_arrow.tip_x, 1e-9);
+  g_assert_cmpfloat_with_epsilon (arrow.tail_x, width - right_arrow.tail_x, 1e-9);
+  g_assert_cmpfloat_with_epsilon (arrow.tail_y, right_arrow.tail_y, 1e-9);
+  g_assert_cmpfloat (arrow.tail_x, >, arrow.tip_x);
+  g_assert_cmpint (arrow.from_skin, ==, right_arrow.from_skin);
+}
+
+/* A site whose data gives no direction in any view: the sheet sends the
+ * reader to the approach instead of drawing an arrow. */
+static void
+test_needle_see_approach (void)
+{
+  AtlasDatabase *db = atlas_test_bundled ();
+  g_autoptr (AtlasPlan) plan = example_plan ();
+  AtlasMuscle     *infraspinatus = atlas_database_get_muscle (db, "infraspinatus");
+  g_autofree char *path = temp_pdf ("sheet.pdf");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *all = NULL;
+
+  while (atlas_plan_get_n_sites (plan) > 0)
+    atlas_plan_remove_site (plan, 0);
+  atlas_plan_add_site (plan, infraspinatus,
+                       g_ptr_array_index (atlas_muscle_get_trigger_points (infraspinatus), 0),
+                       ATLAS_SIDE_LEFT);
+  g_assert_true (atlas_report_write_pdf (plan, ATLAS_REPORT_CLINICIAN_SHEET, ATLAS_PAPER_A4, path,
+                                         &error));
+  g_assert_no_error (error);
+  all = pdf_text (path, 0);
+  g_assert_true (contains (all, "Needle direction: see approach"));
+  g_assert_false (contains (all, "the arrow in the picture"));
   remove_pdf (path);
 }
 
@@ -399,6 +515,8 @@ main (int   argc,
   g_test_add_func ("/report/handout", test_handout);
   g_test_add_func ("/report/handout-without-thorax", test_handout_without_thorax);
   g_test_add_func ("/report/clinician-sheet", test_clinician_sheet);
+  g_test_add_func ("/report/needle", test_needle);
+  g_test_add_func ("/report/needle-see-approach", test_needle_see_approach);
   g_test_add_func ("/report/blocked", test_blocked);
   g_test_add_func ("/report/cli", test_cli);
   g_test_add_func ("/report/cli-errors", test_cli_errors);

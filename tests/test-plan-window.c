@@ -72,16 +72,21 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->database);
 }
 
+typedef gboolean (*WidgetMatch) (GtkWidget    *widget,
+                                 gconstpointer data);
+
+/* The first widget under @root, @root included, that @match accepts. */
 static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
+find_widget (GtkWidget    *root,
+             WidgetMatch   match,
+             gconstpointer data)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+  if (match (root, data))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_named (child, name);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
@@ -89,21 +94,46 @@ find_named (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+has_name (GtkWidget    *widget,
+          gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+has_type (GtkWidget    *widget,
+          gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+has_css_class (GtkWidget    *widget,
+               gconstpointer css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  return find_widget (root, has_name, name);
+}
+
 static GtkWidget *
 find_type (GtkWidget *root,
            GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
+  return find_widget (root, has_type, GSIZE_TO_POINTER (type));
+}
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static GtkWidget *
+find_css (GtkWidget  *root,
+          const char *css_class)
+{
+  return find_widget (root, has_css_class, css_class);
 }
 
 static AtlasPlan *
@@ -220,6 +250,81 @@ test_add_from_finder (Fixture       *fixture,
   areas = atlas_plan_get_painful_regions (plan_of (fixture), &n);
   g_assert_cmpuint (n, ==, 3);
   g_assert_cmpstr (areas[0].region->id, ==, "temple");
+}
+
+/* The "Add to Plan" button of the finder's row for @muscle_id. */
+static GtkWidget *
+candidate_button (AtlasFinderPanel *finder,
+                  const char       *muscle_id)
+{
+  GPtrArray *candidates = atlas_finder_panel_get_candidates (finder);
+
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+    {
+      const AtlasCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      if (g_str_equal (atlas_muscle_get_id (candidate->muscle), muscle_id))
+        return find_css (GTK_WIDGET (gtk_list_box_get_row_at_index (
+                           atlas_finder_panel_get_list (finder), (int) i)),
+                         "candidate-add");
+    }
+  return NULL;
+}
+
+/* Each candidate row's button adds that muscle's best trigger point, on the
+ * side of the pain, and the finder stays open for the next. */
+static void
+test_add_candidate_row (Fixture      *fixture,
+                        gconstpointer data)
+{
+  AtlasPainMap        *map = atlas_window_get_pain_map (fixture->window);
+  AtlasFinderPanel    *finder = atlas_window_get_finder_panel (fixture->window);
+  GtkWidget           *button;
+  const AtlasPainArea *areas;
+  const char          *tooltip;
+  guint                n;
+
+  atlas_window_set_finder_mode (fixture->window, TRUE);
+  atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "upper-teeth"),
+                         ATLAS_SIDE_LEFT);
+  atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "cheek"),
+                         ATLAS_SIDE_LEFT);
+
+  button = candidate_button (finder, "masseter");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "list-add-symbolic");
+  tooltip = gtk_widget_get_tooltip_text (button);
+  g_assert_nonnull (tooltip);
+  g_assert_true (g_str_has_prefix (tooltip, "Add to Plan: Masseter"));
+  g_assert_nonnull (strstr (tooltip, "Upper superficial masseter"));
+
+  g_assert_cmpuint (atlas_plan_get_n_sites (plan_of (fixture)), ==, 0);
+  g_signal_emit_by_name (button, "clicked");
+
+  /* Not the first trigger point (the lower jaw's) but the one that refers to
+   * the upper teeth and the cheek, on the left where it hurts. */
+  g_assert_cmpuint (atlas_plan_get_n_sites (plan_of (fixture)), ==, 1);
+  assert_site (plan_of (fixture), 0, "masseter", "tp2", ATLAS_SIDE_LEFT);
+  areas = atlas_plan_get_painful_regions (plan_of (fixture), &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (areas[0].region->id, ==, "upper-teeth");
+  g_assert_true (atlas_window_get_finder_mode (fixture->window));
+  /* The row now says the site is in the plan, and says so again when it goes. */
+  button = candidate_button (finder, "masseter");
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "object-select-symbolic");
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (button), "In the plan: Masseter"));
+  atlas_plan_remove_site (plan_of (fixture), 0);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "list-add-symbolic");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (atlas_plan_get_n_sites (plan_of (fixture)), ==, 1);
+
+  /* Another row adds its own muscle: of the temporalis points that refer to
+   * the upper teeth, the one whose pattern is the smallest. */
+  button = candidate_button (finder, "temporalis");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (atlas_plan_get_n_sites (plan_of (fixture)), ==, 2);
+  assert_site (plan_of (fixture), 1, "temporalis", "tp2", ATLAS_SIDE_LEFT);
 }
 
 static void
@@ -449,6 +554,7 @@ main (int   argc,
   ADD ("/plan-window/add-from-card", test_add_from_card);
   ADD ("/plan-window/add-from-diagram", test_add_from_diagram);
   ADD ("/plan-window/add-from-finder", test_add_from_finder);
+  ADD ("/plan-window/add-candidate-row", test_add_candidate_row);
   ADD ("/plan-window/print-to-file", test_print_to_file);
   ADD ("/plan-window/open-keeps-plan-on-error", test_open_keeps_plan_on_error);
   ADD ("/plan-window/autosave-and-restore", test_autosave_and_restore);

@@ -295,6 +295,11 @@ static const BrokenCase broken_cases[] = {
   { "/plan/broken/not-utf8",
     HEAD "<sites>\n<site muscle=\"neck\xff\" point=\"tp1\" side=\"left\"/>",
     ATLAS_PLAN_ERROR_PARSE, 4, "" },
+  /* GMarkup quotes the broken text: the message must still be valid UTF-8. */
+  { "/plan/broken/not-utf8-in-text",
+    HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" side=\"left\">"
+    "<note>Pain at the temp\xcd\x01e</note>",
+    ATLAS_PLAN_ERROR_PARSE, 4, "" },
 };
 
 static void
@@ -310,6 +315,26 @@ test_broken (gconstpointer data)
   g_assert_error (error, ATLAS_PLAN_ERROR, c->code);
   if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, c->message) == NULL)
     g_error ("expected “%s…%s”, got “%s”", prefix, c->message, error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  /* The line is given once, as FILE:LINE. */
+  g_assert_null (strstr (error->message, "Error on line"));
+}
+
+/* GMarkup would silently stop reading at a NUL: the file is refused instead. */
+static void
+test_nul_byte (void)
+{
+  static const char text[] = HEAD "<sites>\n<site muscle=\"neck-muscle\" point=\"tp1\" "
+                                  "side=\"left\"><note>first\0second</note></site>\n</sites>\n"
+                                  "</plan>\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AtlasPlan) plan = atlas_plan_parse_bytes (fixture (), text, sizeof text - 1,
+                                                       "nul.plan", NULL, &error);
+
+  g_assert_null (plan);
+  g_assert_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_PARSE);
+  g_assert_true (g_str_has_prefix (error->message, "nul.plan:4: "));
+  g_assert_nonnull (strstr (error->message, "NUL"));
 }
 
 static void
@@ -528,6 +553,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     g_test_add_data_func (broken_cases[i].path, &broken_cases[i], test_broken);
   g_test_add_func ("/plan/broken/too-long-note", test_too_long_note);
+  g_test_add_func ("/plan/broken/nul-byte", test_nul_byte);
   g_test_add_func ("/plan/broken/too-many-sites", test_too_many_sites);
   g_test_add_func ("/plan/save-and-load", test_save_and_load);
   g_test_add_func ("/plan/load-refuses", test_load_refuses);

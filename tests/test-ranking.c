@@ -173,6 +173,47 @@ test_jaw_and_teeth (void)
   g_assert_nonnull (strstr (wider, "soleus:left"));
 }
 
+/* "muscle/point/side" for the candidate @muscle_id's best trigger point. */
+static char *
+best_point (const char *list,
+            const char *muscle_id)
+{
+  g_autoptr (GArray) areas = atlas_test_pain_areas (bundled, list);
+  const AtlasPainArea *data = (AtlasPainArea *) (void *) areas->data;
+  g_autoptr (GPtrArray) candidates = atlas_rank_candidates (bundled, data, areas->len);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const AtlasCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      if (g_str_equal (atlas_muscle_get_id (candidate->muscle), muscle_id))
+        return g_strdup_printf ("%s/%s/%s", muscle_id,
+                                atlas_candidate_best_point (candidate, data, areas->len)->id,
+                                atlas_side_to_string (candidate->side));
+    }
+  return NULL;
+}
+
+static void
+test_best_point (void)
+{
+  g_autofree char *temple = best_point ("temple:right,posterior-neck:right", "upper-trapezius");
+  g_autofree char *neck = best_point ("posterior-neck:right", "upper-trapezius");
+  g_autofree char *teeth = best_point ("upper-teeth:left,cheek:left", "masseter");
+  g_autofree char *other_side = best_point ("upper-teeth:left,cheek:left,lower-jaw:right",
+                                            "masseter");
+
+  /* Only the central point refers to the temple. */
+  g_assert_cmpstr (temple, ==, "upper-trapezius/tp1/right");
+  /* Both refer to the back of the neck; the lateral point's pattern is the
+   * smaller, so less of it lies outside what hurts, as in the ranking. */
+  g_assert_cmpstr (neck, ==, "upper-trapezius/tp2/right");
+  /* Upper teeth essential and cheek spillover: the second point, not the first. */
+  g_assert_cmpstr (teeth, ==, "masseter/tp2/left");
+  /* An area on the other side does not pull toward tp1 (lower jaw). */
+  g_assert_cmpstr (other_side, ==, "masseter/tp2/left");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/atlas/ranking/parse-errors", test_parse_errors);
   g_test_add_func ("/atlas/ranking/parse-both-sides", test_parse_both_sides);
   g_test_add_func ("/atlas/ranking/jaw-and-teeth", test_jaw_and_teeth);
+  g_test_add_func ("/atlas/ranking/best-point", test_best_point);
 
   return g_test_run ();
 }

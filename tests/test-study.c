@@ -464,6 +464,12 @@ test_corrupt (void)
   g_autofree char *huge_interval = replace ("\t2\t6\t", "\t2\t4000000000\t");
   g_autofree char *negative = replace ("\t2\t6\t", "\t-2\t6\t");
   g_autofree char *bad_date = replace ("2026-12-08", "2026-02-30");
+  /* sscanf's %u took these as years 65510 and 26 (found by fuzzing). */
+  g_autofree char *negative_year = replace ("2026-12-08", "-026-12-08");
+  g_autofree char *signed_year = replace ("2026-12-08", "+026-12-08");
+  g_autofree char *early_year = replace ("2026-12-08", "0027-01-22");
+  g_autoptr (AtlasStudyProgress) early = NULL;
+  g_autofree char *early_saved = NULL;
   g_autofree char *more_right = replace ("\t2\t2\n", "\t2\t3\n");
   g_autofree char *few_fields = replace ("\t2\t2\n", "\n");
   g_autofree char *bad_id = replace ("which/alpha", "Which Alpha");
@@ -496,6 +502,13 @@ test_corrupt (void)
   check_parse_error (huge_interval, -1, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 3);
   check_parse_error (negative, -1, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 3);
   check_parse_error (bad_date, -1, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 3);
+  check_parse_error (negative_year, -1, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 3);
+  check_parse_error (signed_year, -1, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 3);
+  /* An early year is saved with its four digits, so that it reads back. */
+  early = atlas_study_progress_parse_bytes (early_year, strlen (early_year), "early.txt", &error);
+  g_assert_no_error (error);
+  early_saved = atlas_study_progress_to_string (early);
+  g_assert_nonnull (strstr (early_saved, "\t0027-01-22\t"));
   check_parse_error (more_right, -1, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 3);
   check_parse_error (few_fields, -1, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 3);
   check_parse_error (bad_id, -1, ATLAS_STUDY_PROGRESS_ERROR_INVALID, 3);

@@ -627,12 +627,16 @@ test_view_actions (Fixture       *fixture,
   g_assert_cmpint (view->layer, ==, ATLAS_LAYER_SUPERFICIAL);
 }
 
+/* The row's first label, the candidate's name (beside it, the Add to Plan button). */
 static char *
 row_label (GtkListBoxRow *row)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *widget = gtk_list_box_row_get_child (row);
 
-  return g_strdup (gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (box))));
+  while (widget != NULL && !GTK_IS_LABEL (widget))
+    widget = gtk_widget_get_first_child (widget);
+  g_assert_nonnull (widget);
+  return g_strdup (gtk_label_get_label (GTK_LABEL (widget)));
 }
 
 static void

@@ -369,15 +369,16 @@ atlas_loader_start_mark (AtlasLoader  *self,
                          GError      **error)
 {
   GError *local_error = NULL;
-  const char *view_id, *xs, *ys;
+  const char      *view_id, *xs, *ys, *needle_text;
   const AtlasView *view;
   AtlasMark *mark;
-  double x, y, width, height;
+  double           x, y, width, height, needle = 0;
 
   if (!collect (self, error, "mark", names, values,
                 G_MARKUP_COLLECT_STRING, "view", &view_id,
                 G_MARKUP_COLLECT_STRING, "x", &xs,
-                G_MARKUP_COLLECT_STRING, "y", &ys))
+                G_MARKUP_COLLECT_STRING, "y", &ys,
+                G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "needle", &needle_text))
     return FALSE;
 
   view = atlas_database_get_view (self->db, view_id);
@@ -403,10 +404,23 @@ atlas_loader_start_mark (AtlasLoader  *self,
       return FALSE;
     }
 
+  /* One turn, each direction once: 360 would be a second name for 0. */
+  if (needle_text != NULL && (!atlas_loader_parse_double (needle_text, &needle) || needle < 0 ||
+                              needle >= 360))
+    {
+      fail (self, error, ATLAS_DATA_ERROR_INVALID_VALUE,
+            "needle direction “%s” of trigger point “%s” is not a number of degrees from 0 to "
+            "under 360",
+            needle_text, self->point->id);
+      return FALSE;
+    }
+
   mark = g_new0 (AtlasMark, 1);
   mark->view = view;
   mark->x = x;
   mark->y = y;
+  mark->has_needle = needle_text != NULL;
+  mark->needle = needle;
   g_ptr_array_add (self->point->marks, mark);
   g_hash_table_insert (self->mark_lines, mark, GINT_TO_POINTER (atlas_loader_current_line (self)));
   return TRUE;

@@ -52,6 +52,27 @@ pattern_size (AtlasMuscle *muscle)
   return g_hash_table_size (regions);
 }
 
+/* The score of a pattern of @size regions that covers @essential marked areas
+ * in its essential zone and @spillover only in its spillover zone. */
+static double
+score (guint essential,
+       guint spillover,
+       guint size)
+{
+  guint  matched = essential + spillover, extra = size - MIN (size, matched);
+  double essential_share;
+
+  if (matched == 0)
+    return 0;
+  /* 1 when every match is essential, 0 when every match is spillover. */
+  essential_share = (essential + SPILLOVER_WEIGHT * spillover) / matched;
+  essential_share = (essential_share - SPILLOVER_WEIGHT) / (1 - SPILLOVER_WEIGHT);
+  /* 0.66 + 0.33 < 1: the fraction never reaches the next whole match, and an
+   * all-essential match (at least 0.66) always beats an all-spillover one
+   * (at most 0.33). */
+  return matched + 0.66 * essential_share + 0.33 / (1 + extra / SIZE_SCALE);
+}
+
 static AtlasCandidate *
 score_instance (AtlasMuscle         *muscle,
                 AtlasSide            side,
@@ -60,8 +81,6 @@ score_instance (AtlasMuscle         *muscle,
                 gboolean             sided)
 {
   AtlasCandidate *candidate = g_new0 (AtlasCandidate, 1);
-  guint matched, extra;
-  double essential_share;
 
   candidate->muscle = muscle;
   candidate->side = side;
@@ -85,21 +104,12 @@ score_instance (AtlasMuscle         *muscle,
         candidate->spillover++;
     }
 
-  matched = candidate->essential + candidate->spillover;
-  if (matched == 0)
+  if (candidate->essential + candidate->spillover == 0)
     {
       candidate_free (candidate);
       return NULL;
     }
-
-  extra = pattern_size (muscle) - MIN (pattern_size (muscle), matched);
-  /* 1 when every match is essential, 0 when every match is spillover. */
-  essential_share = (candidate->essential + SPILLOVER_WEIGHT * candidate->spillover) / matched;
-  essential_share = (essential_share - SPILLOVER_WEIGHT) / (1 - SPILLOVER_WEIGHT);
-  /* 0.66 + 0.33 < 1: the fraction never reaches the next whole match, and an
-   * all-essential match (at least 0.66) always beats an all-spillover one
-   * (at most 0.33). */
-  candidate->score = matched + 0.66 * essential_share + 0.33 / (1 + extra / SIZE_SCALE);
+  candidate->score = score (candidate->essential, candidate->spillover, pattern_size (muscle));
   return candidate;
 }
 
@@ -147,6 +157,43 @@ atlas_rank_candidates (AtlasDatabase       *db,
 
   g_ptr_array_sort (candidates, compare_candidates);
   return candidates;
+}
+
+const AtlasTriggerPoint *
+atlas_candidate_best_point (const AtlasCandidate *candidate,
+                            const AtlasPainArea  *areas,
+                            guint                 n_areas)
+{
+  GPtrArray               *points = atlas_muscle_get_trigger_points (candidate->muscle);
+  const AtlasTriggerPoint *best = NULL;
+  double                   best_score = -1;
+
+  /* Each trigger point scored as the muscle is, on its own pattern, counting
+   * only the areas on the candidate's side (and the midline). */
+  for (guint i = 0; i < points->len; i++)
+    {
+      const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
+      guint                    essential = 0, spillover = 0;
+      double                   value;
+
+      for (guint k = 0; k < n_areas; k++)
+        {
+          if (areas[k].region->sided && areas[k].side != candidate->side)
+            continue;
+          if (g_ptr_array_find (point->essential, areas[k].region, NULL))
+            essential++;
+          else if (g_ptr_array_find (point->spillover, areas[k].region, NULL))
+            spillover++;
+        }
+      value = score (essential, spillover, point->essential->len + point->spillover->len);
+      /* Ties keep the data file's order. */
+      if (value > best_score)
+        {
+          best = point;
+          best_score = value;
+        }
+    }
+  return best;
 }
 
 gboolean

@@ -41,6 +41,13 @@ GPtrArray *atlas_rank_candidates (AtlasDatabase       *db,
                                   const AtlasPainArea *areas,
                                   guint                n_areas);
 
+/* The trigger point of @candidate's muscle whose own pattern best explains
+ * @areas on the candidate's side, scored as candidates are; the first in the
+ * data file on a tie. Never NULL: every muscle has a trigger point. */
+const AtlasTriggerPoint *atlas_candidate_best_point (const AtlasCandidate *candidate,
+                                                     const AtlasPainArea  *areas,
+                                                     guint                 n_areas);
+
 /* Parses "temple:right", "sacrum" (a midline region) into an area. A sided
  * region needs its side. Errors name the argument and what is wrong. */
 gboolean   atlas_pain_area_parse (AtlasDatabase       *db,

@@ -170,7 +170,9 @@ atlas_study_progress_to_string (AtlasStudyProgress *self)
       g_autoptr (GDate) date = g_date_new_julian (CLAMP (card->due, 1, G_MAXINT32));
 
       g_ascii_formatd (ease, sizeof ease, "%.2f", card->ease);
-      g_date_strftime (due, sizeof due, "%Y-%m-%d", date);
+      /* Four digits, as the reader wants: strftime writes the year 27 as "27". */
+      g_snprintf (due, sizeof due, "%04u-%02u-%02u", (guint) g_date_get_year (date),
+                  (guint) g_date_get_month (date), (guint) g_date_get_day (date));
       g_string_append_printf (out, "%s\t%u\t%u\t%s\t%s\t%u\t%u\n", card->card_id,
                               card->repetitions, card->interval, ease, due, card->seen,
                               card->correct);
@@ -231,18 +233,35 @@ parse_count (const char *text,
   return TRUE;
 }
 
+/* The number written by @n ASCII digits at @text, or -1 if one is not a digit
+ * (sscanf's %u would take "-027" or " +27"). */
+static int
+parse_digits (const char *text,
+              guint       n)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return -1;
+      value = value * 10 + g_ascii_digit_value (text[i]);
+    }
+  return value;
+}
+
 static gboolean
 parse_date (const char *text,
             guint32    *julian)
 {
-  guint year, month, day;
-  char tail;
+  int year, month, day;
 
   if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
     return FALSE;
-  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3)
-    return FALSE;
-  if (year < 1 || !g_date_valid_dmy (day, month, year))
+  year = parse_digits (text, 4);
+  month = parse_digits (text + 5, 2);
+  day = parse_digits (text + 8, 2);
+  if (year < 1 || month < 1 || day < 1 || !g_date_valid_dmy (day, month, year))
     return FALSE;
   {
     g_autoptr (GDate) date = g_date_new_dmy (day, month, year);

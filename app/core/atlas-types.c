@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "atlas-database.h"
 #include "atlas-diagram.h"
@@ -119,4 +120,19 @@ atlas_mark_position (const AtlasMark *mark,
          ? mark->x
          : atlas_diagram_get_width (mark->view->diagram) - mark->x;
   *y = mark->y;
+}
+
+gboolean
+atlas_mark_needle (const AtlasMark *mark,
+                   AtlasSide        side,
+                   double          *degrees)
+{
+  if (!mark->has_needle)
+    return FALSE;
+  /* Mirroring about a vertical line turns a direction at angle a into 180 - a. */
+  if (side == ATLAS_SIDE_RIGHT || mark->view->sides != ATLAS_VIEW_BOTH_SIDES)
+    *degrees = mark->needle;
+  else
+    *degrees = fmod (540 - mark->needle, 360);
+  return TRUE;
 }

@@ -107,6 +107,11 @@ typedef struct {
   /* Position on the right-side instance; the left one is mirrored. */
   double x;
   double y;
+  /* Which way the needle travels as it goes in, drawn on this view, in degrees
+   * clockwise from the view's right (0 right, 90 down); see DATA-FORMAT.md.
+   * Only when has_needle: a site with no safe in-plane direction has none. */
+  gboolean         has_needle;
+  double           needle;
 } AtlasMark;
 
 typedef struct {
@@ -162,5 +167,10 @@ void atlas_mark_position (const AtlasMark *mark,
                           AtlasSide        side,
                           double          *x,
                           double          *y);
+/* The needle's direction for @side, in degrees as AtlasMark.needle: the left
+ * instance in a mirrored view points the mirror way. FALSE when the mark has none. */
+gboolean atlas_mark_needle (const AtlasMark *mark,
+                            AtlasSide        side,
+                            double          *degrees);
 
 G_END_DECLS

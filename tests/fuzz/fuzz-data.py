@@ -11,8 +11,8 @@
 
   fuzz-data.py corpus SRCROOT OUTDIR
       The seed corpus, one folder per target: OUTDIR/<target>/<seed>. Seeds come from
-      assets/atlas.xml, assets/diagrams/*.svg and tests/data/mini, plus any file in
-      tests/fuzz/seeds/<target>/ (for targets that add their own).
+      assets/atlas.xml, assets/diagrams/*.svg, tests/data/mini and tests/data/plans,
+      plus any file in tests/fuzz/seeds/<target>/ (for targets that add their own).
 """
 
 import glob
@@ -197,6 +197,10 @@ def write_corpus(root, out):
     svg_path = os.path.join(out, "svg-path")
     for d in shapes.values():
         save(svg_path, d)
+
+    # The example plans of the tests.
+    for p in sorted(glob.glob(os.path.join(root, "tests", "data", "plans", "*.plan"))):
+        save(os.path.join(out, "plan"), read(p), os.path.basename(p))
 
     extra = os.path.join(root, "tests", "fuzz", "seeds")
     for folder in sorted(glob.glob(os.path.join(extra, "*"))):
