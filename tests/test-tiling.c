@@ -19,7 +19,7 @@
 #include "atlas-test-util.h"
 
 /* Every view's regions tile its skin (assets/diagrams/src/tile.py). */
-static const char * const tiled_views[] = {
+static const char *const tiled_views[] = {
   "head", "head-deep", "anterior", "anterior-deep", "posterior", "posterior-deep", "lateral",
   "hand", "foot", NULL
 };
