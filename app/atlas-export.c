@@ -127,7 +127,7 @@ parse_muscle (AtlasDatabase    *db,
 
   *muscle = atlas_database_get_muscle (db, parts[0]);
   if (*muscle == NULL)
-    return fail ("--muscle: no muscle has the id “%s” (see --list for the ids)", parts[0]);
+    return fail (_("--muscle: no muscle has the id “%s” (see --list for the ids)"), parts[0]);
 
   *side = atlas_view_draws_side (view, ATLAS_SIDE_RIGHT) ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT;
   if (parts[1] != NULL)
@@ -137,17 +137,17 @@ parse_muscle (AtlasDatabase    *db,
       else if (g_str_equal (parts[1], "right"))
         *side = ATLAS_SIDE_RIGHT;
       else
-        return fail ("--muscle: “%s” is not a side; write ID:left or ID:right", parts[1]);
+        return fail (_("--muscle: “%s” is not a side; write ID:left or ID:right"), parts[1]);
       if (!atlas_view_draws_side (view, *side))
-        return fail ("--muscle: view “%s” does not draw the %s side", view->id, parts[1]);
+        return fail (_("--muscle: view “%s” does not draw the %s side"), view->id, parts[1]);
     }
 
   better = atlas_muscle_choose_view (*muscle, view);
   if (better != view &&
       atlas_muscle_count_pattern_regions (*muscle, view, ATLAS_ZONE_ESSENTIAL) == 0 &&
       atlas_muscle_count_pattern_regions (*muscle, view, ATLAS_ZONE_SPILLOVER) == 0)
-    return fail ("--muscle: view “%s” shows nothing of %s; try --view %s", view->id, parts[0],
-                 better != NULL ? better->id : "(none)");
+    return fail (_("--muscle: view “%s” shows nothing of %s; try --view %s"), view->id, parts[0],
+                    better != NULL ? better->id : "(none)");
   return 0;
 }
 
@@ -258,16 +258,16 @@ run (const Request *request)
   cairo_t *cr;
 
   if (request->file == NULL || *request->file == '\0')
-    return fail ("--export needs a file name ending in .png, .svg or .pdf");
+    return fail (_("--export needs a file name ending in .png, .svg or .pdf"));
   if (!parse_format (request->file, &format))
-    return fail ("--export: “%s” does not end in .png, .svg or .pdf", request->file);
+    return fail (_("--export: “%s” does not end in .png, .svg or .pdf"), request->file);
   if (request->view == NULL)
-    return fail ("--export needs --view VIEW");
+    return fail (_("--export needs --view VIEW"));
   if (!parse_width (request->width, &width))
-    return fail ("--width: “%s” is not a whole number of pixels from %d to %d",
-                 request->width, MIN_WIDTH, MAX_WIDTH);
+    return fail (_("--width: “%s” is not a whole number of pixels from %d to %d"),
+                    request->width, MIN_WIDTH, MAX_WIDTH);
   if (request->pattern_only && request->muscle == NULL)
-    return fail ("--pattern-only needs --muscle ID: it draws that muscle's referral zones");
+    return fail (_("--pattern-only needs --muscle ID: it draws that muscle's referral zones"));
 
   if (request->data != NULL)
     {
@@ -292,7 +292,7 @@ run (const Request *request)
       for (guint i = 0; i < views->len; i++)
         g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "",
                                 ((const AtlasView *) g_ptr_array_index (views, i))->id);
-      return fail ("--view: no view has the id “%s” (the views: %s)", request->view, ids->str);
+      return fail (_("--view: no view has the id “%s” (the views: %s)"), request->view, ids->str);
     }
   if (request->muscle != NULL &&
       (status = parse_muscle (db, view, request->muscle, &muscle, &side)) != 0)
@@ -323,7 +323,7 @@ run (const Request *request)
   drawn = draw_view (cr, view, muscle, side, request->pattern_only, 1.0 / scale, &error);
   if (!drawn)
     {
-      g_printerr ("trigger-atlas: cannot draw view %s: %s\n", view->id, error->message);
+      g_printerr (_("trigger-atlas: cannot draw view %s: %s\n"), view->id, error->message);
       g_clear_pointer (&vector, atlas_cairo_file_abandon);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
@@ -340,7 +340,7 @@ run (const Request *request)
   cairo_surface_destroy (surface);
   if (!written)
     {
-      g_printerr ("trigger-atlas: cannot write %s\n", error->message);
+      g_printerr (_("trigger-atlas: cannot write %s\n"), error->message);
       return 1;
     }
   return 0;
@@ -384,7 +384,7 @@ atlas_export_main (int    argc,
       return status;
     }
   if (rest != NULL && rest[0] != NULL)
-    status = fail ("--export: unexpected argument “%s”", rest[0]);
+    status = fail (_("--export: unexpected argument “%s”"), rest[0]);
   else
     status = run (&request);
   request_clear (&request);

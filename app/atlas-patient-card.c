@@ -54,6 +54,11 @@ region_in_sentence (const char *name)
                                     " ", -1);
   /* Translators: a region name in a sentence, "the temple"; may be just "%s" */
   const char *with_article = C_("region in a sentence", "the %s");
+  /* Translators: "lower" where a region name starts with a small letter
+   * inside a sentence ("the temple"); any other word keeps the name's capital,
+   * as German nouns need. Names that start with one of the words above are
+   * lowered either way. */
+  gboolean         lower = g_str_equal (C_("region in a sentence", "lower"), "lower");
   g_autofree char *first_word = NULL;
   g_autofree char *lowered = NULL;
   const char *space = strchr (name, ' ');
@@ -74,7 +79,7 @@ region_in_sentence (const char *name)
     if (bare[i][0] != '\0' && g_str_equal (first_word, bare[i]))
       return g_steal_pointer (&lowered);
 
-  return g_strdup_printf (with_article, lowered);
+  return g_strdup_printf (with_article, lower ? lowered : name);
 }
 
 static void

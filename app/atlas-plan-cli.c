@@ -71,17 +71,17 @@ atlas_plan_cli_run (int    argc,
     }
   if (g_strv_length (parsed) > 1)
     {
-      g_printerr ("trigger-atlas: unexpected argument “%s” with --plan\n", parsed[1]);
+      g_printerr (_("trigger-atlas: unexpected argument “%s” with --plan\n"), parsed[1]);
       return 2;
     }
   if (handout == NULL && sheet == NULL)
     {
-      g_printerr ("trigger-atlas: --plan needs --handout OUT.pdf or --clinician-sheet OUT.pdf\n");
+      g_printerr (_("trigger-atlas: --plan needs --handout OUT.pdf or --clinician-sheet OUT.pdf\n"));
       return 2;
     }
   if (paper_name != NULL && !atlas_paper_from_string (paper_name, &paper))
     {
-      g_printerr ("trigger-atlas: --paper must be “a4” or “letter”, not “%s”\n", paper_name);
+      g_printerr (_("trigger-atlas: --paper must be “a4” or “letter”, not “%s”\n"), paper_name);
       return 2;
     }
 
@@ -102,7 +102,7 @@ atlas_plan_cli_run (int    argc,
   file = g_file_new_for_commandline_arg (plan_path);
   plan = atlas_plan_load (db, file, warnings, &error);
   for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("trigger-atlas: warning: %s\n", (char *) g_ptr_array_index (warnings, i));
+    g_printerr (_("trigger-atlas: warning: %s\n"), (char *) g_ptr_array_index (warnings, i));
   if (plan == NULL)
     {
       g_printerr ("trigger-atlas: %s\n", error->message);

@@ -18,11 +18,15 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (AtlasApplication) app = NULL;
+  /* Run from the build tree (meson devenv, the tests), the catalogues are
+   * there and not yet under the prefix. */
+  const char *localedir = g_getenv ("TRIGGER_ATLAS_LOCALEDIR");
 
   /* Before the application object exists: its --help summary and option
    * descriptions are translated when it is made. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE,
+                  localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

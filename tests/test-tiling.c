@@ -18,11 +18,10 @@
 #include "atlas-diagram.h"
 #include "atlas-test-util.h"
 
-/* The views whose regions tile their skin (assets/diagrams/src/tile.py). The
- * others, lateral, hand and foot, still draw regions as separate rounded
- * shapes with skin between them; each is added here when it is tiled. */
-static const char * const tiled_views[] = {
-  "head", "head-deep", "anterior", "anterior-deep", "posterior", "posterior-deep", NULL
+/* Every view's regions tile its skin (assets/diagrams/src/tile.py). */
+static const char *const tiled_views[] = {
+  "head", "head-deep", "anterior", "anterior-deep", "posterior", "posterior-deep", "lateral",
+  "hand", "foot", NULL
 };
 
 typedef struct {

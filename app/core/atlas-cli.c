@@ -74,11 +74,16 @@ print_where_it_hurts (AtlasDatabase *db,
     {
       const AtlasCandidate *candidate = g_ptr_array_index (candidates, i);
 
-      g_string_append_printf (out, "%.2f\t%s\t%s", candidate->score,
-                              atlas_muscle_get_id (candidate->muscle),
-                              atlas_muscle_get_name (candidate->muscle));
-      if (candidate->sided)
-        g_string_append_printf (out, " (%s)", atlas_side_to_string (candidate->side));
+      const char *name = atlas_muscle_get_name (candidate->muscle);
+
+      g_string_append_printf (out, "%.2f\t%s\t", candidate->score,
+                              atlas_muscle_get_id (candidate->muscle));
+      if (!candidate->sided)
+        g_string_append (out, name);
+      else if (candidate->side == ATLAS_SIDE_LEFT)
+        g_string_append_printf (out, _("%s (left)"), name);
+      else
+        g_string_append_printf (out, _("%s (right)"), name);
       g_string_append_c (out, '\n');
     }
 

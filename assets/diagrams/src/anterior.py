@@ -459,8 +459,8 @@ def superficial():
         d.add('tendon', spline([(298.5, y, 'c'), (320, y - 3), (346, y + 1, 'c'), (346, y + 4.5, 'c'), (320, y + 1), (298.5, y + 4, 'c')]))
     d.add('tendon', spline([(301, 568, 'c'), (322, 566), (346, 570, 'c'), (346, 574, 'c'), (322, 570.5), (301.5, 572.5, 'c')]))
     d.add('', ellipse(350, 571, 3, 3.6, 8), sided=False, extra='fill="#d9bfb0" stroke="#8a6f60" stroke-width="0.8"')
-    d.add('tendon', band([L.P(790, -0.97), L.P(880, -0.98), L.P(960, -0.96), L.P(1030, -0.9), L.P(1058, -0.8)],
-                         [2.5, 3.5, 4, 4, 3.5]))  # iliotibial tract
+    d.add('tendon', band([L.P(790, -0.97), L.P(880, -0.98), L.P(960, -0.96), L.P(1030, -0.86), L.P(1052, -0.68),
+                          L.P(1064, -0.5)], [2.5, 3.5, 4, 4, 3.6, 3.2]))  # iliotibial tract, to Gerdy's tubercle
     d.add('tendon', spline(L.pts([(975, -0.22, 'c'), (975, 0.14, 'c'), (995, 0.2), (995, -0.28)])))
     d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
     d.add('tendon', band([L.P(1290, 0.02), L.P(1330, 0.18), L.P(1370, 0.38), (316, 1395), (319, 1412)], [3.2, 3.2, 3, 3, 2.6]))
@@ -484,23 +484,40 @@ def superficial():
 # deep view
 
 
+def rib(k):
+    """Rib k + 1 seen from the front, as centre lines: its costal cartilage (ribs 1-7;
+    None for 8-10, which reach the costal margin) from the sternum down and out to the
+    costochondral junction, and the bony rib from there, rising out to the side where it
+    turns back.  Ribs 1-7 reach the sternum longer and steeper down the chest."""
+    if k < 7:
+        xs, ys = 341, 306 + 19 * k                      # sternal end
+        jx, jy = xs - 12 - 5 * k, ys + 3 + 3.2 * k      # costochondral junction
+        cart = [(xs, ys), ((xs + jx) / 2, (ys + jy) / 2 + 0.8), (jx + 1, jy)]
+    else:
+        jx, jy = 336 - 22 * (k - 6), 446 + 20 * (k - 6)  # on the costal margin
+        cart = None
+    lat = trunk_x(jy - 22) + 8
+    return cart, [(jx, jy), ((jx + lat) / 2, jy - 10 - 0.6 * k), (lat + 7, jy - 21), (lat + 1, jy - 29)]
+
+
 def skeleton(d):
     d.comment('skeleton (deep view)')
     A, L = ARM, LEG
     # the intercostal muscles fill the spaces of ribs 2-7; drawn under the ribs so only the spaces show
-    d.add('muscle deep', spline([(322, 318, 'c'), (300, 307), (272, 306), (trunk_x(318) + 10, 314, 'c'),
-                                 (trunk_x(372) + 7, 372), (trunk_x(424) + 9, 424, 'c'), (280, 424), (304, 420),
-                                 (330, 424, 'c')]), 'intercostals')
-    # ribs 1-10: anterior arcs from the costal cartilage to the side, then curving down
+    # (from the first rib's course to the seventh's, cartilages included)
+    top = rib(0)[0] + rib(0)[1][1:-1]
+    bottom = rib(6)[0] + rib(6)[1][1:-1]
+    d.add('muscle deep', spline([(333, top[0][1] + 1, 'c')] + top[1:-1] + [top[-1] + ('c',)]
+                                + [bottom[-1] + ('c',)] + bottom[-2:0:-1]
+                                + [(333, bottom[0][1] + 1, 'c')], smooth=0.7), 'intercostals')
+    # ribs 1-10 as seen from the front: each is lowest at its front end and rises out to
+    # the side, where it turns back; the costal cartilages of ribs 1-7 rise from there,
+    # longer and steeper down the chest, to the sternum (8-10 reach the costal margin)
     for k in range(10):
-        ys = 306 + 19 * k if k < 7 else 446 + 20 * (k - 6)
-        xs = 341 if k < 7 else 336 - 22 * (k - 6)
-        lat = trunk_x(ys) + 9
-        mid = (xs + lat) / 2
-        pts = [(xs, ys), (xs - 20, ys - 6), (mid, ys - 14 - k * 0.4), (lat + 9, ys - 11), (lat + 1, ys + 4)]
-        d.add('bone', band(pts, [3.0, 3.2, 3.6, 3.6, 3.2]))
-        if k < 7:
-            d.add('tendon', band([(xs, ys), (xs - 12, ys - 3.5), (xs - 24, ys - 7)], [3.0, 3.1, 3.1]))
+        cart, bone = rib(k)
+        d.add('bone', band(bone, [3.4, 3.6, 3.6, 3.2]))
+        if cart:
+            d.add('tendon', band(cart, [3.0, 3.1, 3.2]))
     # costal margin cartilage
     d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
     # lumbar vertebrae with transverse processes
@@ -555,22 +572,34 @@ def deep():
     A, L = ARM, LEG
     draw_face(d)
     d.comment('deep muscles')
+    # brachialis: from the lower half of the front of the humerus, embracing the deltoid's
+    # insertion, across the elbow to the ulnar tuberosity
     d.add('muscle deep', multi(
-        spline(A.pts([(440, -0.55, 'c'), (470, -0.8), (520, -0.85), (553, -0.8), (576, -0.35, 'c'), (576, 0.3, 'c'),
-                      (552, 0.62), (520, 0.6), (470, 0.3), (440, -0.2)]))), 'brachialis')
+        spline(A.pts([(428, -0.34, 'c'), (455, -0.6), (490, -0.8), (525, -0.8), (553, -0.62), (576, -0.3),
+                      (598, 0.1, 'c'), (598, 0.34, 'c'), (580, 0.52), (558, 0.62), (530, 0.6), (495, 0.42),
+                      (462, 0.12), (438, -0.12)]))), 'brachialis')
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
     # intermedius, as it inserts behind the femur
     d.add('muscle deep', spline([(339, 746, 'c'), (335, 770), (318, 808), (301, 840), (285, 863, 'c'), L.P(840, 0.03),
                                  (273.5, 797, 'c'), (286, 779), (301, 762), (318, 746, 'c'), (328, 743.5)]), 'adductor-brevis')
     d.fan('adductor-brevis', [(319, 748), (338, 749)], [(275, 798), (283, 860)], 6)
-    d.add('muscle deep', spline(L.pts([(790, -0.35, 'c'), (840, -0.48), (920, -0.35), (975, -0.3), (992, -0.15, 'c'),
-                                       (992, 0.12, 'c'), (960, 0.1), (900, 0.05), (840, 0.05)])), 'vastus-intermedius')
+    # vastus intermedius wraps the front and outer side of the femoral shaft, from below the
+    # intertrochanteric line to the quadriceps tendon
+    d.add('muscle deep', spline(L.pts([(786, -0.4, 'c'), (805, -0.62), (845, -0.74), (900, -0.74), (950, -0.62),
+                                       (980, -0.44), (994, -0.2, 'c'), (994, 0.12, 'c'), (960, 0.1), (900, 0.05),
+                                       (840, 0.05), (800, 0.0)])), 'vastus-intermedius')
+    # serratus anterior: a digitation from each of ribs 2-9, coming round the chest wall
+    # from the scapula behind and ending on its rib's outer surface
     slips = []
-    for k, y in enumerate((346, 372, 398, 424, 451, 476, 500)):
-        x0 = trunk_x(y) + 4
-        slips.append(spline([(x0 - 1, y - 9, 'c'), (x0 + 14, y - 5), (x0 + 28 + k * 1.5, y + 2), (x0 + 33 + k * 2, y + 9),
-                             (x0 + 26, y + 13), (x0 + 12, y + 12), (x0 + 1, y + 10, 'c')]))
+    for k in range(1, 9):
+        bone = rib(k)[1]
+        a, b = bone[1], bone[2]
+        tip = (b[0] + 0.45 * (a[0] - b[0]), b[1] + 0.45 * (a[1] - b[1]))
+        y = tip[1] - 9
+        x0 = trunk_x(y) + 3
+        slips.append(spline([(x0 - 1, y - 8, 'c'), (x0 + 12, y - 5), (tip[0] - 4, tip[1] - 5), (tip[0] + 2, tip[1]),
+                             (tip[0] - 5, tip[1] + 4), (x0 + 10, y + 9), (x0, y + 9, 'c')]))
     d.add('muscle deep', multi(*slips), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
@@ -606,8 +635,8 @@ def deep():
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     d.fan('serratus-anterior', [(226, 340), (238, 500)], [(260, 346), (275, 512)], 14)
-    d.limb_fibres('brachialis', A, 440, 576, (-0.6, 0.4), (-0.2, 0.2), 5)
-    d.limb_fibres('vastus-intermedius', L, 790, 992, (-0.4, 0.0), (-0.1, 0.08), 3)
+    d.limb_fibres('brachialis', A, 436, 596, (-0.5, 0.1), (0.16, 0.28), 5)
+    d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')
     d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
     d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
@@ -754,7 +783,7 @@ MARKS = [
     ('iliopsoas', 'tp1', 'anterior-deep', 262, 640),
     ('iliopsoas', 'tp2', 'anterior-deep', 280, 738),
     ('iliopsoas', 'tp3', 'anterior-deep', 327, 572),
-    ('intercostals', 'tp1', 'anterior-deep', 300, 378),   # fourth space, clear of the ribs above and below
+    ('intercostals', 'tp1', 'anterior-deep', 300, 383),   # fourth space, clear of the ribs above and below
     ('sternalis', 'tp1', 'anterior', 338, 350),
     ('coracobrachialis', 'tp1', 'anterior-deep', 207.5, 356),
     ('subclavius', 'tp1', 'anterior-deep', 285, 301.5),    # below the clavicle's edge, where it can be pressed
@@ -793,11 +822,11 @@ def check(docs):
         if x >= MID:
             errors.append(f'{view}: mark {m} {tp} not on the right-side (image-left) half')
         errors.extend(mark_errors(view, m, tp, x, y, doc.shapes[m]))
-        # warn if a later (superficial) muscle covers the mark
+        # a later (superficial) muscle over the mark would hide the X and take its click
         order = list(doc.shapes)
         for other in order[order.index(m) + 1:]:
             if inside(flatten(doc.shapes[other]), (x, y)):
-                print(f'warning: {view}: mark {m} {tp} is covered by {other}', file=sys.stderr)
+                errors.append(f'{view}: mark {m} {tp} is covered by {other}')
     exit_on_errors(errors)
 
 

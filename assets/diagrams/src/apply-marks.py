@@ -5,7 +5,8 @@
 The generators know where each muscle is drawn, so they place the marks and check
 that each lies inside its muscle's outline. This rewrites the x and y of the
 matching <mark view="..."> in assets/atlas.xml (or adds the mark after the
-trigger point's <location>) and leaves everything else in the file as it was.
+trigger point's <location>) and leaves everything else in the file as it was,
+other attributes of a mark (needle=...) included.
 
 Usage, from the repository's top folder:
     python3 assets/diagrams/src/apply-marks.py
@@ -34,7 +35,7 @@ def main():
     missing = []
     skipped = []
     for muscle, tp, view, x, y in marks:
-        m = re.search(r'<muscle id="%s">.*?</muscle>' % re.escape(muscle), text, re.S)
+        m = re.search(r'<muscle id="%s"[ >].*?</muscle>' % re.escape(muscle), text, re.S)
         if not m:
             # Drawn but not in the data yet: a context muscle, not an error.
             skipped.append(muscle)
@@ -46,9 +47,12 @@ def main():
             continue
         point = t.group(0)
         new_mark = f'<mark view="{view}" x="{x:g}" y="{y:g}"/>'
-        pattern = r'<mark view="%s"[^/]*/>' % re.escape(view)
-        if re.search(pattern, point):
-            new_point = re.sub(pattern, new_mark, point, count=1)
+        old = re.search(r'<mark view="%s"[^>]*/>' % re.escape(view), point)
+        if old:
+            # Only x and y change: other attributes stay where they are.
+            moved = re.sub(r' x="[^"]*"', f' x="{x:g}"', old.group(0), count=1)
+            moved = re.sub(r' y="[^"]*"', f' y="{y:g}"', moved, count=1)
+            new_point = point[:old.start()] + moved + point[old.end():]
         else:
             loc = re.search(r'( *)<location>.*?</location>\n', point, re.S)
             if not loc:

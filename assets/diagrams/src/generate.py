@@ -14,8 +14,8 @@ TOP = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 for script in ("anterior.py", "posterior.py", "lateral.py", "head.py", "hand.py", "foot.py", "apply-marks.py"):
     subprocess.run([sys.executable, os.path.join(HERE, script)], cwd=TOP, check=True)
 
-# The views whose regions tile the skin (tile.py); the others keep their drawn shapes.
+# Every view's regions tile its skin (tile.py).
 TILED = ("head.svg", "head-deep.svg", "anterior.svg", "anterior-deep.svg", "posterior.svg",
-         "posterior-deep.svg")
+         "posterior-deep.svg", "lateral.svg", "hand.svg", "foot.svg")
 subprocess.run([sys.executable, os.path.join(HERE, "tile.py")] +
                [os.path.join(HERE, "..", name) for name in TILED], cwd=TOP, check=True)

@@ -413,6 +413,9 @@ RHOMBOIDS = [P(346, 266, True), (346, 370), (330, 398), (312, 420), P(293, 433, 
 RHOMBOIDS_CUT = [P(346, 300, True), (346, 370), (330, 398), (312, 420), P(293, 433, True), (296, 404),
                  (301, 370), P(303, 347, True)]
 
+TERES_MINOR = [(264, 401), (250, 394), (230, 379), (212, 366), (200, 358), (194, 349), (197, 340), (204, 338),
+               (216, 346), (234, 360), (252, 374), (264, 386), (268, 395)]
+
 # vertebral levels (spinous process tips)
 LEVELS = {}
 for i, y in enumerate([212, 221, 231, 240, 249, 259, 268]):
@@ -453,9 +456,10 @@ def superficial():
                         (258, 386), (236, 370), (214, 354), (198, 340), (193, 330), (200, 322),
                         (214, 326), (240, 332), (268, 337), (288, 340)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(205, 328), (202, 333), (200, 338)], 6, 0.08, 0.9)])
-    M('teres-minor', [P(286, 400, True), (262, 394), (238, 379), (214, 366), (200, 358), (196, 346), (198, 338),
-                      (212, 346), (236, 362), (262, 378)],
-      fibres=[('lines', [[(270, 388), (240, 371), (210, 350)]])])
+    # teres minor: a short cylinder from the upper two thirds of the scapula's lateral
+    # border to the lowest facet of the greater tubercle
+    M('teres-minor', TERES_MINOR,
+      fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
     M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (332, 508), (314, 552), (300, 590),
                            P(290, 616, True), (278, 614), (266, 574), (254, 536), (240, 500), (236, 490),
                            (230, 450), (226, 410), (222, 386), P(210, 376, True), (222, 384),
@@ -477,13 +481,19 @@ def superficial():
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
 
-    gas = [LX(1006, 0.34), LX(1016, 0.2), LX(1045, 0.1), LX(1100, 0.07), LX(1160, 0.1), LX(1205, 0.18),
-           LX(1240, 0.34), P(*LX(1266, 0.5), True), LX(1252, 0.68), LX(1215, 0.86), LX(1160, 0.94),
-           LX(1100, 0.93), LX(1045, 0.87), LX(1014, 0.78), LX(1004, 0.64), (LX(1020, 0.5)[0], 1020)]
+    # two heads from the femoral condyles, the medial one larger and reaching lower; the
+    # notch between them is the lower half of the popliteal diamond
+    gas = [P(*LX(1012, 0.4), True), LX(1008, 0.26), LX(1022, 0.12), LX(1060, 0.07), LX(1120, 0.07),
+           LX(1170, 0.11), LX(1210, 0.2), LX(1238, 0.36), P(*LX(1266, 0.52), True), LX(1256, 0.68),
+           LX(1220, 0.86), LX(1160, 0.95), LX(1100, 0.95), LX(1040, 0.9), LX(1004, 0.82), LX(996, 0.7),
+           P(*LX(1000, 0.6), True), LX(1040, 0.56), P(*LX(1100, 0.51), True), LX(1050, 0.46)]
     M('gastrocnemius', gas,
       fibres=[('lines', [[LX(1040, 0.3), LX(1120, 0.25), LX(1200, 0.32)], [LX(1050, 0.42), LX(1150, 0.42), LX(1235, 0.46)],
                          [LX(1040, 0.7), LX(1130, 0.78), LX(1210, 0.72)], [LX(1050, 0.58), LX(1150, 0.58), LX(1240, 0.54)],
                          [LX(1040, 0.14), LX(1110, 0.14), LX(1180, 0.2)], [LX(1050, 0.85), LX(1120, 0.88), LX(1190, 0.84)]])])
+    # where the two heads meet, down to the tendon
+    doc.pair(spline([LX(1102, 0.51), LX(1160, 0.5), LX(1225, 0.5)], closed=False), 'landmark',
+             extra='stroke-opacity="0.45"')
     # thigh
     rows_vl = [(760, 0.0, 0.32), (850, 0.0, 0.26), (950, 0.0, 0.18), (1010, 0.0, 0.1), (1035, 0.02, 0.06)]
     M('vastus-lateralis', band(THIGH_L, THIGH_R, rows_vl),
@@ -562,7 +572,8 @@ def superficial():
                [(170, 392), (162, 402), (156, 410), (152, 414), (150, 414), (149, 412), (148, 405)], 9, 0.08, 0.85)])
     UT_LOW = [(350, 270), (326, 278), (298, 289), (268, 298), (238, 304), (212, 307), (198, 308)]
     MT_LOW = [(350, 324), (326, 334), (300, 344)]
-    M('upper-trapezius', [P(350, 199, True), (340, 198), P(330, 198, True), (325, 215), (318, 238),
+    # from the external occipital protuberance along the medial third of the superior nuchal line
+    M('upper-trapezius', [P(350, 191, True), (343, 191.5), (335, 193.5), P(327, 197, True), (325, 215), (318, 238),
                           (308, 258), (294, 266), (272, 276), (243, 285), (213, 293), P(192, 299, True)]
       + [P(*p) for p in reversed(UT_LOW[1:])] + [P(350, 270, True)],
       fibres=[('lines', [[(336, 210), (330, 240), (318, 266), (296, 278)], [(344, 232), (336, 255), (310, 274), (270, 286)],
@@ -757,9 +768,10 @@ def deep():
                         (236, 370), (212, 352), (196, 340), P(190, 332, True), (198, 326), (214, 328),
                         (240, 334), (268, 338), (288, 341)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(200, 331), (199, 335), (198, 339)], 6, 0.08, 0.9)])
-    M('teres-minor', [P(286, 400, True), (262, 394), (238, 379), (214, 366), (200, 358), (194, 346), (196, 338),
-                      (212, 346), (236, 362), (262, 378)],
-      fibres=[('lines', [[(270, 390), (240, 373), (206, 352)]])])
+    # teres minor: a short cylinder from the upper two thirds of the scapula's lateral
+    # border to the lowest facet of the greater tubercle
+    M('teres-minor', TERES_MINOR,
+      fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
     M('teres-major', [(294, 414), P(288, 432, True), (270, 424), (246, 404), (222, 386), (206, 376),
                       (203, 364), (214, 364), (236, 376), (262, 394), (284, 404)],
       fibres=[('pair', [(290, 412), (286, 430)], [(210, 365), (207, 375)], 3, 0.12, 0.88)])
@@ -767,9 +779,16 @@ def deep():
     B(band_from_centre([(301, 343), (284, 339), (264, 332), (238, 322), (214, 312), (198, 305)], 10, 12))
     B([(206, 300), (192, 296), (180, 299), (176, 306), (184, 312), (200, 312), (210, 308)])
     # ---------------- arm
-    rows_tri = [(418, 0.4, 0.74), (450, 0.14, 0.9), (490, 0.06, 0.95), (525, 0.1, 0.93), (548, 0.3, 0.78), (558, 0.42, 0.62)]
-    M('triceps-brachii', band(ARM_L, ARM_R, rows_tri), cls='muscle deep',
-      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_tri[1:], 3))])
+    # long head from the infraglenoid tubercle, lateral and medial heads from the back of the
+    # humerus, one tendon to the olecranon
+    M('triceps-brachii', [P(208, 340, True), (206, 372), (200, 410), (192, 450), (182, 490), (170, 522),
+                          (160, 542), P(151, 554, True), P(137, 552, True), (130, 532), (127, 500),
+                          (134, 462), (148, 424), (164, 390), (178, 362), P(188, 348, True), (198, 344)],
+      cls='muscle deep',
+      fibres=[('lines', [[(204, 352), (194, 420), (176, 490), (156, 545)],
+                         [(190, 360), (176, 420), (160, 490), (148, 545)],
+                         [(176, 380), (156, 430), (142, 490), (142, 545)],
+                         [(160, 410), (140, 460), (134, 510), (140, 545)]])])
     M('supinator', [P(111, 570, True), (126, 574), P(141, 583, True), (141, 598), P(137, 612, True), (118, 626),
                     P(102, 642, True), (99, 620), (103, 592)],
       cls='muscle deep',
@@ -782,26 +801,32 @@ def deep():
       cls='muscle deep')
     # ---------------- hip
     PIR_UP = [(334, 672), (312, 680), (284, 692), (254, 702), (228, 709)]
-    M('gluteus-minimus', [(318, 664), (306, 646), (288, 630), (266, 622), (246, 626), (236, 640), (230, 662),
-                          (226, 686), P(221, 706, True)] + list(reversed(PIR_UP[1:])) + [(324, 672)],
+    # a fan from the outer ilium between the anterior and inferior gluteal lines (not back to
+    # the PSIS) to the front of the greater trochanter, smaller than medius
+    M('gluteus-minimus', [P(300, 684, True), (298, 668), (288, 648), (272, 630), (254, 621), (240, 626),
+                          (232, 642), (228, 664), (225, 686), P(221, 706, True), (228, 709), (254, 702),
+                          (284, 692)],
       cls='muscle deep',
-      fibres=[('pair', [(312, 660), (296, 636), (268, 626), (246, 630), (234, 650)],
-               [(234, 704), (230, 705), (228, 706), (226, 704), (224, 700)], 6, 0.1, 0.85)])
+      fibres=[('pair', [(296, 682), (292, 660), (278, 638), (258, 625), (240, 630), (232, 650)],
+               [(238, 704), (234, 705), (230, 706), (227, 704), (225, 700), (224, 694)], 6, 0.08, 0.85)])
     M('piriformis', [P(336, 668, True)] + PIR_UP[1:] + [P(222, 712, True), (234, 716), (258, 714), (286, 710),
                                                        (312, 706), P(334, 702, True)],
       cls='muscle deep',
       fibres=[('lines', [[(326, 678), (290, 698), (240, 711)], [(326, 692), (290, 703), (250, 711)]])])
     # the gemelli (from the ischial spine and the top of the tuberosity) frame the obturator internus
     # tendon, which turns out of the lesser sciatic notch between them; its pelvic part is not in view
-    M('gemelli', [(316, 714.5), (290, 716), (260, 717), P(230, 718, True), P(229, 734, True), (262, 741),
-                  (292, 745), (318, 747), (316, 741), P(311.5, 731, True), (314, 720)],
-      cls='muscle deep', fibres=[('lines', [[(314, 718), (236, 720)], [(316, 743), (238, 737)]])])
+    # broad at the ischial spine and tuberosity, narrowing on the tendon to the trochanter
+    M('gemelli', [(317, 712.5), (296, 714.5), (270, 717.5), (246, 720), P(226, 721.5, True), P(226, 731.5, True),
+                  (246, 737), (272, 742.5), (298, 746.5), (318, 749), (316, 741), P(311.5, 731, True), (314, 720)],
+      cls='muscle deep', fibres=[('lines', [[(314, 716), (270, 720), (232, 723)], [(316, 745), (272, 740), (234, 730)]])])
     M('obturator-internus', [P(313, 722.5, True), (290, 723.5), (262, 723.5), (240, 723), P(228, 724, True),
                              P(228, 729, True), (240, 730), (262, 732), (290, 735), P(314, 738.5, True), (310.5, 731)],
       cls='muscle deep', fibres=[('lines', [[(312, 727), (262, 726.5), (236, 726)], [(312, 734), (262, 729.5), (236, 727.5)]])])
-    M('quadratus-femoris', [P(318, 752, True), (290, 751), P(240, 748, True), P(242, 772, True), (270, 772),
-                            P(318, 772, True)],
-      cls='muscle deep', fibres=[('lines', [[(314, 760), (246, 760)], [(314, 765), (250, 765)]])])
+    # a flat quadrilateral from the ischial tuberosity's outer border to the quadrate
+    # tubercle of the femur, its borders gently curved
+    M('quadratus-femoris', [P(316, 754, True), (296, 752), (268, 751.5), P(238, 751, True), (236, 761),
+                            P(238, 771, True), (266, 773.5), (294, 775.5), P(316, 776, True), (319, 765)],
+      cls='muscle deep', fibres=[('lines', [[(314, 758), (244, 756)], [(314, 765), (242, 762)], [(314, 771), (244, 767)]])])
     # ---------------- thigh
     M('adductor-magnus', [P(*TX(778, 0.68), True), TX(783, 0.44), P(*TX(792, 0.25), True), TX(850, 0.25),
                           TX(920, 0.27), TX(965, 0.33), P(*TX(992, 0.5), True), TX(1000, 0.7),
@@ -831,15 +856,24 @@ def deep():
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
     rows_fl = [(1062, 0.0, 0.16), (1120, 0.0, 0.16), (1200, 0.0, 0.14), (1280, 0.02, 0.14), (1340, 0.04, 0.14),
                (1362, 0.08, 0.16)]
+    # flexor hallucis longus from the lower two thirds of the back of the fibula, its tendon
+    # crossing behind the ankle to the inner side; seen between the fibulares and the soleus
+    rows_fhl = [(1150, 0.1, 0.34), (1220, 0.1, 0.4), (1290, 0.13, 0.44), (1340, 0.22, 0.5), (1364, 0.4, 0.56)]
+    M('flexor-hallucis-longus', band(LEG_L, LEG_R, rows_fhl), cls='muscle deep',
+      fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fhl[:4], 2))])
     M('fibularis-longus', band(LEG_L, LEG_R, rows_fl), fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fl[:4], 1))])
-    # cut back along a curve from its upper lateral edge to the middle of its medial edge, as if reflected, to
-    # show tibialis posterior and flexor digitorum longus beneath it; both soleus points stay on the muscle
-    sol = [P(*LX(1060, 0.14), True), LX(1064, 0.26), P(*LX(1080, 0.38), True), LX(1140, 0.44), LX(1210, 0.5),
-           LX(1256, 0.62), P(*LX(1272, 0.84), True), LX(1310, 0.82), LX(1340, 0.72), P(*LX(1354, 0.6), True),
-           LX(1354, 0.4), LX(1338, 0.28), LX(1300, 0.18), LX(1240, 0.14), LX(1170, 0.14), LX(1110, 0.14)]
+    # a broad sheet from the fibular head, the back of the fibula and the soleal line of the
+    # tibia to the Achilles tendon, split between its fibular and tibial heads down to the
+    # tendinous arch to show tibialis posterior beneath it
+    sol = [P(*LX(1058, 0.08), True), LX(1055, 0.2), LX(1066, 0.36), P(*LX(1084, 0.5), True), LX(1150, 0.56),
+           LX(1205, 0.62), P(*LX(1234, 0.68), True), LX(1200, 0.75), LX(1160, 0.79), P(*LX(1128, 0.8), True),
+           LX(1131, 0.86), P(*LX(1140, 0.91), True), LX(1200, 0.91), LX(1250, 0.88), LX(1290, 0.83), LX(1320, 0.76),
+           P(*LX(1348, 0.6), True), P(*LX(1348, 0.42), True), LX(1322, 0.36), LX(1290, 0.25), LX(1240, 0.13),
+           LX(1180, 0.08), LX(1110, 0.07)]
     M('soleus', sol,
-      fibres=[('lines', [[LX(1100, 0.3), LX(1200, 0.34), LX(1290, 0.44)], [LX(1110, 0.6), LX(1200, 0.6), LX(1290, 0.56)],
-                         [LX(1150, 0.2), LX(1240, 0.24), LX(1320, 0.38)], [LX(1150, 0.8), LX(1240, 0.76), LX(1320, 0.62)]])])
+      fibres=[('lines', [[LX(1075, 0.2), LX(1200, 0.26), LX(1320, 0.42)], [LX(1090, 0.38), LX(1200, 0.42), LX(1320, 0.5)],
+                         [LX(1100, 0.12), LX(1220, 0.18), LX(1300, 0.34)], [LX(1150, 0.85), LX(1250, 0.8), LX(1320, 0.64)],
+                         [LX(1240, 0.7), LX(1290, 0.66), LX(1330, 0.56)]])])
     emit_fibres(doc)
     # ---------------- tendons
     doc.pair(spline(band(LEG_L, LEG_R, [(1250, 0.42, 0.58), (1300, 0.42, 0.57), (1350, 0.42, 0.58),
@@ -898,6 +932,7 @@ MARKS = [
     ('erector-spinae', 'tp3', 'posterior-deep', 328, 466),   # T10 to T11, above serratus posterior inferior
     ('triceps-brachii', 'tp4', 'posterior', 150, 520),         # deep medial head above the olecranon
     ('soleus', 'tp3', 'posterior-deep', 290, 1290),            # above and lateral to tp1
+    ('flexor-hallucis-longus', 'tp1', 'posterior-deep', LX(1318, 0.24)[0], 1318),  # lower third, lateral
 ]
 
 REQUIRED = {
@@ -907,7 +942,7 @@ REQUIRED = {
     'posterior-deep': ['levator-scapulae', 'suboccipitals', 'splenius-capitis', 'infraspinatus',
                        'supraspinatus', 'rhomboids', 'supinator', 'quadratus-lumborum',
                        'lumbar-multifidus', 'gluteus-minimus', 'piriformis', 'soleus',
-                       'tibialis-posterior', 'gemelli', 'obturator-internus'],
+                       'tibialis-posterior', 'gemelli', 'obturator-internus', 'flexor-hallucis-longus'],
 }
 
 
@@ -932,6 +967,12 @@ def main():
         dist = edge_dist([poly], (x, y))
         if dist < MARGIN:
             errors.append(f'{muscle} {tp} ({x},{y}) only {dist:.1f} from the edge in {view}')
+        # a later (superficial) muscle over the mark would hide the X and take its click
+        names = list(docs[view].warped)
+        for other in names[names.index(muscle) + 1:]:
+            if inside([docs[view].warped[other]], (x, y)):
+                errors.append(f'{muscle} {tp} ({x},{y}) is covered by {other} in {view}')
+                break
         lines.append(f'{muscle}\t{tp}\t{view}\t{fmt(mx(x))}\t{fmt(y)}')
     for view, d in docs.items():
         for name, poly in d.warped.items():
