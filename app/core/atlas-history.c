@@ -11,9 +11,8 @@
 /* A session of a day's clinic is far shorter; the oldest places go first. */
 #define MAX_PLACES 200
 
-struct _AtlasHistory
-{
-  GObject    parent_instance;
+struct _AtlasHistory {
+  GObject parent_instance;
 
   GPtrArray *places;  /* AtlasPlace*, oldest first */
   guint      current; /* index into places; meaningless while it is empty */
@@ -52,11 +51,11 @@ notify_moves (AtlasHistory *self,
 }
 
 void
-atlas_history_visit (AtlasHistory   *self,
-                     AtlasPlaceKind  kind,
-                     const char     *id,
-                     AtlasSide       side,
-                     const char     *view_id)
+atlas_history_visit (AtlasHistory  *self,
+                     AtlasPlaceKind kind,
+                     const char    *id,
+                     AtlasSide      side,
+                     const char    *view_id)
 {
   gboolean    could_go_back, could_go_forward;
   AtlasPlace *place = (AtlasPlace *) atlas_history_get_current (self);

@@ -32,20 +32,20 @@ typedef struct {
 
 G_DECLARE_FINAL_TYPE (AtlasHistory, atlas_history, ATLAS, HISTORY, GObject)
 
-AtlasHistory     *atlas_history_new            (void);
+AtlasHistory     *atlas_history_new (void);
 /* Records a new place. The same place as the current one (a card seen on
  * another side or view) updates it rather than adding another. */
-void              atlas_history_visit          (AtlasHistory   *self,
-                                                AtlasPlaceKind  kind,
-                                                const char     *id,
-                                                AtlasSide       side,
-                                                const char     *view_id);
+void              atlas_history_visit (AtlasHistory  *self,
+                                       AtlasPlaceKind kind,
+                                       const char    *id,
+                                       AtlasSide      side,
+                                       const char    *view_id);
 /* The current place, or NULL before the first visit. Owned by the history. */
-const AtlasPlace *atlas_history_get_current    (AtlasHistory   *self);
-gboolean          atlas_history_get_can_go_back    (AtlasHistory *self);
+const AtlasPlace *atlas_history_get_current (AtlasHistory *self);
+gboolean          atlas_history_get_can_go_back (AtlasHistory *self);
 gboolean          atlas_history_get_can_go_forward (AtlasHistory *self);
 /* Move one place and return it, or NULL (and stay) at the end. */
-const AtlasPlace *atlas_history_go_back        (AtlasHistory   *self);
-const AtlasPlace *atlas_history_go_forward     (AtlasHistory   *self);
+const AtlasPlace *atlas_history_go_back (AtlasHistory *self);
+const AtlasPlace *atlas_history_go_forward (AtlasHistory *self);
 
 G_END_DECLS
