@@ -230,12 +230,14 @@ void
 _atlas_window_class_init_history (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, starred_menu);
+  /* The keyboards' own Back and Forward keys; first, so that the menu shows
+   * the last bound, Alt+Left and Alt+Right. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.go-forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
                                        "win.go-forward", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.go-forward", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-starred", "s", show_starred_action);
   /* Never enabled: the empty menu's note. */
   gtk_widget_class_install_action (widget_class, "win.nothing-starred", NULL, show_starred_action);
