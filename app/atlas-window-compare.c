@@ -190,6 +190,10 @@ _atlas_window_class_init_compare (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
   gtk_widget_class_install_action (widget_class, "win.compare-close", NULL,
                                    compare_close_action);
+  /* Wherever the focus is, as for the pain finder: disabled outside a
+   * comparison, so that Escape goes on to the widgets below. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.compare-close",
+                                       NULL);
 }
 
 void

@@ -277,6 +277,47 @@ test_window (Fixture       *fixture,
   g_assert_null (atlas_pattern_overlay_get_muscles (overlay));
 }
 
+/* Two columns where two cards fit, else one above the other. */
+static void
+test_layout (void)
+{
+  AtlasDatabase *db = atlas_test_cases ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *panel = atlas_compare_panel_new ();
+  AtlasComparePanel *compare = ATLAS_COMPARE_PANEL (panel);
+  GtkWidget *first, *second;
+  graphene_point_t a, b;
+
+  atlas_compare_panel_set_muscles (compare, atlas_database_get_muscle (db, "moved"),
+                                   ATLAS_SIDE_RIGHT, atlas_database_get_muscle (db, "mixed"),
+                                   ATLAS_SIDE_LEFT);
+  first = GTK_WIDGET (atlas_compare_panel_get_card (compare, 0));
+  second = GTK_WIDGET (atlas_compare_panel_get_card (compare, 1));
+  g_assert_nonnull (strstr (atlas_muscle_panel_get_title (ATLAS_MUSCLE_PANEL (second)),
+                            "Mixed muscle"));
+  g_assert_cmpint (atlas_muscle_panel_get_side (ATLAS_MUSCLE_PANEL (second)), ==,
+                   ATLAS_SIDE_LEFT);
+
+  gtk_window_set_child (GTK_WINDOW (window), panel);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ATLAS_TEST_WAIT_FOR (gtk_widget_get_width (panel) >= 900 && gtk_widget_get_height (first) > 0);
+  g_assert_true (atlas_compare_panel_get_side_by_side (compare));
+  g_assert_true (gtk_widget_compute_point (first, panel, &GRAPHENE_POINT_INIT (0, 0), &a));
+  g_assert_true (gtk_widget_compute_point (second, panel, &GRAPHENE_POINT_INIT (0, 0), &b));
+  g_assert_cmpfloat (b.x, >=, a.x + gtk_widget_get_width (first));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  ATLAS_TEST_WAIT_FOR (gtk_widget_get_width (panel) <= 400);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_false (atlas_compare_panel_get_side_by_side (compare));
+  g_assert_true (gtk_widget_compute_point (first, panel, &GRAPHENE_POINT_INIT (0, 0), &a));
+  g_assert_true (gtk_widget_compute_point (second, panel, &GRAPHENE_POINT_INIT (0, 0), &b));
+  g_assert_cmpfloat (b.y, >=, a.y + gtk_widget_get_height (first));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +325,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/atlas/compare/renditions", test_renditions);
+  g_test_add_func ("/atlas/compare/layout", test_layout);
   g_test_add ("/atlas/compare/window", Fixture, NULL, fixture_set_up, test_window,
               fixture_tear_down);
 
