@@ -34,6 +34,10 @@ typedef struct {
   GdkRGBA pain_fill;
   GdkRGBA pain_edge;
   GdkRGBA pain_hover;
+  /* The second muscle of a comparison: a blue-green far from the reds in
+   * hue and drawn in other textures, so that it differs in grey too. */
+  GdkRGBA second_ink;
+  GdkRGBA second_tint;
 } Palette;
 
 static const Palette palettes[] = {
@@ -51,6 +55,8 @@ static const Palette palettes[] = {
     .pain_fill = { 0.47, 0.22, 0.78, 0.50 },
     .pain_edge = { 0.33, 0.10, 0.62, 0.95 },
     .pain_hover = { 0.47, 0.22, 0.78, 0.16 },
+    .second_ink = { 0.00, 0.40, 0.38, 1.00 },
+    .second_tint = { 0.00, 0.45, 0.42, 0.14 },
   },
   [ATLAS_DIAGRAM_STYLE_DARK] = {
     .hover_fill = { 0.38, 0.63, 0.96, 0.26 },
@@ -66,6 +72,8 @@ static const Palette palettes[] = {
     .pain_fill = { 0.64, 0.45, 0.95, 0.55 },
     .pain_edge = { 0.80, 0.68, 1.00, 1.00 },
     .pain_hover = { 0.64, 0.45, 0.95, 0.20 },
+    .second_ink = { 0.40, 0.90, 0.84, 1.00 },
+    .second_tint = { 0.40, 0.90, 0.84, 0.16 },
   },
   [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST] = {
     .hover_fill = { 0.00, 0.30, 0.80, 0.20 },
@@ -81,6 +89,8 @@ static const Palette palettes[] = {
     .pain_fill = { 0.40, 0.10, 0.75, 0.65 },
     .pain_edge = { 0.00, 0.00, 0.00, 1.00 },
     .pain_hover = { 0.40, 0.10, 0.75, 0.20 },
+    .second_ink = { 0.00, 0.28, 0.26, 1.00 },
+    .second_tint = { 0.00, 0.35, 0.32, 0.14 },
   },
   [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK] = {
     .hover_fill = { 0.45, 0.70, 1.00, 0.28 },
@@ -96,6 +106,8 @@ static const Palette palettes[] = {
     .pain_fill = { 0.70, 0.52, 1.00, 0.65 },
     .pain_edge = { 1.00, 1.00, 1.00, 1.00 },
     .pain_hover = { 0.70, 0.52, 1.00, 0.24 },
+    .second_ink = { 0.45, 1.00, 0.92, 1.00 },
+    .second_tint = { 0.45, 1.00, 0.92, 0.18 },
   },
 };
 
@@ -116,20 +128,52 @@ fill_essential (cairo_t *cr,
   cairo_stroke (cr);
 }
 
+/* The textures that tell zones apart without colour. */
+typedef enum {
+  TEXTURE_DOTS,  /* spillover */
+  TEXTURE_RINGS, /* the spillover of a second muscle, compared */
+  TEXTURE_HATCH, /* the essential zone of a second muscle, compared */
+} Texture;
+
+static double
+texture_step (Texture texture,
+              double  pixel)
+{
+  return (texture == TEXTURE_RINGS ? 8.0 : 5.0) * pixel;
+}
+
 /* Dots, not a paler red: the two zones must differ in texture so that they
  * stay apart in print, on a projector and for red-weak eyes. Travell & Simons
- * stipple the spillover zone, and clinicians read it that way. The dots sit on
- * a grid of the document, so that neighbouring areas stipple seamlessly. */
+ * stipple the spillover zone, and clinicians read it that way. A compared
+ * second muscle gets open rings and hatching instead, so that its zones read
+ * apart from the first one's in grey as well. The textures sit on a grid of
+ * the document, so that neighbouring areas join seamlessly. Draws with @cr's
+ * source. */
 static void
-append_dots (cairo_t *cr,
-             double   x1,
-             double   y1,
-             double   x2,
-             double   y2,
-             double   pixel)
+draw_texture (cairo_t *cr,
+              Texture  texture,
+              double   x1,
+              double   y1,
+              double   x2,
+              double   y2,
+              double   pixel)
 {
-  double step = 5.0 * pixel, radius = 1.05 * pixel;
+  double step = texture_step (texture, pixel);
+  double radius = (texture == TEXTURE_RINGS ? 2.1 : 1.05) * pixel;
   long row = (long) floor (y1 / step);
+
+  if (texture == TEXTURE_HATCH)
+    {
+      /* Lines x + y = c, for c on the grid. */
+      for (double c = (floor ((x1 + y1) / step) - 2) * step; c <= x2 + y2 + 2 * step; c += step)
+        {
+          cairo_move_to (cr, c - (y1 - step), y1 - step);
+          cairo_line_to (cr, c - (y2 + step), y2 + step);
+        }
+      cairo_set_line_width (cr, 1.4 * pixel);
+      cairo_stroke (cr);
+      return;
+    }
 
   for (double y = row * step; y <= y2 + step; y += step, row++)
     {
@@ -143,15 +187,25 @@ append_dots (cairo_t *cr,
           cairo_close_path (cr);
         }
     }
+  if (texture == TEXTURE_RINGS)
+    {
+      cairo_set_line_width (cr, 1.1 * pixel);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_fill (cr);
+    }
 }
 
-/* Fills @cr's clip with the stipple of append_dots(), from one repeated
- * cell of two dots drawn at the device's scale. */
+/* Fills @cr's clip with @texture, from one repeated cell drawn at the
+ * device's scale. */
 static void
-paint_stipple (cairo_t *cr,
+paint_texture (cairo_t *cr,
+               Texture  texture,
                double   pixel)
 {
-  double step = 5.0 * pixel, sx = 1, sy = 1;
+  double step = texture_step (texture, pixel), sx = 1, sy = 1;
   cairo_surface_t *cell;
   cairo_pattern_t *pattern;
   cairo_matrix_t matrix;
@@ -164,13 +218,12 @@ paint_stipple (cairo_t *cr,
   cell = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
   cell_cr = cairo_create (cell);
   cairo_scale (cell_cr, width / step, height / (2 * step));
-  append_dots (cell_cr, 0, 0, step, 2 * step, pixel);
-  cairo_fill (cell_cr);
+  draw_texture (cell_cr, texture, 0, 0, step, 2 * step, pixel);
   cairo_destroy (cell_cr);
 
   pattern = cairo_pattern_create_for_surface (cell);
   cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  /* Cell coordinates from document ones: the stipple stays on the grid of
+  /* Cell coordinates from document ones: the texture stays on the grid of
    * the document, as the legend's does. */
   cairo_matrix_init_scale (&matrix, width / step, height / (2 * step));
   cairo_pattern_set_matrix (pattern, &matrix);
@@ -180,36 +233,66 @@ paint_stipple (cairo_t *cr,
   cairo_surface_destroy (cell);
 }
 
+/* Fills and consumes the current path: @tint, then @texture in @ink, then
+ * an outline @edge pixels wide (none at 0). */
 static void
-fill_spillover (cairo_t *cr,
-                double   pixel)
+fill_textured (cairo_t       *cr,
+               const GdkRGBA *tint,
+               const GdkRGBA *ink,
+               Texture        texture,
+               double         edge,
+               double         pixel)
 {
+  cairo_path_t *path = cairo_copy_path (cr);
   double x1, y1, x2, y2;
 
   cairo_save (cr);
-  gdk_cairo_set_source_rgba (cr, &palette (cr)->spillover_tint);
+  gdk_cairo_set_source_rgba (cr, tint);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
-  append_dots (cr, x1, y1, x2, y2, pixel);
-  gdk_cairo_set_source_rgba (cr, &palette (cr)->spillover_dots);
-  cairo_fill (cr);
+  gdk_cairo_set_source_rgba (cr, ink);
+  draw_texture (cr, texture, x1, y1, x2, y2, pixel);
   cairo_restore (cr);
+  if (edge > 0)
+    {
+      cairo_append_path (cr, path);
+      gdk_cairo_set_source_rgba (cr, ink);
+      cairo_set_line_width (cr, edge * pixel);
+      cairo_stroke (cr);
+    }
+  cairo_path_destroy (path);
+  cairo_new_path (cr);
 }
 
+/* The outline of a second muscle's essential zone, in pixels: wider than the
+ * first one's, a cue of its own. */
+#define SECOND_EDGE 2.0
+
 void
-atlas_body_painter_fill_zone (cairo_t   *cr,
-                              AtlasZone  zone,
-                              double     pixel)
+atlas_body_painter_fill_zone_as (cairo_t        *cr,
+                                 AtlasZone       zone,
+                                 AtlasRendition  rendition,
+                                 double          pixel)
 {
+  const Palette *colours = palette (cr);
+
   switch (zone)
     {
     case ATLAS_ZONE_ESSENTIAL:
-      fill_essential (cr, pixel);
+      if (rendition == ATLAS_RENDITION_SECOND)
+        fill_textured (cr, &colours->second_tint, &colours->second_ink, TEXTURE_HATCH,
+                       SECOND_EDGE, pixel);
+      else
+        fill_essential (cr, pixel);
       break;
 
     case ATLAS_ZONE_SPILLOVER:
-      fill_spillover (cr, pixel);
+      if (rendition == ATLAS_RENDITION_SECOND)
+        fill_textured (cr, &colours->second_tint, &colours->second_ink, TEXTURE_RINGS, 0, pixel);
+      else
+        fill_textured (cr, &colours->spillover_tint, &colours->spillover_dots, TEXTURE_DOTS, 0,
+                       pixel);
       break;
 
     case ATLAS_ZONE_NONE:
@@ -218,15 +301,25 @@ atlas_body_painter_fill_zone (cairo_t   *cr,
     }
 }
 
+void
+atlas_body_painter_fill_zone (cairo_t   *cr,
+                              AtlasZone  zone,
+                              double     pixel)
+{
+  atlas_body_painter_fill_zone_as (cr, zone, ATLAS_RENDITION_FIRST, pixel);
+}
+
 /* The merged zones of some muscles on one view, at one scale. */
 typedef struct {
   GBytes *diagram_bytes; /* held, so that its address names this diagram only */
   char *key;
   double resolution;
+  AtlasRendition rendition;
   AtlasZoneMask *essential;
   AtlasZoneMask *edge;
   AtlasZoneMask *spillover;
   AtlasZoneMask *dots;
+  AtlasZoneMask *hatch; /* the second rendition's */
 } Pattern;
 
 static void
@@ -240,15 +333,18 @@ pattern_free (gpointer data)
   g_clear_pointer (&pattern->edge, atlas_zone_mask_free);
   g_clear_pointer (&pattern->spillover, atlas_zone_mask_free);
   g_clear_pointer (&pattern->dots, atlas_zone_mask_free);
+  g_clear_pointer (&pattern->hatch, atlas_zone_mask_free);
   g_free (pattern);
 }
 
 static char *
-pattern_key (GPtrArray *muscles,
-             AtlasSide  side)
+pattern_key (GPtrArray      *muscles,
+             AtlasSide       side,
+             AtlasRendition  rendition)
 {
   GString *key = g_string_new (atlas_side_to_string (side));
 
+  g_string_append_printf (key, " %d", rendition);
   for (guint i = 0; i < muscles->len; i++)
     g_string_append_printf (key, " %s", atlas_muscle_get_id (g_ptr_array_index (muscles, i)));
   return g_string_free (key, FALSE);
@@ -286,17 +382,20 @@ pattern_area (AtlasDiagram      *diagram,
 }
 
 static Pattern *
-pattern_new (AtlasDiagram *diagram,
-             GPtrArray    *muscles,
-             AtlasSide     side,
-             double        resolution,
-             double        pixel)
+pattern_new (AtlasDiagram   *diagram,
+             GPtrArray      *muscles,
+             AtlasSide       side,
+             AtlasRendition  rendition,
+             double          resolution,
+             double          pixel)
 {
   Pattern *pattern = g_new0 (Pattern, 1);
+  gboolean second = rendition == ATLAS_RENDITION_SECOND;
   cairo_rectangle_t area;
   cairo_t *cr;
 
   pattern->resolution = resolution;
+  pattern->rendition = rendition;
   if (!pattern_area (diagram, muscles, side, &area))
     return pattern;
 
@@ -322,27 +421,36 @@ pattern_new (AtlasDiagram *diagram,
   /* A place essential for any trigger point looks essential: no stipple
    * under it, no double fill. */
   atlas_zone_mask_subtract (pattern->spillover, pattern->essential);
-  pattern->edge = atlas_zone_mask_edge (pattern->essential, 1.2 * pixel);
+  pattern->edge = atlas_zone_mask_edge (pattern->essential, (second ? SECOND_EDGE : 1.2) * pixel);
 
   /* One cell of the stipple, repeated: tens of thousands of separate dots
    * would cost more than the rest of the pattern. */
   cr = atlas_zone_mask_create_context (pattern->dots);
-  paint_stipple (cr, pixel);
+  paint_texture (cr, second ? TEXTURE_RINGS : TEXTURE_DOTS, pixel);
   cairo_destroy (cr);
   atlas_zone_mask_intersect (pattern->dots, pattern->spillover);
+  if (second)
+    {
+      pattern->hatch = atlas_zone_mask_new (&area, resolution);
+      cr = atlas_zone_mask_create_context (pattern->hatch);
+      paint_texture (cr, TEXTURE_HATCH, pixel);
+      cairo_destroy (cr);
+      atlas_zone_mask_intersect (pattern->hatch, pattern->essential);
+    }
   return pattern;
 }
 
 /* Hover and focus repaint the view many times a second with the same
  * pattern; the masks are built once per pattern, view and scale. */
 static Pattern *
-lookup_pattern (AtlasDiagram *diagram,
-                GPtrArray    *muscles,
-                AtlasSide     side,
-                double        pixel)
+lookup_pattern (AtlasDiagram   *diagram,
+                GPtrArray      *muscles,
+                AtlasSide       side,
+                AtlasRendition  rendition,
+                double          pixel)
 {
   static GPtrArray *cache;
-  g_autofree char *key = pattern_key (muscles, side);
+  g_autofree char *key = pattern_key (muscles, side, rendition);
   GBytes *bytes = atlas_diagram_get_bytes (diagram);
   /* The screen's pixels (the zones are smooth: the mask is scaled up
    * smoothly on a high-density screen), in steps of a quarter octave so
@@ -365,7 +473,7 @@ lookup_pattern (AtlasDiagram *diagram,
         }
     }
 
-  pattern = pattern_new (diagram, muscles, side, resolution, pixel);
+  pattern = pattern_new (diagram, muscles, side, rendition, resolution, pixel);
   pattern->diagram_bytes = g_bytes_ref (bytes);
   pattern->key = g_steal_pointer (&key);
   if (cache->len >= 6)
@@ -375,30 +483,48 @@ lookup_pattern (AtlasDiagram *diagram,
 }
 
 void
+atlas_body_painter_patterns_as (cairo_t        *cr,
+                                AtlasDiagram   *diagram,
+                                GPtrArray      *muscles,
+                                AtlasSide       side,
+                                AtlasRendition  rendition,
+                                double          pixel)
+{
+  const Palette *colours = palette (cr);
+  gboolean second = rendition == ATLAS_RENDITION_SECOND;
+  Pattern *pattern;
+
+  if (muscles->len == 0)
+    return;
+  pattern = lookup_pattern (diagram, muscles, side, rendition, pixel);
+  if (pattern->essential == NULL)
+    return;
+
+  cairo_save (cr);
+  gdk_cairo_set_source_rgba (cr, second ? &colours->second_tint : &colours->spillover_tint);
+  atlas_zone_mask_paint (pattern->spillover, cr);
+  gdk_cairo_set_source_rgba (cr, second ? &colours->second_ink : &colours->spillover_dots);
+  atlas_zone_mask_paint (pattern->dots, cr);
+  gdk_cairo_set_source_rgba (cr, second ? &colours->second_tint : &colours->essential_fill);
+  atlas_zone_mask_paint (pattern->essential, cr);
+  if (second)
+    {
+      gdk_cairo_set_source_rgba (cr, &colours->second_ink);
+      atlas_zone_mask_paint (pattern->hatch, cr);
+    }
+  gdk_cairo_set_source_rgba (cr, second ? &colours->second_ink : &colours->essential_edge);
+  atlas_zone_mask_paint (pattern->edge, cr);
+  cairo_restore (cr);
+}
+
+void
 atlas_body_painter_patterns (cairo_t      *cr,
                              AtlasDiagram *diagram,
                              GPtrArray    *muscles,
                              AtlasSide     side,
                              double        pixel)
 {
-  Pattern *pattern;
-
-  if (muscles->len == 0)
-    return;
-  pattern = lookup_pattern (diagram, muscles, side, pixel);
-  if (pattern->essential == NULL)
-    return;
-
-  cairo_save (cr);
-  gdk_cairo_set_source_rgba (cr, &palette (cr)->spillover_tint);
-  atlas_zone_mask_paint (pattern->spillover, cr);
-  gdk_cairo_set_source_rgba (cr, &palette (cr)->spillover_dots);
-  atlas_zone_mask_paint (pattern->dots, cr);
-  gdk_cairo_set_source_rgba (cr, &palette (cr)->essential_fill);
-  atlas_zone_mask_paint (pattern->essential, cr);
-  gdk_cairo_set_source_rgba (cr, &palette (cr)->essential_edge);
-  atlas_zone_mask_paint (pattern->edge, cr);
-  cairo_restore (cr);
+  atlas_body_painter_patterns_as (cr, diagram, muscles, side, ATLAS_RENDITION_FIRST, pixel);
 }
 
 void

@@ -30,6 +30,15 @@ typedef enum {
   ATLAS_PAIN_HOVER,           /* the region under the pointer */
 } AtlasPainStyle;
 
+/* How a muscle's pattern is drawn: the first as ever, essential solid and
+ * spillover stippled; the second of a comparison in another hue and other
+ * textures (essential hatched and outlined, spillover in open rings), so
+ * that the two read apart without colour. */
+typedef enum {
+  ATLAS_RENDITION_FIRST,
+  ATLAS_RENDITION_SECOND,
+} AtlasRendition;
+
 /* @pixel is the size of one device-independent pixel in @cr's user units, so
  * that lines keep their width at any zoom. */
 
@@ -37,6 +46,11 @@ typedef enum {
 void atlas_body_painter_fill_zone (cairo_t        *cr,
                                    AtlasZone       zone,
                                    double          pixel);
+/* The same in @rendition, for the legend of a comparison. */
+void atlas_body_painter_fill_zone_as (cairo_t        *cr,
+                                      AtlasZone       zone,
+                                      AtlasRendition  rendition,
+                                      double          pixel);
 /* Every zone of every trigger point of @muscle on @side that @diagram draws:
  * each point's essential zone one merged shape, the spillover stippled beside
  * it. */
@@ -52,6 +66,13 @@ void atlas_body_painter_patterns  (cairo_t        *cr,
                                    GPtrArray      *muscles,
                                    AtlasSide       side,
                                    double          pixel);
+/* The same in @rendition. */
+void atlas_body_painter_patterns_as (cairo_t        *cr,
+                                     AtlasDiagram   *diagram,
+                                     GPtrArray      *muscles,
+                                     AtlasSide       side,
+                                     AtlasRendition  rendition,
+                                     double          pixel);
 /* The essential zone of @point as the painter draws it, at @resolution mask
  * pixels per document unit; NULL when @diagram shows none of it. */
 AtlasZoneMask *atlas_body_painter_essential_mask (AtlasDiagram            *diagram,

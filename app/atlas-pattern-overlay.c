@@ -20,6 +20,8 @@ struct _AtlasPatternOverlay {
 
   AtlasBodyView *body_view;
   GStrv muscles;
+  /* Compared with the muscles, in the second rendition, or NULL. */
+  char *second;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasPatternOverlay, atlas_pattern_overlay, GTK_TYPE_WIDGET)
@@ -28,6 +30,7 @@ enum {
   PROP_0,
   PROP_BODY_VIEW,
   PROP_MUSCLES,
+  PROP_SECOND_MUSCLE,
   N_PROPS
 };
 
@@ -59,6 +62,7 @@ atlas_pattern_overlay_snapshot (GtkWidget   *widget,
 {
   AtlasPatternOverlay *self = ATLAS_PATTERN_OVERLAY (widget);
   g_autoptr (GPtrArray) muscles = g_ptr_array_new ();
+  AtlasMuscle *second = NULL;
   AtlasDatabase *db;
   const AtlasView *view;
   AtlasSide side;
@@ -80,6 +84,9 @@ atlas_pattern_overlay_snapshot (GtkWidget   *widget,
         g_ptr_array_add (muscles, muscle);
     }
 
+  if (self->second != NULL)
+    second = atlas_database_get_muscle (db, self->second);
+
   /* The body view's fit: a uniform scale and an offset. */
   atlas_body_view_document_to_widget (self->body_view, 0, 0, &ox, &oy);
   atlas_body_view_document_to_widget (self->body_view, 1, 1, &x1, &y1);
@@ -100,6 +107,17 @@ atlas_pattern_overlay_snapshot (GtkWidget   *widget,
   atlas_pattern_overlay_fade_figure (widget, cr, view);
   /* One merged pattern: where zones overlap, the strongest shows, once. */
   atlas_body_painter_patterns (cr, view->diagram, muscles, side, 1.0 / scale);
+  if (second != NULL)
+    {
+      g_autoptr (GPtrArray) seconds = g_ptr_array_new ();
+
+      /* Over the first: its hatching and rings leave the first one's solid
+       * and dots showing between them where the two overlap. */
+      g_ptr_array_add (seconds, second);
+      atlas_body_painter_patterns_as (cr, view->diagram, seconds, side, ATLAS_RENDITION_SECOND,
+                                      1.0 / scale);
+      g_ptr_array_add (muscles, second);
+    }
   for (guint i = 0; i < muscles->len; i++)
     {
       g_autofree char *shape = atlas_muscle_dup_shape_id (g_ptr_array_index (muscles, i), side);
@@ -126,6 +144,7 @@ atlas_pattern_overlay_dispose (GObject *object)
 
   g_clear_object (&self->body_view);
   g_clear_pointer (&self->muscles, g_strfreev);
+  g_clear_pointer (&self->second, g_free);
 
   G_OBJECT_CLASS (atlas_pattern_overlay_parent_class)->dispose (object);
 }
@@ -145,6 +164,9 @@ atlas_pattern_overlay_get_property (GObject    *object,
       break;
     case PROP_MUSCLES:
       g_value_set_boxed (value, self->muscles);
+      break;
+    case PROP_SECOND_MUSCLE:
+      g_value_set_string (value, self->second);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -166,6 +188,9 @@ atlas_pattern_overlay_set_property (GObject      *object,
       break;
     case PROP_MUSCLES:
       atlas_pattern_overlay_set_muscles (self, g_value_get_boxed (value));
+      break;
+    case PROP_SECOND_MUSCLE:
+      atlas_pattern_overlay_set_second_muscle (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -189,6 +214,9 @@ atlas_pattern_overlay_class_init (AtlasPatternOverlayClass *klass)
   properties[PROP_MUSCLES] =
     g_param_spec_boxed ("muscles", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECOND_MUSCLE] =
+    g_param_spec_string ("second-muscle", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "patternoverlay");
@@ -266,6 +294,27 @@ atlas_pattern_overlay_set_muscles (AtlasPatternOverlay *self,
   self->muscles = g_strdupv ((char **) muscle_ids);
   queue_draw (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUSCLES]);
+}
+
+const char *
+atlas_pattern_overlay_get_second_muscle (AtlasPatternOverlay *self)
+{
+  g_return_val_if_fail (ATLAS_IS_PATTERN_OVERLAY (self), NULL);
+  return self->second;
+}
+
+void
+atlas_pattern_overlay_set_second_muscle (AtlasPatternOverlay *self,
+                                         const char          *muscle_id)
+{
+  g_return_if_fail (ATLAS_IS_PATTERN_OVERLAY (self));
+
+  if (g_strcmp0 (self->second, muscle_id) == 0)
+    return;
+  g_free (self->second);
+  self->second = g_strdup (muscle_id);
+  queue_draw (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECOND_MUSCLE]);
 }
 
 static guint

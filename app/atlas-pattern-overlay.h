@@ -26,6 +26,11 @@ void                 atlas_pattern_overlay_set_body_view  (AtlasPatternOverlay *
 const char * const  *atlas_pattern_overlay_get_muscles    (AtlasPatternOverlay *self);
 void                 atlas_pattern_overlay_set_muscles    (AtlasPatternOverlay *self,
                                                            const char * const  *muscle_ids);
+/* A muscle compared with them, drawn over them in the second rendition;
+ * NULL for none. */
+const char          *atlas_pattern_overlay_get_second_muscle (AtlasPatternOverlay *self);
+void                 atlas_pattern_overlay_set_second_muscle (AtlasPatternOverlay *self,
+                                                              const char          *muscle_id);
 
 /* The view that shows the most of these muscles' trigger points and referral
  * patterns, essential zones and marks counting double; @current (may be NULL)

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "atlas-body-companion.h"
+#include "atlas-compare-panel.h"
 #include "atlas-condition-panel.h"
 #include "atlas-finder-panel.h"
 #include "atlas-history.h"
@@ -83,6 +84,12 @@ struct _AtlasWindow
   guint         record_source;
   /* The main menu's list of starred muscles. */
   GMenu        *starred_menu;
+
+  /* Two muscles compared (atlas-window-compare.c); the next muscle chosen in
+   * the search is the second one while picking. */
+  AtlasComparePanel    *compare_panel;
+  gboolean              comparing;
+  gboolean              picking_compare;
 };
 
 /* atlas-window.c, for the mode files. */
@@ -94,6 +101,15 @@ void             _atlas_window_show_view      (AtlasWindow     *self,
                                                const AtlasView *view);
 void             _atlas_window_choose_muscle  (AtlasWindow     *self,
                                                AtlasMuscle     *muscle);
+
+/* atlas-window-compare.c */
+void     _atlas_window_class_init_compare (GtkWidgetClass *widget_class);
+void     _atlas_window_init_compare       (AtlasWindow    *self);
+/* Compares the muscle on the card with @second; FALSE when there is none or
+ * it is @second. */
+gboolean _atlas_window_compare_with       (AtlasWindow    *self,
+                                           AtlasMuscle    *second,
+                                           AtlasSide       second_side);
 
 /* atlas-window-conditions.c */
 void _atlas_window_class_init_conditions (GtkWidgetClass *widget_class);
@@ -209,6 +225,12 @@ static inline AtlasHistory *
 atlas_window_get_history (AtlasWindow *self)
 {
   return self->history;
+}
+
+static inline AtlasComparePanel *
+atlas_window_get_compare_panel (AtlasWindow *self)
+{
+  return self->compare_panel;
 }
 
 static inline AtlasPlanPanel *

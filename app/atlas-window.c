@@ -188,6 +188,8 @@ _atlas_window_choose_muscle (AtlasWindow *self,
   /* The right side unless the user already looks at the left one. */
   AtlasSide side = ATLAS_SIDE_RIGHT;
 
+  if (self->picking_compare && _atlas_window_compare_with (self, muscle, side))
+    return;
   if (atlas_body_view_get_selected_muscle (self->body_view) == muscle)
     side = atlas_body_view_get_selected_side (self->body_view);
 
@@ -541,6 +543,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   _atlas_window_class_init_conditions (widget_class);
+  _atlas_window_class_init_compare (widget_class);
   _atlas_window_class_init_keys (widget_class);
   _atlas_window_class_init_history (widget_class);
 }
@@ -566,6 +569,7 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_init_search (self);
 
   _atlas_window_init_conditions (self);
+  _atlas_window_init_compare (self);
 
   /* The body view knows nothing of the card; the window keeps them in step. */
   g_object_bind_property (self->body_view, "selected-side",

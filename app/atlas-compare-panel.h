@@ -1,0 +1,32 @@
+/* atlas-compare-panel.h: two muscles' cards side by side, for comparing them.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "atlas-muscle-panel.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_COMPARE_PANEL (atlas_compare_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasComparePanel, atlas_compare_panel, ATLAS, COMPARE_PANEL, GtkWidget)
+
+GtkWidget        *atlas_compare_panel_new             (void);
+/* The first muscle's card and its legend in the first rendition of the
+ * painter, the second's in the second; NULL empties a column. */
+void              atlas_compare_panel_set_muscles     (AtlasComparePanel *self,
+                                                       AtlasMuscle       *first,
+                                                       AtlasSide          first_side,
+                                                       AtlasMuscle       *second,
+                                                       AtlasSide          second_side);
+/* The cards, for the window and the tests: 0 the first, 1 the second. */
+AtlasMusclePanel *atlas_compare_panel_get_card        (AtlasComparePanel *self,
+                                                       guint              index);
+/* Whether the cards stand in two columns (else one above the other). */
+gboolean          atlas_compare_panel_get_side_by_side (AtlasComparePanel *self);
+
+G_END_DECLS

@@ -1,0 +1,209 @@
+/* atlas-window-compare.c: comparing two muscles in the window.
+ *
+ * The two patterns on one diagram, the second in a rendition of its own,
+ * and the two cards side by side in the side area. Choosing a muscle in any
+ * other way, or any other page of the side area, ends the comparison.
+ *
+ * Copyright 2026 The Trigger Point Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "atlas-window-private.h"
+
+/* The muscle compared with: the one on the card, or the first one of a
+ * comparison already shown. */
+static AtlasMuscle *
+peek_first_muscle (AtlasWindow *self,
+                   AtlasSide   *side)
+{
+  if (self->comparing)
+    {
+      AtlasMusclePanel *card = atlas_compare_panel_get_card (self->compare_panel, 0);
+
+      *side = atlas_muscle_panel_get_side (card);
+      return atlas_muscle_panel_get_muscle (card);
+    }
+  *side = atlas_body_view_get_selected_side (self->body_view);
+  return atlas_body_view_get_selected_muscle (self->body_view);
+}
+
+static AtlasMuscle *
+first_muscle (AtlasWindow *self,
+              AtlasSide   *side)
+{
+  AtlasMuscle *muscle = peek_first_muscle (self, side);
+
+  return muscle != NULL ? g_object_ref (muscle) : NULL;
+}
+
+static void
+update_actions (AtlasWindow *self)
+{
+  AtlasSide side;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with",
+                                 peek_first_muscle (self, &side) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-close", self->comparing);
+}
+
+gboolean
+_atlas_window_compare_with (AtlasWindow *self,
+                            AtlasMuscle *second,
+                            AtlasSide    second_side)
+{
+  const char *ids[] = { NULL, NULL, NULL };
+  AtlasSide first_side = ATLAS_SIDE_RIGHT;
+  /* Held: clearing the selection below may drop the card's muscle. */
+  g_autoptr (AtlasMuscle) first = first_muscle (self, &first_side);
+
+  self->picking_compare = FALSE;
+  if (first == NULL || first == second)
+    return FALSE;
+
+  _atlas_window_close_search (self);
+  /* The diagram shows the two patterns alone. */
+  atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
+  atlas_body_view_clear_selection (self->body_view);
+
+  atlas_compare_panel_set_muscles (self->compare_panel, first, first_side, second, second_side);
+  ids[0] = atlas_muscle_get_id (first);
+  atlas_pattern_overlay_set_muscles (self->pattern_overlay, ids);
+  atlas_pattern_overlay_set_second_muscle (self->pattern_overlay, atlas_muscle_get_id (second));
+  ids[1] = atlas_muscle_get_id (second);
+  _atlas_window_show_view (self, atlas_pattern_overlay_choose_view (self->database, ids,
+                                                                    _atlas_window_current_view (self)));
+  _atlas_window_show_side_page (self, "compare");
+  self->comparing = TRUE;
+  update_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->compare_panel));
+  return TRUE;
+}
+
+/* The diagram without the comparison; the cards are kept until the next
+ * one, the side area has moved on. */
+static void
+end_comparison (AtlasWindow *self)
+{
+  self->comparing = FALSE;
+  atlas_pattern_overlay_set_second_muscle (self->pattern_overlay, NULL);
+  atlas_pattern_overlay_set_muscles (self->pattern_overlay, NULL);
+  update_actions (self);
+}
+
+static void
+leave_comparison (AtlasWindow *self)
+{
+  AtlasSide side = ATLAS_SIDE_RIGHT;
+  g_autoptr (AtlasMuscle) first = first_muscle (self, &side);
+
+  if (!self->comparing)
+    return;
+  end_comparison (self);
+  /* Back to the first muscle's card, as before the comparison. */
+  if (first != NULL)
+    atlas_window_show_muscle (self, first, side);
+  else
+    _atlas_window_show_side_page (self, "card");
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+static void
+on_compare_panel_close (AtlasWindow       *self,
+                        AtlasComparePanel *panel)
+{
+  leave_comparison (self);
+}
+
+static void
+on_side_page_changed (AtlasWindow *self)
+{
+  if (self->comparing &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "compare") != 0)
+    end_comparison (self);
+}
+
+static void
+on_search_mode_changed (AtlasWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    self->picking_compare = FALSE;
+}
+
+/* "muscle" or "muscle:side", as the command line names them. */
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  g_auto (GStrv) parts = g_strsplit (g_variant_get_string (parameter, NULL), ":", 2);
+  AtlasMuscle *muscle = atlas_database_get_muscle (self->database, parts[0]);
+  AtlasSide side = ATLAS_SIDE_RIGHT;
+
+  if (muscle == NULL)
+    {
+      g_warning ("No muscle “%s” to compare with", parts[0]);
+      return;
+    }
+  if (g_strcmp0 (parts[1], "left") == 0)
+    side = ATLAS_SIDE_LEFT;
+  else if (parts[1] != NULL && !g_str_equal (parts[1], "right"))
+    {
+      g_warning ("No side “%s” of a muscle (left or right)", parts[1]);
+      return;
+    }
+  _atlas_window_compare_with (self, muscle, side);
+}
+
+/* "Compare With…": the next muscle chosen in the search is the second. */
+static void
+compare_with_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+  AtlasSide side;
+
+  if (peek_first_muscle (self, &side) == NULL)
+    return;
+  gtk_widget_activate_action (widget, "win.search", NULL);
+  self->picking_compare = TRUE;
+}
+
+static void
+compare_close_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  leave_comparison (ATLAS_WINDOW (widget));
+}
+
+void
+_atlas_window_class_init_compare (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (ATLAS_TYPE_COMPARE_PANEL);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, compare_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_compare_panel_close);
+  gtk_widget_class_install_action (widget_class, "win.compare", "s", compare_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-close", NULL,
+                                   compare_close_action);
+  /* Wherever the focus is, as for the pain finder: disabled outside a
+   * comparison, so that Escape goes on to the widgets below. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.compare-close",
+                                       NULL);
+}
+
+void
+_atlas_window_init_compare (AtlasWindow *self)
+{
+  g_signal_connect_object (self->side_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_side_page_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->body_view, "notify::selected-muscle",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  update_actions (self);
+}
