@@ -295,7 +295,34 @@ MASSETER = [(361, 329, 'c'), (400, 331), (432, 334), (456, 341), (471, 350, 'c')
 
 
 def scalene_fibres(d):
-    d.fan('scalenes', [(330, 494), (333, 540), (337, 600), (343, 660)], [(296, 766), (340, 765.5), (382, 762), (420, 756)], 9)
+    for c, _ in SCALENE_BELLIES:
+        d.fibres('scalenes', [c] + [[(p[0] + o, p[1]) for p in c] for o in (-5, 5)], inset=1.5)
+
+
+# The three scalenes apart (the side view's small copy keeps the one outline above:
+# at its scale the bellies would be too narrow to aim at).  Each is a centre line from
+# the cervical transverse processes to its rib with half-widths: the anterior from the
+# anterior tubercles of C3-C6 down and forward to the scalene tubercle of the first rib
+# (its lower end showing behind the SCM's clavicular head), the middle, the longest,
+# from the posterior tubercles of C2-C7 to the first rib behind the subclavian groove,
+# the posterior, the smallest, from C4-C6 behind the middle one to the second rib.
+SCALENE_BELLIES = [
+    ([(347, 500), (351, 560), (358, 620), (366, 680), (374, 728), (380, 760)], [5, 9, 11, 12, 12, 12]),
+    ([(333, 470), (328, 530), (326, 590), (328, 650), (334, 710), (340, 762)], [5, 10, 13, 14, 14, 13]),
+    ([(306, 590), (298, 635), (292, 680), (289, 725), (288, 778)], [4, 7, 8.5, 9, 9]),
+]
+
+
+def scalenes_shape():
+    """The bellies rounded at the vertebrae and cut square where they meet the rib."""
+    out = []
+    for c, hw in SCALENE_BELLIES:
+        pts = G.ribbon(c, hw)
+        n = len(c)
+        pts[n - 1] += ('c',)
+        pts[n] += ('c',)
+        out.append(spline(pts))
+    return multi(*out)
 
 
 def levator_fibres(d):
@@ -355,7 +382,7 @@ def superficial():
     d.add('muscle', spline(SPLENIUS_CAP), 'splenius-capitis')
     d.fan('splenius-capitis', [(204, 640), (205, 560), (200, 470), (196, 410)],
           [(308, 392), (296, 368), (272, 360), (248, 357)], 7)
-    d.add('muscle', spline(SCALENES), 'scalenes')
+    d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
@@ -592,10 +619,8 @@ def deep():
     d.add('bone', spline([(238, 714, 'c'), (258, 711), (290, 734), (318, 757), (327, 770), (300, 786), (262, 792),
                           (236, 789), (226, 758)]))                                                   # scapula (upper part)
     d.add('landmark', line([(234, 770), (270, 776), (300, 778)]), extra='stroke-opacity="0.45"')   # spine of scapula
-    d.add('muscle', spline(SCALENES), 'scalenes')
+    d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
-    d.add('landmark', line([(352, 500), (372, 600), (398, 700), (414, 752)]), extra='stroke-opacity="0.35"')  # ant./middle
-    d.add('landmark', line([(318, 520), (306, 600), (300, 680), (304, 760)]), extra='stroke-opacity="0.35"')  # middle/post.
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
     d.add('muscle deep', spline([(418, 352), (440, 362), (452, 390), (452, 410, 'c'), (436, 428), (414, 444), (392, 458),
