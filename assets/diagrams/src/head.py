@@ -267,26 +267,32 @@ LEVATOR = [(309, 410), (318, 407), (327, 418), (331, 452), (331, 490), (327, 530
            (274, 668), (262, 708), (252, 718, 'c'), (236, 716), (229, 706, 'c'), (238, 658), (252, 604),
            (270, 540), (286, 486), (298, 440)]
 
-TEMPORALIS_TOP = [(482, 262), (486, 225), (478, 186), (458, 153), (425, 131), (380, 121), (330, 122), (285, 135),
-                  (250, 162), (232, 200), (232, 240), (245, 272)]
+# Temporalis fills the temporal fossa: its upper border is the superior temporal line,
+# an arc from the zygomatic process of the frontal bone behind the orbit, peaking about
+# two thirds of the way from the zygomatic arch to the vertex and coming down behind to
+# the supramastoid crest above the ear; the fibres converge, the front ones nearly
+# vertical and the back ones nearly horizontal, on a tendon that passes under the arch to
+# the coronoid process.
+TEMPORALIS_TOP = [(482, 262), (486, 232), (478, 200), (460, 172), (430, 151), (392, 140), (350, 139), (311, 148),
+                  (280, 167), (262, 195), (256, 228), (262, 260)]
+TEMPORALIS_ORIGIN = [(480, 252), (481, 225), (471, 198), (454, 176), (427, 157), (392, 146), (350, 145),
+                     (314, 153), (286, 171), (269, 198), (263, 228), (268, 256)]
+TEMPORALIS_INSERTION = [(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]
 
 
 def temporalis_full():
-    return spline(TEMPORALIS_TOP + [(272, 292), (305, 302), (340, 309), (370, 319), (392, 333), (405, 346, 'c'),
+    return spline(TEMPORALIS_TOP + [(276, 286), (305, 302), (340, 309), (370, 319), (392, 333), (405, 346, 'c'),
                                     (418, 340), (434, 320), (456, 304), (472, 288)])
 
 
 def temporalis_cut():
     """Temporalis with its lower part (under the removed zygomatic arch) cut away."""
-    return spline(TEMPORALIS_TOP + [(272, 292), (305, 301), (336, 306.5, 'c'), (380, 304), (430, 302),
+    return spline(TEMPORALIS_TOP + [(276, 286), (305, 301), (336, 306.5, 'c'), (380, 304), (430, 302),
                                     (466, 298, 'c'), (474, 285)])
 
 
 def temporalis_fibres(d, cut=False):
-    origin = [(480, 250), (482, 215), (470, 175), (445, 145), (405, 126), (355, 120), (305, 127), (265, 148),
-              (240, 180), (233, 222), (242, 262)]
-    ins = [(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]
-    d.fan('temporalis', origin, ins, 15, bend=0.0)
+    d.fan('temporalis', TEMPORALIS_ORIGIN, TEMPORALIS_INSERTION, 15, bend=0.0)
 
 
 MASSETER = [(361, 329, 'c'), (400, 331), (432, 334), (456, 341), (471, 350, 'c'), (462, 380), (452, 415),
