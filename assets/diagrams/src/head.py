@@ -480,22 +480,24 @@ PLATYSMA_BACK = [(388, 660), (386, 580), (386, 520), (390, 486)]
 
 
 def platysma(d):
-    """The platysma is a sheet a millimetre or two thick lying on the SCM, the digastric
-    and the scalenes, whose trigger points are marked under it.  Drawn whole and
-    opaque it would take every click on the neck, so only two parts are clickable:
-    the part over the body of the mandible (translucent, like orbicularis oculi) and
-    the part over the lowest SCM, the clavicle and the upper chest, where its own
-    trigger point lies.  Between them the sheet is outlined and veiled but takes no
-    clicks (it carries no id)."""
-    d.comment('platysma: the whole sheet (context, takes no clicks), then its two clickable parts')
-    d.items.append(f'<path class="muscle" fill-opacity="0.16" stroke-opacity="0.5" stroke-dasharray="4 3" '
-                   f'd="{path_d(spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM + PLATYSMA_BACK))}"/>')
-    upper = spline(PLATYSMA_TOP + [(490, 518), (462, 510), (432, 498), (408, 488)])
-    lower = spline([(390, 722, 'c'), (418, 716), (446, 706), (461, 712, 'c')] + PLATYSMA_FRONT[-3:] + PLATYSMA_BOTTOM)
-    d.add('muscle', multi(upper, lower), 'platysma', extra='opacity="0.55"')
+    """The platysma is one sheet a millimetre or two thick, from the lower border of the
+    mandible down over the front of the neck and the clavicle to the skin over the
+    second rib, lying on the SCM, the digastric and the scalenes, whose trigger points
+    are marked under it.  It is drawn whole, veiled so that they show through, with its
+    fibres running the length of it; but it must not take the clicks on the neck, so
+    its clickable outline (transparent, the same tint and outline in every theme) is
+    the part of the sheet clear of those points: along the jaw, down the front of the
+    neck and over the clavicle and the chest, in one piece with the sheet's own point."""
+    d.comment('platysma: the whole sheet (takes no clicks), then its clickable part')
+    sheet = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM + PLATYSMA_BACK)
+    d.items.append(f'<path class="muscle" fill-opacity="0.4" stroke-opacity="0.7" d="{path_d(sheet)}"/>')
     # fibres rise from the chest forward and up to the jaw and the corner of the mouth
-    d.fibres('platysma', [[(360 + k * 14, 870), (392 + k * 13, 700)] for k in range(9)]
-             + [[(380 + k * 14, 530), (420 + k * 12, 440)] for k in range(9)], inset=1.5)
+    d.fibres(None, [[(350 + k * 17, 880), (378 + k * 15, 760), (392 + k * 14, 640), (402 + k * 13, 520),
+                     (410 + k * 12, 440)] for k in range(10)], rings=flatten(sheet), inset=1.5)
+    clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM
+                       + [(390, 722), (418, 716), (440, 700), (437, 650), (434, 605), (442, 572), (466, 552),
+                          (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
+    d.add('muscle', clickable, 'platysma', extra='fill-opacity="0" stroke-opacity="0"')
 
 
 # ----------------------------------------------------------------------------------------
