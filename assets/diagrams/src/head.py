@@ -336,11 +336,19 @@ def levator_fibres(d):
           [(234, 712), (240, 714), (247, 716), (253, 715)], 6)
 
 
+# SCM: from the mastoid and the lateral superior nuchal line, its front border coming
+# out just behind the angle of the jaw; the sternal head a round tendon onto the front of
+# the manubrium below the jugular notch, the clavicular head flat on the medial third of
+# the clavicle, the lesser supraclavicular fossa between them.
 SCM = ([(236, 354), (262, 356), (290, 361), (308, 372), (318, 388), (319, 402)]          # nuchal line, mastoid
-       + [(332, 432), (352, 478), (376, 534), (402, 596), (428, 660), (447, 708), (461, 733), (468, 744, 'c')]
-       + [(452, 747, 'c'), (442, 730), (433, 708, 'c')]                                 # sternal tendon, fossa
-       + [(430, 732), (431, 760, 'c'), (412, 763), (394, 765, 'c')]                     # clavicular head
-       + [(385, 724), (367, 668), (344, 608), (318, 545), (294, 483), (271, 427), (252, 386)])
+       + [(334, 432), (354, 476), (378, 532), (403, 594), (428, 658), (447, 708), (459, 734), (465, 752),
+          (470, 766, 'c')]
+       + [(458, 768, 'c'), (450, 745), (441, 728), (433, 708, 'c')]                     # sternal tendon, fossa
+       + [(434, 732), (439, 760, 'c'), (418, 765), (400, 766, 'c')]                     # clavicular head
+       + [(390, 724), (370, 668), (346, 608), (320, 545), (296, 483), (272, 427), (252, 386)])
+SCM_TENDON = [(447, 716), (457, 734), (463, 752), (470, 766, 'c'), (458, 768, 'c'), (450, 745), (441, 728)]
+SCM_INSERTION = [(404, 765), (424, 763), (440, 738), (462, 750)]
+
 
 TRAP_FRONT = [(215, 352), (224, 398), (236, 456), (251, 524), (269, 592), (291, 656), (316, 716), (341, 764, 'c')]
 
@@ -443,9 +451,9 @@ def superficial():
     d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)], [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
     d.add('muscle', spline(SCM), 'sternocleidomastoid')
     d.fan('sternocleidomastoid', [(240, 356), (270, 358), (300, 368), (318, 395)],
-          [(400, 764), (420, 762), (438, 735), (460, 740)], 9)
+          SCM_INSERTION, 9)
     d.add('landmark', line([(433, 708), (418, 660), (400, 615)]), extra='stroke-opacity="0.35"')  # between the heads
-    d.add('tendon', spline([(446, 716), (458, 732), (468, 744, 'c'), (452, 747, 'c'), (442, 730)]))
+    d.add('tendon', spline(SCM_TENDON))
     d.add('muscle', trapezius(), 'upper-trapezius')
     d.fan('upper-trapezius', [(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)],
           [(337, 760), (330, 767), (314, 766), (298, 766), (282, 764), (255, 750)], 9, bend=0.06)

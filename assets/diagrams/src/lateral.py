@@ -328,8 +328,8 @@ def draw_head(d):
           hp([(165, 338), (185, 338), (210, 333), (235, 315)]), 4)
     px.add('muscle', spline(HD.SCM), 'sternocleidomastoid')
     d.fan('sternocleidomastoid', hp([(240, 356), (270, 358), (300, 368), (318, 395)]),
-          hp([(400, 764), (420, 762), (438, 735), (460, 740)]), 7)
-    px.add('tendon', spline([(446, 716), (458, 732), (468, 744, 'c'), (452, 747, 'c'), (442, 730)]))
+          hp(HD.SCM_INSERTION), 7)
+    px.add('tendon', spline(HD.SCM_TENDON))
     HD.draw_ear(px)
 
 
