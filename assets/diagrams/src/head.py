@@ -192,10 +192,13 @@ def draw_skin(d):
     d.add('skin', spline(SKIN))
 
 
+EYEBROW = [(468, 266), (480, 258), (497, 254), (515, 256), (529, 263)]
+
+
 def draw_face(d):
     d.comment('face profile (feature lines)')
     f = 'feature'
-    d.add(f, line([(468, 266), (480, 258), (497, 254), (515, 256), (529, 263)]))                     # eyebrow
+    d.add(f, line(EYEBROW))
     d.add(f, line([(483, 294), (491, 288.5), (500, 287.5), (508.5, 292.5)]))                         # upper lid
     d.add(f, line([(484, 296), (493, 301.5), (502, 301.5), (508.5, 297)]), extra='stroke-opacity="0.6"')
     d.add(f, line([(487, 284), (498, 280), (510, 284)]), extra='stroke-opacity="0.35"')              # lid crease
@@ -267,26 +270,32 @@ LEVATOR = [(309, 410), (318, 407), (327, 418), (331, 452), (331, 490), (327, 530
            (274, 668), (262, 708), (252, 718, 'c'), (236, 716), (229, 706, 'c'), (238, 658), (252, 604),
            (270, 540), (286, 486), (298, 440)]
 
-TEMPORALIS_TOP = [(482, 262), (486, 225), (478, 186), (458, 153), (425, 131), (380, 121), (330, 122), (285, 135),
-                  (250, 162), (232, 200), (232, 240), (245, 272)]
+# Temporalis fills the temporal fossa: its upper border is the superior temporal line,
+# an arc from the zygomatic process of the frontal bone behind the orbit, peaking about
+# two thirds of the way from the zygomatic arch to the vertex and coming down behind to
+# the supramastoid crest above the ear; the fibres converge, the front ones nearly
+# vertical and the back ones nearly horizontal, on a tendon that passes under the arch to
+# the coronoid process.
+TEMPORALIS_TOP = [(482, 262), (486, 232), (478, 200), (460, 172), (430, 151), (392, 140), (350, 139), (311, 148),
+                  (280, 167), (262, 195), (256, 228), (262, 260)]
+TEMPORALIS_ORIGIN = [(480, 252), (481, 225), (471, 198), (454, 176), (427, 157), (392, 146), (350, 145),
+                     (314, 153), (286, 171), (269, 198), (263, 228), (268, 256)]
+TEMPORALIS_INSERTION = [(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]
 
 
 def temporalis_full():
-    return spline(TEMPORALIS_TOP + [(272, 292), (305, 302), (340, 309), (370, 319), (392, 333), (405, 346, 'c'),
+    return spline(TEMPORALIS_TOP + [(276, 286), (305, 302), (340, 309), (370, 319), (392, 333), (405, 346, 'c'),
                                     (418, 340), (434, 320), (456, 304), (472, 288)])
 
 
 def temporalis_cut():
     """Temporalis with its lower part (under the removed zygomatic arch) cut away."""
-    return spline(TEMPORALIS_TOP + [(272, 292), (305, 301), (336, 306.5, 'c'), (380, 304), (430, 302),
+    return spline(TEMPORALIS_TOP + [(276, 286), (305, 301), (336, 306.5, 'c'), (380, 304), (430, 302),
                                     (466, 298, 'c'), (474, 285)])
 
 
 def temporalis_fibres(d, cut=False):
-    origin = [(480, 250), (482, 215), (470, 175), (445, 145), (405, 126), (355, 120), (305, 127), (265, 148),
-              (240, 180), (233, 222), (242, 262)]
-    ins = [(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]
-    d.fan('temporalis', origin, ins, 15, bend=0.0)
+    d.fan('temporalis', TEMPORALIS_ORIGIN, TEMPORALIS_INSERTION, 15, bend=0.0)
 
 
 MASSETER = [(361, 329, 'c'), (400, 331), (432, 334), (456, 341), (471, 350, 'c'), (462, 380), (452, 415),
@@ -295,7 +304,34 @@ MASSETER = [(361, 329, 'c'), (400, 331), (432, 334), (456, 341), (471, 350, 'c')
 
 
 def scalene_fibres(d):
-    d.fan('scalenes', [(330, 494), (333, 540), (337, 600), (343, 660)], [(296, 766), (340, 765.5), (382, 762), (420, 756)], 9)
+    for c, _ in SCALENE_BELLIES:
+        d.fibres('scalenes', [c] + [[(p[0] + o, p[1]) for p in c] for o in (-5, 5)], inset=1.5)
+
+
+# The three scalenes apart (the side view's small copy keeps the one outline above:
+# at its scale the bellies would be too narrow to aim at).  Each is a centre line from
+# the cervical transverse processes to its rib with half-widths: the anterior from the
+# anterior tubercles of C3-C6 down and forward to the scalene tubercle of the first rib
+# (its lower end showing behind the SCM's clavicular head), the middle, the longest,
+# from the posterior tubercles of C2-C7 to the first rib behind the subclavian groove,
+# the posterior, the smallest, from C4-C6 behind the middle one to the second rib.
+SCALENE_BELLIES = [
+    ([(347, 500), (351, 560), (358, 620), (366, 680), (374, 728), (380, 760)], [5, 9, 11, 12, 12, 12]),
+    ([(333, 470), (328, 530), (326, 590), (328, 650), (334, 710), (340, 762)], [5, 10, 13, 14, 14, 13]),
+    ([(306, 590), (298, 635), (292, 680), (289, 725), (288, 778)], [4, 7, 8.5, 9, 9]),
+]
+
+
+def scalenes_shape():
+    """The bellies rounded at the vertebrae and cut square where they meet the rib."""
+    out = []
+    for c, hw in SCALENE_BELLIES:
+        pts = G.ribbon(c, hw)
+        n = len(c)
+        pts[n - 1] += ('c',)
+        pts[n] += ('c',)
+        out.append(spline(pts))
+    return multi(*out)
 
 
 def levator_fibres(d):
@@ -303,11 +339,19 @@ def levator_fibres(d):
           [(234, 712), (240, 714), (247, 716), (253, 715)], 6)
 
 
+# SCM: from the mastoid and the lateral superior nuchal line, its front border coming
+# out just behind the angle of the jaw; the sternal head a round tendon onto the front of
+# the manubrium below the jugular notch, the clavicular head flat on the medial third of
+# the clavicle, the lesser supraclavicular fossa between them.
 SCM = ([(236, 354), (262, 356), (290, 361), (308, 372), (318, 388), (319, 402)]          # nuchal line, mastoid
-       + [(332, 432), (352, 478), (376, 534), (402, 596), (428, 660), (447, 708), (461, 733), (468, 744, 'c')]
-       + [(452, 747, 'c'), (442, 730), (433, 708, 'c')]                                 # sternal tendon, fossa
-       + [(430, 732), (431, 760, 'c'), (412, 763), (394, 765, 'c')]                     # clavicular head
-       + [(385, 724), (367, 668), (344, 608), (318, 545), (294, 483), (271, 427), (252, 386)])
+       + [(334, 432), (354, 476), (378, 532), (403, 594), (428, 658), (447, 708), (459, 734), (465, 752),
+          (470, 766, 'c')]
+       + [(458, 768, 'c'), (450, 745), (441, 728), (433, 708, 'c')]                     # sternal tendon, fossa
+       + [(434, 732), (439, 760, 'c'), (418, 765), (400, 766, 'c')]                     # clavicular head
+       + [(390, 724), (370, 668), (346, 608), (320, 545), (296, 483), (272, 427), (252, 386)])
+SCM_TENDON = [(447, 716), (457, 734), (463, 752), (470, 766, 'c'), (458, 768, 'c'), (450, 745), (441, 728)]
+SCM_INSERTION = [(404, 765), (424, 763), (440, 738), (462, 750)]
+
 
 TRAP_FRONT = [(215, 352), (224, 398), (236, 456), (251, 524), (269, 592), (291, 656), (316, 716), (341, 764, 'c')]
 
@@ -355,7 +399,7 @@ def superficial():
     d.add('muscle', spline(SPLENIUS_CAP), 'splenius-capitis')
     d.fan('splenius-capitis', [(204, 640), (205, 560), (200, 470), (196, 410)],
           [(308, 392), (296, 368), (272, 360), (248, 357)], 7)
-    d.add('muscle', spline(SCALENES), 'scalenes')
+    d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
@@ -400,19 +444,22 @@ def superficial():
                                   (505, 338), (480, 334), (462, 320), (454, 298)]),
                           spline([(477, 295), (489, 285.5), (501, 284.5), (511, 292), (503, 304), (490, 303.5)])),
           'orbicularis-oculi', extra='fill-rule="evenodd" opacity="0.45"')
-    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (532, 240), (530, 257, 'c'),
-                            (512, 252), (494, 251), (477, 256), (466, 262, 'c'), (471, 228), (470, 192), (467, 165)]),
+    # frontalis down into the skin of the brow: its lower border is the eyebrow, whose
+    # line is drawn again over it
+    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (533, 240), (533, 264, 'c'),
+                            (515, 258), (497, 256), (480, 260), (466, 268, 'c'), (471, 228), (470, 192), (467, 165)]),
           'frontalis')
     d.fan('frontalis', [(470, 160), (490, 138), (512, 146), (524, 170), (528, 205)],
-          [(470, 260), (488, 253), (505, 251), (520, 254), (530, 256)], 8)
+          [(470, 265), (488, 258), (505, 256), (520, 258), (531, 262)], 8)
+    d.add('feature', line(EYEBROW))
     d.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
                             (216, 332), (190, 338), (168, 341, 'c'), (160, 320), (155, 292)]), 'occipitalis')
     d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)], [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
     d.add('muscle', spline(SCM), 'sternocleidomastoid')
     d.fan('sternocleidomastoid', [(240, 356), (270, 358), (300, 368), (318, 395)],
-          [(400, 764), (420, 762), (438, 735), (460, 740)], 9)
+          SCM_INSERTION, 9)
     d.add('landmark', line([(433, 708), (418, 660), (400, 615)]), extra='stroke-opacity="0.35"')  # between the heads
-    d.add('tendon', spline([(446, 716), (458, 732), (468, 744, 'c'), (452, 747, 'c'), (442, 730)]))
+    d.add('tendon', spline(SCM_TENDON))
     d.add('muscle', trapezius(), 'upper-trapezius')
     d.fan('upper-trapezius', [(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)],
           [(337, 760), (330, 767), (314, 766), (298, 766), (282, 764), (255, 750)], 9, bend=0.06)
@@ -447,22 +494,24 @@ PLATYSMA_BACK = [(388, 660), (386, 580), (386, 520), (390, 486)]
 
 
 def platysma(d):
-    """The platysma is a sheet a millimetre or two thick lying on the SCM, the digastric
-    and the scalenes, whose trigger points are marked under it.  Drawn whole and
-    opaque it would take every click on the neck, so only two parts are clickable:
-    the part over the body of the mandible (translucent, like orbicularis oculi) and
-    the part over the lowest SCM, the clavicle and the upper chest, where its own
-    trigger point lies.  Between them the sheet is outlined and veiled but takes no
-    clicks (it carries no id)."""
-    d.comment('platysma: the whole sheet (context, takes no clicks), then its two clickable parts')
-    d.items.append(f'<path class="muscle" fill-opacity="0.16" stroke-opacity="0.5" stroke-dasharray="4 3" '
-                   f'd="{path_d(spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM + PLATYSMA_BACK))}"/>')
-    upper = spline(PLATYSMA_TOP + [(490, 518), (462, 510), (432, 498), (408, 488)])
-    lower = spline([(390, 722, 'c'), (418, 716), (446, 706), (461, 712, 'c')] + PLATYSMA_FRONT[-3:] + PLATYSMA_BOTTOM)
-    d.add('muscle', multi(upper, lower), 'platysma', extra='opacity="0.55"')
+    """The platysma is one sheet a millimetre or two thick, from the lower border of the
+    mandible down over the front of the neck and the clavicle to the skin over the
+    second rib, lying on the SCM, the digastric and the scalenes, whose trigger points
+    are marked under it.  It is drawn whole, veiled so that they show through, with its
+    fibres running the length of it; but it must not take the clicks on the neck, so
+    its clickable outline (transparent, the same tint and outline in every theme) is
+    the part of the sheet clear of those points: along the jaw, down the front of the
+    neck and over the clavicle and the chest, in one piece with the sheet's own point."""
+    d.comment('platysma: the whole sheet (takes no clicks), then its clickable part')
+    sheet = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM + PLATYSMA_BACK)
+    d.items.append(f'<path class="muscle" fill-opacity="0.4" stroke-opacity="0.7" d="{path_d(sheet)}"/>')
     # fibres rise from the chest forward and up to the jaw and the corner of the mouth
-    d.fibres('platysma', [[(360 + k * 14, 870), (392 + k * 13, 700)] for k in range(9)]
-             + [[(380 + k * 14, 530), (420 + k * 12, 440)] for k in range(9)], inset=1.5)
+    d.fibres(None, [[(350 + k * 17, 880), (378 + k * 15, 760), (392 + k * 14, 640), (402 + k * 13, 520),
+                     (410 + k * 12, 440)] for k in range(10)], rings=flatten(sheet), inset=1.5)
+    clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM
+                       + [(390, 722), (418, 716), (440, 700), (437, 650), (434, 605), (442, 572), (466, 552),
+                          (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
+    d.add('muscle', clickable, 'platysma', extra='fill-opacity="0" stroke-opacity="0"')
 
 
 # ----------------------------------------------------------------------------------------
@@ -592,10 +641,8 @@ def deep():
     d.add('bone', spline([(238, 714, 'c'), (258, 711), (290, 734), (318, 757), (327, 770), (300, 786), (262, 792),
                           (236, 789), (226, 758)]))                                                   # scapula (upper part)
     d.add('landmark', line([(234, 770), (270, 776), (300, 778)]), extra='stroke-opacity="0.45"')   # spine of scapula
-    d.add('muscle', spline(SCALENES), 'scalenes')
+    d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
-    d.add('landmark', line([(352, 500), (372, 600), (398, 700), (414, 752)]), extra='stroke-opacity="0.35"')  # ant./middle
-    d.add('landmark', line([(318, 520), (306, 600), (300, 680), (304, 760)]), extra='stroke-opacity="0.35"')  # middle/post.
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
     d.add('muscle deep', spline([(418, 352), (440, 362), (452, 390), (452, 410, 'c'), (436, 428), (414, 444), (392, 458),

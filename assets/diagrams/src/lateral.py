@@ -303,9 +303,7 @@ def draw_head(d):
     px.add('tendon', spline(galea + [(175, 246), (205, 236), (232, 225), (238, 188), (262, 150), (300, 127),
                                      (350, 116), (400, 118), (440, 132), (470, 150), (490, 140)]))
     px.add('muscle', HD.temporalis_full(), 'temporalis')
-    d.fan('temporalis', hp([(480, 250), (482, 215), (470, 175), (445, 145), (405, 126), (355, 120), (305, 127),
-                            (265, 148), (240, 180), (233, 222), (242, 262)]),
-          hp([(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]), 11)
+    d.fan('temporalis', hp(HD.TEMPORALIS_ORIGIN), hp(HD.TEMPORALIS_INSERTION), 11)
     px.add('bone', spline(HD.ZYGOMA))
     px.add('muscle', spline(HD.SPLENIUS_CAP), 'splenius-capitis')
     d.fan('splenius-capitis', hp([(204, 640), (205, 560), (200, 470), (196, 410)]),
@@ -330,8 +328,8 @@ def draw_head(d):
           hp([(165, 338), (185, 338), (210, 333), (235, 315)]), 4)
     px.add('muscle', spline(HD.SCM), 'sternocleidomastoid')
     d.fan('sternocleidomastoid', hp([(240, 356), (270, 358), (300, 368), (318, 395)]),
-          hp([(400, 764), (420, 762), (438, 735), (460, 740)]), 7)
-    px.add('tendon', spline([(446, 716), (458, 732), (468, 744, 'c'), (452, 747, 'c'), (442, 730)]))
+          hp(HD.SCM_INSERTION), 7)
+    px.add('tendon', spline(HD.SCM_TENDON))
     HD.draw_ear(px)
 
 
