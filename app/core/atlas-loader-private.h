@@ -59,8 +59,7 @@ void     atlas_loader_fail_at (AtlasLoader  *self,
                                ...);
 gboolean atlas_loader_collect_checked (AtlasLoader  *self,
                                        GError      **error,
-                                       gboolean      ok,
-                                       GError      **local_error);
+                                       gboolean      ok);
 gboolean atlas_loader_check_id (AtlasLoader  *self,
                                 GError      **error,
                                 const char   *kind,
@@ -162,13 +161,13 @@ gboolean atlas_loader_start_root (AtlasLoader  *self,
 #define fail(self, error, code, ...)                                                               \
   atlas_loader_fail_at ((self), (error), atlas_loader_current_line (self), (code), __VA_ARGS__)
 
-/* Wraps g_markup_collect_attributes() so its messages get a file and line. */
+/* Wraps g_markup_collect_attributes() so its messages get a file and line.
+ * @error is the handler's own: GMarkup always gives one. */
 #define collect(self, error, element, names, values, ...)                                          \
   atlas_loader_collect_checked ((self), (error),                                                   \
                                 g_markup_collect_attributes ((element), (names), (values),         \
-                                                             &local_error, __VA_ARGS__,            \
-                                                             G_MARKUP_COLLECT_INVALID),            \
-                                &local_error)
+                                                             (error), __VA_ARGS__,                 \
+                                                             G_MARKUP_COLLECT_INVALID))
 
 static inline const char *
 parent_element (AtlasLoader *self)

@@ -17,7 +17,6 @@ atlas_loader_start_red_flag (AtlasLoader  *self,
 {
   static const char *const sides[] = { "any", "left", "right", NULL };
   static const char *const matches[] = { "any", "all", NULL };
-  GError *local_error = NULL;
   const char *id, *list, *side = NULL, *match = NULL;
   g_autofree char *owner = NULL;
   g_autoptr (GPtrArray) regions = g_ptr_array_new ();

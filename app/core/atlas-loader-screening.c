@@ -76,7 +76,6 @@ start_structure (AtlasLoader  *self,
                  const char  **values,
                  GError      **error)
 {
-  GError *local_error = NULL;
   const char *id, *group, *match, *plural = NULL;
   AtlasScreeningStructure *structure;
 
@@ -118,7 +117,6 @@ start_limb (AtlasLoader  *self,
             const char  **values,
             GError      **error)
 {
-  GError *local_error = NULL;
   const char *id, *list;
   g_autofree char *owner = NULL;
   AtlasLimb *limb;
@@ -155,7 +153,6 @@ start_item (AtlasLoader  *self,
 {
   static const char *const kinds[] = { "absolute", "relative", NULL };
   static const char *const wheres[] = { "none", "regions", "limb", NULL };
-  GError *local_error = NULL;
   const char *id, *kind, *where = NULL, *mentions = NULL;
   int kind_value, where_value = ATLAS_WHERE_NONE;
   AtlasScreeningItem *item;
@@ -198,7 +195,6 @@ start_rule (AtlasLoader  *self,
             const char  **values,
             GError      **error)
 {
-  GError *local_error = NULL;
   AtlasScreeningItem *item = self->screening->item;
   const char *affects, *action, *regions = NULL, *structures = NULL, *depth = NULL;
   int affects_value, action_value;

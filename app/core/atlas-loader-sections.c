@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-
 #include "atlas-diagram.h"
 #include "atlas-loader-private.h"
 #include "atlas-number.h"
@@ -41,22 +40,21 @@ atlas_loader_fail_at (AtlasLoader  *self,
   g_set_error_literal (error, ATLAS_DATA_ERROR, code, short_message);
 }
 
-
-
-
-/* @local_error is passed by address: C does not fix the order in which the
- * macro's arguments are evaluated, and the collect call is what sets it. */
+/* GMarkup's message names neither the file nor the line: it is replaced by
+ * one that does. */
 gboolean
 atlas_loader_collect_checked (AtlasLoader  *self,
                               GError      **error,
-                              gboolean      ok,
-                              GError      **local_error)
+                              gboolean      ok)
 {
+  g_autoptr (GError) markup_error = NULL;
+
   if (ok)
     return TRUE;
 
-  fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "%s", (*local_error)->message);
-  g_clear_error (local_error);
+  g_return_val_if_fail (error != NULL && *error != NULL, FALSE);
+  markup_error = g_steal_pointer (error);
+  fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "%s", markup_error->message);
   return FALSE;
 }
 
@@ -138,7 +136,6 @@ atlas_loader_start_reference (AtlasLoader  *self,
                               const char  **values,
                               GError      **error)
 {
-  GError *local_error = NULL;
   const char *id, *author, *year, *title;
   AtlasReference *reference;
   int year_value;
@@ -208,7 +205,6 @@ atlas_loader_start_view (AtlasLoader  *self,
   static const char *const layers[] = { "superficial", "deep", NULL };
   static const char *const body_sides[] = { "left", "right", NULL };
   static const char *const drawn_sides[] = { "both", "left", "right", NULL };
-  GError *local_error = NULL;
   const char *id, *side, *layer, *file, *image_left, *sides;
   int layer_value, image_left_value = ATLAS_SIDE_RIGHT, sides_value = ATLAS_VIEW_BOTH_SIDES;
 
@@ -259,7 +255,6 @@ atlas_loader_start_region (AtlasLoader  *self,
                            const char  **values,
                            GError      **error)
 {
-  GError *local_error = NULL;
   const char *id;
   gboolean sided;
 
@@ -285,7 +280,6 @@ atlas_loader_start_condition (AtlasLoader  *self,
                               GError      **error)
 {
   static const char *const levels[] = { "strong", "moderate", "limited", "expert-opinion", NULL };
-  GError *local_error = NULL;
   const char *id, *evidence;
   int evidence_value;
 
@@ -316,7 +310,6 @@ atlas_loader_start_muscle (AtlasLoader  *self,
   static const char *const parts[] = {
     "head-neck", "shoulder-arm", "forearm-hand", "trunk", "hip-thigh", "leg-foot", NULL
   };
-  GError *local_error = NULL;
   const char *id, *body_part;
   int part_value = -1;
 
@@ -343,7 +336,6 @@ atlas_loader_start_trigger_point (AtlasLoader  *self,
                                   const char  **values,
                                   GError      **error)
 {
-  GError *local_error = NULL;
   const char *id;
 
   if (!collect (self, error, "trigger-point", names, values,
@@ -368,7 +360,6 @@ atlas_loader_start_mark (AtlasLoader  *self,
                          const char  **values,
                          GError      **error)
 {
-  GError *local_error = NULL;
   const char      *view_id, *xs, *ys, *needle_text;
   const AtlasView *view;
   AtlasMark *mark;
@@ -463,7 +454,6 @@ atlas_loader_start_zone (AtlasLoader  *self,
                          const char  **values,
                          GError      **error)
 {
-  GError *local_error = NULL;
   GPtrArray *zone = element_is (element, "essential") ? self->point->essential
                                                       : self->point->spillover;
   g_autofree char *owner = NULL;
@@ -484,7 +474,6 @@ atlas_loader_start_reference_link (AtlasLoader  *self,
                                    const char  **values,
                                    GError      **error)
 {
-  GError *local_error = NULL;
   const char *ref;
 
   if (!collect (self, error, element, names, values,
@@ -526,7 +515,6 @@ atlas_loader_start_safety (AtlasLoader  *self,
                            GError      **error)
 {
   static const char *const risks[] = { "low", "moderate", "high", NULL };
-  GError *local_error = NULL;
   const char *risk;
   int risk_value;
 
@@ -547,7 +535,6 @@ atlas_loader_start_depth (AtlasLoader  *self,
                           const char  **values,
                           GError      **error)
 {
-  GError *local_error = NULL;
   const char *min, *max;
   int min_value, max_value;
 
@@ -577,7 +564,6 @@ atlas_loader_start_topic (AtlasLoader  *self,
                           const char  **values,
                           GError      **error)
 {
-  GError *local_error = NULL;
   const char *id;
 
   if (!collect (self, error, "topic", names, values,
@@ -600,7 +586,6 @@ atlas_loader_start_root (AtlasLoader  *self,
                          const char  **values,
                          GError      **error)
 {
-  GError *local_error = NULL;
   const char *format;
   int version;
 
