@@ -336,11 +336,15 @@ atlas_database_lookup_region_shape (AtlasDatabase *db,
                                     const char    *shape_id,
                                     AtlasSide     *side)
 {
-  static const struct { const char *suffix; AtlasSide side; } suffixes[] = {
-    { "-left", ATLAS_SIDE_LEFT }, { "-right", ATLAS_SIDE_RIGHT },
+  static const struct {
+    const char *suffix;
+    AtlasSide   side;
+  } suffixes[] = {
+    { "-left", ATLAS_SIDE_LEFT },
+    { "-right", ATLAS_SIDE_RIGHT },
   };
   const AtlasRegion *region;
-  const char *id;
+  const char        *id;
 
   g_return_val_if_fail (ATLAS_IS_DATABASE (db), NULL);
 

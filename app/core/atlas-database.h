@@ -85,8 +85,8 @@ char                 *atlas_region_dup_shape_id        (const AtlasRegion *regio
 
 /* The region and side of a region shape id of a diagram
  * ("region-temple-left", "region-sacrum"), or NULL. */
-const AtlasRegion    *atlas_database_lookup_region_shape (AtlasDatabase *db,
-                                                          const char    *shape_id,
-                                                          AtlasSide     *side);
+const AtlasRegion *atlas_database_lookup_region_shape (AtlasDatabase *db,
+                                                       const char    *shape_id,
+                                                       AtlasSide     *side);
 
 G_END_DECLS

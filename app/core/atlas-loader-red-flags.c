@@ -10,10 +10,11 @@
 #include "atlas-red-flag.h"
 
 gboolean
-atlas_loader_start_red_flag (AtlasLoader  *self,
-                             const char  **names,
-                             const char  **values,
-                             GError      **error)
+atlas_loader_start_red_flag (AtlasLoader *self,
+                             const char  *element,
+                             const char **names,
+                             const char **values,
+                             GError     **error)
 {
   static const char *const sides[] = { "any", "left", "right", NULL };
   static const char *const matches[] = { "any", "all", NULL };
@@ -70,8 +71,10 @@ atlas_loader_start_red_flag (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_end_red_flag (AtlasLoader  *self,
-                           GError      **error)
+atlas_loader_end_red_flag (AtlasLoader *self,
+                           const char  *parent,
+                           const char  *element,
+                           GError     **error)
 {
   AtlasRedFlag *flag = self->red_flag;
 

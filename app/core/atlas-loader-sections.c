@@ -43,9 +43,9 @@ atlas_loader_fail_at (AtlasLoader  *self,
 /* GMarkup's message names neither the file nor the line: it is replaced by
  * one that does. */
 gboolean
-atlas_loader_collect_checked (AtlasLoader  *self,
-                              GError      **error,
-                              gboolean      ok)
+atlas_loader_collect_checked (AtlasLoader *self,
+                              GError     **error,
+                              gboolean     ok)
 {
   g_autoptr (GError) markup_error = NULL;
 
@@ -131,10 +131,11 @@ atlas_loader_fail_enum (AtlasLoader        *self,
 /* ---- Sections ---------------------------------------------------------- */
 
 gboolean
-atlas_loader_start_reference (AtlasLoader  *self,
-                              const char  **names,
-                              const char  **values,
-                              GError      **error)
+atlas_loader_start_reference (AtlasLoader *self,
+                              const char  *element,
+                              const char **names,
+                              const char **values,
+                              GError     **error)
 {
   const char *id, *author, *year, *title;
   AtlasReference *reference;
@@ -197,10 +198,11 @@ atlas_loader_load_diagram (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_view (AtlasLoader  *self,
-                         const char  **names,
-                         const char  **values,
-                         GError      **error)
+atlas_loader_start_view (AtlasLoader *self,
+                         const char  *element,
+                         const char **names,
+                         const char **values,
+                         GError     **error)
 {
   static const char *const layers[] = { "superficial", "deep", NULL };
   static const char *const body_sides[] = { "left", "right", NULL };
@@ -250,10 +252,11 @@ atlas_loader_start_view (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_region (AtlasLoader  *self,
-                           const char  **names,
-                           const char  **values,
-                           GError      **error)
+atlas_loader_start_region (AtlasLoader *self,
+                           const char  *element,
+                           const char **names,
+                           const char **values,
+                           GError     **error)
 {
   const char *id;
   gboolean sided;
@@ -274,10 +277,11 @@ atlas_loader_start_region (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_condition (AtlasLoader  *self,
-                              const char  **names,
-                              const char  **values,
-                              GError      **error)
+atlas_loader_start_condition (AtlasLoader *self,
+                              const char  *element,
+                              const char **names,
+                              const char **values,
+                              GError     **error)
 {
   static const char *const levels[] = { "strong", "moderate", "limited", "expert-opinion", NULL };
   const char *id, *evidence;
@@ -302,10 +306,11 @@ atlas_loader_start_condition (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_muscle (AtlasLoader  *self,
-                           const char  **names,
-                           const char  **values,
-                           GError      **error)
+atlas_loader_start_muscle (AtlasLoader *self,
+                           const char  *element,
+                           const char **names,
+                           const char **values,
+                           GError     **error)
 {
   static const char *const parts[] = {
     "head-neck", "shoulder-arm", "forearm-hand", "trunk", "hip-thigh", "leg-foot", NULL
@@ -331,10 +336,11 @@ atlas_loader_start_muscle (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_trigger_point (AtlasLoader  *self,
-                                  const char  **names,
-                                  const char  **values,
-                                  GError      **error)
+atlas_loader_start_trigger_point (AtlasLoader *self,
+                                  const char  *element,
+                                  const char **names,
+                                  const char **values,
+                                  GError     **error)
 {
   const char *id;
 
@@ -355,10 +361,11 @@ atlas_loader_start_trigger_point (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_mark (AtlasLoader  *self,
-                         const char  **names,
-                         const char  **values,
-                         GError      **error)
+atlas_loader_start_mark (AtlasLoader *self,
+                         const char  *element,
+                         const char **names,
+                         const char **values,
+                         GError     **error)
 {
   const char      *view_id, *xs, *ys, *needle_text;
   const AtlasView *view;
@@ -509,10 +516,11 @@ atlas_loader_start_reference_link (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_safety (AtlasLoader  *self,
-                           const char  **names,
-                           const char  **values,
-                           GError      **error)
+atlas_loader_start_safety (AtlasLoader *self,
+                           const char  *element,
+                           const char **names,
+                           const char **values,
+                           GError     **error)
 {
   static const char *const risks[] = { "low", "moderate", "high", NULL };
   const char *risk;
@@ -530,10 +538,11 @@ atlas_loader_start_safety (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_depth (AtlasLoader  *self,
-                          const char  **names,
-                          const char  **values,
-                          GError      **error)
+atlas_loader_start_depth (AtlasLoader *self,
+                          const char  *element,
+                          const char **names,
+                          const char **values,
+                          GError     **error)
 {
   const char *min, *max;
   int min_value, max_value;
@@ -559,10 +568,11 @@ atlas_loader_start_depth (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_topic (AtlasLoader  *self,
-                          const char  **names,
-                          const char  **values,
-                          GError      **error)
+atlas_loader_start_topic (AtlasLoader *self,
+                          const char  *element,
+                          const char **names,
+                          const char **values,
+                          GError     **error)
 {
   const char *id;
 
