@@ -151,11 +151,13 @@ test_its_matches_table (void)
 static void
 test_names_take_context (void)
 {
+  static const char *const rule =
+    "<gt:contextRule selector=\"//name\" contextPointer=\"../@id\"/>";
   g_autofree char *its = read_source_file ("po", "its", "atlas.its", NULL);
   const AtlasLoaderElement *rows;
   guint n_rows;
 
-  g_assert_nonnull (strstr (its, "<gt:contextRule selector=\"//name\" contextPointer=\"../@id\"/>"));
+  g_assert_nonnull (strstr (its, rule));
   rows = atlas_loader_get_elements (&n_rows);
   for (guint i = 0; i < n_rows; i++)
     {
