@@ -321,16 +321,6 @@ atlas_database_muscles_for_region (AtlasDatabase *self,
   return results;
 }
 
-char *
-atlas_region_dup_shape_id (const AtlasRegion *region,
-                           AtlasSide          side)
-{
-  if (!region->sided)
-    return g_strconcat ("region-", region->id, NULL);
-
-  return g_strconcat ("region-", region->id, "-", atlas_side_to_string (side), NULL);
-}
-
 const AtlasRegion *
 atlas_database_lookup_region_shape (AtlasDatabase *db,
                                     const char    *shape_id,
