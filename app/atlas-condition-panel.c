@@ -522,9 +522,8 @@ atlas_condition_panel_class_init (AtlasConditionPanelClass *klass)
 
   gtk_widget_class_install_action (widget_class, "conditions.index", NULL, index_action);
   gtk_widget_class_install_action (widget_class, "conditions.close", NULL, close_action);
-  /* Alt+Left goes back, as in a browser and in GNOME's own apps. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "conditions.index", NULL);
+  /* Alt+Left is the window's: back through what was viewed, the index
+   * among it when the condition was chosen there. */
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "conditionpanel");

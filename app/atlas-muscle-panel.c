@@ -487,6 +487,14 @@ atlas_muscle_panel_set_property (GObject      *object,
     }
 }
 
+/* The card's star is filled while the muscle is starred. */
+static char *
+star_icon_name (gpointer data,
+                gboolean active)
+{
+  return g_strdup (active ? "starred-symbolic" : "non-starred-symbolic");
+}
+
 static void
 atlas_muscle_panel_class_init (AtlasMusclePanelClass *klass)
 {
@@ -535,6 +543,7 @@ atlas_muscle_panel_class_init (AtlasMusclePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, references_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, patient_card);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, patient_scroller);
+  gtk_widget_class_bind_template_callback (widget_class, star_icon_name);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "musclepanel");

@@ -14,6 +14,7 @@
 #include "atlas-body-companion.h"
 #include "atlas-condition-panel.h"
 #include "atlas-finder-panel.h"
+#include "atlas-history.h"
 #include "atlas-muscle-panel.h"
 #include "atlas-pattern-overlay.h"
 #include "atlas-plan-overlay.h"
@@ -75,6 +76,13 @@ struct _AtlasWindow
    * an undo: a Clear All offers its undo in a toast. */
   guint                 n_marked;
   gboolean              undoing;
+
+  /* Back and forward through what was viewed; the place is recorded once
+   * the changes of one move are done (the idle source). */
+  AtlasHistory *history;
+  guint         record_source;
+  /* The main menu's list of starred muscles. */
+  GMenu        *starred_menu;
 };
 
 /* atlas-window.c, for the mode files. */
@@ -102,6 +110,13 @@ void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
 void _atlas_window_init_plan       (AtlasWindow    *self);
 /* After the presentation state exists: the plan's muscles go to it. */
 void _atlas_window_follow_plan     (AtlasWindow    *self);
+
+/* atlas-window-history.c: back and forward, and the starred muscles. */
+void _atlas_window_class_init_history (GtkWidgetClass *widget_class);
+void _atlas_window_init_history (AtlasWindow *self);
+/* After the database is set (from constructed). */
+void _atlas_window_init_starred_menu (AtlasWindow *self);
+void _atlas_window_dispose_history (AtlasWindow *self);
 
 /* atlas-window-keys.c: F6 and Ctrl+Tab move between the diagram, the side
  * panel and the header bar; toasts. */
@@ -188,6 +203,12 @@ static inline AtlasPainMap *
 atlas_window_get_pain_map (AtlasWindow *self)
 {
   return self->pain_map;
+}
+
+static inline AtlasHistory *
+atlas_window_get_history (AtlasWindow *self)
+{
+  return self->history;
 }
 
 static inline AtlasPlanPanel *

@@ -394,6 +394,7 @@ atlas_window_constructed (GObject *object)
                            G_CALLBACK (update_side_menu_button), self, G_CONNECT_SWAPPED);
   _atlas_window_init_presentation (self);
   _atlas_window_follow_plan (self);
+  _atlas_window_init_starred_menu (self);
   update_view (self);
 }
 
@@ -411,6 +412,7 @@ atlas_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "present");
   g_action_map_remove_action (G_ACTION_MAP (self), "blank-presentation");
   g_action_map_remove_action (G_ACTION_MAP (self), "study");
+  _atlas_window_dispose_history (self);
 
   g_clear_weak_pointer (&self->focus_before_search);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
@@ -540,6 +542,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   _atlas_window_class_init_conditions (widget_class);
   _atlas_window_class_init_keys (widget_class);
+  _atlas_window_class_init_history (widget_class);
 }
 
 static void
@@ -581,6 +584,7 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_init_finder (self);
   _atlas_window_init_study (self);
   _atlas_window_init_keys (self);
+  _atlas_window_init_history (self);
 }
 
 AtlasWindow *
