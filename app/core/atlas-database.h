@@ -78,9 +78,10 @@ GPtrArray            *atlas_database_muscles_for_region (AtlasDatabase *self,
                                                          const char    *region_id,
                                                          AtlasZone      at_least);
 
-/* The diagram shape id of a region on one side ("region-temple-left"), or of a
- * midline region ("region-sacrum"). */
-char                 *atlas_region_dup_shape_id        (const AtlasRegion *region,
-                                                        AtlasSide          side);
+/* The region and side of a region shape id of a diagram
+ * ("region-temple-left", "region-sacrum"), or NULL. */
+const AtlasRegion *atlas_database_lookup_region_shape (AtlasDatabase *db,
+                                                       const char    *shape_id,
+                                                       AtlasSide     *side);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
-/* atlas-loader-private.h: what the two halves of the loader share.
+/* atlas-loader-private.h: what the parts of the loader share.
  *
- * atlas-loader-sections.c reads the start of each element (its attributes);
- * atlas-loader.c dispatches, collects text and checks what is complete.
+ * atlas-loader.c holds the table of every element of the format, dispatches
+ * through it and stores text; atlas-loader-sections.c, -red-flags.c and
+ * -screening.c read elements' attributes and check what is complete.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -49,6 +50,42 @@ typedef struct {
   AtlasLoaderScreening *screening;
 } AtlasLoader;
 
+/* ---- The element table (atlas-loader.c) ------------------------------- */
+
+/* What becomes of an element's text. Every kind but NONE and VERBATIM is
+ * prose that translators see (po/its/atlas.its; test-loader-elements checks). */
+typedef enum {
+  ATLAS_LOADER_NO_TEXT,
+  ATLAS_LOADER_PROSE,    /* translated */
+  ATLAS_LOADER_NAME,     /* translated, with its owner's id as context */
+  ATLAS_LOADER_VERBATIM, /* the same in every language: the Latin name */
+} AtlasLoaderText;
+
+typedef gboolean (*AtlasLoaderStart) (AtlasLoader *self,
+                                      const char  *element,
+                                      const char **names,
+                                      const char **values,
+                                      GError     **error);
+typedef gboolean (*AtlasLoaderEnd) (AtlasLoader *self,
+                                    const char  *parent,
+                                    const char  *element,
+                                    GError     **error);
+
+typedef struct {
+  const char      *parent; /* NULL: the root */
+  const char      *element;
+  AtlasLoaderStart start; /* NULL: no attributes */
+  AtlasLoaderEnd   end;   /* NULL: nothing to check, or text stored at @field */
+  AtlasLoaderText  text;
+  /* Text stored by the loader itself: where in the owner (see text_owner()),
+   * and whether that is a GPtrArray of char* rather than one char*. */
+  gsize            field;
+  gboolean         list;
+} AtlasLoaderElement;
+
+/* Every element of the format, in the order DATA-FORMAT.md describes them. */
+const AtlasLoaderElement *atlas_loader_get_elements (guint *n_elements);
+
 int      atlas_loader_current_line (AtlasLoader *self);
 G_GNUC_PRINTF (5, 6)
 void     atlas_loader_fail_at (AtlasLoader  *self,
@@ -57,10 +94,9 @@ void     atlas_loader_fail_at (AtlasLoader  *self,
                                int           code,
                                const char   *format,
                                ...);
-gboolean atlas_loader_collect_checked (AtlasLoader  *self,
-                                       GError      **error,
-                                       gboolean      ok,
-                                       GError      **local_error);
+gboolean atlas_loader_collect_checked (AtlasLoader *self,
+                                       GError     **error,
+                                       gboolean     ok);
 gboolean atlas_loader_check_id (AtlasLoader  *self,
                                 GError      **error,
                                 const char   *kind,
@@ -83,34 +119,41 @@ gboolean atlas_loader_add_regions (AtlasLoader  *self,
                                    const char   *owner,
                                    GPtrArray    *into,
                                    GError      **error);
-gboolean atlas_loader_start_reference (AtlasLoader  *self,
-                                       const char  **names,
-                                       const char  **values,
-                                       GError      **error);
-gboolean atlas_loader_start_view (AtlasLoader  *self,
-                                  const char  **names,
-                                  const char  **values,
-                                  GError      **error);
-gboolean atlas_loader_start_region (AtlasLoader  *self,
-                                    const char  **names,
-                                    const char  **values,
-                                    GError      **error);
-gboolean atlas_loader_start_condition (AtlasLoader  *self,
-                                       const char  **names,
-                                       const char  **values,
-                                       GError      **error);
-gboolean atlas_loader_start_muscle (AtlasLoader  *self,
-                                    const char  **names,
-                                    const char  **values,
-                                    GError      **error);
-gboolean atlas_loader_start_trigger_point (AtlasLoader  *self,
-                                           const char  **names,
-                                           const char  **values,
-                                           GError      **error);
-gboolean atlas_loader_start_mark (AtlasLoader  *self,
-                                  const char  **names,
-                                  const char  **values,
-                                  GError      **error);
+gboolean atlas_loader_start_reference (AtlasLoader *self,
+                                       const char  *element,
+                                       const char **names,
+                                       const char **values,
+                                       GError     **error);
+gboolean atlas_loader_start_view (AtlasLoader *self,
+                                  const char  *element,
+                                  const char **names,
+                                  const char **values,
+                                  GError     **error);
+gboolean atlas_loader_start_region (AtlasLoader *self,
+                                    const char  *element,
+                                    const char **names,
+                                    const char **values,
+                                    GError     **error);
+gboolean atlas_loader_start_condition (AtlasLoader *self,
+                                       const char  *element,
+                                       const char **names,
+                                       const char **values,
+                                       GError     **error);
+gboolean atlas_loader_start_muscle (AtlasLoader *self,
+                                    const char  *element,
+                                    const char **names,
+                                    const char **values,
+                                    GError     **error);
+gboolean atlas_loader_start_trigger_point (AtlasLoader *self,
+                                           const char  *element,
+                                           const char **names,
+                                           const char **values,
+                                           GError     **error);
+gboolean atlas_loader_start_mark (AtlasLoader *self,
+                                  const char  *element,
+                                  const char **names,
+                                  const char **values,
+                                  GError     **error);
 gboolean atlas_loader_start_zone (AtlasLoader  *self,
                                   const char   *element,
                                   const char  **names,
@@ -121,37 +164,79 @@ gboolean atlas_loader_start_reference_link (AtlasLoader  *self,
                                             const char  **names,
                                             const char  **values,
                                             GError      **error);
-gboolean atlas_loader_start_safety (AtlasLoader  *self,
-                                    const char  **names,
-                                    const char  **values,
-                                    GError      **error);
-gboolean atlas_loader_start_depth (AtlasLoader  *self,
-                                   const char  **names,
-                                   const char  **values,
-                                   GError      **error);
-gboolean atlas_loader_start_topic (AtlasLoader  *self,
-                                   const char  **names,
-                                   const char  **values,
-                                   GError      **error);
-gboolean atlas_loader_start_red_flag (AtlasLoader  *self,
-                                      const char  **names,
-                                      const char  **values,
-                                      GError      **error);
-gboolean atlas_loader_end_red_flag (AtlasLoader  *self,
-                                    GError      **error);
-gboolean atlas_loader_in_screening (AtlasLoader *self,
+gboolean atlas_loader_start_safety (AtlasLoader *self,
+                                    const char  *element,
+                                    const char **names,
+                                    const char **values,
+                                    GError     **error);
+gboolean atlas_loader_start_depth (AtlasLoader *self,
+                                   const char  *element,
+                                   const char **names,
+                                   const char **values,
+                                   GError     **error);
+gboolean atlas_loader_start_topic (AtlasLoader *self,
+                                   const char  *element,
+                                   const char **names,
+                                   const char **values,
+                                   GError     **error);
+gboolean atlas_loader_start_red_flag (AtlasLoader *self,
+                                      const char  *element,
+                                      const char **names,
+                                      const char **values,
+                                      GError     **error);
+gboolean atlas_loader_end_red_flag (AtlasLoader *self,
                                     const char  *parent,
-                                    const char  *element);
-gboolean atlas_loader_start_screening (AtlasLoader  *self,
-                                       const char   *parent,
-                                       const char   *element,
-                                       const char  **names,
-                                       const char  **values,
-                                       GError      **error);
-void     atlas_loader_end_screening (AtlasLoader  *self,
-                                     const char   *parent,
-                                     const char   *element,
-                                     GError      **error);
+                                    const char  *element,
+                                    GError     **error);
+gboolean atlas_loader_start_screening (AtlasLoader *self,
+                                       const char  *element,
+                                       const char **names,
+                                       const char **values,
+                                       GError     **error);
+gboolean atlas_loader_start_structure (AtlasLoader *self,
+                                       const char  *element,
+                                       const char **names,
+                                       const char **values,
+                                       GError     **error);
+gboolean atlas_loader_start_limb (AtlasLoader *self,
+                                  const char  *element,
+                                  const char **names,
+                                  const char **values,
+                                  GError     **error);
+gboolean atlas_loader_start_item (AtlasLoader *self,
+                                  const char  *element,
+                                  const char **names,
+                                  const char **values,
+                                  GError     **error);
+gboolean atlas_loader_start_rule (AtlasLoader *self,
+                                  const char  *element,
+                                  const char **names,
+                                  const char **values,
+                                  GError     **error);
+gboolean atlas_loader_end_structure (AtlasLoader *self,
+                                     const char  *parent,
+                                     const char  *element,
+                                     GError     **error);
+gboolean atlas_loader_end_limb (AtlasLoader *self,
+                                const char  *parent,
+                                const char  *element,
+                                GError     **error);
+gboolean atlas_loader_end_item (AtlasLoader *self,
+                                const char  *parent,
+                                const char  *element,
+                                GError     **error);
+gboolean atlas_loader_end_rule (AtlasLoader *self,
+                                const char  *parent,
+                                const char  *element,
+                                GError     **error);
+/* The structure, limb or item whose text element is inside @parent, and its id. */
+gpointer atlas_loader_screening_owner (AtlasLoader *self,
+                                       const char  *parent,
+                                       const char **id);
+char    *atlas_loader_take_text (AtlasLoader *self,
+                                 const char  *element,
+                                 const char  *context,
+                                 GError     **error);
 void     atlas_loader_screening_free (AtlasLoaderScreening *screening);
 gboolean atlas_loader_start_root (AtlasLoader  *self,
                                   const char   *element,
@@ -162,13 +247,13 @@ gboolean atlas_loader_start_root (AtlasLoader  *self,
 #define fail(self, error, code, ...)                                                               \
   atlas_loader_fail_at ((self), (error), atlas_loader_current_line (self), (code), __VA_ARGS__)
 
-/* Wraps g_markup_collect_attributes() so its messages get a file and line. */
-#define collect(self, error, element, names, values, ...)                                          \
-  atlas_loader_collect_checked ((self), (error),                                                   \
-                                g_markup_collect_attributes ((element), (names), (values),         \
-                                                             &local_error, __VA_ARGS__,            \
-                                                             G_MARKUP_COLLECT_INVALID),            \
-                                &local_error)
+/* Wraps g_markup_collect_attributes() so its messages get a file and line.
+ * @error is the handler's own: GMarkup always gives one. */
+#define collect(self, error, element, names, values, ...)                                  \
+  atlas_loader_collect_checked ((self), (error),                                           \
+                                g_markup_collect_attributes ((element), (names), (values), \
+                                                             (error), __VA_ARGS__,         \
+                                                             G_MARKUP_COLLECT_INVALID))
 
 static inline const char *
 parent_element (AtlasLoader *self)

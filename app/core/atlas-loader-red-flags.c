@@ -10,14 +10,14 @@
 #include "atlas-red-flag.h"
 
 gboolean
-atlas_loader_start_red_flag (AtlasLoader  *self,
-                             const char  **names,
-                             const char  **values,
-                             GError      **error)
+atlas_loader_start_red_flag (AtlasLoader *self,
+                             const char  *element,
+                             const char **names,
+                             const char **values,
+                             GError     **error)
 {
   static const char *const sides[] = { "any", "left", "right", NULL };
   static const char *const matches[] = { "any", "all", NULL };
-  GError *local_error = NULL;
   const char *id, *list, *side = NULL, *match = NULL;
   g_autofree char *owner = NULL;
   g_autoptr (GPtrArray) regions = g_ptr_array_new ();
@@ -71,8 +71,10 @@ atlas_loader_start_red_flag (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_end_red_flag (AtlasLoader  *self,
-                           GError      **error)
+atlas_loader_end_red_flag (AtlasLoader *self,
+                           const char  *parent,
+                           const char  *element,
+                           GError     **error)
 {
   AtlasRedFlag *flag = self->red_flag;
 

@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "atlas-loader-private.h"
 #include "atlas-screening.h"
 #include "atlas-text.h"
@@ -31,19 +29,6 @@ static const char *const affects_names[] = {
 static const char *const action_names[] = {
   "avoid", "shallower", "compress-longer", "lying-down", "ultrasound-guidance", "extra-care", NULL
 };
-
-gboolean
-atlas_loader_in_screening (AtlasLoader *self,
-                           const char  *parent,
-                           const char  *element)
-{
-  static const char *const parents[] = { "screening", "structure", "limb", "item", NULL };
-  int unused;
-
-  if (element_is (parent, "atlas"))
-    return element_is (element, "screening");
-  return self->screening != NULL && atlas_loader_parse_enum (parent, parents, &unused);
-}
 
 static char **
 fold_list (const char *list)
@@ -70,13 +55,13 @@ check_new_id (AtlasLoader  *self,
   return atlas_loader_check_id (self, error, kind, id, self->screening->ids);
 }
 
-static gboolean
-start_structure (AtlasLoader  *self,
-                 const char  **names,
-                 const char  **values,
-                 GError      **error)
+gboolean
+atlas_loader_start_structure (AtlasLoader *self,
+                              const char  *element,
+                              const char **names,
+                              const char **values,
+                              GError     **error)
 {
-  GError *local_error = NULL;
   const char *id, *group, *match, *plural = NULL;
   AtlasScreeningStructure *structure;
 
@@ -112,13 +97,13 @@ start_structure (AtlasLoader  *self,
   return TRUE;
 }
 
-static gboolean
-start_limb (AtlasLoader  *self,
-            const char  **names,
-            const char  **values,
-            GError      **error)
+gboolean
+atlas_loader_start_limb (AtlasLoader *self,
+                         const char  *element,
+                         const char **names,
+                         const char **values,
+                         GError     **error)
 {
-  GError *local_error = NULL;
   const char *id, *list;
   g_autofree char *owner = NULL;
   AtlasLimb *limb;
@@ -147,15 +132,15 @@ start_limb (AtlasLoader  *self,
   return TRUE;
 }
 
-static gboolean
-start_item (AtlasLoader  *self,
-            const char  **names,
-            const char  **values,
-            GError      **error)
+gboolean
+atlas_loader_start_item (AtlasLoader *self,
+                         const char  *element,
+                         const char **names,
+                         const char **values,
+                         GError     **error)
 {
   static const char *const kinds[] = { "absolute", "relative", NULL };
   static const char *const wheres[] = { "none", "regions", "limb", NULL };
-  GError *local_error = NULL;
   const char *id, *kind, *where = NULL, *mentions = NULL;
   int kind_value, where_value = ATLAS_WHERE_NONE;
   AtlasScreeningItem *item;
@@ -192,13 +177,13 @@ start_item (AtlasLoader  *self,
   return TRUE;
 }
 
-static gboolean
-start_rule (AtlasLoader  *self,
-            const char  **names,
-            const char  **values,
-            GError      **error)
+gboolean
+atlas_loader_start_rule (AtlasLoader *self,
+                         const char  *element,
+                         const char **names,
+                         const char **values,
+                         GError     **error)
 {
-  GError *local_error = NULL;
   AtlasScreeningItem *item = self->screening->item;
   const char *affects, *action, *regions = NULL, *structures = NULL, *depth = NULL;
   int affects_value, action_value;
@@ -287,95 +272,62 @@ start_rule (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_screening (AtlasLoader  *self,
-                              const char   *parent,
-                              const char   *element,
-                              const char  **names,
-                              const char  **values,
-                              GError      **error)
+atlas_loader_start_screening (AtlasLoader *self,
+                              const char  *element,
+                              const char **names,
+                              const char **values,
+                              GError     **error)
+{
+  AtlasLoaderScreening *s;
+
+  if (self->screening != NULL)
+    {
+      fail (self, error, ATLAS_DATA_ERROR_DUPLICATE_ID, "<screening> is given twice");
+      return FALSE;
+    }
+  s = self->screening = g_new0 (AtlasLoaderScreening, 1);
+  s->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  s->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->db->screening_items =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_screening_item_free);
+  self->db->screening_structures =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_screening_structure_free);
+  self->db->limbs = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_limb_free);
+  return TRUE;
+}
+
+gpointer
+atlas_loader_screening_owner (AtlasLoader *self,
+                              const char  *parent,
+                              const char **id)
 {
   AtlasLoaderScreening *s = self->screening;
 
-  if (element_is (element, "screening"))
+  if (s == NULL)
+    return NULL;
+  if (element_is (parent, "structure") && s->structure != NULL)
     {
-      if (s != NULL)
-        {
-          fail (self, error, ATLAS_DATA_ERROR_DUPLICATE_ID, "<screening> is given twice");
-          return FALSE;
-        }
-      s = self->screening = g_new0 (AtlasLoaderScreening, 1);
-      s->ids = g_hash_table_new (g_str_hash, g_str_equal);
-      s->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      self->db->screening_items =
-        g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_screening_item_free);
-      self->db->screening_structures =
-        g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_screening_structure_free);
-      self->db->limbs = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_limb_free);
-      return TRUE;
+      *id = s->structure->id;
+      return s->structure;
     }
-
-  if (element_is (parent, "screening") && element_is (element, "structure"))
-    return start_structure (self, names, values, error);
-  if (element_is (parent, "screening") && element_is (element, "limb"))
-    return start_limb (self, names, values, error);
-  if (element_is (parent, "screening") && element_is (element, "item"))
-    return start_item (self, names, values, error);
-  if (element_is (parent, "item") && element_is (element, "rule"))
-    return start_rule (self, names, values, error);
-  if ((element_is (parent, "structure") || element_is (parent, "limb")) &&
-      element_is (element, "name"))
-    return TRUE;
-  if (element_is (parent, "item") &&
-      (element_is (element, "name") || element_is (element, "label") ||
-       element_is (element, "synonym")))
-    return TRUE;
-
-  fail (self, error, ATLAS_DATA_ERROR_FORMAT, "unexpected element <%s> inside <%s>", element,
-        parent);
-  return FALSE;
+  if (element_is (parent, "limb") && s->limb != NULL)
+    {
+      *id = s->limb->id;
+      return s->limb;
+    }
+  if (element_is (parent, "item") && s->item != NULL)
+    {
+      *id = s->item->id;
+      return s->item;
+    }
+  return NULL;
 }
 
-/* Collapsed and translated text of the element that just ended, or NULL
- * (with the error set) when it is empty. */
-static char *
-take_text (AtlasLoader  *self,
-           const char   *element,
-           const char   *context,
-           GError      **error)
-{
-  g_autofree char *text = atlas_text_collapse_space (self->text->str);
-
-  if (*text == '\0')
-    {
-      fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "<%s> is empty", element);
-      return NULL;
-    }
-  if (context != NULL)
-    return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, context, text));
-  return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
-}
-
-static gboolean
-set_once (AtlasLoader  *self,
-          GError      **error,
-          char        **slot,
-          const char   *element,
-          const char   *parent,
-          const char   *context)
-{
-  if (*slot != NULL)
-    {
-      fail (self, error, ATLAS_DATA_ERROR_DUPLICATE_ID, "<%s> is given twice in <%s>", element,
-            parent);
-      return FALSE;
-    }
-  *slot = take_text (self, element, context, error);
-  return *slot != NULL;
-}
-
-static gboolean
-end_item (AtlasLoader  *self,
-          GError      **error)
+gboolean
+atlas_loader_end_item (AtlasLoader *self,
+                       const char  *parent,
+                       const char  *element,
+                       GError     **error)
 {
   AtlasScreeningItem *item = self->screening->item;
 
@@ -395,56 +347,56 @@ end_item (AtlasLoader  *self,
   return TRUE;
 }
 
-void
-atlas_loader_end_screening (AtlasLoader  *self,
-                            const char   *parent,
-                            const char   *element,
-                            GError      **error)
+gboolean
+atlas_loader_end_structure (AtlasLoader *self,
+                            const char  *parent,
+                            const char  *element,
+                            GError     **error)
 {
   AtlasLoaderScreening *s = self->screening;
 
-  if (element_is (element, "structure"))
+  if (s->structure->name == NULL)
     {
-      if (s->structure->name == NULL)
-        atlas_loader_fail_at (self, error, s->line, ATLAS_DATA_ERROR_MISSING_FIELD,
-                              "structure “%s” has no <name>", s->structure->id);
-      else
-        {
-          g_hash_table_add (s->groups, g_strdup (s->structure->group));
-          g_ptr_array_add (self->db->screening_structures, g_steal_pointer (&s->structure));
-        }
+      atlas_loader_fail_at (self, error, s->line, ATLAS_DATA_ERROR_MISSING_FIELD,
+                            "structure “%s” has no <name>", s->structure->id);
+      return FALSE;
     }
-  else if (element_is (element, "limb"))
-    {
-      if (s->limb->name == NULL)
-        atlas_loader_fail_at (self, error, s->line, ATLAS_DATA_ERROR_MISSING_FIELD,
-                              "limb “%s” has no <name>", s->limb->id);
-      else
-        g_ptr_array_add (self->db->limbs, g_steal_pointer (&s->limb));
-    }
-  else if (element_is (element, "item"))
-    end_item (self, error);
-  else if (element_is (element, "rule"))
-    {
-      s->rule->text = take_text (self, element, NULL, error);
-      if (s->rule->text != NULL)
-        g_ptr_array_add (s->item->rules, g_steal_pointer (&s->rule));
-    }
-  else if (element_is (element, "name") && element_is (parent, "structure"))
-    set_once (self, error, &s->structure->name, element, parent, s->structure->id);
-  else if (element_is (element, "name") && element_is (parent, "limb"))
-    set_once (self, error, &s->limb->name, element, parent, s->limb->id);
-  else if (element_is (element, "name"))
-    set_once (self, error, &s->item->name, element, parent, s->item->id);
-  else if (element_is (element, "label"))
-    set_once (self, error, &s->item->label, element, parent, NULL);
-  else if (element_is (element, "synonym"))
-    {
-      char *text = take_text (self, element, NULL, error);
+  g_hash_table_add (s->groups, g_strdup (s->structure->group));
+  g_ptr_array_add (self->db->screening_structures, g_steal_pointer (&s->structure));
+  return TRUE;
+}
 
-      if (text != NULL)
-        g_ptr_array_add (s->item->synonyms, text);
+gboolean
+atlas_loader_end_limb (AtlasLoader *self,
+                       const char  *parent,
+                       const char  *element,
+                       GError     **error)
+{
+  AtlasLoaderScreening *s = self->screening;
+
+  if (s->limb->name == NULL)
+    {
+      atlas_loader_fail_at (self, error, s->line, ATLAS_DATA_ERROR_MISSING_FIELD,
+                            "limb “%s” has no <name>", s->limb->id);
+      return FALSE;
     }
+  g_ptr_array_add (self->db->limbs, g_steal_pointer (&s->limb));
+  return TRUE;
+}
+
+gboolean
+atlas_loader_end_rule (AtlasLoader *self,
+                       const char  *parent,
+                       const char  *element,
+                       GError     **error)
+{
+  AtlasLoaderScreening *s = self->screening;
+
+  s->rule->text = atlas_loader_take_text (self, element, NULL, error);
+  if (s->rule->text == NULL)
+    return FALSE;
+  g_ptr_array_add (s->item->rules, g_steal_pointer (&s->rule));
+  return TRUE;
 }
 
 void

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-
 #include "atlas-diagram.h"
 #include "atlas-loader-private.h"
 #include "atlas-number.h"
@@ -41,22 +40,21 @@ atlas_loader_fail_at (AtlasLoader  *self,
   g_set_error_literal (error, ATLAS_DATA_ERROR, code, short_message);
 }
 
-
-
-
-/* @local_error is passed by address: C does not fix the order in which the
- * macro's arguments are evaluated, and the collect call is what sets it. */
+/* GMarkup's message names neither the file nor the line: it is replaced by
+ * one that does. */
 gboolean
-atlas_loader_collect_checked (AtlasLoader  *self,
-                              GError      **error,
-                              gboolean      ok,
-                              GError      **local_error)
+atlas_loader_collect_checked (AtlasLoader *self,
+                              GError     **error,
+                              gboolean     ok)
 {
+  g_autoptr (GError) markup_error = NULL;
+
   if (ok)
     return TRUE;
 
-  fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "%s", (*local_error)->message);
-  g_clear_error (local_error);
+  g_return_val_if_fail (error != NULL && *error != NULL, FALSE);
+  markup_error = g_steal_pointer (error);
+  fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "%s", markup_error->message);
   return FALSE;
 }
 
@@ -133,12 +131,12 @@ atlas_loader_fail_enum (AtlasLoader        *self,
 /* ---- Sections ---------------------------------------------------------- */
 
 gboolean
-atlas_loader_start_reference (AtlasLoader  *self,
-                              const char  **names,
-                              const char  **values,
-                              GError      **error)
+atlas_loader_start_reference (AtlasLoader *self,
+                              const char  *element,
+                              const char **names,
+                              const char **values,
+                              GError     **error)
 {
-  GError *local_error = NULL;
   const char *id, *author, *year, *title;
   AtlasReference *reference;
   int year_value;
@@ -200,15 +198,15 @@ atlas_loader_load_diagram (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_view (AtlasLoader  *self,
-                         const char  **names,
-                         const char  **values,
-                         GError      **error)
+atlas_loader_start_view (AtlasLoader *self,
+                         const char  *element,
+                         const char **names,
+                         const char **values,
+                         GError     **error)
 {
   static const char *const layers[] = { "superficial", "deep", NULL };
   static const char *const body_sides[] = { "left", "right", NULL };
   static const char *const drawn_sides[] = { "both", "left", "right", NULL };
-  GError *local_error = NULL;
   const char *id, *side, *layer, *file, *image_left, *sides;
   int layer_value, image_left_value = ATLAS_SIDE_RIGHT, sides_value = ATLAS_VIEW_BOTH_SIDES;
 
@@ -254,12 +252,12 @@ atlas_loader_start_view (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_region (AtlasLoader  *self,
-                           const char  **names,
-                           const char  **values,
-                           GError      **error)
+atlas_loader_start_region (AtlasLoader *self,
+                           const char  *element,
+                           const char **names,
+                           const char **values,
+                           GError     **error)
 {
-  GError *local_error = NULL;
   const char *id;
   gboolean sided;
 
@@ -279,13 +277,13 @@ atlas_loader_start_region (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_condition (AtlasLoader  *self,
-                              const char  **names,
-                              const char  **values,
-                              GError      **error)
+atlas_loader_start_condition (AtlasLoader *self,
+                              const char  *element,
+                              const char **names,
+                              const char **values,
+                              GError     **error)
 {
   static const char *const levels[] = { "strong", "moderate", "limited", "expert-opinion", NULL };
-  GError *local_error = NULL;
   const char *id, *evidence;
   int evidence_value;
 
@@ -308,15 +306,15 @@ atlas_loader_start_condition (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_muscle (AtlasLoader  *self,
-                           const char  **names,
-                           const char  **values,
-                           GError      **error)
+atlas_loader_start_muscle (AtlasLoader *self,
+                           const char  *element,
+                           const char **names,
+                           const char **values,
+                           GError     **error)
 {
   static const char *const parts[] = {
     "head-neck", "shoulder-arm", "forearm-hand", "trunk", "hip-thigh", "leg-foot", NULL
   };
-  GError *local_error = NULL;
   const char *id, *body_part;
   int part_value = -1;
 
@@ -338,12 +336,12 @@ atlas_loader_start_muscle (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_trigger_point (AtlasLoader  *self,
-                                  const char  **names,
-                                  const char  **values,
-                                  GError      **error)
+atlas_loader_start_trigger_point (AtlasLoader *self,
+                                  const char  *element,
+                                  const char **names,
+                                  const char **values,
+                                  GError     **error)
 {
-  GError *local_error = NULL;
   const char *id;
 
   if (!collect (self, error, "trigger-point", names, values,
@@ -363,12 +361,12 @@ atlas_loader_start_trigger_point (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_mark (AtlasLoader  *self,
-                         const char  **names,
-                         const char  **values,
-                         GError      **error)
+atlas_loader_start_mark (AtlasLoader *self,
+                         const char  *element,
+                         const char **names,
+                         const char **values,
+                         GError     **error)
 {
-  GError *local_error = NULL;
   const char      *view_id, *xs, *ys, *needle_text;
   const AtlasView *view;
   AtlasMark *mark;
@@ -463,7 +461,6 @@ atlas_loader_start_zone (AtlasLoader  *self,
                          const char  **values,
                          GError      **error)
 {
-  GError *local_error = NULL;
   GPtrArray *zone = element_is (element, "essential") ? self->point->essential
                                                       : self->point->spillover;
   g_autofree char *owner = NULL;
@@ -484,7 +481,6 @@ atlas_loader_start_reference_link (AtlasLoader  *self,
                                    const char  **values,
                                    GError      **error)
 {
-  GError *local_error = NULL;
   const char *ref;
 
   if (!collect (self, error, element, names, values,
@@ -520,13 +516,13 @@ atlas_loader_start_reference_link (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_safety (AtlasLoader  *self,
-                           const char  **names,
-                           const char  **values,
-                           GError      **error)
+atlas_loader_start_safety (AtlasLoader *self,
+                           const char  *element,
+                           const char **names,
+                           const char **values,
+                           GError     **error)
 {
   static const char *const risks[] = { "low", "moderate", "high", NULL };
-  GError *local_error = NULL;
   const char *risk;
   int risk_value;
 
@@ -542,12 +538,12 @@ atlas_loader_start_safety (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_depth (AtlasLoader  *self,
-                          const char  **names,
-                          const char  **values,
-                          GError      **error)
+atlas_loader_start_depth (AtlasLoader *self,
+                          const char  *element,
+                          const char **names,
+                          const char **values,
+                          GError     **error)
 {
-  GError *local_error = NULL;
   const char *min, *max;
   int min_value, max_value;
 
@@ -572,12 +568,12 @@ atlas_loader_start_depth (AtlasLoader  *self,
 }
 
 gboolean
-atlas_loader_start_topic (AtlasLoader  *self,
-                          const char  **names,
-                          const char  **values,
-                          GError      **error)
+atlas_loader_start_topic (AtlasLoader *self,
+                          const char  *element,
+                          const char **names,
+                          const char **values,
+                          GError     **error)
 {
-  GError *local_error = NULL;
   const char *id;
 
   if (!collect (self, error, "topic", names, values,
@@ -600,7 +596,6 @@ atlas_loader_start_root (AtlasLoader  *self,
                          const char  **values,
                          GError      **error)
 {
-  GError *local_error = NULL;
   const char *format;
   int version;
 

@@ -17,282 +17,137 @@
 #include "atlas-diagram.h"
 #include "atlas-loader-private.h"
 #include "atlas-read.h"
+#include "atlas-screening.h"
 #include "atlas-text.h"
 
 /* ---- Text elements ----------------------------------------------------- */
 
-/* Prose elements and the entity that holds them. */
-static const struct {
-  const char *parent;
-  const char *element;
-} text_elements[] = {
-  { "view", "name" }, { "region", "name" }, { "region", "clinical-name" },
-  { "condition", "name" },
-  { "condition", "summary" }, { "condition", "evidence-note" }, { "condition", "synonym" },
-  { "muscle", "name" }, { "muscle", "latin" }, { "muscle", "synonym" },
-  { "muscle", "origin" }, { "muscle", "insertion" }, { "muscle", "innervation" },
-  { "muscle", "action" }, { "muscle", "summary" }, { "muscle", "self-care" },
-  { "trigger-point", "name" }, { "trigger-point", "location" },
-  { "trigger-point", "symptoms" },
-  { "needling", "position" }, { "needling", "approach" }, { "needling", "beneath" },
-  { "safety", "structures" }, { "safety", "hazard" }, { "safety", "avoid" },
-  { "topic", "name" }, { "topic", "text" },
-  { "red-flag", "name" }, { "red-flag", "text" },
-};
-
-/* The entity that a text element inside @parent belongs to, or NULL if none is
- * open: a muscle's <condition ref="..."/> shares its element name with a
- * condition of the <conditions> section, but holds no text. */
+/* The record that a text element inside @parent belongs to, and its id (the
+ * context of a translated name), or NULL if none is open. */
 static gpointer
 text_owner (AtlasLoader *self,
-            const char  *parent)
+            const char  *parent,
+            const char **id)
 {
-  if (element_is (parent, "view"))
-    return self->view;
-  if (element_is (parent, "region"))
-    return self->region;
-  if (element_is (parent, "condition"))
-    return self->condition;
-  if (element_is (parent, "muscle"))
-    return self->muscle;
-  if (element_is (parent, "trigger-point"))
-    return self->point;
-  if (element_is (parent, "needling"))
-    return self->muscle != NULL ? self->muscle->needling : NULL;
-  if (element_is (parent, "safety"))
-    return self->safety;
-  if (element_is (parent, "topic"))
-    return self->topic;
-  if (element_is (parent, "red-flag"))
-    return self->red_flag;
-  return NULL;
-}
-
-static gboolean
-is_text_element (AtlasLoader *self,
-                 const char  *parent,
-                 const char  *element)
-{
-  if (text_owner (self, parent) == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (text_elements); i++)
-    {
-      if (element_is (parent, text_elements[i].parent) &&
-          element_is (element, text_elements[i].element))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static const char *
-context_id (AtlasLoader *self,
-            const char  *parent)
-{
-  if (element_is (parent, "view"))
-    return self->view->id;
-  if (element_is (parent, "region"))
-    return self->region->id;
-  if (element_is (parent, "condition"))
-    return self->condition->id;
-  if (element_is (parent, "muscle"))
-    return self->muscle->id;
-  if (element_is (parent, "trigger-point"))
-    return self->point->id;
-  if (element_is (parent, "topic"))
-    return self->topic->id;
-  if (element_is (parent, "red-flag"))
-    return self->red_flag->id;
-  return NULL;
-}
-
-static char **
-text_slot (AtlasLoader *self,
-           const char  *parent,
-           const char  *element)
-{
-  struct { const char *parent, *element; char **slot; } slots[] = {
-    { "view", "name", self->view ? &self->view->name : NULL },
-    { "region", "name", self->region ? &self->region->name : NULL },
-    { "region", "clinical-name", self->region ? &self->region->clinical_name : NULL },
-    { "condition", "name", self->condition ? &self->condition->name : NULL },
-    { "condition", "summary", self->condition ? &self->condition->summary : NULL },
-    { "condition", "evidence-note", self->condition ? &self->condition->evidence_note : NULL },
-    { "muscle", "name", self->muscle ? &self->muscle->name : NULL },
-    { "muscle", "latin", self->muscle ? &self->muscle->latin : NULL },
-    { "muscle", "origin", self->muscle ? &self->muscle->origin : NULL },
-    { "muscle", "insertion", self->muscle ? &self->muscle->insertion : NULL },
-    { "muscle", "innervation", self->muscle ? &self->muscle->innervation : NULL },
-    { "muscle", "action", self->muscle ? &self->muscle->action : NULL },
-    { "muscle", "summary", self->muscle ? &self->muscle->summary : NULL },
-    { "muscle", "self-care", self->muscle ? &self->muscle->self_care : NULL },
-    { "trigger-point", "name", self->point ? &self->point->name : NULL },
-    { "trigger-point", "location", self->point ? &self->point->location : NULL },
-    { "trigger-point", "symptoms", self->point ? &self->point->symptoms : NULL },
-    { "safety", "structures", self->safety ? &self->safety->structures : NULL },
-    { "safety", "hazard", self->safety ? &self->safety->hazard : NULL },
-    { "safety", "avoid", self->safety ? &self->safety->avoid : NULL },
-    { "topic", "name", self->topic ? &self->topic->name : NULL },
-    { "red-flag", "name", self->red_flag ? &self->red_flag->name : NULL },
-    { "red-flag", "text", self->red_flag ? &self->red_flag->text : NULL },
+  struct {
+    const char *parent;
+    gpointer    owner;
+    const char *id;
+  } owners[] = {
+    { "view", self->view, self->view ? self->view->id : NULL },
+    { "region", self->region, self->region ? self->region->id : NULL },
+    { "condition", self->condition, self->condition ? self->condition->id : NULL },
+    { "muscle", self->muscle, self->muscle ? self->muscle->id : NULL },
+    { "trigger-point", self->point, self->point ? self->point->id : NULL },
+    { "needling", self->muscle ? self->muscle->needling : NULL, NULL },
+    { "safety", self->safety, NULL },
+    { "topic", self->topic, self->topic ? self->topic->id : NULL },
+    { "red-flag", self->red_flag, self->red_flag ? self->red_flag->id : NULL },
   };
-  AtlasNeedling *needling = self->muscle ? self->muscle->needling : NULL;
 
-  if (needling != NULL && element_is (parent, "needling"))
+  *id = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
     {
-      if (element_is (element, "position"))
-        return &needling->position;
-      if (element_is (element, "approach"))
-        return &needling->approach;
-      if (element_is (element, "beneath"))
-        return &needling->beneath;
+      if (element_is (parent, owners[i].parent))
+        {
+          *id = owners[i].id;
+          return owners[i].owner;
+        }
     }
-
-  for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
-    {
-      if (element_is (parent, slots[i].parent) && element_is (element, slots[i].element))
-        return slots[i].slot;
-    }
-  return NULL;
+  return atlas_loader_screening_owner (self, parent, id);
 }
 
-static gboolean
-end_text_element (AtlasLoader  *self,
-                  const char   *parent,
-                  const char   *element,
-                  GError      **error)
+/* The element's text with its white space collapsed as xgettext does, so
+ * that it matches the msgid; NULL (with the error set) when it is empty. */
+static char *
+collapsed_text (AtlasLoader *self,
+                const char  *element,
+                GError     **error)
 {
   g_autofree char *text = atlas_text_collapse_space (self->text->str);
-  const char *translated;
-  char **slot;
 
   if (*text == '\0')
     {
       fail (self, error, ATLAS_DATA_ERROR_MISSING_FIELD, "<%s> is empty", element);
-      return FALSE;
+      return NULL;
     }
+  return g_steal_pointer (&text);
+}
 
-  /* xgettext collapses white space too, so the msgid matches the lookup. The
-   * Latin name is the same in every language. */
-  if (element_is (element, "latin"))
-    translated = text;
-  else if (element_is (element, "name"))
-    translated = g_dpgettext2 (GETTEXT_PACKAGE, context_id (self, parent), text);
+/* The translated text of the element that just ended, or NULL (with the
+ * error set) when it is empty. */
+char *
+atlas_loader_take_text (AtlasLoader *self,
+                        const char  *element,
+                        const char  *context,
+                        GError     **error)
+{
+  g_autofree char *text = collapsed_text (self, element, error);
+
+  if (text == NULL)
+    return NULL;
+  if (context != NULL)
+    return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, context, text));
+  return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
+}
+
+/* Stores the text of a text element at the place its table row names. */
+static gboolean
+end_text (AtlasLoader              *self,
+          const AtlasLoaderElement *row,
+          const char               *parent,
+          const char               *element,
+          GError                  **error)
+{
+  const char *id;
+  char       *owner = text_owner (self, parent, &id);
+  char       *text;
+  gpointer   *field;
+
+  g_return_val_if_fail (owner != NULL, FALSE);
+
+  if (row->text == ATLAS_LOADER_VERBATIM)
+    text = collapsed_text (self, element, error);
   else
-    translated = g_dgettext (GETTEXT_PACKAGE, text);
+    text = atlas_loader_take_text (self, element, row->text == ATLAS_LOADER_NAME ? id : NULL,
+                                   error);
+  if (text == NULL)
+    return FALSE;
 
-  if (element_is (element, "synonym"))
+  field = (gpointer *) (owner + row->field);
+  if (row->list)
     {
-      GPtrArray *synonyms = element_is (parent, "muscle") ? self->muscle->synonyms
-                                                         : self->condition->synonyms;
-
-      g_ptr_array_add (synonyms, g_strdup (translated));
+      g_ptr_array_add (*field, text);
       return TRUE;
     }
-  if (element_is (element, "text") && element_is (parent, "topic"))
+  if (*field != NULL)
     {
-      g_ptr_array_add (self->topic->paragraphs, g_strdup (translated));
-      return TRUE;
-    }
-
-  slot = text_slot (self, parent, element);
-  if (slot == NULL)
-    {
-      fail (self, error, ATLAS_DATA_ERROR_FORMAT, "unexpected element <%s> inside <%s>",
-            element, parent);
-      return FALSE;
-    }
-  if (*slot != NULL)
-    {
+      g_free (text);
       fail (self, error, ATLAS_DATA_ERROR_DUPLICATE_ID,
             "<%s> is given twice in <%s>", element, parent);
       return FALSE;
     }
-  *slot = g_strdup (translated);
+  *field = text;
   return TRUE;
 }
 
-/* ---- Dispatch ---------------------------------------------------------- */
+/* ---- Start and end of records ------------------------------------------ */
 
-static void
-start_element (GMarkupParseContext  *context,
-               const char           *element,
-               const char          **names,
-               const char          **values,
-               gpointer              user_data,
-               GError              **error)
+static gboolean
+start_needling (AtlasLoader *self,
+                const char  *element,
+                const char **names,
+                const char **values,
+                GError     **error)
 {
-  static const char *const sections[] = {
-    "references", "views", "regions", "conditions", "muscles", "red-flags", "general",
-    "screening", NULL
-  };
-  AtlasLoader *self = user_data;
-  const char *parent;
-  int unused;
-
-  g_ptr_array_add (self->stack, g_strdup (element));
-  parent = parent_element (self);
-  g_string_truncate (self->text, 0);
-
-  if (!self->seen_root)
+  self->seen_depth = FALSE;
+  if (self->muscle->needling != NULL)
     {
-      self->seen_root = TRUE;
-      atlas_loader_start_root (self, element, names, values, error);
-      return;
+      fail (self, error, ATLAS_DATA_ERROR_DUPLICATE_ID, "<needling> is given twice");
+      return FALSE;
     }
-
-  if (is_text_element (self, parent, element))
-    return;
-
-  if (atlas_loader_in_screening (self, parent, element))
-    {
-      atlas_loader_start_screening (self, parent, element, names, values, error);
-      return;
-    }
-  if (element_is (parent, "atlas") && atlas_loader_parse_enum (element, sections, &unused))
-    return;
-  if (element_is (parent, "references") && element_is (element, "reference"))
-    atlas_loader_start_reference (self, names, values, error);
-  else if (element_is (parent, "views") && element_is (element, "view"))
-    atlas_loader_start_view (self, names, values, error);
-  else if (element_is (parent, "regions") && element_is (element, "region"))
-    atlas_loader_start_region (self, names, values, error);
-  else if (element_is (parent, "conditions") && element_is (element, "condition"))
-    atlas_loader_start_condition (self, names, values, error);
-  else if (element_is (parent, "muscles") && element_is (element, "muscle"))
-    atlas_loader_start_muscle (self, names, values, error);
-  else if (element_is (parent, "muscle") && element_is (element, "trigger-point"))
-    atlas_loader_start_trigger_point (self, names, values, error);
-  else if (element_is (parent, "trigger-point") && element_is (element, "mark"))
-    atlas_loader_start_mark (self, names, values, error);
-  else if (element_is (parent, "trigger-point") &&
-           (element_is (element, "essential") || element_is (element, "spillover")))
-    atlas_loader_start_zone (self, element, names, values, error);
-  else if ((element_is (parent, "muscle") ||
-            (element_is (parent, "condition") && self->condition != NULL)) &&
-           element_is (element, "cite"))
-    atlas_loader_start_reference_link (self, element, names, values, error);
-  else if (element_is (parent, "muscle") && element_is (element, "condition"))
-    atlas_loader_start_reference_link (self, element, names, values, error);
-  else if (element_is (parent, "muscle") && element_is (element, "needling"))
-    {
-      if (self->muscle->needling != NULL)
-        fail (self, error, ATLAS_DATA_ERROR_DUPLICATE_ID, "<needling> is given twice");
-      else
-        self->muscle->needling = g_new0 (AtlasNeedling, 1);
-      self->seen_depth = FALSE;
-    }
-  else if (element_is (parent, "needling") && element_is (element, "depth"))
-    atlas_loader_start_depth (self, names, values, error);
-  else if (element_is (parent, "muscle") && element_is (element, "safety"))
-    atlas_loader_start_safety (self, names, values, error);
-  else if (element_is (parent, "general") && element_is (element, "topic"))
-    atlas_loader_start_topic (self, names, values, error);
-  else if (element_is (parent, "red-flags") && element_is (element, "red-flag"))
-    atlas_loader_start_red_flag (self, names, values, error);
-  else
-    fail (self, error, ATLAS_DATA_ERROR_FORMAT, "unexpected element <%s> inside <%s>",
-          element, parent);
+  self->muscle->needling = g_new0 (AtlasNeedling, 1);
+  return TRUE;
 }
 
 G_GNUC_PRINTF (4, 5)
@@ -382,8 +237,10 @@ check_muscle_shapes (AtlasLoader  *self,
 }
 
 static gboolean
-end_muscle (AtlasLoader  *self,
-            GError      **error)
+end_muscle (AtlasLoader *self,
+            const char  *parent,
+            const char  *element,
+            GError     **error)
 {
   AtlasMuscle *muscle = self->muscle;
   g_autofree char *folded = NULL;
@@ -421,9 +278,12 @@ end_muscle (AtlasLoader  *self,
   return TRUE;
 }
 
+/* The end of the file: what only the whole file can show. */
 static gboolean
-check_regions_drawn (AtlasLoader  *self,
-                     GError      **error)
+end_root (AtlasLoader *self,
+          const char  *parent,
+          const char  *element,
+          GError     **error)
 {
   for (guint i = 0; i < self->db->regions->len; i++)
     {
@@ -446,101 +306,294 @@ check_regions_drawn (AtlasLoader  *self,
   return TRUE;
 }
 
-static void
-end_element (GMarkupParseContext  *context,
-             const char           *element,
-             gpointer              user_data,
-             GError              **error)
+static gboolean
+end_view (AtlasLoader *self,
+          const char  *parent,
+          const char  *element,
+          GError     **error)
 {
-  AtlasLoader *self = user_data;
-  const char *parent = parent_element (self);
+  if (!require (self, error, self->view->name != NULL, "view “%s” has no <name>", self->view->id))
+    return FALSE;
+  g_ptr_array_add (self->db->views, self->view);
+  g_hash_table_insert (self->db->view_by_id, self->view->id, self->view);
+  self->view = NULL;
+  return TRUE;
+}
 
-  if (atlas_loader_in_screening (self, parent, element))
-    atlas_loader_end_screening (self, parent, element, error);
-  else if (is_text_element (self, parent, element))
-    end_text_element (self, parent, element, error);
-  else if (element_is (element, "view") && element_is (parent, "views"))
-    {
-      if (require (self, error, self->view->name != NULL, "view “%s” has no <name>", self->view->id))
-        {
-          g_ptr_array_add (self->db->views, self->view);
-          g_hash_table_insert (self->db->view_by_id, self->view->id, self->view);
-          self->view = NULL;
-        }
-    }
-  else if (element_is (element, "region") && element_is (parent, "regions"))
-    {
-      if (require (self, error, self->region->name != NULL,
-                   "region “%s” has no <name>", self->region->id))
-        {
-          g_ptr_array_add (self->db->regions, self->region);
-          g_hash_table_insert (self->db->region_by_id, self->region->id, self->region);
-          self->region = NULL;
-        }
-    }
-  else if (element_is (element, "condition") && element_is (parent, "conditions"))
-    {
-      AtlasCondition *condition = self->condition;
+static gboolean
+end_region (AtlasLoader *self,
+            const char  *parent,
+            const char  *element,
+            GError     **error)
+{
+  if (!require (self, error, self->region->name != NULL,
+                "region “%s” has no <name>", self->region->id))
+    return FALSE;
+  g_ptr_array_add (self->db->regions, self->region);
+  g_hash_table_insert (self->db->region_by_id, self->region->id, self->region);
+  self->region = NULL;
+  return TRUE;
+}
 
-      if (require (self, error, condition->name != NULL, "condition “%s” has no <name>", condition->id) &&
-          require (self, error, condition->summary != NULL,
-                   "condition “%s” has no <summary>", condition->id))
-        {
-          g_ptr_array_add (self->db->conditions, condition);
-          g_hash_table_insert (self->db->condition_by_id, condition->id, condition);
-          self->condition = NULL;
-        }
-    }
-  else if (element_is (element, "trigger-point"))
-    {
-      AtlasTriggerPoint *point = self->point;
+static gboolean
+end_condition (AtlasLoader *self,
+               const char  *parent,
+               const char  *element,
+               GError     **error)
+{
+  AtlasCondition *condition = self->condition;
 
-      if (require (self, error, point->location != NULL,
-                   "trigger point “%s” of “%s” has no <location>", point->id, self->muscle->id) &&
-          require (self, error, point->marks->len > 0,
-                   "trigger point “%s” of “%s” has no <mark> on a diagram", point->id, self->muscle->id) &&
-          require (self, error, point->essential->len > 0,
-                   "trigger point “%s” of “%s” has no essential referral zone", point->id,
-                   self->muscle->id))
-        {
-          g_ptr_array_add (self->muscle->trigger_points, point);
-          self->point = NULL;
-        }
-    }
-  else if (element_is (element, "needling"))
-    {
-      AtlasNeedling *needling = self->muscle->needling;
+  if (!require (self, error, condition->name != NULL,
+                "condition “%s” has no <name>", condition->id) ||
+      !require (self, error, condition->summary != NULL,
+                "condition “%s” has no <summary>", condition->id))
+    return FALSE;
+  g_ptr_array_add (self->db->conditions, condition);
+  g_hash_table_insert (self->db->condition_by_id, condition->id, condition);
+  self->condition = NULL;
+  return TRUE;
+}
 
-      require (self, error, needling->approach != NULL && self->seen_depth,
-               "<needling> of “%s” needs an <approach> and a <depth>", self->muscle->id);
-    }
-  else if (element_is (element, "safety"))
-    {
-      AtlasSafetyNote *note = self->safety;
+static gboolean
+end_trigger_point (AtlasLoader *self,
+                   const char  *parent,
+                   const char  *element,
+                   GError     **error)
+{
+  AtlasTriggerPoint *point = self->point;
+  const char        *muscle = self->muscle->id;
 
-      if (require (self, error, note->structures && note->hazard && note->avoid,
-                   "a <safety> note of “%s” needs <structures>, <hazard> and <avoid>",
-                   self->muscle->id))
-        {
-          g_ptr_array_add (self->muscle->safety_notes, note);
-          self->safety = NULL;
-        }
-    }
-  else if (element_is (element, "muscle"))
-    end_muscle (self, error);
-  else if (element_is (element, "red-flag") && element_is (parent, "red-flags"))
-    atlas_loader_end_red_flag (self, error);
-  else if (element_is (element, "topic"))
+  if (!require (self, error, point->location != NULL,
+                "trigger point “%s” of “%s” has no <location>", point->id, muscle) ||
+      !require (self, error, point->marks->len > 0,
+                "trigger point “%s” of “%s” has no <mark> on a diagram", point->id, muscle) ||
+      !require (self, error, point->essential->len > 0,
+                "trigger point “%s” of “%s” has no essential referral zone", point->id, muscle))
+    return FALSE;
+  g_ptr_array_add (self->muscle->trigger_points, point);
+  self->point = NULL;
+  return TRUE;
+}
+
+static gboolean
+end_needling (AtlasLoader *self,
+              const char  *parent,
+              const char  *element,
+              GError     **error)
+{
+  AtlasNeedling *needling = self->muscle->needling;
+
+  return require (self, error, needling->approach != NULL && self->seen_depth,
+                  "<needling> of “%s” needs an <approach> and a <depth>", self->muscle->id);
+}
+
+static gboolean
+end_safety (AtlasLoader *self,
+            const char  *parent,
+            const char  *element,
+            GError     **error)
+{
+  AtlasSafetyNote *note = self->safety;
+
+  if (!require (self, error, note->structures && note->hazard && note->avoid,
+                "a <safety> note of “%s” needs <structures>, <hazard> and <avoid>",
+                self->muscle->id))
+    return FALSE;
+  g_ptr_array_add (self->muscle->safety_notes, note);
+  self->safety = NULL;
+  return TRUE;
+}
+
+static gboolean
+end_topic (AtlasLoader *self,
+           const char  *parent,
+           const char  *element,
+           GError     **error)
+{
+  if (!require (self, error, self->topic->name != NULL && self->topic->paragraphs->len > 0,
+                "topic “%s” needs a <name> and at least one <text>", self->topic->id))
+    return FALSE;
+  g_ptr_array_add (self->db->topics, self->topic);
+  self->topic = NULL;
+  return TRUE;
+}
+
+/* ---- The element table ------------------------------------------------- */
+
+#define SECTION(name)                                         \
+  {                                                           \
+    "atlas", name, NULL, NULL, ATLAS_LOADER_NO_TEXT, 0, FALSE \
+  }
+#define RECORD(parent, name, start, end)                     \
+  {                                                          \
+    parent, name, start, end, ATLAS_LOADER_NO_TEXT, 0, FALSE \
+  }
+#define TEXT(parent, name, kind, type, member)                                           \
+  {                                                                                      \
+    parent, name, NULL, NULL, ATLAS_LOADER_##kind, G_STRUCT_OFFSET (type, member), FALSE \
+  }
+#define TEXT_LIST(parent, name, type, member)                                          \
+  {                                                                                    \
+    parent, name, NULL, NULL, ATLAS_LOADER_PROSE, G_STRUCT_OFFSET (type, member), TRUE \
+  }
+
+static const AtlasLoaderElement elements[] = {
+  RECORD (NULL, "atlas", atlas_loader_start_root, end_root),
+  SECTION ("references"),
+  SECTION ("views"),
+  SECTION ("regions"),
+  SECTION ("conditions"),
+  SECTION ("muscles"),
+  SECTION ("red-flags"),
+  SECTION ("general"),
+  RECORD ("atlas", "screening", atlas_loader_start_screening, NULL),
+
+  RECORD ("references", "reference", atlas_loader_start_reference, NULL),
+
+  RECORD ("views", "view", atlas_loader_start_view, end_view),
+  TEXT ("view", "name", NAME, AtlasView, name),
+
+  RECORD ("regions", "region", atlas_loader_start_region, end_region),
+  TEXT ("region", "name", NAME, AtlasRegion, name),
+  TEXT ("region", "clinical-name", PROSE, AtlasRegion, clinical_name),
+
+  RECORD ("conditions", "condition", atlas_loader_start_condition, end_condition),
+  TEXT ("condition", "name", NAME, AtlasCondition, name),
+  TEXT_LIST ("condition", "synonym", AtlasCondition, synonyms),
+  TEXT ("condition", "summary", PROSE, AtlasCondition, summary),
+  TEXT ("condition", "evidence-note", PROSE, AtlasCondition, evidence_note),
+  RECORD ("condition", "cite", atlas_loader_start_reference_link, NULL),
+
+  RECORD ("muscles", "muscle", atlas_loader_start_muscle, end_muscle),
+  TEXT ("muscle", "name", NAME, AtlasMuscle, name),
+  TEXT ("muscle", "latin", VERBATIM, AtlasMuscle, latin),
+  TEXT_LIST ("muscle", "synonym", AtlasMuscle, synonyms),
+  TEXT ("muscle", "origin", PROSE, AtlasMuscle, origin),
+  TEXT ("muscle", "insertion", PROSE, AtlasMuscle, insertion),
+  TEXT ("muscle", "innervation", PROSE, AtlasMuscle, innervation),
+  TEXT ("muscle", "action", PROSE, AtlasMuscle, action),
+  TEXT ("muscle", "summary", PROSE, AtlasMuscle, summary),
+  TEXT ("muscle", "self-care", PROSE, AtlasMuscle, self_care),
+  RECORD ("muscle", "cite", atlas_loader_start_reference_link, NULL),
+  RECORD ("muscle", "condition", atlas_loader_start_reference_link, NULL),
+  RECORD ("muscle", "trigger-point", atlas_loader_start_trigger_point, end_trigger_point),
+  TEXT ("trigger-point", "name", NAME, AtlasTriggerPoint, name),
+  TEXT ("trigger-point", "location", PROSE, AtlasTriggerPoint, location),
+  TEXT ("trigger-point", "symptoms", PROSE, AtlasTriggerPoint, symptoms),
+  RECORD ("trigger-point", "mark", atlas_loader_start_mark, NULL),
+  RECORD ("trigger-point", "essential", atlas_loader_start_zone, NULL),
+  RECORD ("trigger-point", "spillover", atlas_loader_start_zone, NULL),
+  RECORD ("muscle", "needling", start_needling, end_needling),
+  RECORD ("needling", "depth", atlas_loader_start_depth, NULL),
+  TEXT ("needling", "position", PROSE, AtlasNeedling, position),
+  TEXT ("needling", "approach", PROSE, AtlasNeedling, approach),
+  TEXT ("needling", "beneath", PROSE, AtlasNeedling, beneath),
+  RECORD ("muscle", "safety", atlas_loader_start_safety, end_safety),
+  TEXT ("safety", "structures", PROSE, AtlasSafetyNote, structures),
+  TEXT ("safety", "hazard", PROSE, AtlasSafetyNote, hazard),
+  TEXT ("safety", "avoid", PROSE, AtlasSafetyNote, avoid),
+
+  RECORD ("red-flags", "red-flag", atlas_loader_start_red_flag, atlas_loader_end_red_flag),
+  TEXT ("red-flag", "name", NAME, AtlasRedFlag, name),
+  TEXT ("red-flag", "text", PROSE, AtlasRedFlag, text),
+
+  RECORD ("general", "topic", atlas_loader_start_topic, end_topic),
+  TEXT ("topic", "name", NAME, AtlasTopic, name),
+  TEXT_LIST ("topic", "text", AtlasTopic, paragraphs),
+
+  RECORD ("screening", "structure", atlas_loader_start_structure, atlas_loader_end_structure),
+  TEXT ("structure", "name", NAME, AtlasScreeningStructure, name),
+  RECORD ("screening", "limb", atlas_loader_start_limb, atlas_loader_end_limb),
+  TEXT ("limb", "name", NAME, AtlasLimb, name),
+  RECORD ("screening", "item", atlas_loader_start_item, atlas_loader_end_item),
+  TEXT ("item", "name", NAME, AtlasScreeningItem, name),
+  TEXT ("item", "label", PROSE, AtlasScreeningItem, label),
+  TEXT_LIST ("item", "synonym", AtlasScreeningItem, synonyms),
+  /* Attributes and text: its own end handler stores the text. */
+  { "item", "rule", atlas_loader_start_rule, atlas_loader_end_rule, ATLAS_LOADER_PROSE, 0, FALSE },
+};
+
+const AtlasLoaderElement *
+atlas_loader_get_elements (guint *n_elements)
+{
+  *n_elements = G_N_ELEMENTS (elements);
+  return elements;
+}
+
+/* The row of @element inside @parent (NULL: @element is the root), or NULL
+ * if the format has no such element there. */
+static const AtlasLoaderElement *
+find_element (AtlasLoader *self,
+              const char  *parent,
+              const char  *element)
+{
+  /* A muscle's <condition ref="..."/> shares its element name with a
+   * condition of the <conditions> section, but holds nothing. */
+  if (parent != NULL && element_is (parent, "condition") && self->condition == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
     {
-      if (require (self, error, self->topic->name != NULL && self->topic->paragraphs->len > 0,
-                   "topic “%s” needs a <name> and at least one <text>", self->topic->id))
-        {
-          g_ptr_array_add (self->db->topics, self->topic);
-          self->topic = NULL;
-        }
+      const AtlasLoaderElement *row = &elements[i];
+
+      if ((parent == NULL) == (row->parent == NULL) &&
+          (parent == NULL || element_is (parent, row->parent)) &&
+          element_is (element, row->element))
+        return row;
     }
-  else if (element_is (element, "atlas"))
-    check_regions_drawn (self, error);
+  return NULL;
+}
+
+/* ---- Dispatch ---------------------------------------------------------- */
+
+static void
+start_element (GMarkupParseContext *context,
+               const char          *element,
+               const char         **names,
+               const char         **values,
+               gpointer             user_data,
+               GError             **error)
+{
+  AtlasLoader              *self = user_data;
+  const AtlasLoaderElement *row;
+  const char               *parent;
+
+  g_ptr_array_add (self->stack, g_strdup (element));
+  parent = parent_element (self);
+  g_string_truncate (self->text, 0);
+
+  /* Whatever the first element is, it is the root: the root's reader says
+   * what is wrong with it. Another element outside it has no row. */
+  if (!self->seen_root)
+    {
+      self->seen_root = TRUE;
+      atlas_loader_start_root (self, element, names, values, error);
+      return;
+    }
+
+  row = find_element (self, parent, element);
+  if (row == NULL)
+    fail (self, error, ATLAS_DATA_ERROR_FORMAT, "unexpected element <%s> inside <%s>",
+          element, parent);
+  else if (row->start != NULL)
+    row->start (self, element, names, values, error);
+}
+
+static void
+end_element (GMarkupParseContext *context,
+             const char          *element,
+             gpointer             user_data,
+             GError             **error)
+{
+  AtlasLoader              *self = user_data;
+  const char               *parent = parent_element (self);
+  const AtlasLoaderElement *row;
+
+  row = find_element (self, self->stack->len < 2 ? NULL : parent, element);
+  if (row != NULL && row->end != NULL)
+    row->end (self, parent, element, error);
+  else if (row != NULL && row->text != ATLAS_LOADER_NO_TEXT)
+    end_text (self, row, parent, element, error);
 
   g_ptr_array_set_size (self->stack, self->stack->len - 1);
 }

@@ -258,47 +258,6 @@ atlas_pain_map_is_marked (AtlasPainMap      *self,
   return region != NULL && find_area (self, region, side) >= 0;
 }
 
-const AtlasRegion *
-atlas_database_lookup_region_shape (AtlasDatabase *db,
-                                    const char    *shape_id,
-                                    AtlasSide     *side)
-{
-  static const struct { const char *suffix; AtlasSide side; } suffixes[] = {
-    { "-left", ATLAS_SIDE_LEFT }, { "-right", ATLAS_SIDE_RIGHT },
-  };
-  const AtlasRegion *region;
-  const char *id;
-
-  g_return_val_if_fail (ATLAS_IS_DATABASE (db), NULL);
-
-  if (shape_id == NULL || !g_str_has_prefix (shape_id, "region-"))
-    return NULL;
-  id = shape_id + strlen ("region-");
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      if (g_str_has_suffix (id, suffixes[i].suffix))
-        {
-          g_autofree char *bare = g_strndup (id, strlen (id) - strlen (suffixes[i].suffix));
-
-          region = atlas_database_get_region (db, bare);
-          if (region != NULL && region->sided)
-            {
-              if (side != NULL)
-                *side = suffixes[i].side;
-              return region;
-            }
-        }
-    }
-
-  region = atlas_database_get_region (db, id);
-  if (region == NULL || region->sided)
-    return NULL;
-  if (side != NULL)
-    *side = ATLAS_SIDE_RIGHT;
-  return region;
-}
-
 static void
 atlas_pain_map_finalize (GObject *object)
 {

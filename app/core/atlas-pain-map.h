@@ -51,10 +51,4 @@ gboolean             atlas_pain_map_get_can_undo  (AtlasPainMap      *self);
 /* Goes back one step; FALSE if there is none. */
 gboolean             atlas_pain_map_undo          (AtlasPainMap      *self);
 
-/* The region and side of a region shape id of a diagram
- * ("region-temple-left", "region-sacrum"), or NULL. */
-const AtlasRegion   *atlas_database_lookup_region_shape (AtlasDatabase *db,
-                                                         const char    *shape_id,
-                                                         AtlasSide     *side);
-
 G_END_DECLS

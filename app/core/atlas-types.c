@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "atlas-database.h"
 #include "atlas-diagram.h"
 #include "atlas-types.h"
 
@@ -76,6 +75,16 @@ atlas_view_draws_side (const AtlasView *view,
     default:
       return TRUE;
     }
+}
+
+char *
+atlas_region_dup_shape_id (const AtlasRegion *region,
+                           AtlasSide          side)
+{
+  if (!region->sided)
+    return g_strconcat ("region-", region->id, NULL);
+
+  return g_strconcat ("region-", region->id, "-", atlas_side_to_string (side), NULL);
 }
 
 char *

@@ -154,6 +154,10 @@ const char *atlas_body_part_to_string (AtlasBodyPart part);
 /* Does @view draw the instances of @side? */
 gboolean    atlas_view_draws_side      (const AtlasView   *view,
                                         AtlasSide          side);
+/* The diagram shape id of a region on one side ("region-temple-left"), or of a
+ * midline region ("region-sacrum"). */
+char       *atlas_region_dup_shape_id  (const AtlasRegion *region,
+                                        AtlasSide          side);
 /* What a clinician reads: "Outer ankle / lateral malleolus", or the plain
  * name alone for a patient or when the region has no clinical name. */
 char       *atlas_region_dup_label     (const AtlasRegion *region,
