@@ -208,7 +208,8 @@ atlas_application_local_command_line (GApplication   *app,
   AtlasApplication *self = ATLAS_APPLICATION (app);
   gboolean handled;
 
-  handled = G_APPLICATION_CLASS (atlas_application_parent_class)->local_command_line (app, arguments, exit_status);
+  handled = G_APPLICATION_CLASS (atlas_application_parent_class)
+              ->local_command_line (app, arguments, exit_status);
 
   /* GApplication exits with 1 when it cannot parse the options, which is also
    * our status for data that does not load; scripts tell a bad argument by 2. */
@@ -260,8 +261,8 @@ static void
 set_side_accels (GtkApplication *app,
                  AtlasDatabase  *database)
 {
-  static const char * const keys[] = {
-    "<Control>1", "<Control>2", "<Control>5", "<Control>6", "<Control>7", "<Control>8", "<Control>9",
+  static const char *const keys[] = {
+    "<Control>1", "<Control>2", "<Control>5", "<Control>6", "<Control>7", "<Control>8", "<Control>9"
   };
   GPtrArray *views = atlas_database_get_views (database);
   g_autoptr (GHashTable) sides = g_hash_table_new (g_str_hash, g_str_equal);

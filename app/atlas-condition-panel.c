@@ -225,7 +225,8 @@ show_detail (AtlasConditionPanel  *self,
         gtk_widget_remove_css_class (self->evidence_box, evidence_class (e));
       gtk_widget_add_css_class (self->evidence_box, evidence_class (condition->evidence));
       gtk_label_set_label (self->evidence_note_label, condition->evidence_note);
-      gtk_widget_set_visible (GTK_WIDGET (self->evidence_note_label), condition->evidence_note != NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->evidence_note_label),
+                              condition->evidence_note != NULL);
       gtk_widget_set_visible (self->evidence_box, TRUE);
 
       gtk_label_set_label (self->muscles_heading, _("Muscles to examine"));
@@ -364,7 +365,8 @@ atlas_condition_panel_grab_focus (GtkWidget *widget)
     return gtk_widget_grab_focus (self->back_button);
 
   if (self->last_condition != NULL && self->database != NULL &&
-      g_ptr_array_find (atlas_database_get_conditions (self->database), self->last_condition, &index))
+      g_ptr_array_find (atlas_database_get_conditions (self->database), self->last_condition,
+                        &index))
     row = gtk_list_box_get_row_at_index (self->index_list, index);
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (self->index_list, 0);

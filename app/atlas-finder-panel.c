@@ -96,8 +96,9 @@ row_candidate (AtlasFinderPanel *self,
 static void
 update_preview (AtlasFinderPanel *self)
 {
-  const AtlasCandidate *candidate = row_candidate (self, self->hovered_row != NULL ? self->hovered_row
-                                                                                   : self->focused_row);
+  const AtlasCandidate *candidate = row_candidate (self,
+                                                   self->hovered_row != NULL ? self->hovered_row
+                                                                             : self->focused_row);
 
   g_signal_emit (self, signals[PREVIEW], 0,
                  candidate != NULL ? candidate->muscle : NULL,
@@ -251,8 +252,10 @@ create_row (AtlasFinderPanel     *self,
   g_signal_connect_object (controller, "leave", G_CALLBACK (on_row_leave), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (row, controller);
   controller = gtk_event_controller_focus_new ();
-  g_signal_connect_object (controller, "enter", G_CALLBACK (on_row_focus_enter), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (controller, "leave", G_CALLBACK (on_row_focus_leave), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "enter", G_CALLBACK (on_row_focus_enter), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_row_focus_leave), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_add_controller (row, controller);
 
   return row;
@@ -308,12 +311,14 @@ refresh (AtlasFinderPanel *self)
 
   self->red_flags = atlas_database_match_red_flags (self->database, areas, n_areas);
   for (guint i = 0; i < self->red_flags->len; i++)
-    gtk_box_append (GTK_BOX (self->red_flags_box), create_red_flag (g_ptr_array_index (self->red_flags, i)));
+    gtk_box_append (GTK_BOX (self->red_flags_box),
+                    create_red_flag (g_ptr_array_index (self->red_flags, i)));
   gtk_widget_set_visible (self->red_flags_box, self->red_flags->len > 0);
 
   self->candidates = atlas_rank_candidates (self->database, areas, n_areas);
   for (guint i = 0; i < self->candidates->len; i++)
-    gtk_list_box_append (self->list, create_row (self, g_ptr_array_index (self->candidates, i), n_areas));
+    gtk_list_box_append (self->list,
+                         create_row (self, g_ptr_array_index (self->candidates, i), n_areas));
   gtk_stack_set_visible_child_name (self->stack, self->candidates->len > 0 ? "list" : "none");
   update_preview (self);
 }

@@ -187,7 +187,8 @@ plan_buttons (AtlasMuscle             *muscle,
   gtk_box_append (GTK_BOX (box), gtk_label_new (_("Add to Plan:")));
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     {
-      GtkWidget *button = gtk_button_new_with_label (sides[i] == ATLAS_SIDE_LEFT ? _("Left") : _("Right"));
+      GtkWidget *button =
+        gtk_button_new_with_label (sides[i] == ATLAS_SIDE_LEFT ? _("Left") : _("Right"));
       g_autofree char *site = g_strdup_printf ("%s/%s/%s", atlas_muscle_get_id (muscle), point->id,
                                                atlas_side_to_string (sides[i]));
       g_autofree char *label = g_strdup_printf (sides[i] == ATLAS_SIDE_LEFT
@@ -198,7 +199,8 @@ plan_buttons (AtlasMuscle             *muscle,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.plan-add");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", site);
       gtk_widget_set_tooltip_text (button, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_set_name (button, site);
       gtk_box_append (GTK_BOX (box), button);

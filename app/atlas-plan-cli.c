@@ -76,7 +76,8 @@ atlas_plan_cli_run (int    argc,
     }
   if (handout == NULL && sheet == NULL)
     {
-      g_printerr (_("trigger-atlas: --plan needs --handout OUT.pdf or --clinician-sheet OUT.pdf\n"));
+      g_printerr (_("trigger-atlas: --plan needs --handout OUT.pdf or "
+                    "--clinician-sheet OUT.pdf\n"));
       return 2;
     }
   if (paper_name != NULL && !atlas_paper_from_string (paper_name, &paper))

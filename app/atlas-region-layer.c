@@ -178,7 +178,8 @@ atlas_region_layer_draw (AtlasRegionLayer *self,
     }
 
   if (self->hovered_shape != NULL)
-    atlas_body_painter_pain_region (cr, view->diagram, self->hovered_shape, ATLAS_PAIN_HOVER, pixel);
+    atlas_body_painter_pain_region (cr, view->diagram, self->hovered_shape, ATLAS_PAIN_HOVER,
+                                    pixel);
   if (focused != NULL && g_strcmp0 (focused, self->hovered_shape) != 0)
     atlas_body_painter_pain_region (cr, view->diagram, focused, ATLAS_PAIN_HOVER, pixel);
 }

@@ -503,9 +503,10 @@ site_text_clinician (AtlasReport         *self,
   y += labelled (cr, _("Position:"), needling->position, x, y, width, draw);
   y += labelled (cr, _("Approach and direction:"), needling->approach, x, y, width, draw);
   y += labelled (cr, _("Needle direction:"),
-                        site_needle_drawn (site) ? _("the arrow in the picture, from the skin to the X.")
-                                                 : _("see approach; this view shows no single direction."),
-                                                      x, y, width, draw);
+                 site_needle_drawn (site)
+                 ? _("the arrow in the picture, from the skin to the X.")
+                 : _("see approach; this view shows no single direction."),
+                 x, y, width, draw);
   y += labelled (cr, _("Depth:"), depth, x, y, width, draw);
   y += labelled (cr, _("Beneath:"), needling->beneath, x, y, width, draw);
   y += labelled (cr, _("Highest risk:"),

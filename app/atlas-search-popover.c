@@ -359,9 +359,11 @@ atlas_search_popover_attach (AtlasSearchPopover *self,
   gtk_widget_set_parent (GTK_WIDGET (self), GTK_WIDGET (entry));
 
   g_signal_connect_object (entry, "search-changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_entry_activate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_entry_activate), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (entry, "unmap", G_CALLBACK (on_entry_unmap), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (entry, "destroy", G_CALLBACK (on_entry_destroy), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "destroy", G_CALLBACK (on_entry_destroy), self,
+                           G_CONNECT_SWAPPED);
 
   /* Before the text: it would take Up and Down as cursor movement. */
   keys = gtk_event_controller_key_new ();

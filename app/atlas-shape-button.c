@@ -261,7 +261,8 @@ atlas_shape_buttons_allocate (GtkWidget       *parent,
       gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
       gtk_widget_size_allocate (child,
                                 &(GtkAllocation) { floor (x1), floor (y1),
-                                                   MAX (1, ceil (x2 - x1)), MAX (1, ceil (y2 - y1)) },
+                                                   MAX (1, ceil (x2 - x1)),
+                                                   MAX (1, ceil (y2 - y1)) },
                                 -1);
     }
 }

@@ -72,8 +72,9 @@ _atlas_window_compare_with (AtlasWindow *self,
   atlas_pattern_overlay_set_muscles (self->pattern_overlay, ids);
   atlas_pattern_overlay_set_second_muscle (self->pattern_overlay, atlas_muscle_get_id (second));
   ids[1] = atlas_muscle_get_id (second);
-  _atlas_window_show_view (self, atlas_pattern_overlay_choose_view (self->database, ids,
-                                                                    _atlas_window_current_view (self)));
+  _atlas_window_show_view (self,
+                           atlas_pattern_overlay_choose_view (self->database, ids,
+                                                              _atlas_window_current_view (self)));
   _atlas_window_show_side_page (self, "compare");
   self->comparing = TRUE;
   update_actions (self);

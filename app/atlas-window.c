@@ -117,8 +117,9 @@ update_pattern_button (AtlasWindow *self)
     {
       const AtlasView *named = find_view (self, self->pattern_side, ATLAS_LAYER_SUPERFICIAL);
       /* Translators: %s is a view's name, "Front" */
-      g_autofree char *label = g_strdup_printf (_("More of this pain pattern shows on the %s view: show it"),
-                                                named != NULL ? named->name : best->name);
+      g_autofree char *label =
+        g_strdup_printf (_("More of this pain pattern shows on the %s view: show it"),
+                         named != NULL ? named->name : best->name);
 
       gtk_button_set_label (GTK_BUTTON (self->pattern_button), label);
     }
@@ -171,7 +172,8 @@ atlas_window_show_muscle (AtlasWindow *self,
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (ATLAS_IS_MUSCLE (muscle));
 
-  _atlas_window_show_view (self, atlas_muscle_choose_view (muscle, _atlas_window_current_view (self)));
+  _atlas_window_show_view (self,
+                           atlas_muscle_choose_view (muscle, _atlas_window_current_view (self)));
   atlas_body_view_select (self->body_view, muscle, side);
 }
 

@@ -134,7 +134,8 @@ bench_hit_test (AtlasDatabase *db)
           hits += atlas_diagram_pick (view->diagram, x, y, is_muscle, db) != NULL;
         }
       us = (g_get_monotonic_time () - start) / (double) n;
-      g_print ("hit test, view %-15s %.1f µs per pointer event (%d of %d random points on a muscle)\n",
+      g_print ("hit test, view %-15s %.1f µs per pointer event "
+               "(%d of %d random points on a muscle)\n",
                view->id, us, hits, n);
     }
 
@@ -750,8 +751,8 @@ run_bare_window (void)
 static double
 time_to_first_frame (const char * const *argv)
 {
-  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                         G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autoptr (GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GDataInputStream) lines = NULL;
   g_autoptr (GError) error = NULL;

@@ -106,7 +106,8 @@ assert_bundled_shown_with_error (GFile *data_file)
   if (strstr (run.secondary, path) == NULL)
     g_error ("the dialog says “%s”, which does not name %s", run.secondary, path);
   g_assert_true (g_utf8_validate (run.secondary, -1, NULL));
-  g_assert_cmpuint (run.n_muscles, ==, g_list_model_get_n_items (atlas_database_get_muscles (bundled)));
+  g_assert_cmpuint (run.n_muscles, ==,
+                    g_list_model_get_n_items (atlas_database_get_muscles (bundled)));
   g_free (run.secondary);
 }
 

@@ -53,7 +53,8 @@ test_search_abbreviations (void)
     {
       g_autoptr (GPtrArray) found = atlas_database_search (db, cases[i][0]);
 
-      if (found->len == 0 || g_strcmp0 (atlas_muscle_get_id (g_ptr_array_index (found, 0)), cases[i][1]) != 0)
+      if (found->len == 0 ||
+          g_strcmp0 (atlas_muscle_get_id (g_ptr_array_index (found, 0)), cases[i][1]) != 0)
         g_error ("searching “%s” does not put %s first", cases[i][0], cases[i][1]);
     }
 }
@@ -96,7 +97,9 @@ test_marks_inside_outline (void)
                              atlas_muscle_get_id (muscle), point->id, x, y, mark->view->id, shape);
                   /* And nothing drawn over the muscle hides it: a click on the X
                    * chooses the muscle whose trigger point it is. */
-                  if (g_strcmp0 (atlas_diagram_pick (mark->view->diagram, x, y, is_muscle_shape, NULL), shape) != 0)
+                  if (g_strcmp0 (atlas_diagram_pick (mark->view->diagram, x, y, is_muscle_shape,
+                                                     NULL),
+                                 shape) != 0)
                     g_error ("%s %s: the mark (%g, %g) on %s lies under %s",
                              atlas_muscle_get_id (muscle), point->id, x, y, mark->view->id,
                              atlas_diagram_pick (mark->view->diagram, x, y, is_muscle_shape, NULL));
@@ -115,7 +118,8 @@ test_every_muscle_has_a_marked_view (void)
   for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
     {
       g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
-      const AtlasTriggerPoint *point = g_ptr_array_index (atlas_muscle_get_trigger_points (muscle), 0);
+      const AtlasTriggerPoint *point =
+        g_ptr_array_index (atlas_muscle_get_trigger_points (muscle), 0);
       const AtlasMark *mark = g_ptr_array_index (point->marks, 0);
       GPtrArray *views = atlas_database_get_views (db);
 
@@ -127,7 +131,8 @@ test_every_muscle_has_a_marked_view (void)
 
           for (guint k = 0; k < atlas_muscle_get_trigger_points (muscle)->len && !marked; k++)
             {
-              const AtlasTriggerPoint *p = g_ptr_array_index (atlas_muscle_get_trigger_points (muscle), k);
+              const AtlasTriggerPoint *p =
+                g_ptr_array_index (atlas_muscle_get_trigger_points (muscle), k);
 
               for (guint m = 0; m < p->marks->len; m++)
                 marked |= ((const AtlasMark *) g_ptr_array_index (p->marks, m))->view == chosen;
@@ -280,7 +285,8 @@ test_cards_complete (void)
       g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
       const char *id = atlas_muscle_get_id (muscle);
 
-      if (atlas_muscle_get_summary (muscle) == NULL || atlas_muscle_get_self_care (muscle) == NULL ||
+      if (atlas_muscle_get_summary (muscle) == NULL ||
+          atlas_muscle_get_self_care (muscle) == NULL ||
           atlas_muscle_get_origin (muscle) == NULL || atlas_muscle_get_insertion (muscle) == NULL ||
           atlas_muscle_get_innervation (muscle) == NULL || atlas_muscle_get_action (muscle) == NULL)
         g_error ("%s lacks a summary, self-care or anatomy field", id);
@@ -394,7 +400,9 @@ test_referral_corrections (void)
 
       if (!holds)
         g_error ("%s %s: %s should be %s", facts[i].muscle, facts[i].point, facts[i].region,
-                 facts[i].zone == 'e' ? "essential" : facts[i].zone == 's' ? "spillover" : "absent");
+                 facts[i].zone == 'e'   ? "essential"
+                 : facts[i].zone == 's' ? "spillover"
+                                        : "absent");
     }
 }
 
@@ -565,7 +573,8 @@ test_needling_directions (void)
 
   needling = atlas_muscle_get_needling (atlas_database_get_muscle (db, "rhomboids"));
   g_assert_true (mentions (needling->approach, "medial border or the back"));
-  g_assert_true (mentions (needling->approach, "never slide the needle under the edge of the scapula"));
+  g_assert_true (mentions (needling->approach,
+                           "never slide the needle under the edge of the scapula"));
   for (guint i = 0; i < G_N_ELEMENTS (deep_rotators); i++)
     {
       needling = atlas_muscle_get_needling (atlas_database_get_muscle (db, deep_rotators[i]));
@@ -579,7 +588,8 @@ test_needling_directions (void)
   g_assert_true (mentions (needling->approach, "10 to 25 mm"));
   g_assert_true (mentions (needling->approach, "30 to 50 mm"));
   /* The semispinalis cervicis rotates the head away: its stretch turns toward it. */
-  g_assert_true (mentions (atlas_muscle_get_self_care (atlas_database_get_muscle (db, "semispinalis-cervicis")),
+  g_assert_true (mentions (atlas_muscle_get_self_care (
+                             atlas_database_get_muscle (db, "semispinalis-cervicis")),
                            "toward the sore side"));
 }
 

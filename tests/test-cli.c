@@ -378,14 +378,19 @@ test_argument_bounds (void)
   g_autofree char *long_id = g_strnfill (ATLAS_TEST_LONG, 'a');
   g_autofree char *long_list = g_strnfill (ATLAS_TEST_LONG * 20, 't');
   g_autofree char *long_path = g_strnfill (ATLAS_TEST_LONG * 20, 'd');
-  const struct { const char *option; const char *value; const char *message; } cases[] = {
+  const struct {
+    const char *option;
+    const char *value;
+    const char *message;
+  } cases[] = {
     { "--muscle", long_id, "--muscle: the argument is 5000 bytes long; at most 128" },
     { "--muscle", "", "--muscle: “” is not an id" },
     { "--muscle", "Upper Trapezius", "--muscle: “Upper Trapezius” is not an id" },
     { "--muscle", "upper\xff", "--muscle: the argument is not valid UTF-8 text" },
     { "--condition", "\xc3(", "--condition: the argument is not valid UTF-8 text" },
     { "--condition", long_id, "--condition: the argument is 5000 bytes long" },
-    { "--where-it-hurts", "temple,,sacrum", "--where-it-hurts: item 2 of “temple,,sacrum” is empty" },
+    { "--where-it-hurts", "temple,,sacrum",
+      "--where-it-hurts: item 2 of “temple,,sacrum” is empty" },
     { "--where-it-hurts", "temple,", "--where-it-hurts: item 2 of “temple,” is empty" },
     { "--where-it-hurts", ",", "--where-it-hurts: item 1 of “,” is empty" },
     { "--where-it-hurts", "temple, ", "is empty" },

@@ -159,7 +159,9 @@ static const struct {
   /* libadwaita's view backgrounds: #1e1e1e dark, #ffffff light. */
   { ATLAS_DIAGRAM_STYLE_DARK, "dark", { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0 } },
   { ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST, "high contrast", { 1, 1, 1 } },
-  { ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK, "high contrast dark", { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0 } },
+  { ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK,
+    "high contrast dark",
+    { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0 } },
 };
 
 static void

@@ -25,7 +25,8 @@ diagram_from_string (const char  *svg,
 static AtlasDiagram *
 mini_diagram (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "mini", "diagrams", "front.svg", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "mini", "diagrams",
+                                                 "front.svg", NULL);
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
   AtlasDiagram *diagram;
@@ -157,18 +158,24 @@ test_errors (void)
 {
   assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<g transform=\"scale(2)\">\n"
                         "<path id=\"m-left\" d=\"M0 0L1 1Z\"/></g></svg>",
-                        ATLAS_DIAGRAM_ERROR_TRANSFORM, "test.svg:3: path “m-left” is under a transform");
-  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"m-left\" transform=\"rotate(4)\" d=\"M0 0L1 1Z\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_TRANSFORM,
+                        "test.svg:3: path “m-left” is under a transform");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n"
+                        "<path id=\"m-left\" transform=\"rotate(4)\" d=\"M0 0L1 1Z\"/></svg>",
                         ATLAS_DIAGRAM_ERROR_TRANSFORM, "test.svg:2:");
   assert_diagram_error ("<svg width=\"10\">\n</svg>",
-                        ATLAS_DIAGRAM_ERROR_VIEWBOX, "test.svg:1: the <svg> element has no viewBox");
-  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n\n<path id=\"a\" d=\"M0 0 A 5 5 0 0 1 10 10\"/></svg>",
-                        ATLAS_DIAGRAM_ERROR_PATH, "test.svg:3: path “a”: arc commands are not supported");
+                        ATLAS_DIAGRAM_ERROR_VIEWBOX,
+                        "test.svg:1: the <svg> element has no viewBox");
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n\n"
+                        "<path id=\"a\" d=\"M0 0 A 5 5 0 0 1 10 10\"/></svg>",
+                        ATLAS_DIAGRAM_ERROR_PATH,
+                        "test.svg:3: path “a”: arc commands are not supported");
   assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0 L 5\"/></svg>",
                         ATLAS_DIAGRAM_ERROR_PATH, "missing or malformed numbers for “L”");
   assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"L 5 5\"/></svg>",
                         ATLAS_DIAGRAM_ERROR_PATH, "must start with a move-to");
-  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0\"/>\n<path id=\"a\" d=\"M1 1\"/></svg>",
+  assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0\"/>\n"
+                        "<path id=\"a\" d=\"M1 1\"/></svg>",
                         ATLAS_DIAGRAM_ERROR_PARSE, "test.svg:3: two paths have the id “a”");
   assert_diagram_error ("<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0\"></svg>",
                         ATLAS_DIAGRAM_ERROR_PARSE, "test.svg:2:");
@@ -286,7 +293,8 @@ test_non_finite_numbers (void)
   /* Finite numbers whose coordinates leave cairo's range: one absolute, and
    * relative steps that add up. */
   assert_diagram_error ("<svg viewBox=\"0 0 10 10\"><path id=\"a\" d=\"M 1e308 0 L 1 1 Z\"/></svg>",
-                        ATLAS_DIAGRAM_ERROR_PATH, "a coordinate of “M” at character 1 is beyond ±1000000");
+                        ATLAS_DIAGRAM_ERROR_PATH,
+                        "a coordinate of “M” at character 1 is beyond ±1000000");
   assert_diagram_error ("<svg viewBox=\"0 0 10 10\">"
                         "<path id=\"a\" d=\"m 900000 0 l 900000 0 z\"/></svg>",
                         ATLAS_DIAGRAM_ERROR_PATH, "a coordinate of “l” at character 12 is beyond");
@@ -314,7 +322,8 @@ assert_bytes_error (const char *svg,
 static void
 test_messages_from_bad_bytes (void)
 {
-  static const char nul[] = "<svg viewBox=\"0 0 10 10\">\n<path id=\"a\" d=\"M0 0 L1\0 1 Z\"/></svg>";
+  static const char nul[] = "<svg viewBox=\"0 0 10 10\">\n"
+                            "<path id=\"a\" d=\"M0 0 L1\0 1 Z\"/></svg>";
   g_autofree char *message = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
   cairo_t *cr = cairo_create (surface);

@@ -68,7 +68,8 @@ static void
 press_alt (Fixture *fixture,
            guint    keysym)
 {
-  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  Display *display =
+    gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
   KeyCode  alt = XKeysymToKeycode (display, XK_Alt_L);
   KeyCode  code = XKeysymToKeycode (display, keysym);
   int (*fake_key) (Display *, unsigned int, Bool, unsigned long) = atlas_test_xtest ()->key;
@@ -184,7 +185,8 @@ starred_item (AtlasWindow *window,
   for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
     {
       g_autoptr (GVariant) target =
-        g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+        g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                               G_VARIANT_TYPE_STRING);
 
       if (target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), id) == 0)
         return i;

@@ -117,14 +117,16 @@ static const ErrorCase error_cases[] = {
     ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "unknown view “back”" },
   { "/atlas/loader/missing-field", "<latin>Musculus betaeus</latin>", "",
     NULL, ATLAS_DATA_ERROR_MISSING_FIELD, "muscle “beta” has no <latin>" },
-  { "/atlas/loader/missing-attribute", "<region id=\"chest\" sided=\"no\">", "<region id=\"chest\">",
+  { "/atlas/loader/missing-attribute", "<region id=\"chest\" sided=\"no\">",
+    "<region id=\"chest\">",
     "<region id=\"chest\">", ATLAS_DATA_ERROR_MISSING_FIELD, "sided" },
   { "/atlas/loader/missing-essential-zone", "<essential regions=\"chest\"/>", "",
     NULL, ATLAS_DATA_ERROR_MISSING_FIELD, "has no essential referral zone" },
   { "/atlas/loader/empty-text", "<summary>A test muscle.</summary>", "<summary>  </summary>",
     "<summary>  </summary>", ATLAS_DATA_ERROR_MISSING_FIELD, "<summary> is empty" },
   { "/atlas/loader/bad-risk", "risk=\"moderate\"", "risk=\"severe\"",
-    "risk=\"severe\"", ATLAS_DATA_ERROR_INVALID_VALUE, "risk=“severe” is not one of: low, moderate, high" },
+    "risk=\"severe\"", ATLAS_DATA_ERROR_INVALID_VALUE,
+    "risk=“severe” is not one of: low, moderate, high" },
   { "/atlas/loader/bad-depth", "min-mm=\"10\" max-mm=\"20\"", "min-mm=\"30\" max-mm=\"20\"",
     "min-mm=\"30\"", ATLAS_DATA_ERROR_INVALID_VALUE, "not a range" },
   { "/atlas/loader/no-shape", "<muscle id=\"beta\">", "<muscle id=\"delta\">",
@@ -135,9 +137,12 @@ static const ErrorCase error_cases[] = {
   { "/atlas/loader/mark-outside-view", "<mark view=\"front\" x=\"25\" y=\"50\"/>",
     "<mark view=\"front\" x=\"25\" y=\"250\"/>", "y=\"250\"",
     ATLAS_DATA_ERROR_OUT_OF_BOUNDS, "is placed at (25, 250), outside view “front” (100 × 200)" },
-  { "/atlas/loader/region-without-shape", "<region id=\"chest\" sided=\"no\"><name>Chest</name></region>",
-    "<region id=\"chest\" sided=\"no\"><name>Chest</name></region>\n    <region id=\"knee\" sided=\"yes\"><name>Knee</name></region>",
-    "<region id=\"knee\"", ATLAS_DATA_ERROR_MISSING_SHAPE, "region “knee” has no shape in any diagram" },
+  { "/atlas/loader/region-without-shape",
+    "<region id=\"chest\" sided=\"no\"><name>Chest</name></region>",
+    "<region id=\"chest\" sided=\"no\"><name>Chest</name></region>\n"
+    "    <region id=\"knee\" sided=\"yes\"><name>Knee</name></region>",
+    "<region id=\"knee\"", ATLAS_DATA_ERROR_MISSING_SHAPE,
+    "region “knee” has no shape in any diagram" },
   { "/atlas/loader/malformed-xml", "<summary>A test muscle.</summary>",
     "<summary>A test muscle.</sumary>", "</sumary>", ATLAS_DATA_ERROR_PARSE, "sumary" },
   { "/atlas/loader/unexpected-element", "<synonym>First muscle</synonym>",
@@ -165,8 +170,10 @@ static const ErrorCase error_cases[] = {
   { "/atlas/loader/red-flag-duplicate-id", "<red-flag id=\"head-and-chest\"",
     "<red-flag id=\"left-head\"  ", "<red-flag id=\"left-head\"  ",
     ATLAS_DATA_ERROR_DUPLICATE_ID, "duplicate red flag id “left-head”" },
-  { "/atlas/loader/red-flag-missing-text", "<text>See a doctor if the head and the chest hurt together.</text>",
-    "", NULL, ATLAS_DATA_ERROR_MISSING_FIELD, "red flag “head-and-chest” needs a <name> and a <text>" },
+  { "/atlas/loader/red-flag-missing-text",
+    "<text>See a doctor if the head and the chest hurt together.</text>",
+    "", NULL, ATLAS_DATA_ERROR_MISSING_FIELD,
+    "red flag “head-and-chest” needs a <name> and a <text>" },
   { "/atlas/loader/red-flag-missing-regions", "regions=\"head\" side=\"left\"", "side=\"left\"",
     "<red-flag id=\"left-head\"", ATLAS_DATA_ERROR_MISSING_FIELD, "regions" },
   /* A muscle's <condition ref> holds no text: these once crashed the loader. */
@@ -228,7 +235,8 @@ static const ErrorCase error_cases[] = {
   { "/atlas/loader/invalid-utf8", "<summary>A test muscle.</summary>",
     "<summary>A test \xe9 muscle.</summary>", "muscle.</summary>",
     ATLAS_DATA_ERROR_PARSE, "Invalid UTF-8 encoded text" },
-  { "/atlas/loader/diagram-invalid-utf8", "<path id=\"alpha-right\"", "<path id=\"alpha\xff-right\"",
+  { "/atlas/loader/diagram-invalid-utf8", "<path id=\"alpha-right\"",
+    "<path id=\"alpha\xff-right\"",
     "alpha\xff", ATLAS_DATA_ERROR_DIAGRAM, "Invalid UTF-8 encoded text in name", TRUE },
   { "/atlas/loader/diagram-arc", "d=\"M 30 130 L 70 130", "d=\"M 30 130 A 70 130",
     "A 70 130", ATLAS_DATA_ERROR_DIAGRAM, "arc commands are not supported", TRUE },
@@ -318,13 +326,16 @@ static void
 test_one_sided_view_with_other_side (void)
 {
   g_autoptr (GFile) file = atlas_test_edited_side_diagram ("<path id=\"alpha-right\"",
-                                                           "<path id=\"alpha-left\" d=\"M 1 1 L 2 2 Z\"/>\n  <path id=\"alpha-right\"");
+                                                           "<path id=\"alpha-left\" "
+                                                           "d=\"M 1 1 L 2 2 Z\"/>\n"
+                                                           "  <path id=\"alpha-right\"");
   g_autoptr (GError) error = NULL;
   g_autoptr (AtlasDatabase) db = atlas_database_load (file, &error);
 
   g_assert_null (db);
   g_assert_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_MISSING_SHAPE);
-  g_assert_nonnull (strstr (error->message, "view “side” draws one side only, but has “alpha-left”"));
+  g_assert_nonnull (strstr (error->message,
+                            "view “side” draws one side only, but has “alpha-left”"));
 }
 
 static void
@@ -398,11 +409,15 @@ assert_load_fails (GFile      *file,
 static void
 test_diagram_outside_folder (void)
 {
-  const struct { const char *file; const char *message; } cases[] = {
+  const struct {
+    const char *file;
+    const char *message;
+  } cases[] = {
     { "/dev/zero", "it must be a path relative to the folder of the data file" },
     { "/nonexistent/front.svg", "it must be a path relative to the folder" },
     { "", "it must be a path relative to the folder" },
-    { "../mini/diagrams/front.svg", "it must lie inside the folder of the data file, without “..”" },
+    { "../mini/diagrams/front.svg",
+      "it must lie inside the folder of the data file, without “..”" },
     { "diagrams/../diagrams/front.svg", "it must lie inside the folder of the data file" },
     { "diagrams/..", "it must lie inside the folder of the data file" },
   };
@@ -558,7 +573,8 @@ main (int   argc,
   g_test_add_func ("/atlas/loader/needle", test_needle);
   g_test_add_func ("/atlas/loader/missing-file", test_missing_file);
   g_test_add_func ("/atlas/loader/one-sided-view", test_one_sided_view);
-  g_test_add_func ("/atlas/loader/one-sided-view-with-other-side", test_one_sided_view_with_other_side);
+  g_test_add_func ("/atlas/loader/one-sided-view-with-other-side",
+                   test_one_sided_view_with_other_side);
   g_test_add_func ("/atlas/loader/diagram-outside-folder", test_diagram_outside_folder);
   g_test_add_func ("/atlas/loader/diagram-symbolic-links", test_diagram_symbolic_links);
   g_test_add_func ("/atlas/loader/special-files", test_special_files);

@@ -86,9 +86,12 @@ test_condition (void)
 static void
 test_region (void)
 {
-  g_autofree char *chest_any = ids_of (atlas_database_muscles_for_region (db, "chest", ATLAS_ZONE_SPILLOVER));
-  g_autofree char *chest_essential = ids_of (atlas_database_muscles_for_region (db, "chest", ATLAS_ZONE_ESSENTIAL));
-  g_autofree char *head = ids_of (atlas_database_muscles_for_region (db, "head", ATLAS_ZONE_SPILLOVER));
+  g_autofree char *chest_any =
+    ids_of (atlas_database_muscles_for_region (db, "chest", ATLAS_ZONE_SPILLOVER));
+  g_autofree char *chest_essential =
+    ids_of (atlas_database_muscles_for_region (db, "chest", ATLAS_ZONE_ESSENTIAL));
+  g_autofree char *head =
+    ids_of (atlas_database_muscles_for_region (db, "head", ATLAS_ZONE_SPILLOVER));
   const AtlasRegion *chest = atlas_database_get_region (db, "chest");
 
   /* beta refers to the chest in its essential zone, alpha only as spillover:

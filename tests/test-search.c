@@ -24,8 +24,8 @@ describe (AtlasDatabase *db,
     {
       const AtlasSearchResult *result = g_ptr_array_index (results, i);
 
-      g_string_append_printf (out, "%s%s:%s", i ? "," : "", atlas_search_kind_to_string (result->kind),
-                              result->id);
+      g_string_append_printf (out, "%s%s:%s", i ? "," : "",
+                              atlas_search_kind_to_string (result->kind), result->id);
     }
   return g_string_free (out, FALSE);
 }

@@ -128,7 +128,8 @@ print_condition (AtlasDatabase *db,
     {
       AtlasMuscle *muscle = g_ptr_array_index (muscles, i);
 
-      g_string_append_printf (out, "%s\t%s\n", atlas_muscle_get_id (muscle), atlas_muscle_get_name (muscle));
+      g_string_append_printf (out, "%s\t%s\n", atlas_muscle_get_id (muscle),
+                              atlas_muscle_get_name (muscle));
     }
   return 0;
 }
@@ -228,7 +229,8 @@ atlas_cli_check (const AtlasCliRequest *request,
     return 2;
   if (request->where_it_hurts != NULL && !check_region_list (request->where_it_hurts, err))
     return 2;
-  if (request->search != NULL && !check_text ("--search", request->search, ATLAS_CLI_MAX_QUERY, err))
+  if (request->search != NULL &&
+      !check_text ("--search", request->search, ATLAS_CLI_MAX_QUERY, err))
     return 2;
   /* A file name may be in any encoding: the messages quote it as GIO shows it. */
   if (request->data_file != NULL && *request->data_file == '\0')

@@ -37,8 +37,8 @@ int      atlas_cli_check        (const AtlasCliRequest *request,
 /* Whether @request asks for any command-line query at all. */
 gboolean atlas_cli_wants_output (const AtlasCliRequest *request);
 
-/* Runs the query (after atlas_cli_check()). Output goes to @out and messages to @err; returns the exit
- * status (0 success, 1 the data did not load, 2 a bad argument). */
+/* Runs the query (after atlas_cli_check()). Output goes to @out and messages to @err; returns the
+ * exit status (0 success, 1 the data did not load, 2 a bad argument). */
 int      atlas_cli_run          (const AtlasCliRequest *request,
                                  GString               *out,
                                  GString               *err);

@@ -250,7 +250,8 @@ start_element (GMarkupParseContext  *context,
   if (transformed > 0)
     {
       set_error (state, error, ATLAS_DIAGRAM_ERROR_TRANSFORM,
-                 "path “%s” is under a transform; clickable shapes must use plain document coordinates",
+                 "path “%s” is under a transform; clickable shapes must use plain document "
+                 "coordinates",
                  id);
       return;
     }

@@ -272,7 +272,8 @@ atlas_loader_start_region (AtlasLoader *self,
   self->region = g_new0 (AtlasRegion, 1);
   self->region->id = g_strdup (id);
   self->region->sided = sided;
-  g_hash_table_insert (self->region_lines, self->region, GINT_TO_POINTER (atlas_loader_current_line (self)));
+  g_hash_table_insert (self->region_lines, self->region,
+                       GINT_TO_POINTER (atlas_loader_current_line (self)));
   return TRUE;
 }
 
@@ -445,7 +446,8 @@ atlas_loader_add_regions (AtlasLoader  *self,
       region = atlas_database_get_region (self->db, ids[i]);
       if (region == NULL)
         {
-          fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "%s unknown region “%s”", owner, ids[i]);
+          fail (self, error, ATLAS_DATA_ERROR_UNKNOWN_REFERENCE, "%s unknown region “%s”", owner,
+                ids[i]);
           return FALSE;
         }
       if (!g_ptr_array_find (into, region, NULL))
@@ -470,7 +472,8 @@ atlas_loader_start_zone (AtlasLoader  *self,
                 G_MARKUP_COLLECT_STRING, "regions", &list))
     return FALSE;
 
-  owner = g_strdup_printf ("trigger point “%s” of “%s” refers to", self->point->id, self->muscle->id);
+  owner = g_strdup_printf ("trigger point “%s” of “%s” refers to", self->point->id,
+                           self->muscle->id);
   return atlas_loader_add_regions (self, list, owner, zone, error);
 }
 

@@ -208,7 +208,8 @@ check_muscle_shapes (AtlasLoader  *self,
   if (muscle->views->len == 0)
     {
       atlas_loader_fail_at (self, error, muscle->line, ATLAS_DATA_ERROR_MISSING_SHAPE,
-                            "muscle “%s” has no shape in any diagram: no view has a path with id “%s”",
+                            "muscle “%s” has no shape in any diagram: no view has a path with "
+                            "id “%s”",
                             muscle->id, left);
       return FALSE;
     }
@@ -224,9 +225,11 @@ check_muscle_shapes (AtlasLoader  *self,
 
           if (!g_ptr_array_find (muscle->views, mark->view, NULL))
             {
-              atlas_loader_fail_at (self, error, GPOINTER_TO_INT (g_hash_table_lookup (self->mark_lines, mark)),
+              atlas_loader_fail_at (self, error,
+                                    GPOINTER_TO_INT (g_hash_table_lookup (self->mark_lines, mark)),
                                     ATLAS_DATA_ERROR_MISSING_SHAPE,
-                                    "trigger point “%s” of “%s” is marked on view “%s”, which does not draw the muscle",
+                                    "trigger point “%s” of “%s” is marked on view “%s”, which does "
+                                    "not draw the muscle",
                                     point->id, muscle->id, mark->view->id);
               return FALSE;
             }
@@ -250,7 +253,8 @@ end_muscle (AtlasLoader *self,
       !require (self, error, muscle->latin != NULL, "muscle “%s” has no <latin>", muscle->id) ||
       !require (self, error, muscle->trigger_points->len > 0,
                 "muscle “%s” has no <trigger-point>", muscle->id) ||
-      !require (self, error, muscle->needling != NULL, "muscle “%s” has no <needling>", muscle->id) ||
+      !require (self, error, muscle->needling != NULL,
+                "muscle “%s” has no <needling>", muscle->id) ||
       !require (self, error, muscle->safety_notes->len > 0,
                 "muscle “%s” has no <safety> note", muscle->id) ||
       !require (self, error, muscle->references->len > 0,
@@ -296,9 +300,11 @@ end_root (AtlasLoader *self,
 
       if (!drawn)
         {
-          atlas_loader_fail_at (self, error, GPOINTER_TO_INT (g_hash_table_lookup (self->region_lines, region)),
+          atlas_loader_fail_at (self, error,
+                                GPOINTER_TO_INT (g_hash_table_lookup (self->region_lines, region)),
                                 ATLAS_DATA_ERROR_MISSING_SHAPE,
-                                "region “%s” has no shape in any diagram: no view has a path with id “%s”",
+                                "region “%s” has no shape in any diagram: no view has a path with "
+                                "id “%s”",
                                 region->id, shape);
           return FALSE;
         }

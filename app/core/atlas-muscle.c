@@ -318,7 +318,8 @@ static double
 drawn_area (AtlasMuscle     *self,
             const AtlasView *view)
 {
-  AtlasSide side = atlas_view_draws_side (view, ATLAS_SIDE_RIGHT) ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT;
+  AtlasSide side =
+    atlas_view_draws_side (view, ATLAS_SIDE_RIGHT) ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT;
   g_autofree char *shape = atlas_muscle_dup_shape_id (self, side);
   cairo_rectangle_t box;
 

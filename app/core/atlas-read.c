@@ -32,7 +32,8 @@ set_too_large (GError **error,
                gsize    limit)
 {
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               "it is %" G_GINT64_FORMAT " bytes, more than the limit of %u MiB for this kind of file",
+               "it is %" G_GINT64_FORMAT " bytes, more than the limit of %u MiB for this kind of "
+               "file",
                (gint64) size, (guint) (limit / ATLAS_READ_MIB));
 }
 

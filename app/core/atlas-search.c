@@ -441,7 +441,8 @@ match_entry (const Entry *entry,
         continue;
 
       rank = match * 2 + (k == 0 ? 0 : 1);
-      if (result != NULL && (rank > result->rank || (rank == result->rank && typos >= result->typos)))
+      if (result != NULL &&
+          (rank > result->rank || (rank == result->rank && typos >= result->typos)))
         continue;
 
       if (result == NULL)

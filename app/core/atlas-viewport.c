@@ -46,8 +46,10 @@ clamp (AtlasViewport *self)
   scale = fit_scale (self) * self->zoom;
   if (scale <= 0)
     return;
-  self->centre_x = clamp_axis (self->centre_x, self->doc_width, self->widget_width, self->margin, scale);
-  self->centre_y = clamp_axis (self->centre_y, self->doc_height, self->widget_height, self->margin, scale);
+  self->centre_x = clamp_axis (self->centre_x, self->doc_width, self->widget_width, self->margin,
+                               scale);
+  self->centre_y = clamp_axis (self->centre_y, self->doc_height, self->widget_height, self->margin,
+                               scale);
 }
 
 void
