@@ -19,6 +19,7 @@
 
 #include "atlas-diagram-style.h"
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
@@ -26,15 +27,6 @@ typedef struct {
   AtlasDatabase *database;
   AtlasWindow   *window;
 } Fixture;
-
-static gboolean
-is_drawn (gpointer data)
-{
-  AtlasBodyView *body_view = atlas_window_get_body_view (data);
-
-  return gtk_widget_get_mapped (GTK_WIDGET (body_view)) &&
-         atlas_body_view_get_render_count (body_view) > 0;
-}
 
 static void
 fixture_set_up (Fixture      *fixture,
@@ -44,10 +36,7 @@ fixture_set_up (Fixture      *fixture,
 
   fixture->database = atlas_database_load_bundled (&error);
   g_assert_no_error (error);
-  fixture->window = atlas_window_new (NULL, fixture->database);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  atlas_test_wait_until (is_drawn, fixture->window, "the window is drawn");
+  fixture->window = atlas_test_window_open (fixture->database, 1366, 768);
 }
 
 static void

@@ -14,6 +14,7 @@
 
 #include "atlas-body-painter.h"
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-window-private.h"
 
 static guint32
@@ -129,24 +130,12 @@ typedef struct {
   AtlasWindow   *window;
 } Fixture;
 
-static gboolean
-is_drawn (gpointer data)
-{
-  AtlasBodyView *body_view = atlas_window_get_body_view (data);
-
-  return gtk_widget_get_mapped (GTK_WIDGET (body_view)) &&
-         gtk_widget_get_width (GTK_WIDGET (body_view)) > 0 &&
-         atlas_body_view_get_render_count (body_view) > 0;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->database = g_object_ref (atlas_test_cases ());
-  fixture->window = atlas_window_new (NULL, fixture->database);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  atlas_test_wait_until (is_drawn, fixture->window, "the window is drawn");
+  fixture->window = atlas_test_window_open (fixture->database, 0, 0);
 }
 
 static void

@@ -15,35 +15,13 @@
 
 #include "atlas-pain-map.h"
 #include "atlas-plan-overlay.h"
+#include "atlas-test-util.h"
 #include "atlas-window-private.h"
 
 typedef struct {
   AtlasDatabase *database;
   AtlasWindow   *window;
 } Fixture;
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until @condition holds; fails after 10 seconds. */
-static void
-wait_until (gboolean (*condition) (gpointer),
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (10, on_timeout, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("timed out waiting for %s", what);
-  g_source_remove (timeout);
-}
 
 static gboolean
 is_mapped (gpointer widget)
@@ -61,7 +39,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->window = atlas_window_new (NULL, fixture->database);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (is_mapped, atlas_window_get_body_view (fixture->window), "the body view");
+  atlas_test_wait_until (is_mapped, atlas_window_get_body_view (fixture->window),
+                         "the body view");
 }
 
 static void
@@ -426,7 +405,7 @@ test_open_keeps_plan_on_error (Fixture       *fixture,
   g_assert_false (shows_saved_toast (fixture->window));
   g_assert_true (atlas_plan_panel_save_file (panel, good_file, &error));
   g_assert_false (atlas_plan_get_modified (plan_of (fixture)));
-  wait_until (shows_saved_toast, fixture->window, "the Plan saved toast");
+  atlas_test_wait_until (shows_saved_toast, fixture->window, "the Plan saved toast");
   before = plan_of (fixture);
 
   g_assert_true (g_file_set_contents (broken, "<plan format=\"9\">\n</plan>\n", -1, NULL));
@@ -447,7 +426,7 @@ test_open_keeps_plan_on_error (Fixture       *fixture,
     g_autofree char *target = NULL;
 
     /* The recent manager adds items asynchronously. */
-    wait_until (is_recent, uri, "the recent item");
+    atlas_test_wait_until (is_recent, uri, "the recent item");
     recent = atlas_plan_panel_build_recent_menu (panel);
 
     g_assert_cmpint (g_menu_model_get_n_items (recent), >=, 1);
@@ -482,7 +461,7 @@ test_autosave_and_restore (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.plan-add", "s",
                                              "temporalis/tp1/right"));
   /* Unsaved changes reach the user's data folder on their own. */
-  wait_until (file_exists, path, "the autosave");
+  atlas_test_wait_until (file_exists, path, "the autosave");
 
   /* A window opened after a crash offers them back. */
   second = atlas_window_new (NULL, fixture->database);
@@ -529,7 +508,7 @@ test_close_asks (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-add", "s",
                                              "temporalis/tp1/right"));
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (has_dialog, &dialog, "the question");
+  atlas_test_wait_until (has_dialog, &dialog, "the question");
   g_assert_nonnull (window);
 
   /* Cancel keeps the window; closing without saving closes it. */
@@ -537,7 +516,7 @@ test_close_asks (Fixture       *fixture,
   g_assert_nonnull (window);
   gtk_window_close (GTK_WINDOW (window));
   dialog = NULL;
-  wait_until (has_dialog, &dialog, "the question again");
+  atlas_test_wait_until (has_dialog, &dialog, "the question again");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   g_assert_null (window);
 }

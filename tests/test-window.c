@@ -14,6 +14,7 @@
 #include "atlas-format.h"
 #include "atlas-shape-button.h"
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
@@ -30,17 +31,6 @@ activate (Fixture    *fixture,
           const char *name)
 {
   return gtk_widget_activate_action (GTK_WIDGET (fixture->window), name, NULL);
-}
-
-/* On screen, laid out and drawn once: zoom and focus need a size. */
-static gboolean
-is_drawn (gpointer data)
-{
-  AtlasBodyView *body_view = atlas_window_get_body_view (data);
-
-  return gtk_widget_get_mapped (GTK_WIDGET (body_view)) &&
-         gtk_widget_get_width (GTK_WIDGET (body_view)) > 0 &&
-         atlas_body_view_get_render_count (body_view) > 0;
 }
 
 /* The window on the bundled atlas, or (with @data, "cases") on the small
@@ -60,9 +50,7 @@ fixture_set_up (Fixture       *fixture,
   else
     fixture->database = atlas_database_load_bundled (&error);
   g_assert_no_error (error);
-  fixture->window = atlas_window_new (NULL, fixture->database);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  atlas_test_wait_until (is_drawn, fixture->window, "the window is drawn");
+  fixture->window = atlas_test_window_open (fixture->database, 0, 0);
 }
 
 static void
