@@ -97,6 +97,9 @@ void             _atlas_window_close_search   (AtlasWindow     *self);
 void             _atlas_window_show_side_page (AtlasWindow     *self,
                                                const char      *name);
 const AtlasView *_atlas_window_current_view   (AtlasWindow     *self);
+const AtlasView *_atlas_window_find_view      (AtlasWindow     *self,
+                                               const char      *side,
+                                               AtlasLayer       layer);
 void             _atlas_window_show_view      (AtlasWindow     *self,
                                                const AtlasView *view);
 void             _atlas_window_choose_muscle  (AtlasWindow     *self,
@@ -149,6 +152,9 @@ void _atlas_window_class_init_search (GtkWidgetClass *widget_class);
 void _atlas_window_init_search       (AtlasWindow    *self);
 
 /* atlas-window-study.c */
+/* atlas-window-views.c */
+void _atlas_window_init_views (AtlasWindow *self);
+
 void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
 void _atlas_window_init_study       (AtlasWindow    *self);
 
