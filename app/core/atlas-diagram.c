@@ -285,6 +285,7 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
   g_autoptr (GError) local_error = NULL;
   gsize size;
   const char *data;
+  int line = 0;
 
   g_return_val_if_fail (svg != NULL, NULL);
   data = g_bytes_get_data (svg, &size);
@@ -306,23 +307,14 @@ atlas_diagram_new_from_bytes (GBytes      *svg,
   state.context = g_markup_parse_context_new (&svg_parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
                                               &state, NULL);
 
-  if (atlas_text_nul_line (data, size) > 0)
+  if (!atlas_text_markup_parse_all (state.context, data, size, "an SVG file", &line,
+                                    &local_error))
     {
-      g_set_error (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE,
-                   "%s:%d: the file contains a NUL byte, which cannot be in an SVG file",
-                   display_name, atlas_text_nul_line (data, size));
-      g_clear_pointer (&self, atlas_diagram_free);
-    }
-  else if (!g_markup_parse_context_parse (state.context, data, size, &local_error) ||
-           !g_markup_parse_context_end_parse (state.context, &local_error))
-    {
-      /* GMarkup's own syntax errors carry no file name: add it. */
+      /* The input's own faults carry no file name: add it. */
       if (local_error->domain == G_MARKUP_ERROR)
         {
-          g_autofree char *message = atlas_text_markup_message (local_error);
-          g_autofree char *full = g_strdup_printf ("%s:%d: %s", display_name,
-                                                   atlas_text_markup_line (state.context),
-                                                   message);
+          g_autofree char *full = g_strdup_printf ("%s:%d: %s", display_name, line,
+                                                   local_error->message);
           g_autofree char *short_message = atlas_text_shorten (full, ATLAS_TEXT_MAX_MESSAGE);
 
           g_set_error_literal (error, ATLAS_DIAGRAM_ERROR, ATLAS_DIAGRAM_ERROR_PARSE,

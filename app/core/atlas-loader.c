@@ -656,6 +656,7 @@ atlas_database_load (GFile   *file,
   const char *data;
   gsize size;
   gboolean ok;
+  int line = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -687,17 +688,7 @@ atlas_database_load (GFile   *file,
                                              &self, NULL);
 
   data = g_bytes_get_data (bytes, &size);
-  if (atlas_text_nul_line (data, size) > 0)
-    {
-      ok = FALSE;
-      atlas_loader_fail_at (&self, &local_error, atlas_text_nul_line (data, size),
-                            ATLAS_DATA_ERROR_PARSE,
-                            "the file contains a NUL byte, which cannot be in a data file");
-    }
-  else
-    ok = g_markup_parse_context_parse (self.context, data, size, &local_error) &&
-         g_markup_parse_context_end_parse (self.context, &local_error);
-
+  ok = atlas_text_markup_parse_all (self.context, data, size, "a data file", &line, &local_error);
   if (ok && !self.seen_root)
     {
       ok = FALSE;
@@ -706,13 +697,10 @@ atlas_database_load (GFile   *file,
 
   if (!ok)
     {
-      /* GMarkup's own syntax errors carry no file or line. */
+      /* The input's own faults carry no file name. */
       if (local_error->domain == G_MARKUP_ERROR)
-        {
-          g_autofree char *message = atlas_text_markup_message (local_error);
-
-          fail (&self, error, ATLAS_DATA_ERROR_PARSE, "%s", message);
-        }
+        atlas_loader_fail_at (&self, error, line, ATLAS_DATA_ERROR_PARSE, "%s",
+                              local_error->message);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       loader_clear (&self);

@@ -483,7 +483,7 @@ atlas_plan_parse_bytes (AtlasDatabase  *db,
   g_autoptr (GError) local_error = NULL;
   PlanReader self = { 0 };
   gboolean ok;
-  int        nul_line;
+  int line = 0;
 
   g_return_val_if_fail (ATLAS_IS_DATABASE (db), NULL);
   g_return_val_if_fail (data != NULL || len == 0, NULL);
@@ -506,18 +506,7 @@ atlas_plan_parse_bytes (AtlasDatabase  *db,
   self.site = -1;
   self.context = g_markup_parse_context_new (&plan_parser, 0, &self, NULL);
 
-  nul_line = data != NULL ? atlas_text_nul_line (data, len) : 0;
-  if (nul_line > 0)
-    {
-      ok = FALSE;
-      local_error = g_error_new (ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_PARSE,
-                                 "%s:%d: the file contains a NUL byte, which cannot be in a plan",
-                                 display_name, nul_line);
-    }
-  else
-    ok = g_markup_parse_context_parse (self.context, data != NULL ? data : "", len,
-                                       &local_error) &&
-         g_markup_parse_context_end_parse (self.context, &local_error);
+  ok = atlas_text_markup_parse_all (self.context, data, len, "a plan", &line, &local_error);
   if (ok && !self.seen_root)
     {
       ok = FALSE;
@@ -527,15 +516,10 @@ atlas_plan_parse_bytes (AtlasDatabase  *db,
 
   if (!ok)
     {
-      /* GMarkup's own errors (truncated, not XML) carry no file or line. */
+      /* The input's own faults (a NUL, truncated, not XML) carry no file name. */
       if (local_error->domain == G_MARKUP_ERROR)
-        {
-          /* Without GMarkup's own "Error on line N" and with any raw bytes it
-           * quotes made valid UTF-8. */
-          g_autofree char *message = atlas_text_markup_message (local_error);
-
-          fail (&self, error, ATLAS_PLAN_ERROR_PARSE, "%s", message);
-        }
+        g_set_error (error, ATLAS_PLAN_ERROR, ATLAS_PLAN_ERROR_PARSE, "%s:%d: %s", display_name,
+                     line, local_error->message);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       g_clear_object (&plan);

@@ -86,8 +86,10 @@ atlas_text_markup_line (GMarkupParseContext *context)
   return line;
 }
 
-char *
-atlas_text_markup_message (const GError *error)
+/* GMarkup's message for @error without its own "Error on line N char M: "
+ * and with any raw bytes of the input it quotes made valid UTF-8. */
+static char *
+markup_message (const GError *error)
 {
   /* GLib translates the prefix ("Error on line %d char %d: %s"): match what
    * comes before its first number, then drop up to the ": " after it. */
@@ -107,9 +109,10 @@ atlas_text_markup_message (const GError *error)
   return g_utf8_make_valid (message, -1);
 }
 
-int
-atlas_text_nul_line (const char *data,
-                     gsize       size)
+/* The line of the first NUL byte in @data, or 0 if there is none. */
+static int
+nul_line_of (const char *data,
+             gsize       size)
 {
   const char *nul = memchr (data, '\0', size);
   int line = 1;
@@ -119,6 +122,40 @@ atlas_text_nul_line (const char *data,
   for (const char *p = data; p < nul; p++)
     line += *p == '\n';
   return line;
+}
+
+gboolean
+atlas_text_markup_parse_all (GMarkupParseContext  *context,
+                             const char           *data,
+                             gsize                 size,
+                             const char           *kind,
+                             int                  *line,
+                             GError              **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  int nul_line = size > 0 ? nul_line_of (data, size) : 0;
+
+  if (nul_line > 0)
+    {
+      *line = nul_line;
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE,
+                   "the file contains a NUL byte, which cannot be in %s", kind);
+      return FALSE;
+    }
+  if (g_markup_parse_context_parse (context, size > 0 ? data : "", size, &local_error) &&
+      g_markup_parse_context_end_parse (context, &local_error))
+    return TRUE;
+
+  if (local_error->domain == G_MARKUP_ERROR)
+    {
+      g_autofree char *message = markup_message (local_error);
+
+      *line = atlas_text_markup_line (context);
+      g_set_error_literal (error, G_MARKUP_ERROR, local_error->code, message);
+    }
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 char *

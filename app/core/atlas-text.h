@@ -22,15 +22,20 @@ gboolean atlas_text_is_valid_id     (const char *id);
  * tag at the end of a line is the newline, already counted as the next line. */
 int      atlas_text_markup_line     (GMarkupParseContext *context);
 
-/* GMarkup's message for @error without its own "Error on line N char M: "
- * (the caller prints FILE:LINE once) and with any raw bytes of the input it
- * quotes made valid UTF-8. */
-char    *atlas_text_markup_message  (const GError *error);
-
-/* The line of the first NUL byte in @data, or 0 if there is none: GMarkup
- * silently cuts text short at one. */
-int      atlas_text_nul_line        (const char *data,
-                                     gsize       size);
+/* Feeds all of @data (@size bytes, NULL if 0) to @context and ends the parse.
+ * A NUL byte, at which GMarkup would silently stop, is refused first. On
+ * failure returns FALSE with @error either as one of @context's handlers set
+ * it, or in G_MARKUP_ERROR for the input's own faults (the NUL, GMarkup's
+ * syntax errors): then *@line is set and its message is made for a
+ * "FILE:LINE: " prefix: without GMarkup's own "Error on line N char M: " and
+ * with any raw bytes of the input it quotes made valid UTF-8. @kind is what
+ * the file should be, for the NUL's message: "a plan". */
+gboolean atlas_text_markup_parse_all (GMarkupParseContext  *context,
+                                      const char           *data,
+                                      gsize                 size,
+                                      const char           *kind,
+                                      int                  *line,
+                                      GError              **error);
 
 /* The character at @p for a message: “x” if it is a printable UTF-8 character,
  * else “U+000A” or “byte 0xFF”, never a lone byte of a multi-byte character. */
