@@ -43,25 +43,6 @@ atlas_report_site_has_needle (const AtlasView     *view,
   return mark != NULL && mark->has_needle;
 }
 
-static gboolean
-inside_skin (cairo_t      *scratch,
-             AtlasDiagram *diagram,
-             double        x,
-             double        y)
-{
-  for (guint i = 0;; i++)
-    {
-      gboolean inside;
-
-      cairo_new_path (scratch);
-      if (!atlas_diagram_append_skin (diagram, i, scratch))
-        return FALSE;
-      inside = cairo_in_fill (scratch, x, y);
-      if (inside)
-        return TRUE;
-    }
-}
-
 gboolean
 atlas_report_site_needle (const AtlasView     *view,
                           const AtlasPlanSite *site,
@@ -69,8 +50,6 @@ atlas_report_site_needle (const AtlasView     *view,
                           AtlasNeedleArrow    *arrow)
 {
   const AtlasMark *mark = site_mark (view, site);
-  cairo_surface_t *surface;
-  cairo_t         *scratch;
   double           dx, dy, distance = -1;
 
   g_return_val_if_fail (length > 0, FALSE);
@@ -83,22 +62,17 @@ atlas_report_site_needle (const AtlasView     *view,
 
   /* Walk back along the needle from the X to the first point outside the
    * body: that is where the needle enters, as far as this view can tell. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  scratch = cairo_create (surface);
-  cairo_set_fill_rule (scratch, CAIRO_FILL_RULE_WINDING);
-  if (inside_skin (scratch, view->diagram, arrow->tip_x, arrow->tip_y))
+  if (atlas_diagram_in_skin (view->diagram, arrow->tip_x, arrow->tip_y))
     for (int i = 1; i <= SKIN_STEPS; i++)
       {
         double d = length * i / SKIN_STEPS;
 
-        if (!inside_skin (scratch, view->diagram, arrow->tip_x - d * dx, arrow->tip_y - d * dy))
+        if (!atlas_diagram_in_skin (view->diagram, arrow->tip_x - d * dx, arrow->tip_y - d * dy))
           {
             distance = d;
             break;
           }
       }
-  cairo_destroy (scratch);
-  cairo_surface_destroy (surface);
 
   arrow->from_skin = distance > 0;
   /* Some of the arrow outside, so the reader sees it come in through the skin;

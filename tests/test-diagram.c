@@ -81,6 +81,25 @@ test_pick_follows_outline (void)
   atlas_diagram_free (diagram);
 }
 
+/* A view may draw two figures: a point is in the skin if it is in either. */
+static void
+test_in_skin (void)
+{
+  g_autoptr (GError) error = NULL;
+  AtlasDiagram *diagram = diagram_from_string (
+    "<svg viewBox=\"0 0 100 50\">"
+    "<path class=\"skin\" d=\"M5 5 H45 V45 H5 Z\"/>"
+    "<path class=\"skin\" d=\"M55 5 H95 V45 H55 Z\"/></svg>",
+    &error);
+
+  g_assert_no_error (error);
+  g_assert_true (atlas_diagram_in_skin (diagram, 10, 10));
+  g_assert_true (atlas_diagram_in_skin (diagram, 90, 40));
+  g_assert_false (atlas_diagram_in_skin (diagram, 50, 25));
+  g_assert_false (atlas_diagram_in_skin (diagram, 2, 2));
+  atlas_diagram_free (diagram);
+}
+
 static void
 test_pick_outside_and_filter (void)
 {
@@ -363,6 +382,7 @@ main (int   argc,
 
   g_test_add_func ("/atlas/diagram/pick-topmost", test_pick_topmost);
   g_test_add_func ("/atlas/diagram/pick-follows-outline", test_pick_follows_outline);
+  g_test_add_func ("/atlas/diagram/in-skin", test_in_skin);
   g_test_add_func ("/atlas/diagram/pick-outside-and-filter", test_pick_outside_and_filter);
   g_test_add_func ("/atlas/diagram/path-commands", test_path_commands);
   g_test_add_func ("/atlas/diagram/errors", test_errors);

@@ -31,29 +31,11 @@ typedef struct {
   GString *report; /* the first few problems, with ids and places */
 } Tiling;
 
-static gboolean
-in_skin (AtlasDiagram *diagram,
-         cairo_t      *cr,
-         double        x,
-         double        y)
-{
-  gboolean inside = FALSE;
-
-  for (guint i = 0; !inside && atlas_diagram_append_skin (diagram, i, cr); i++)
-    {
-      inside = cairo_in_fill (cr, x, y);
-      cairo_new_path (cr);
-    }
-  return inside;
-}
-
 static void
 check_tiling (AtlasDiagram *diagram,
               double        step,
               Tiling       *tiling)
 {
-  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  cairo_t *cr = cairo_create (scratch);
   g_autoptr (GPtrArray) regions = g_ptr_array_new ();
   GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
 
@@ -75,7 +57,7 @@ check_tiling (AtlasDiagram *diagram,
         const char *first = NULL, *second = NULL;
         guint n = 0;
 
-        if (!in_skin (diagram, cr, x, y))
+        if (!atlas_diagram_in_skin (diagram, x, y))
           continue;
         tiling->samples++;
         for (guint r = 0; r < regions->len; r++)
@@ -98,8 +80,6 @@ check_tiling (AtlasDiagram *diagram,
       }
 
   g_array_unref (boxes);
-  cairo_destroy (cr);
-  cairo_surface_destroy (scratch);
 }
 
 static AtlasDiagram *

@@ -449,6 +449,23 @@ atlas_diagram_shape_contains (AtlasDiagram *self,
   return shape != NULL && shape_contains (self, shape, x, y);
 }
 
+gboolean
+atlas_diagram_in_skin (AtlasDiagram *self,
+                       double        x,
+                       double        y)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = 0; !inside && i < self->skins->len; i++)
+    {
+      cairo_new_path (self->scratch);
+      cairo_append_path (self->scratch, g_ptr_array_index (self->skins, i));
+      inside = cairo_in_fill (self->scratch, x, y);
+    }
+  cairo_new_path (self->scratch);
+  return inside;
+}
+
 const char *
 atlas_diagram_pick (AtlasDiagram     *self,
                     double            x,

@@ -56,6 +56,10 @@ gboolean      atlas_diagram_shape_contains (AtlasDiagram *self,
                                             const char   *id,
                                             double        x,
                                             double        y);
+/* Whether (x, y), in document units, lies inside one of the body's outlines. */
+gboolean      atlas_diagram_in_skin        (AtlasDiagram *self,
+                                            double        x,
+                                            double        y);
 
 typedef gboolean (*AtlasShapeFilter) (const char *id,
                                       gpointer    user_data);
