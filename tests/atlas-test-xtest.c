@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <dlfcn.h>
+#include <gdk/x11/gdkx.h>
 
+#include "atlas-test-util.h"
 #include "atlas-test-xtest.h"
 
 const AtlasTestXTest *
@@ -30,4 +32,14 @@ atlas_test_xtest (void)
     library, "XTestFakeMotionEvent");
   g_assert_true (xtest.key != NULL && xtest.button != NULL && xtest.motion != NULL);
   return &xtest;
+}
+
+void
+atlas_test_xtest_focus (GtkWindow *window)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  XSetInputFocus (display, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+                  RevertToParent, CurrentTime);
+  ATLAS_TEST_WAIT_FOR (gtk_window_is_active (window));
 }

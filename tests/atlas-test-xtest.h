@@ -9,7 +9,7 @@
 #pragma once
 
 #include <X11/Xlib.h>
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -32,5 +32,9 @@ typedef struct {
 /* XTestFakeKeyEvent, XTestFakeButtonEvent and XTestFakeMotionEvent; the test
  * fails if libXtst.so.6 cannot be loaded. */
 const AtlasTestXTest *atlas_test_xtest (void);
+
+/* Gives @window the keyboard, as no window manager does under Xvfb, and waits
+ * until it is active. */
+void atlas_test_xtest_focus (GtkWindow *window);
 
 G_END_DECLS

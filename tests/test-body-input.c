@@ -83,7 +83,6 @@ fixture_set_up (Fixture      *fixture,
                 gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  Display *display;
 
   fixture->database = atlas_database_load_bundled (&error);
   g_assert_no_error (error);
@@ -98,12 +97,7 @@ fixture_set_up (Fixture      *fixture,
   ATLAS_TEST_WAIT_FOR (atlas_body_view_get_render_count (fixture->view) > 0);
   ATLAS_TEST_WAIT_FOR (atlas_body_view_get_picture_exact (fixture->view));
 
-  /* No window manager gives the window the keyboard under Xvfb. */
-  display = x_display (fixture);
-  XSetInputFocus (display,
-                  gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (fixture->window))),
-                  RevertToParent, CurrentTime);
-  ATLAS_TEST_WAIT_FOR (gtk_window_is_active (fixture->window));
+  atlas_test_xtest_focus (fixture->window);
 }
 
 static void

@@ -26,16 +26,10 @@ static AtlasWindow *
 open_window (AtlasDatabase *database)
 {
   AtlasWindow *window = atlas_window_new (NULL, database);
-  Display     *display;
 
   gtk_window_present (GTK_WINDOW (window));
   ATLAS_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  /* No window manager gives the window the keyboard under Xvfb. */
-  display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
-  XSetInputFocus (display,
-                  gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
-                  RevertToParent, CurrentTime);
-  ATLAS_TEST_WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)));
+  atlas_test_xtest_focus (GTK_WINDOW (window));
   return window;
 }
 

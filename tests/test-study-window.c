@@ -217,7 +217,6 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr (GError) error = NULL;
-  Display *display;
 
   {
     g_autoptr (GSettings) settings = g_settings_new (APP_ID);
@@ -244,12 +243,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 
-  /* No window manager gives the window the keyboard under Xvfb. */
-  display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
-  XSetInputFocus (display,
-                  gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (fixture->window))),
-                  RevertToParent, CurrentTime);
-  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  atlas_test_xtest_focus (GTK_WINDOW (fixture->window));
 }
 
 static void
