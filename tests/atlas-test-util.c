@@ -359,3 +359,16 @@ atlas_test_region_point (AtlasDatabase   *db,
       }
   g_error ("no point of %s has it on top", shape);
 }
+
+guint32
+atlas_test_pixel_at (cairo_surface_t *surface,
+                     int              x,
+                     int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  g_assert_true (x >= 0 && y >= 0 && x < cairo_image_surface_get_width (surface) &&
+                 y < cairo_image_surface_get_height (surface));
+  return *(const guint32 *) (data + y * stride + x * 4);
+}

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -106,5 +107,11 @@ void            atlas_test_watch_wait (AtlasTestWatch *watch);
 int     atlas_test_run_cli         (const char * const *args,
                                     char              **out,
                                     char              **err);
+
+/* The ARGB32 pixel at (x, y) of an image surface (premultiplied, alpha in
+ * the top byte); the test fails outside the surface. */
+guint32 atlas_test_pixel_at (cairo_surface_t *surface,
+                             int              x,
+                             int              y);
 
 G_END_DECLS

@@ -17,19 +17,6 @@
 #include "atlas-test-window.h"
 #include "atlas-window-private.h"
 
-static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  guchar *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  g_assert_true (x >= 0 && y >= 0 && x < cairo_image_surface_get_width (surface) &&
-                 y < cairo_image_surface_get_height (surface));
-  return *(guint32 *) (data + y * stride + x * 4);
-}
-
 /* Premultiplied ARGB32: the channels compare as well as plain ones. */
 #define RED(p) (((p) >> 16) & 0xff)
 #define GREEN(p) (((p) >> 8) & 0xff)
@@ -46,13 +33,13 @@ sample (cairo_surface_t *surface,
         double           x,
         double           y)
 {
-  guint32 first = pixel_at (surface, (int) x, (int) y);
+  guint32 first = atlas_test_pixel_at (surface, (int) x, (int) y);
   Sample found = { FALSE, FALSE, FALSE };
 
   for (int dy = -4; dy <= 4; dy++)
     for (int dx = -4; dx <= 4; dx++)
       {
-        guint32 p = pixel_at (surface, (int) x + dx, (int) y + dy);
+        guint32 p = atlas_test_pixel_at (surface, (int) x + dx, (int) y + dy);
 
         found.reddest |= RED (p) > GREEN (p) + 60;
         found.greenest |= GREEN (p) > RED (p) + 40;

@@ -107,15 +107,13 @@ static double
 best_contrast (cairo_surface_t *surface,
                const double    *background)
 {
-  const guint8 *pixels = cairo_image_surface_get_data (surface);
-  int           stride = cairo_image_surface_get_stride (surface);
   double        back = luminance (background[0], background[1], background[2]);
   double        best = 1;
 
   for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
     for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
       {
-        guint32 pixel = *(const guint32 *) (pixels + y * stride + 4 * x);
+        guint32 pixel = atlas_test_pixel_at (surface, x, y);
         double  l = luminance (((pixel >> 16) & 0xff) / 255.0, ((pixel >> 8) & 0xff) / 255.0,
                                (pixel & 0xff) / 255.0);
 
@@ -130,15 +128,13 @@ static double
 figure_luminance (cairo_surface_t *surface,
                   const double    *background)
 {
-  const guint8 *pixels = cairo_image_surface_get_data (surface);
-  int           stride = cairo_image_surface_get_stride (surface);
   int           y = cairo_image_surface_get_height (surface) / 2;
   double        sum = 0;
   guint         n = 0;
 
   for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
     {
-      guint32 pixel = *(const guint32 *) (pixels + y * stride + 4 * x);
+      guint32 pixel = atlas_test_pixel_at (surface, x, y);
       double  r = ((pixel >> 16) & 0xff) / 255.0, g = ((pixel >> 8) & 0xff) / 255.0;
       double  b = (pixel & 0xff) / 255.0;
 

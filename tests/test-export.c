@@ -40,9 +40,7 @@ alpha_at (cairo_surface_t *surface,
           int              x,
           int              y)
 {
-  const guint8 *data = cairo_image_surface_get_data (surface);
-
-  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4) >> 24;
+  return atlas_test_pixel_at (surface, x, y) >> 24;
 }
 
 static void

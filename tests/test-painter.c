@@ -15,17 +15,6 @@
 
 static AtlasDatabase *db;
 
-static guint32
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  guchar *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  return *(guint32 *) (data + y * stride + x * 4);
-}
-
 /* Every pixel well inside @shape (two pixels from its edge, so antialiasing
  * does not count). */
 static GArray *
@@ -48,7 +37,7 @@ pixels_inside (cairo_surface_t *surface,
 
         if (deep_inside)
           {
-            guint32 value = pixel_at (surface, x, y);
+            guint32 value = atlas_test_pixel_at (surface, x, y);
 
             g_array_append_val (pixels, value);
           }
