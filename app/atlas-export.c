@@ -132,11 +132,7 @@ parse_muscle (AtlasDatabase    *db,
   *side = atlas_view_draws_side (view, ATLAS_SIDE_RIGHT) ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT;
   if (parts[1] != NULL)
     {
-      if (g_str_equal (parts[1], "left"))
-        *side = ATLAS_SIDE_LEFT;
-      else if (g_str_equal (parts[1], "right"))
-        *side = ATLAS_SIDE_RIGHT;
-      else
+      if (!atlas_side_from_string (parts[1], side))
         return fail (_("--muscle: “%s” is not a side; write ID:left or ID:right"), parts[1]);
       if (!atlas_view_draws_side (view, *side))
         return fail (_("--muscle: view “%s” does not draw the %s side"), view->id, parts[1]);

@@ -465,10 +465,11 @@ atlas_plan_panel_add_site (AtlasPlanPanel *self,
   g_auto (GStrv) parts = g_strsplit (text, "/", 3);
   AtlasMuscle *muscle;
   GPtrArray *points;
+  AtlasSide side;
 
   if (g_strv_length (parts) != 3 || self->db == NULL ||
       (muscle = atlas_database_get_muscle (self->db, parts[0])) == NULL ||
-      (!g_str_equal (parts[2], "left") && !g_str_equal (parts[2], "right")))
+      !atlas_side_from_string (parts[2], &side))
     return FALSE;
 
   points = atlas_muscle_get_trigger_points (muscle);
@@ -477,9 +478,7 @@ atlas_plan_panel_add_site (AtlasPlanPanel *self,
       const AtlasTriggerPoint *point = g_ptr_array_index (points, i);
 
       if (g_str_equal (point->id, parts[1]))
-        return atlas_plan_add_site (self->plan, muscle, point,
-                                    g_str_equal (parts[2], "left") ? ATLAS_SIDE_LEFT
-                                                                   : ATLAS_SIDE_RIGHT) >= 0;
+        return atlas_plan_add_site (self->plan, muscle, point, side) >= 0;
     }
   return FALSE;
 }

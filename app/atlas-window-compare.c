@@ -148,9 +148,7 @@ compare_action (GtkWidget  *widget,
       g_warning ("No muscle “%s” to compare with", parts[0]);
       return;
     }
-  if (g_strcmp0 (parts[1], "left") == 0)
-    side = ATLAS_SIDE_LEFT;
-  else if (parts[1] != NULL && !g_str_equal (parts[1], "right"))
+  if (parts[1] != NULL && !atlas_side_from_string (parts[1], &side))
     {
       g_warning ("No side “%s” of a muscle (left or right)", parts[1]);
       return;

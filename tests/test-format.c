@@ -76,6 +76,24 @@ test_join (void)
   g_assert_cmpuint (synonyms->len, ==, len);
 }
 
+/* The words the data, the plan file and the command line use for a side,
+ * read back by one function: nothing else is a side. */
+static void
+test_side_words (void)
+{
+  AtlasSide side = ATLAS_SIDE_RIGHT;
+
+  g_assert_true (atlas_side_from_string ("left", &side));
+  g_assert_cmpint (side, ==, ATLAS_SIDE_LEFT);
+  g_assert_true (atlas_side_from_string (atlas_side_to_string (ATLAS_SIDE_RIGHT), &side));
+  g_assert_cmpint (side, ==, ATLAS_SIDE_RIGHT);
+  g_assert_false (atlas_side_from_string ("Left", &side));
+  g_assert_false (atlas_side_from_string ("middle", &side));
+  g_assert_false (atlas_side_from_string ("", &side));
+  g_assert_false (atlas_side_from_string (NULL, &side));
+  g_assert_cmpint (side, ==, ATLAS_SIDE_RIGHT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -86,6 +104,7 @@ main (int   argc,
   g_test_add_func ("/format/region-instance", test_region_instance);
   g_test_add_func ("/format/same-words", test_same_words);
   g_test_add_func ("/format/join", test_join);
+  g_test_add_func ("/format/side-words", test_side_words);
 
   return g_test_run ();
 }

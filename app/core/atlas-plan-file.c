@@ -309,11 +309,7 @@ start_site (PlanReader   *self,
                                              G_MARKUP_COLLECT_INVALID),
                 &local_error))
     return;
-  if (g_str_equal (side_name, "left"))
-    side = ATLAS_SIDE_LEFT;
-  else if (g_str_equal (side_name, "right"))
-    side = ATLAS_SIDE_RIGHT;
-  else
+  if (!atlas_side_from_string (side_name, &side))
     {
       fail (self, error, ATLAS_PLAN_ERROR_INVALID_VALUE,
             "side=“%s” must be “left” or “right”", side_name);

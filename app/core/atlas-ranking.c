@@ -16,8 +16,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "atlas-model-private.h"
 #include "atlas-ranking.h"
 
@@ -224,7 +222,7 @@ atlas_pain_area_parse (AtlasDatabase  *db,
       return FALSE;
     }
 
-  if (strcmp (parts[1], "left") != 0 && strcmp (parts[1], "right") != 0)
+  if (!atlas_side_from_string (parts[1], &area->side))
     {
       g_set_error (error, ATLAS_DATA_ERROR, ATLAS_DATA_ERROR_INVALID_VALUE,
                    "“%s”: the side must be “left” or “right”", text);
@@ -236,7 +234,6 @@ atlas_pain_area_parse (AtlasDatabase  *db,
                    "“%s” is on the midline and has no side", parts[0]);
       return FALSE;
     }
-  area->side = strcmp (parts[1], "left") == 0 ? ATLAS_SIDE_LEFT : ATLAS_SIDE_RIGHT;
   return TRUE;
 }
 

@@ -120,11 +120,7 @@ split_where (const char  *entry,
       *id = g_strdup (entry);
       return TRUE;
     }
-  if (g_str_equal (colon + 1, "left"))
-    *side = ATLAS_SIDE_LEFT;
-  else if (g_str_equal (colon + 1, "right"))
-    *side = ATLAS_SIDE_RIGHT;
-  else
+  if (!atlas_side_from_string (colon + 1, side))
     return FALSE;
   *id = g_strndup (entry, colon - entry);
   return TRUE;

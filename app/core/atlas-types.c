@@ -18,6 +18,19 @@ atlas_side_to_string (AtlasSide side)
   return side == ATLAS_SIDE_LEFT ? "left" : "right";
 }
 
+gboolean
+atlas_side_from_string (const char *text,
+                        AtlasSide  *side)
+{
+  if (g_strcmp0 (text, "left") == 0)
+    *side = ATLAS_SIDE_LEFT;
+  else if (g_strcmp0 (text, "right") == 0)
+    *side = ATLAS_SIDE_RIGHT;
+  else
+    return FALSE;
+  return TRUE;
+}
+
 const char *
 atlas_risk_to_string (AtlasRisk risk)
 {

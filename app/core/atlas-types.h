@@ -146,6 +146,10 @@ typedef struct {
 } AtlasTopic;
 
 const char *atlas_side_to_string (AtlasSide side);
+/* "left" or "right", the words of atlas_side_to_string(), to a side; FALSE
+ * (and @side untouched) for anything else. */
+gboolean    atlas_side_from_string (const char *text,
+                                    AtlasSide  *side);
 const char *atlas_risk_to_string (AtlasRisk risk);
 const char *atlas_evidence_to_string (AtlasEvidence evidence);
 /* "head-neck"...; NULL for ATLAS_BODY_PART_NONE. */
