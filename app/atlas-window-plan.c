@@ -18,7 +18,8 @@ plan_action (GtkWidget  *widget,
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
   guint n_areas;
-  const AtlasPainArea *areas = atlas_pain_map_get_areas (self->pain_map, &n_areas);
+  const AtlasPainArea *areas =
+    atlas_pain_map_get_areas (atlas_window_get_pain_map (self), &n_areas);
 
   /* From a row of the pain finder: the finder stays open for the next one. */
   if (g_str_equal (action_name, "win.plan-add-candidate"))

@@ -39,8 +39,8 @@ _atlas_window_init_presentation (AtlasWindow *self)
 
   self->presentation = atlas_presentation_state_new (self->database);
   atlas_presentation_state_follow (self->presentation, self->body_view);
-  g_object_set (self->presentation, "pain-map", self->pain_map, NULL);
-  g_object_bind_property (self, "finder-mode", self->presentation, "show-marks",
+  g_object_set (self->presentation, "pain-map", atlas_window_get_pain_map (self), NULL);
+  g_object_bind_property (self->finder_mode, "active", self->presentation, "show-marks",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->pattern_overlay, "muscles", self->presentation,
                           "pattern-muscles", G_BINDING_SYNC_CREATE);

@@ -14,6 +14,7 @@
 #include "atlas-body-companion.h"
 #include "atlas-compare-panel.h"
 #include "atlas-condition-panel.h"
+#include "atlas-finder-mode.h"
 #include "atlas-finder-panel.h"
 #include "atlas-history.h"
 #include "atlas-muscle-panel.h"
@@ -65,18 +66,11 @@ struct _AtlasWindow
   /* What the patient's screen shows, kept while it is closed. */
   AtlasPresentationState *presentation;
 
-  /* The pain finder: its marks outlive the mode, so that leaving it to read
-   * a card and coming back keeps them. */
+  AtlasFinderMode      *finder_mode;
   AtlasFinderPanel     *finder_panel;
-  AtlasPainMap         *pain_map;
-  gboolean              finder_mode;
   AtlasStudyPanel      *study_panel;
   /* Side and layer are being set together: show the view once, after both. */
   gboolean              setting_view;
-  /* The pain map's marks before its last change, and whether that change is
-   * an undo: a Clear All offers its undo in a toast. */
-  guint                 n_marked;
-  gboolean              undoing;
 
   /* Back and forward through what was viewed; the place is recorded once
    * the changes of one move are done (the idle source). */
@@ -117,11 +111,6 @@ gboolean _atlas_window_compare_with       (AtlasWindow    *self,
 /* atlas-window-conditions.c */
 void _atlas_window_class_init_conditions (GtkWidgetClass *widget_class);
 void _atlas_window_init_conditions       (AtlasWindow    *self);
-
-/* atlas-window-finder.c */
-void _atlas_window_class_init_finder     (GtkWidgetClass *widget_class);
-void _atlas_window_init_finder           (AtlasWindow    *self);
-void _atlas_window_update_finder_actions (AtlasWindow    *self);
 
 /* atlas-window-plan.c */
 void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
@@ -221,10 +210,17 @@ atlas_window_get_finder_panel (AtlasWindow *self)
   return self->finder_panel;
 }
 
+/* The pain finder ("win.finder"). */
+static inline AtlasFinderMode *
+atlas_window_get_finder (AtlasWindow *self)
+{
+  return self->finder_mode;
+}
+
 static inline AtlasPainMap *
 atlas_window_get_pain_map (AtlasWindow *self)
 {
-  return self->pain_map;
+  return atlas_finder_mode_get_pain_map (self->finder_mode);
 }
 
 static inline AtlasHistory *

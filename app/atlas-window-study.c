@@ -45,7 +45,7 @@ on_study_active_changed (AtlasWindow *self)
    * passes through the card page, which must not end study mode. */
   g_signal_handlers_block_by_func (self->side_stack, on_side_page_changed, self);
   _atlas_window_close_search (self);
-  atlas_window_set_finder_mode (self, FALSE);
+  atlas_finder_mode_set_active (self->finder_mode, FALSE);
   atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
   atlas_pattern_overlay_set_muscles (self->pattern_overlay, NULL);
   atlas_body_view_clear_selection (self->body_view);

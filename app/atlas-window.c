@@ -16,7 +16,6 @@ G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DATABASE,
-  PROP_FINDER_MODE,
   N_PROPS
 };
 
@@ -124,7 +123,9 @@ update_pattern_button (AtlasWindow *self)
 
       gtk_button_set_label (GTK_BUTTON (self->pattern_button), label);
     }
-  gtk_widget_set_visible (self->pattern_button, self->pattern_side != NULL && !self->finder_mode);
+  gtk_widget_set_visible (self->pattern_button,
+                          self->pattern_side != NULL &&
+                            !atlas_finder_mode_get_active (self->finder_mode));
 }
 
 static void
@@ -207,8 +208,8 @@ _atlas_window_show_side_page (AtlasWindow *self,
 {
   /* The conditions page and the pain finder share the side area: opening one
    * leaves the other, so the marks are not edited unseen. */
-  if (self->finder_mode && g_strcmp0 (name, "finder") != 0)
-    atlas_window_set_finder_mode (self, FALSE);
+  if (g_strcmp0 (name, "finder") != 0)
+    atlas_finder_mode_set_active (self->finder_mode, FALSE);
   gtk_stack_set_visible_child_name (self->side_stack, name);
   /* On a narrow window the panel is folded away: what was asked for shows. */
   if (adw_flap_get_folded (self->flap))
@@ -229,38 +230,47 @@ on_selected_muscle_changed (AtlasWindow   *self,
   _atlas_window_show_side_page (self, "card");
 }
 
-/* ---- Pain finder (the wiring is in atlas-window-finder.c) ---------------- */
-
-gboolean
-atlas_window_get_finder_mode (AtlasWindow *self)
+/* The pain finder's side of the window: its page, and the search and the
+ * pattern button out of its way. */
+static void
+on_finder_active_changed (AtlasWindow *self)
 {
-  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
-  return self->finder_mode;
-}
+  gboolean active = atlas_finder_mode_get_active (self->finder_mode);
 
-void
-atlas_window_set_finder_mode (AtlasWindow *self,
-                              gboolean     finder_mode)
-{
-  g_return_if_fail (ATLAS_IS_WINDOW (self));
-
-  finder_mode = !!finder_mode;
-  if (self->finder_mode == finder_mode)
-    return;
-
-  self->finder_mode = finder_mode;
   _atlas_window_close_search (self);
-  atlas_body_view_set_preview (self->body_view, NULL, ATLAS_SIDE_RIGHT);
-  atlas_region_layer_set_active (atlas_body_view_get_region_layer (self->body_view), finder_mode);
-  gtk_stack_set_visible_child_name (self->side_stack, finder_mode ? "finder" : "card");
-  if (finder_mode && adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
-  gtk_widget_set_visible (self->pattern_button, !finder_mode && self->pattern_side != NULL);
-  _atlas_window_update_finder_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDER_MODE]);
+  if (active)
+    _atlas_window_show_side_page (self, "finder");
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "finder") == 0)
+    gtk_stack_set_visible_child_name (self->side_stack, "card");
+  gtk_widget_set_visible (self->pattern_button, !active && self->pattern_side != NULL);
 }
 
-/* ------------------------------------------------------------------------ */
+static void
+on_finder_candidate_activated (AtlasWindow     *self,
+                               AtlasMuscle     *muscle,
+                               int              side,
+                               AtlasFinderMode *finder)
+{
+  atlas_window_show_muscle (self, muscle, side);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/* A mode's actions are the window's ("win.finder"), for the menus, the
+ * header bar and the keys. */
+static void
+add_mode_actions (AtlasWindow  *self,
+                  GActionGroup *actions,
+                  gboolean      add)
+{
+  g_auto (GStrv) names = g_action_group_list_actions (actions);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (add)
+      g_action_map_add_action (G_ACTION_MAP (self),
+                               g_action_map_lookup_action (G_ACTION_MAP (actions), names[i]));
+    else
+      g_action_map_remove_action (G_ACTION_MAP (self), names[i]);
+}
 
 /* Ctrl+plus and Ctrl+minus zoom about the centre, Ctrl+0 shows the whole view. */
 static void
@@ -351,12 +361,12 @@ atlas_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "present");
   g_action_map_remove_action (G_ACTION_MAP (self), "blank-presentation");
   g_action_map_remove_action (G_ACTION_MAP (self), "study");
+  add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), FALSE);
   _atlas_window_dispose_history (self);
 
   g_clear_weak_pointer (&self->focus_before_search);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->pain_map);
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->presentation);
   g_clear_object (&self->database);
@@ -378,10 +388,6 @@ atlas_window_get_property (GObject    *object,
       g_value_set_object (value, self->database);
       break;
 
-    case PROP_FINDER_MODE:
-      g_value_set_boolean (value, self->finder_mode);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -399,10 +405,6 @@ atlas_window_set_property (GObject      *object,
     {
     case PROP_DATABASE:
       self->database = g_value_dup_object (value);
-      break;
-
-    case PROP_FINDER_MODE:
-      atlas_window_set_finder_mode (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -428,10 +430,6 @@ atlas_window_class_init (AtlasWindowClass *klass)
     g_param_spec_object ("database", NULL, NULL,
                          ATLAS_TYPE_DATABASE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_FINDER_MODE] =
-    g_param_spec_boolean ("finder-mode", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The window may be made without an AdwApplication (the tests): its
@@ -439,6 +437,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   adw_init ();
   g_type_ensure (ATLAS_TYPE_BODY_VIEW);
   g_type_ensure (ATLAS_TYPE_MUSCLE_PANEL);
+  g_type_ensure (ATLAS_TYPE_FINDER_MODE);
   g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
   g_type_ensure (ATLAS_TYPE_CONDITION_PANEL);
   g_type_ensure (ATLAS_TYPE_PLAN_PANEL);
@@ -464,7 +463,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_panel_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_mode);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_finder_active_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_finder_candidate_activated);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_panel);
@@ -474,7 +476,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
 
   _atlas_window_class_init_search (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
-  _atlas_window_class_init_finder (widget_class);
+  /* Escape leaves the finder, when nothing nearer takes it first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-finder", NULL);
   _atlas_window_class_init_study (widget_class);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
@@ -522,7 +525,7 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_object (self->companion, "notify::visible",
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
 
-  _atlas_window_init_finder (self);
+  add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), TRUE);
   _atlas_window_init_study (self);
   _atlas_window_init_keys (self);
   _atlas_window_init_history (self);

@@ -34,12 +34,6 @@ void              atlas_window_show_muscle      (AtlasWindow    *self,
 
 AtlasBodyView    *atlas_window_get_body_view    (AtlasWindow    *self);
 
-/* The pain finder ("win.finder"): the body view marks regions, and the side
- * panel ranks the muscles that could explain them. */
-gboolean          atlas_window_get_finder_mode  (AtlasWindow    *self);
-void              atlas_window_set_finder_mode  (AtlasWindow    *self,
-                                                 gboolean        finder_mode);
-
 /* The session plan is reached through actions: "win.plan", "win.plan-add" with
  * "MUSCLE/POINT/SIDE". Tests reach the parts through atlas-window-private.h. */
 

@@ -426,9 +426,9 @@ probe_activated (GApplication *app,
       g_print ("idle CPU, search bar open, after the cursor stopped blinking: %.2f%%\n",
                idle_cpu_percent ());
       slide_search_bar (window, FALSE);
-      atlas_window_set_finder_mode (window, TRUE);
+      atlas_finder_mode_set_active (atlas_window_get_finder (window), TRUE);
       g_print ("idle CPU, pain finder: %.2f%%\n", idle_cpu_percent ());
-      atlas_window_set_finder_mode (window, FALSE);
+      atlas_finder_mode_set_active (atlas_window_get_finder (window), FALSE);
     }
 
   for (guint i = 0; i < views->len; i++)

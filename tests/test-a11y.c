@@ -383,7 +383,7 @@ test_clear_all_toast (Fixture      *fixture,
   AtlasPainMap     *map = atlas_window_get_pain_map (fixture->window);
   AtlasFinderPanel *panel = atlas_window_get_finder_panel (fixture->window);
 
-  atlas_window_set_finder_mode (fixture->window, TRUE);
+  atlas_finder_mode_set_active (atlas_window_get_finder (fixture->window), TRUE);
   atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "temple"),
                          ATLAS_SIDE_RIGHT);
   atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "lower-jaw"),

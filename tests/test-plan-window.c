@@ -263,7 +263,7 @@ test_add_candidate_row (Fixture      *fixture,
   const char          *tooltip;
   guint                n;
 
-  atlas_window_set_finder_mode (fixture->window, TRUE);
+  atlas_finder_mode_set_active (atlas_window_get_finder (fixture->window), TRUE);
   atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "upper-teeth"),
                          ATLAS_SIDE_LEFT);
   atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "cheek"),
@@ -287,7 +287,7 @@ test_add_candidate_row (Fixture      *fixture,
   areas = atlas_plan_get_painful_regions (plan_of (fixture), &n);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpstr (areas[0].region->id, ==, "upper-teeth");
-  g_assert_true (atlas_window_get_finder_mode (fixture->window));
+  g_assert_true (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   /* The row now says the site is in the plan, and says so again when it goes. */
   button = candidate_button (finder, "masseter");
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "object-select-symbolic");

@@ -295,7 +295,7 @@ test_follows_finder_and_patterns (Fixture       *fixture,
 
   /* The marks show on the patient's screen as the clinician makes them. */
   g_assert_false (atlas_region_layer_get_active (layer));
-  atlas_window_set_finder_mode (fixture->window, TRUE);
+  atlas_finder_mode_set_active (atlas_window_get_finder (fixture->window), TRUE);
   g_assert_true (atlas_region_layer_get_active (layer));
   atlas_pain_map_toggle (pain_map, temple, ATLAS_SIDE_LEFT);
   g_assert_true (atlas_region_layer_get_pain_map (layer) == pain_map);
@@ -310,7 +310,7 @@ test_follows_finder_and_patterns (Fixture       *fixture,
   atlas_body_view_set_preview (main_view, NULL, ATLAS_SIDE_RIGHT);
   g_assert_null (atlas_body_view_get_preview_muscle (shown, NULL));
   g_assert_null (atlas_patient_card_get_muscle (card));
-  atlas_window_set_finder_mode (fixture->window, FALSE);
+  atlas_finder_mode_set_active (atlas_window_get_finder (fixture->window), FALSE);
   g_assert_false (atlas_region_layer_get_active (layer));
 
   /* A condition's patterns, with the legend in words; a plan's sites win. */

@@ -648,9 +648,9 @@ test_pain_finder (Fixture       *fixture,
   AtlasSide side;
   g_autofree char *reasons = NULL;
 
-  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_false (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   g_assert_true (gtk_widget_activate_action (window, "win.finder", NULL));
-  g_assert_true (atlas_window_get_finder_mode (fixture->window));
+  g_assert_true (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   g_assert_true (atlas_region_layer_get_active (atlas_body_view_get_region_layer (body_view)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
   /* Nothing marked: no list. */
@@ -710,7 +710,7 @@ test_pain_finder (Fixture       *fixture,
 
   /* Choosing it leaves the finder and opens its card. */
   g_signal_emit_by_name (row, "activate");
-  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_false (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   g_assert_null (atlas_body_view_get_preview_muscle (body_view, NULL));
   g_assert_true (atlas_body_view_get_selected_muscle (body_view) == first->muscle);
   g_assert_true (atlas_muscle_panel_get_muscle (atlas_window_get_muscle_panel (fixture->window)) ==
@@ -726,7 +726,7 @@ test_pain_finder (Fixture       *fixture,
 
   /* Escape (bound to win.leave-finder) leaves the finder, keeping the marks. */
   g_assert_true (gtk_widget_activate_action (window, "win.leave-finder", NULL));
-  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_false (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
 }
 
