@@ -44,6 +44,8 @@ _atlas_window_init_presentation (AtlasWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->pattern_overlay, "muscles", self->presentation,
                           "pattern-muscles", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->plan_mode, "muscles", self->presentation, "plan-muscles",
+                          G_BINDING_SYNC_CREATE);
 
   present = atlas_presentation_window_create_action (GTK_WINDOW (self), self->presentation);
   blank = G_ACTION (g_property_action_new ("blank-presentation", self->presentation, "blanked"));

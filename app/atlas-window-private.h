@@ -19,8 +19,7 @@
 #include "atlas-history.h"
 #include "atlas-muscle-panel.h"
 #include "atlas-pattern-overlay.h"
-#include "atlas-plan-overlay.h"
-#include "atlas-plan-panel.h"
+#include "atlas-plan-mode.h"
 #include "atlas-presentation-state.h"
 #include "atlas-search-popover.h"
 #include "atlas-study-panel.h"
@@ -49,10 +48,8 @@ struct _AtlasWindow
   GtkStack             *side_stack;
   AtlasSearchPopover   *search_popover;
   AtlasConditionPanel  *condition_panel;
+  AtlasPlanMode        *plan_mode;
   AtlasPlanPanel       *plan_panel;
-  AtlasPlanOverlay     *plan_overlay;
-  /* Follows whichever plan the panel holds, for the patient's screen. */
-  GSignalGroup         *plan_signals;
   AtlasPatternOverlay  *pattern_overlay;
   GtkWidget            *deep_button;
   AdwFlap                *flap;
@@ -111,13 +108,6 @@ gboolean _atlas_window_compare_with       (AtlasWindow    *self,
 /* atlas-window-conditions.c */
 void _atlas_window_class_init_conditions (GtkWidgetClass *widget_class);
 void _atlas_window_init_conditions       (AtlasWindow    *self);
-
-/* atlas-window-plan.c */
-void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
-/* After the database is set (from constructed). */
-void _atlas_window_init_plan       (AtlasWindow    *self);
-/* After the presentation state exists: the plan's muscles go to it. */
-void _atlas_window_follow_plan     (AtlasWindow    *self);
 
 /* atlas-window-history.c: back and forward, and the starred muscles. */
 void _atlas_window_class_init_history (GtkWidgetClass *widget_class);

@@ -255,6 +255,29 @@ on_finder_candidate_activated (AtlasWindow     *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
+/* The plan's own panel: its site shows its muscle, its close button the card. */
+static void
+on_plan_show_panel (AtlasWindow *self)
+{
+  _atlas_window_show_side_page (self, "plan");
+}
+
+static void
+on_plan_site_activated (AtlasWindow    *self,
+                        const char     *muscle_id,
+                        AtlasPlanPanel *panel)
+{
+  _atlas_window_choose_muscle (self, atlas_database_get_muscle (self->database, muscle_id));
+  _atlas_window_show_side_page (self, "plan");
+}
+
+static void
+on_plan_panel_close (AtlasWindow    *self,
+                     AtlasPlanPanel *panel)
+{
+  _atlas_window_show_side_page (self, "card");
+}
+
 /* A mode's actions are the window's ("win.finder"), for the menus, the
  * header bar and the keys. */
 static void
@@ -339,10 +362,8 @@ atlas_window_constructed (GObject *object)
   atlas_condition_panel_set_database (self->condition_panel, self->database);
   atlas_study_panel_set_database (self->study_panel, self->database);
   atlas_plan_panel_set_database (self->plan_panel, self->database);
-  _atlas_window_init_plan (self);
   _atlas_window_init_views (self);
   _atlas_window_init_presentation (self);
-  _atlas_window_follow_plan (self);
   _atlas_window_init_starred_menu (self);
   update_view (self);
 }
@@ -362,12 +383,12 @@ atlas_window_dispose (GObject *object)
   g_action_map_remove_action (G_ACTION_MAP (self), "blank-presentation");
   g_action_map_remove_action (G_ACTION_MAP (self), "study");
   add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), FALSE);
+  add_mode_actions (self, atlas_plan_mode_get_actions (self->plan_mode), FALSE);
   _atlas_window_dispose_history (self);
 
   g_clear_weak_pointer (&self->focus_before_search);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->plan_signals);
   g_clear_object (&self->presentation);
   g_clear_object (&self->database);
 
@@ -440,6 +461,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_FINDER_MODE);
   g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
   g_type_ensure (ATLAS_TYPE_CONDITION_PANEL);
+  g_type_ensure (ATLAS_TYPE_PLAN_MODE);
   g_type_ensure (ATLAS_TYPE_PLAN_PANEL);
   g_type_ensure (ATLAS_TYPE_PLAN_OVERLAY);
   g_type_ensure (ATLAS_TYPE_PATTERN_OVERLAY);
@@ -470,9 +492,14 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_panel);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_mode);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_panel);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_overlay);
-  _atlas_window_class_init_plan (widget_class);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_show_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_site_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_panel_close);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.plan", NULL);
 
   _atlas_window_class_init_search (widget_class);
   gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
@@ -526,6 +553,7 @@ atlas_window_init (AtlasWindow *self)
                            G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
 
   add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), TRUE);
+  add_mode_actions (self, atlas_plan_mode_get_actions (self->plan_mode), TRUE);
   _atlas_window_init_study (self);
   _atlas_window_init_keys (self);
   _atlas_window_init_history (self);
