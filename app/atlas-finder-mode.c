@@ -8,8 +8,7 @@
 
 #include "atlas-finder-mode.h"
 
-struct _AtlasFinderMode
-{
+struct _AtlasFinderMode {
   GObject             parent_instance;
 
   AtlasBodyView      *body_view;

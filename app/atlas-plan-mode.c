@@ -8,8 +8,7 @@
 
 #include "atlas-plan-mode.h"
 
-struct _AtlasPlanMode
-{
+struct _AtlasPlanMode {
   GObject             parent_instance;
 
   AtlasPlanPanel     *panel;
@@ -70,7 +69,7 @@ update_muscles (AtlasPlanMode *self)
     g_clear_pointer (&ids, g_strfreev);
   if (self->muscles == ids ||
       (self->muscles != NULL && ids != NULL &&
-       g_strv_equal ((const char * const *) self->muscles, (const char * const *) ids)))
+       g_strv_equal ((const char *const *) self->muscles, (const char *const *) ids)))
     return;
   g_strfreev (self->muscles);
   self->muscles = g_steal_pointer (&ids);
@@ -305,11 +304,11 @@ atlas_plan_mode_new (void)
   return g_object_new (ATLAS_TYPE_PLAN_MODE, NULL);
 }
 
-const char * const *
+const char *const *
 atlas_plan_mode_get_muscles (AtlasPlanMode *self)
 {
   g_return_val_if_fail (ATLAS_IS_PLAN_MODE (self), NULL);
-  return (const char * const *) self->muscles;
+  return (const char *const *) self->muscles;
 }
 
 GActionGroup *

@@ -40,7 +40,7 @@ G_DECLARE_FINAL_TYPE (AtlasPlanMode, atlas_plan_mode, ATLAS, PLAN_MODE, GObject)
 
 AtlasPlanMode      *atlas_plan_mode_new         (void);
 
-const char * const *atlas_plan_mode_get_muscles (AtlasPlanMode *self);
+const char *const *atlas_plan_mode_get_muscles (AtlasPlanMode *self);
 GActionGroup       *atlas_plan_mode_get_actions (AtlasPlanMode *self);
 
 G_END_DECLS
