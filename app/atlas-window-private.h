@@ -20,7 +20,7 @@
 #include "atlas-muscle-panel.h"
 #include "atlas-pattern-overlay.h"
 #include "atlas-plan-mode.h"
-#include "atlas-presentation-state.h"
+#include "atlas-presentation-mode.h"
 #include "atlas-search-popover.h"
 #include "atlas-study-panel.h"
 #include "atlas-window.h"
@@ -59,9 +59,9 @@ struct _AtlasWindow
   /* The views in one menu, in the toggles' place on a narrow window. */
   GtkWidget              *side_menu_button;
   AtlasBodyCompanion   *companion;
-  GtkWidget            *patient_pill;
   /* What the patient's screen shows, kept while it is closed. */
   AtlasPresentationState *presentation;
+  AtlasPresentationMode  *presentation_mode;
 
   AtlasFinderMode      *finder_mode;
   AtlasFinderPanel     *finder_panel;
@@ -120,11 +120,6 @@ void _atlas_window_dispose_history (AtlasWindow *self);
  * panel and the header bar; toasts. */
 void _atlas_window_class_init_keys (GtkWidgetClass *widget_class);
 void _atlas_window_init_keys (AtlasWindow *self);
-
-/* atlas-window-presentation.c */
-void _atlas_window_add_patient_view  (AtlasWindow *self);
-/* After the database is set (from constructed). */
-void _atlas_window_init_presentation (AtlasWindow *self);
 
 /* atlas-window-search.c */
 void _atlas_window_class_init_search (GtkWidgetClass *widget_class);

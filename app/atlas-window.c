@@ -325,7 +325,6 @@ add_settings_actions (AtlasWindow *self)
       g_signal_connect_object (self->settings, signal,
                                G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
     }
-  _atlas_window_add_patient_view (self);
 }
 
 static gboolean
@@ -363,7 +362,6 @@ atlas_window_constructed (GObject *object)
   atlas_study_panel_set_database (self->study_panel, self->database);
   atlas_plan_panel_set_database (self->plan_panel, self->database);
   _atlas_window_init_views (self);
-  _atlas_window_init_presentation (self);
   _atlas_window_init_starred_menu (self);
   update_view (self);
 }
@@ -377,19 +375,15 @@ atlas_window_dispose (GObject *object)
    * later change of the key would reach the freed group. */
   g_action_map_remove_action (G_ACTION_MAP (self), "side");
   g_action_map_remove_action (G_ACTION_MAP (self), "layer");
-  g_action_map_remove_action (G_ACTION_MAP (self), "patient-view");
-  g_action_map_remove_action (G_ACTION_MAP (self), "side-by-side");
-  g_action_map_remove_action (G_ACTION_MAP (self), "present");
-  g_action_map_remove_action (G_ACTION_MAP (self), "blank-presentation");
   g_action_map_remove_action (G_ACTION_MAP (self), "study");
   add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), FALSE);
   add_mode_actions (self, atlas_plan_mode_get_actions (self->plan_mode), FALSE);
+  add_mode_actions (self, atlas_presentation_mode_get_actions (self->presentation_mode), FALSE);
   _atlas_window_dispose_history (self);
 
   g_clear_weak_pointer (&self->focus_before_search);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->presentation);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
@@ -462,6 +456,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_FINDER_PANEL);
   g_type_ensure (ATLAS_TYPE_CONDITION_PANEL);
   g_type_ensure (ATLAS_TYPE_PLAN_MODE);
+  g_type_ensure (ATLAS_TYPE_PRESENTATION_MODE);
+  g_type_ensure (ATLAS_TYPE_PRESENTATION_STATE);
   g_type_ensure (ATLAS_TYPE_PLAN_PANEL);
   g_type_ensure (ATLAS_TYPE_PLAN_OVERLAY);
   g_type_ensure (ATLAS_TYPE_PATTERN_OVERLAY);
@@ -490,7 +486,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_finder_active_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_finder_candidate_activated);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, patient_pill);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, presentation);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, presentation_mode);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_panel);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_mode);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_panel);
@@ -554,6 +551,7 @@ atlas_window_init (AtlasWindow *self)
 
   add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), TRUE);
   add_mode_actions (self, atlas_plan_mode_get_actions (self->plan_mode), TRUE);
+  add_mode_actions (self, atlas_presentation_mode_get_actions (self->presentation_mode), TRUE);
   _atlas_window_init_study (self);
   _atlas_window_init_keys (self);
   _atlas_window_init_history (self);
