@@ -175,7 +175,7 @@ atlas_presentation_mode_class_init (AtlasPresentationModeClass *klass)
 static void
 atlas_presentation_mode_init (AtlasPresentationMode *self)
 {
-  static const char * const keys[] = { "patient-view", "side-by-side" };
+  static const char *const keys[] = { "patient-view", "side-by-side" };
 
   self->settings = g_settings_new (APP_ID);
   self->actions = g_simple_action_group_new ();

@@ -21,8 +21,7 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_PRESENTATION_MODE (atlas_presentation_mode_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasPresentationMode, atlas_presentation_mode,
-                      ATLAS, PRESENTATION_MODE, GObject)
+G_DECLARE_FINAL_TYPE (AtlasPresentationMode, atlas_presentation_mode, ATLAS, PRESENTATION_MODE, GObject)
 
 /* Properties:
  *   state         AtlasPresentationState, what the patient's screen shows

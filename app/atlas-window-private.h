@@ -1,8 +1,11 @@
-/* atlas-window-private.h: what the window's mode files and the tests share.
+/* atlas-window-private.h: what the window's files and the tests share.
  *
- * The window is split by mode (atlas-window-finder.c, -plan.c, -study.c,
- * -presentation.c); each wires its panel to the diagram through the fields
- * and helpers here. Nothing outside app/atlas-window*.c and tests/ includes it.
+ * The modes (AtlasFinderMode, AtlasPlanMode, AtlasPresentationMode,
+ * AtlasStudyMode) are objects of their own, made and wired in the window's
+ * template; the window's other parts are split by subject (atlas-window-views.c,
+ * -search.c, -conditions.c, -compare.c, -history.c, -keys.c), which share the
+ * fields and helpers here. Nothing outside app/atlas-window*.c and tests/
+ * includes it.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,7 +25,7 @@
 #include "atlas-plan-mode.h"
 #include "atlas-presentation-mode.h"
 #include "atlas-search-popover.h"
-#include "atlas-study-panel.h"
+#include "atlas-study-mode.h"
 #include "atlas-window.h"
 
 G_BEGIN_DECLS
@@ -65,6 +68,7 @@ struct _AtlasWindow
 
   AtlasFinderMode      *finder_mode;
   AtlasFinderPanel     *finder_panel;
+  AtlasStudyMode       *study_mode;
   AtlasStudyPanel      *study_panel;
   /* Side and layer are being set together: show the view once, after both. */
   gboolean              setting_view;
@@ -83,7 +87,7 @@ struct _AtlasWindow
   gboolean              picking_compare;
 };
 
-/* atlas-window.c, for the mode files. */
+/* atlas-window.c and atlas-window-views.c, for the other files. */
 void             _atlas_window_close_search   (AtlasWindow     *self);
 void             _atlas_window_show_side_page (AtlasWindow     *self,
                                                const char      *name);
@@ -125,12 +129,12 @@ void _atlas_window_init_keys (AtlasWindow *self);
 void _atlas_window_class_init_search (GtkWidgetClass *widget_class);
 void _atlas_window_init_search       (AtlasWindow    *self);
 
-/* atlas-window-study.c */
 /* atlas-window-views.c */
-void _atlas_window_init_views (AtlasWindow *self);
-
-void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
-void _atlas_window_init_study       (AtlasWindow    *self);
+void _atlas_window_class_init_views (GtkWidgetClass *widget_class);
+/* After the database is set (from constructed). */
+void _atlas_window_init_views       (AtlasWindow    *self);
+/* Shows the view that the side and layer settings name. */
+void _atlas_window_update_view      (AtlasWindow    *self);
 
 /* For the tests: the window's parts. */
 static inline GtkWidget *

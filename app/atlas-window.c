@@ -21,151 +21,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-const AtlasView *
-_atlas_window_find_view (AtlasWindow *self,
-                         const char  *side,
-                         AtlasLayer   layer)
-{
-  GPtrArray *views = atlas_database_get_views (self->database);
-
-  for (guint i = 0; i < views->len; i++)
-    {
-      const AtlasView *view = g_ptr_array_index (views, i);
-
-      if (g_strcmp0 (view->side, side) == 0 && view->layer == layer)
-        return view;
-    }
-
-  return NULL;
-}
-
-static AtlasLayer
-settings_layer (AtlasWindow *self)
-{
-  return g_settings_get_enum (self->settings, "layer");
-}
-
-static void
-update_view (AtlasWindow *self)
-{
-  g_autofree char *side = g_settings_get_string (self->settings, "side");
-  const AtlasView *view;
-
-  if (self->database == NULL || self->setting_view)
-    return;
-
-  view = _atlas_window_find_view (self, side, settings_layer (self));
-  if (view == NULL)
-    view = _atlas_window_find_view (self, side, ATLAS_LAYER_SUPERFICIAL);
-  if (view == NULL && atlas_database_get_views (self->database)->len > 0)
-    view = g_ptr_array_index (atlas_database_get_views (self->database), 0);
-
-  gtk_widget_set_sensitive (self->deep_button,
-                            _atlas_window_find_view (self, side, ATLAS_LAYER_DEEP) != NULL);
-  atlas_body_view_set_view_id (self->body_view, view != NULL ? view->id : NULL);
-
-  /* A lateral view draws one instance: the selection moves to it rather
-   * than vanishing. */
-  if (view != NULL)
-    {
-      AtlasMuscle *muscle = atlas_body_view_get_selected_muscle (self->body_view);
-      AtlasSide selected = atlas_body_view_get_selected_side (self->body_view);
-
-      if (muscle != NULL && !atlas_view_draws_side (view, selected))
-        atlas_body_view_select (self->body_view, muscle,
-                                selected == ATLAS_SIDE_LEFT ? ATLAS_SIDE_RIGHT : ATLAS_SIDE_LEFT);
-    }
-}
-
-/* Infraspinatus seen from the back shows its trigger points but not the front
- * of the shoulder, where its pain is mostly felt: offer the other side. */
-static void
-update_pattern_button (AtlasWindow *self)
-{
-  AtlasMuscle *muscle = atlas_body_view_get_selected_muscle (self->body_view);
-  const AtlasView *current = atlas_body_view_get_view (self->body_view);
-  const AtlasView *best = NULL;
-  guint best_count = 0;
-  GPtrArray *views;
-
-  self->pattern_side = NULL;
-  if (muscle != NULL && current != NULL)
-    {
-      views = atlas_database_get_views (self->database);
-      best_count = atlas_muscle_count_pattern_regions (muscle, current, ATLAS_ZONE_ESSENTIAL);
-      for (guint i = 0; i < views->len; i++)
-        {
-          const AtlasView *view = g_ptr_array_index (views, i);
-          guint count = atlas_muscle_count_pattern_regions (muscle, view, ATLAS_ZONE_ESSENTIAL);
-
-          if (count > best_count && g_strcmp0 (view->side, current->side) != 0)
-            {
-              best = view;
-              best_count = count;
-            }
-        }
-      if (best != NULL)
-        self->pattern_side = best->side;
-    }
-
-  /* Front and back together already show the other side. */
-  if (g_strcmp0 (atlas_body_companion_get_shown_side (self->companion), self->pattern_side) == 0)
-    self->pattern_side = NULL;
-
-  if (self->pattern_side != NULL)
-    {
-      const AtlasView *named = _atlas_window_find_view (self, self->pattern_side,
-                                                        ATLAS_LAYER_SUPERFICIAL);
-      /* Translators: %s is a view's name, "Front" */
-      g_autofree char *label =
-        g_strdup_printf (_("More of this pain pattern shows on the %s view: show it"),
-                         named != NULL ? named->name : best->name);
-
-      gtk_button_set_label (GTK_BUTTON (self->pattern_button), label);
-    }
-  gtk_widget_set_visible (self->pattern_button,
-                          self->pattern_side != NULL &&
-                            !atlas_finder_mode_get_active (self->finder_mode));
-}
-
-static void
-show_pattern_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  if (self->pattern_side == NULL)
-    return;
-
-  /* Through the settings, so that the Front/Back toggles follow. */
-  g_settings_set_string (self->settings, "side", self->pattern_side);
-  update_view (self);
-}
-
-const AtlasView *
-_atlas_window_current_view (AtlasWindow *self)
-{
-  return atlas_body_view_get_view (self->body_view);
-}
-
-void
-_atlas_window_show_view (AtlasWindow     *self,
-                         const AtlasView *view)
-{
-  if (view == NULL || view == _atlas_window_current_view (self))
-    return;
-
-  /* Through the settings, so that the toggles follow. (Not with
-   * g_settings_delay(): the object would stay in delay-apply mode for good, and
-   * later changes would wait for the next apply.) */
-  self->setting_view = TRUE;
-  g_settings_set_string (self->settings, "side", view->side);
-  g_settings_set_enum (self->settings, "layer", view->layer);
-  self->setting_view = FALSE;
-  update_view (self);
-}
-
 void
 atlas_window_show_muscle (AtlasWindow *self,
                           AtlasMuscle *muscle,
@@ -206,11 +61,13 @@ void
 _atlas_window_show_side_page (AtlasWindow *self,
                               const char  *name)
 {
-  /* The conditions page and the pain finder share the side area: opening one
-   * leaves the other, so the marks are not edited unseen. */
+  gtk_stack_set_visible_child_name (self->side_stack, name);
+  /* The modes share the side area: another page leaves them, so that the
+   * marks are not edited unseen nor a question left open. */
   if (g_strcmp0 (name, "finder") != 0)
     atlas_finder_mode_set_active (self->finder_mode, FALSE);
-  gtk_stack_set_visible_child_name (self->side_stack, name);
+  if (g_strcmp0 (name, "study") != 0)
+    atlas_study_mode_set_active (self->study_mode, FALSE);
   /* On a narrow window the panel is folded away: what was asked for shows. */
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, TRUE);
@@ -253,6 +110,33 @@ on_finder_candidate_activated (AtlasWindow     *self,
 {
   atlas_window_show_muscle (self, muscle, side);
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/* Study: nothing on the diagram may give the answer away. */
+static void
+on_study_active_changed (AtlasWindow *self)
+{
+  if (!atlas_study_mode_get_active (self->study_mode))
+    {
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->side_stack), "study") == 0)
+        _atlas_window_show_side_page (self, "card");
+      return;
+    }
+  _atlas_window_close_search (self);
+  atlas_finder_mode_set_active (self->finder_mode, FALSE);
+  atlas_condition_panel_set_show_patterns (self->condition_panel, FALSE);
+  atlas_pattern_overlay_set_muscles (self->pattern_overlay, NULL);
+  atlas_body_view_clear_selection (self->body_view);
+  _atlas_window_show_side_page (self, "study");
+}
+
+static void
+on_study_view_changed (AtlasWindow *self)
+{
+  const char *view_id = atlas_study_mode_get_view_id (self->study_mode);
+
+  if (view_id != NULL)
+    _atlas_window_show_view (self, atlas_database_get_view (self->database, view_id));
 }
 
 /* The plan's own panel: its site shows its muscle, its close button the card. */
@@ -323,7 +207,7 @@ add_settings_actions (AtlasWindow *self)
 
       g_action_map_add_action (G_ACTION_MAP (self), action);
       g_signal_connect_object (self->settings, signal,
-                               G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
+                               G_CALLBACK (_atlas_window_update_view), self, G_CONNECT_SWAPPED);
     }
 }
 
@@ -363,7 +247,7 @@ atlas_window_constructed (GObject *object)
   atlas_plan_panel_set_database (self->plan_panel, self->database);
   _atlas_window_init_views (self);
   _atlas_window_init_starred_menu (self);
-  update_view (self);
+  _atlas_window_update_view (self);
 }
 
 static void
@@ -375,7 +259,7 @@ atlas_window_dispose (GObject *object)
    * later change of the key would reach the freed group. */
   g_action_map_remove_action (G_ACTION_MAP (self), "side");
   g_action_map_remove_action (G_ACTION_MAP (self), "layer");
-  g_action_map_remove_action (G_ACTION_MAP (self), "study");
+  add_mode_actions (self, atlas_study_mode_get_actions (self->study_mode), FALSE);
   add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), FALSE);
   add_mode_actions (self, atlas_plan_mode_get_actions (self->plan_mode), FALSE);
   add_mode_actions (self, atlas_presentation_mode_get_actions (self->presentation_mode), FALSE);
@@ -463,6 +347,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   g_type_ensure (ATLAS_TYPE_PATTERN_OVERLAY);
   g_type_ensure (ATLAS_TYPE_BODY_COMPANION);
   g_type_ensure (ATLAS_TYPE_STUDY_CANVAS);
+  g_type_ensure (ATLAS_TYPE_STUDY_MODE);
   g_type_ensure (ATLAS_TYPE_STUDY_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -488,7 +373,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, presentation);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, presentation_mode);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_mode);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, study_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_study_active_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_study_view_changed);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_mode);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, plan_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_show_panel);
@@ -499,10 +387,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.plan", NULL);
 
   _atlas_window_class_init_search (widget_class);
-  gtk_widget_class_install_action (widget_class, "win.show-pattern", NULL, show_pattern_action);
-  /* Escape leaves the finder, when nothing nearer takes it first. */
+  _atlas_window_class_init_views (widget_class);
+  /* Escape leaves the finder or study, when nothing nearer takes it first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-finder", NULL);
-  _atlas_window_class_init_study (widget_class);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-study", NULL);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
@@ -542,17 +430,11 @@ atlas_window_init (AtlasWindow *self)
                           self->panel, "muscle", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->body_view, "notify::selected-muscle",
                            G_CALLBACK (on_selected_muscle_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->body_view, "notify::selected-muscle",
-                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->body_view, "notify::view-id",
-                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->companion, "notify::visible",
-                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
 
   add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), TRUE);
   add_mode_actions (self, atlas_plan_mode_get_actions (self->plan_mode), TRUE);
   add_mode_actions (self, atlas_presentation_mode_get_actions (self->presentation_mode), TRUE);
-  _atlas_window_init_study (self);
+  add_mode_actions (self, atlas_study_mode_get_actions (self->study_mode), TRUE);
   _atlas_window_init_keys (self);
   _atlas_window_init_history (self);
 }
