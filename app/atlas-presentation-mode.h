@@ -21,7 +21,11 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_PRESENTATION_MODE (atlas_presentation_mode_get_type ())
 
-G_DECLARE_FINAL_TYPE (AtlasPresentationMode, atlas_presentation_mode, ATLAS, PRESENTATION_MODE, GObject)
+/* clang-format would join these past the 100 columns. */
+/* clang-format off */
+G_DECLARE_FINAL_TYPE (AtlasPresentationMode, atlas_presentation_mode,
+                      ATLAS, PRESENTATION_MODE, GObject)
+/* clang-format on */
 
 /* Properties:
  *   state         AtlasPresentationState, what the patient's screen shows
