@@ -65,10 +65,6 @@ GPtrArray            *atlas_database_get_references   (AtlasDatabase *self);
 /* AtlasTopic*, in data-file order */
 GPtrArray            *atlas_database_get_topics       (AtlasDatabase *self);
 
-/* The muscles among atlas_search()'s results for @query, in its order.
- * Container of AtlasMuscle* (borrowed). */
-GPtrArray            *atlas_database_search           (AtlasDatabase *self,
-                                                       const char    *query);
 /* AtlasMuscle* (borrowed) indicated for @condition_id, in data-file order. */
 GPtrArray            *atlas_database_muscles_for_condition (AtlasDatabase *self,
                                                             const char    *condition_id);

@@ -16,7 +16,7 @@
 
 #include "config.h"
 
-#include "atlas-model-private.h"
+#include "atlas-muscle-private.h"
 #include "atlas-ranking.h"
 
 /* How much a spillover match counts against an essential one. */

@@ -553,3 +553,25 @@ atlas_search (AtlasDatabase *db,
   query_clear (&query);
   return results;
 }
+
+GPtrArray *
+atlas_database_search (AtlasDatabase *self,
+                       const char    *query)
+{
+  g_autoptr (GPtrArray) found = NULL;
+  GPtrArray *results;
+
+  g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
+
+  results = g_ptr_array_new ();
+  found = atlas_search (self, query);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const AtlasSearchResult *result = g_ptr_array_index (found, i);
+
+      if (result->kind == ATLAS_SEARCH_MUSCLE)
+        g_ptr_array_add (results, result->item);
+    }
+
+  return results;
+}
