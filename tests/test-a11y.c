@@ -23,28 +23,20 @@
 #include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture      *fixture,
                 gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = atlas_test_window_open (fixture->database, 1366, 768);
+  atlas_test_window_fixture_set_up (fixture, NULL, 1366, 768);
 }
 
 static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 static gboolean

@@ -112,25 +112,20 @@ test_renditions (void)
   g_assert_true (ringed.varied);
 }
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->database = g_object_ref (atlas_test_cases ());
-  fixture->window = atlas_test_window_open (fixture->database, 0, 0);
+  atlas_test_window_fixture_set_up (fixture, atlas_test_cases (), 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 static const char *

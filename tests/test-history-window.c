@@ -13,14 +13,11 @@
 #include <locale.h>
 
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-test-xtest.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-  GSettings     *settings;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 static AtlasWindow *
 open_window (AtlasDatabase *database)
@@ -37,24 +34,15 @@ static void
 fixture_set_up (Fixture      *fixture,
                 gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->settings = g_settings_new (APP_ID);
-  g_settings_reset (fixture->settings, "side");
-  g_settings_reset (fixture->settings, "layer");
-  g_settings_reset (fixture->settings, "starred-muscles");
-  fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = open_window (fixture->database);
+  atlas_test_window_fixture_set_up (fixture, NULL, 0, 0);
+  atlas_test_xtest_focus (GTK_WINDOW (fixture->window));
 }
 
 static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
-  g_clear_object (&fixture->settings);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 /* Alt and an arrow, as the user types them. */

@@ -16,39 +16,23 @@
 #include "atlas-pain-map.h"
 #include "atlas-plan-overlay.h"
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-} Fixture;
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
+typedef AtlasTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = atlas_window_new (NULL, fixture->database);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  atlas_test_wait_until (is_mapped, atlas_window_get_body_view (fixture->window),
-                         "the body view");
+  atlas_test_window_fixture_set_up (fixture, NULL, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 typedef gboolean (*WidgetMatch) (GtkWidget    *widget,

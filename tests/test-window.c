@@ -18,11 +18,7 @@
 #include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-  GSettings     *settings;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 /* Activates the window's action @name ("win.search"), which takes no
  * parameter; whether it was there to activate. */
@@ -39,27 +35,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->settings = g_settings_new (APP_ID);
-  g_settings_reset (fixture->settings, "side");
-  g_settings_reset (fixture->settings, "layer");
-
-  if (data != NULL)
-    fixture->database = g_object_ref (atlas_test_cases ());
-  else
-    fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = atlas_test_window_open (fixture->database, 0, 0);
+  atlas_test_window_fixture_set_up (fixture, data != NULL ? atlas_test_cases () : NULL, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
-  g_clear_object (&fixture->settings);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 static gboolean
