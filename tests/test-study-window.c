@@ -331,10 +331,10 @@ test_keyboard_session (Fixture       *fixture,
           const AtlasStudyPoint *p = &g_array_index (q->points, AtlasStudyPoint, 0);
           KeyCursor cursor = { FALSE, 0, 0 };
           double x, y;
+          AtlasStudyCanvas *canvas = atlas_study_panel_get_canvas (fixture->panel);
 
           click_with_keys (fixture, &cursor, q->view, p->x, p->y, q->tolerance, accept_any, NULL);
-          ATLAS_TEST_WAIT_FOR (atlas_study_canvas_get_point (atlas_study_panel_get_canvas (fixture->panel), &x,
-                                                             &y));
+          ATLAS_TEST_WAIT_FOR (atlas_study_canvas_get_point (canvas, &x, &y));
           press (fixture, XK_Return, FALSE);
         }
       ATLAS_TEST_WAIT_FOR (atlas_study_panel_get_revealed (fixture->panel));
