@@ -368,6 +368,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_mode);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_selected_muscle_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_finder_active_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_finder_candidate_activated);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, companion);
@@ -406,7 +407,6 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not a bound template child: the window itself lets go of its child. */
   self->toast_overlay = ADW_TOAST_OVERLAY (gtk_window_get_child (GTK_WINDOW (self)));
-  atlas_body_view_set_zoomable (self->body_view, TRUE);
   atlas_presentation_window_add_fullscreen_key (GTK_WINDOW (self));
 
   self->settings = g_settings_new (APP_ID);
@@ -423,13 +423,6 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_init_conditions (self);
   _atlas_window_init_compare (self);
 
-  /* The body view knows nothing of the card; the window keeps them in step. */
-  g_object_bind_property (self->body_view, "selected-side",
-                          self->panel, "side", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->body_view, "selected-muscle",
-                          self->panel, "muscle", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->body_view, "notify::selected-muscle",
-                           G_CALLBACK (on_selected_muscle_changed), self, G_CONNECT_SWAPPED);
 
   add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), TRUE);
   add_mode_actions (self, atlas_plan_mode_get_actions (self->plan_mode), TRUE);
