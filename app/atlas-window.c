@@ -423,7 +423,6 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_init_conditions (self);
   _atlas_window_init_compare (self);
 
-
   add_mode_actions (self, atlas_finder_mode_get_actions (self->finder_mode), TRUE);
   add_mode_actions (self, atlas_plan_mode_get_actions (self->plan_mode), TRUE);
   add_mode_actions (self, atlas_presentation_mode_get_actions (self->presentation_mode), TRUE);
