@@ -57,7 +57,6 @@ struct _AtlasWindow
   GtkWidget            *deep_button;
   AdwFlap                *flap;
   AdwToastOverlay        *toast_overlay;
-  GtkWidget              *menu_button;
   GtkWidget              *side_panel_button;
   /* The views in one menu, in the toggles' place on a narrow window. */
   GtkWidget              *side_menu_button;
@@ -135,6 +134,8 @@ void _atlas_window_class_init_views (GtkWidgetClass *widget_class);
 void _atlas_window_init_views       (AtlasWindow    *self);
 /* Shows the view that the side and layer settings name. */
 void _atlas_window_update_view      (AtlasWindow    *self);
+/* Offers the view where more of the selected muscle's pattern shows. */
+void _atlas_window_update_pattern_button (AtlasWindow *self);
 
 /* For the tests: the window's parts. */
 static inline GtkWidget *

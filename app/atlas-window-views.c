@@ -74,8 +74,8 @@ _atlas_window_update_view (AtlasWindow *self)
 
 /* Infraspinatus seen from the back shows its trigger points but not the front
  * of the shoulder, where its pain is mostly felt: offer the other side. */
-static void
-update_pattern_button (AtlasWindow *self)
+void
+_atlas_window_update_pattern_button (AtlasWindow *self)
 {
   AtlasMuscle *muscle = atlas_body_view_get_selected_muscle (self->body_view);
   const AtlasView *current = atlas_body_view_get_view (self->body_view);
@@ -232,12 +232,12 @@ _atlas_window_class_init_views (GtkWidgetClass *widget_class)
 void
 _atlas_window_init_views (AtlasWindow *self)
 {
-  g_signal_connect_object (self->body_view, "notify::selected-muscle",
-                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_view, "notify::view-id",
-                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_atlas_window_update_pattern_button), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->companion, "notify::visible",
-                           G_CALLBACK (update_pattern_button), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_atlas_window_update_pattern_button), self,
+                           G_CONNECT_SWAPPED);
   if (self->database != NULL)
     add_side_toggles (self);
   update_side_menu_button (self);

@@ -78,6 +78,7 @@ on_selected_muscle_changed (AtlasWindow   *self,
                             GParamSpec    *pspec,
                             AtlasBodyView *body_view)
 {
+  _atlas_window_update_pattern_button (self);
   if (atlas_body_view_get_selected_muscle (body_view) == NULL)
     return;
 
@@ -363,7 +364,6 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, pattern_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, deep_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, flap);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_panel_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, side_menu_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, finder_mode);
