@@ -15,9 +15,6 @@
 #include "atlas-body-painter.h"
 #include "atlas-compare-panel.h"
 
-/* Below this width a card's text wraps into too narrow a column. */
-#define COLUMN_MIN_WIDTH 330
-
 struct _AtlasComparePanel {
   GtkWidget parent_instance;
 
@@ -62,7 +59,7 @@ draw_swatch (GtkDrawingArea *area,
 static gboolean
 wide_enough (int width)
 {
-  return width >= 2 * COLUMN_MIN_WIDTH;
+  return width >= ATLAS_COMPARE_PANEL_COLUMNS_WIDTH;
 }
 
 static void
@@ -85,7 +82,7 @@ atlas_compare_panel_measure (GtkWidget      *widget,
     {
       /* Asks for room for two columns, and makes do with one. */
       *minimum = MAX (min[0], MAX (min[1], min[2]));
-      *natural = MAX (nat[0], MAX (2 * COLUMN_MIN_WIDTH, nat[1] + nat[2]));
+      *natural = MAX (nat[0], MAX (ATLAS_COMPARE_PANEL_COLUMNS_WIDTH, nat[1] + nat[2]));
     }
   else if (for_size >= 0 && wide_enough (for_size))
     {
@@ -210,6 +207,9 @@ static void
 atlas_compare_panel_init (AtlasComparePanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* They would act on the window's selection, which a comparison clears. */
+  atlas_muscle_panel_set_header_buttons (self->first_card, FALSE);
+  atlas_muscle_panel_set_header_buttons (self->second_card, FALSE);
   gtk_drawing_area_set_draw_func (self->first_swatch, draw_swatch,
                                   GINT_TO_POINTER (ATLAS_RENDITION_FIRST), NULL);
   gtk_drawing_area_set_draw_func (self->second_swatch, draw_swatch,

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_COMPARE_PANEL (atlas_compare_panel_get_type ())
 
+/* Below this width a card's text wraps into too narrow a column... */
+#define ATLAS_COMPARE_PANEL_COLUMN_MIN_WIDTH 330
+/* ... so from this width on the two cards stand in two columns. */
+#define ATLAS_COMPARE_PANEL_COLUMNS_WIDTH (2 * ATLAS_COMPARE_PANEL_COLUMN_MIN_WIDTH)
+
 G_DECLARE_FINAL_TYPE (AtlasComparePanel, atlas_compare_panel, ATLAS, COMPARE_PANEL, GtkWidget)
 
 GtkWidget        *atlas_compare_panel_new             (void);
