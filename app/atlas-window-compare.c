@@ -98,10 +98,9 @@ set_picking (AtlasWindow *self,
   if (picking && first != NULL)
     /* Translators: the search box's hint while choosing the second muscle. */
     placeholder = g_strdup_printf (_("Compare %s with…"), atlas_muscle_get_name (first));
-  g_object_set (self->search_entry, "placeholder-text",
-                placeholder != NULL ? placeholder
-                                    : _("Muscles, conditions, body regions, patient pages"),
-                NULL);
+  else
+    placeholder = g_strdup (_("Muscles, conditions, body regions, patient pages"));
+  g_object_set (self->search_entry, "placeholder-text", placeholder, NULL);
 }
 
 gboolean
