@@ -31,11 +31,12 @@ update_side_width (AtlasWindow *self)
 {
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
   int window_width = surface != NULL ? gdk_surface_get_width (surface) : 0;
+  int columns = atlas_compare_panel_get_columns_width (self->compare_panel);
   int width = SIDE_MIN_WIDTH;
 
-  if (self->comparing && window_width - DIAGRAM_MIN_WIDTH >= ATLAS_COMPARE_PANEL_COLUMNS_WIDTH)
-    width = CLAMP (window_width / 2, ATLAS_COMPARE_PANEL_COLUMNS_WIDTH,
-                   MIN (window_width - DIAGRAM_MIN_WIDTH, COMPARE_MAX_WIDTH));
+  if (self->comparing && window_width - DIAGRAM_MIN_WIDTH >= columns)
+    width = CLAMP (window_width / 2, columns,
+                   MAX (columns, MIN (window_width - DIAGRAM_MIN_WIDTH, COMPARE_MAX_WIDTH)));
   gtk_widget_set_size_request (GTK_WIDGET (self->side_stack), width, -1);
 }
 

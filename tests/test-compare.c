@@ -393,6 +393,15 @@ test_window_columns (void)
   g_assert_cmpfloat (b.origin.y, ==, a.origin.y);
   g_assert_cmpfloat (a.size.width, >=, 300);
   g_assert_cmpfloat (b.size.width, >=, 300);
+  /* Each card as wide as its widest row at least: nothing cut off. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *card = i == 0 ? first : second;
+      int min;
+
+      gtk_widget_measure (card, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (card), >=, min);
+    }
   /* Inside the window, and not over the diagram, which keeps a usable size. */
   g_assert_cmpfloat (b.origin.x + b.size.width, <=, 1366);
   g_assert_cmpfloat (a.origin.x, >=, diagram.origin.x + diagram.size.width);
