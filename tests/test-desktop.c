@@ -228,8 +228,8 @@ test_help_translated (void)
     const char *keyboard_title;
     const char *ctrl_q;
   } cases[] = {
-    { "de", "Hilfe zum Trigger Point Atlas", "Tastenkürzel", "\nStrg+Q\n" },
-    { "es", "Ayuda del Trigger Point Atlas", "Atajos de teclado", "\nCtrl+Q\n" },
+    { "de", "Hilfe zum Triggerpunkt-Atlas", "Tastenkürzel", "\nStrg+Q\n" },
+    { "es", "Ayuda del Atlas de Puntos Gatillo", "Atajos de teclado", "\nCtrl+Q\n" },
   };
   g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
   AtlasHelpWindow *english;
