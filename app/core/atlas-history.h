@@ -2,8 +2,8 @@
  *
  * Each place is a kind (a muscle's card, a condition, a region's muscles, the
  * condition index, a patient information page) with an id, and for a card the
- * side and view it was seen on. Going somewhere new drops the places ahead, as in a browser. It does not
- * depend on GTK, so that it is tested with the core.
+ * side and view it was seen on. Going somewhere new drops the places ahead, as
+ * in a browser. It does not depend on GTK, so that it is tested with the core.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
