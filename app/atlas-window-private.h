@@ -76,6 +76,10 @@ struct _AtlasWindow
    * the changes of one move are done (the idle source). */
   AtlasHistory *history;
   guint         record_source;
+  /* The patient information window (weak), and whether its page is the
+   * place to record next rather than the side area's. */
+  GtkWidget    *topics_window;
+  gboolean      record_topic;
   /* The main menu's list of starred muscles. */
   GMenu        *starred_menu;
 
@@ -118,6 +122,10 @@ void _atlas_window_init_history (AtlasWindow *self);
 /* After the database is set (from constructed). */
 void _atlas_window_init_starred_menu (AtlasWindow *self);
 void _atlas_window_dispose_history (AtlasWindow *self);
+/* Opens the patient information at @topic_id (the first page when NULL),
+ * in the one window of it that this window has. */
+void _atlas_window_show_topic (AtlasWindow *self,
+                               const char  *topic_id);
 
 /* atlas-window-keys.c: F6 and Ctrl+Tab move between the diagram, the side
  * panel and the header bar; toasts. */
