@@ -727,10 +727,42 @@ static void
 keep_alive (cairo_t         *cr,
             cairo_surface_t *image)
 {
-  static cairo_user_data_key_t image_key;
+  static cairo_user_data_key_t kept_key;
+  GPtrArray *kept;
 
-  cairo_surface_set_user_data (cairo_get_target (cr), &image_key, cairo_surface_reference (image),
-                               (cairo_destroy_func_t) cairo_surface_destroy);
+  /* A surface holds one value a key: an array of what is kept. */
+  kept = cairo_surface_get_user_data (cairo_get_target (cr), &kept_key);
+  if (kept == NULL)
+    {
+      kept = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+      cairo_surface_set_user_data (cairo_get_target (cr), &kept_key, kept,
+                                   (cairo_destroy_func_t) g_ptr_array_unref);
+    }
+  g_ptr_array_add (kept, cairo_surface_reference (image));
+}
+
+/* Device pixels a side of the overlay's tiles. */
+#define TILE 64
+
+static gboolean
+tile_is_empty (cairo_surface_t *image,
+               int              x,
+               int              y,
+               int              width,
+               int              height)
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+
+  for (int row = y; row < y + height; row++)
+    {
+      const guint32 *pixel = (const guint32 *) (const void *) (data + (gsize) row * stride) + x;
+
+      for (int i = 0; i < width; i++)
+        if (pixel[i] != 0)
+          return FALSE;
+    }
+  return TRUE;
 }
 
 /* A node no bigger than what @recording drew (NULL when it drew nothing), as
@@ -764,6 +796,7 @@ picture_of (cairo_surface_t *recording,
   cairo_set_source_surface (cr, recording, 0, 0);
   cairo_paint (cr);
   cairo_destroy (cr);
+  cairo_surface_flush (image);
 
   bounds = GRAPHENE_RECT_INIT (x0 / (double) sf, y0 / (double) sf, (x1 - x0) / (double) sf,
                                (y1 - y0) / (double) sf);
@@ -771,9 +804,28 @@ picture_of (cairo_surface_t *recording,
   cr = gsk_cairo_node_get_draw_context (node);
   cairo_translate (cr, bounds.origin.x, bounds.origin.y);
   cairo_scale (cr, 1.0 / sf, 1.0 / sf);
-  cairo_set_source_surface (cr, image, 0, 0);
-  cairo_paint (cr);
-  keep_alive (cr, image);
+  /* A pattern's box is mostly empty (zones scattered over the body): only
+   * the tiles with something in them are kept. */
+  for (int ty = 0; ty < y1 - y0; ty += TILE)
+    for (int tx = 0; tx < x1 - x0; tx += TILE)
+      {
+        int tw = MIN (TILE, x1 - x0 - tx), th = MIN (TILE, y1 - y0 - ty);
+        cairo_surface_t *tile;
+        cairo_t *tile_cr;
+
+        if (tile_is_empty (image, tx, ty, tw, th))
+          continue;
+        tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tw, th);
+        tile_cr = cairo_create (tile);
+        cairo_set_operator (tile_cr, CAIRO_OPERATOR_SOURCE);
+        cairo_set_source_surface (tile_cr, image, -tx, -ty);
+        cairo_paint (tile_cr);
+        cairo_destroy (tile_cr);
+        cairo_set_source_surface (cr, tile, tx, ty);
+        cairo_paint (cr);
+        keep_alive (cr, tile);
+        cairo_surface_destroy (tile);
+      }
   cairo_destroy (cr);
   cairo_surface_destroy (image);
   return node;
