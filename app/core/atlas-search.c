@@ -62,8 +62,6 @@ typedef struct {
   guint order;
 } Result;
 
-static GQuark index_quark;
-
 const char *
 atlas_search_kind_to_string (AtlasSearchKind kind)
 {
@@ -271,23 +269,13 @@ build_index (AtlasDatabase *db)
   return index;
 }
 
-/* The database never changes once loaded, so its index is built once, on the
- * first search, and dropped with it. */
+/* Built on the first search and dropped with the database. */
 static Index *
 get_index (AtlasDatabase *db)
 {
-  Index *index;
-
-  if (index_quark == 0)
-    index_quark = g_quark_from_static_string ("atlas-search-index");
-
-  index = g_object_get_qdata (G_OBJECT (db), index_quark);
-  if (index == NULL)
-    {
-      index = build_index (db);
-      g_object_set_qdata_full (G_OBJECT (db), index_quark, index, (GDestroyNotify) index_free);
-    }
-  return index;
+  return atlas_database_get_derived (db, "atlas-search-index",
+                                     (AtlasDatabaseDeriveFunc) build_index,
+                                     (GDestroyNotify) index_free);
 }
 
 /* ---- Matching ---------------------------------------------------------- */
