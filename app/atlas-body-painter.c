@@ -894,12 +894,16 @@ atlas_body_overlay_update (AtlasBodyOverlay       *self,
   guint serial = atlas_diagram_texture_get_serial (picture);
   g_autofree char *shape = shown != NULL ? atlas_muscle_dup_shape_id (shown, side) : NULL;
   double pixel = 1.0 / scale;
+  /* While the size changes (a slide, a resize) the overlay is made anew for
+   * every frame: rendering it into a picture each time would cost more than
+   * it saves. */
+  gboolean kept = atlas_diagram_texture_is_exact (picture);
   cairo_t *cr;
 
   /* The regions change with every stroke of the finder: not kept. */
   if (regions == NULL && self->valid && self->view == view && self->shown == shown &&
       self->side == side && self->scale_factor == scale_factor && self->scale == scale &&
-      self->x == x && self->y == y && self->picture == serial)
+      self->x == x && self->y == y && self->picture == serial && self->kept == kept)
     return;
 
   atlas_body_overlay_clear (self);
@@ -912,6 +916,7 @@ atlas_body_overlay_update (AtlasBodyOverlay       *self,
   self->x = x;
   self->y = y;
   self->picture = serial;
+  self->kept = kept;
 
   cr = record (bounds, scale, x, y);
   if (shown != NULL)
@@ -927,11 +932,11 @@ atlas_body_overlay_update (AtlasBodyOverlay       *self,
    * clickable where its own referral zone covers it. */
   if (shown != NULL)
     atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_SELECTED, pixel);
-  self->below = finish (cr, bounds, regions == NULL, scale_factor);
+  self->below = finish (cr, bounds, kept && regions == NULL, scale_factor);
 
   /* Marks last: an X must never hide under an outline. */
   cr = record (bounds, scale, x, y);
   if (shown != NULL)
     atlas_body_painter_marks (cr, view, shown, side, pixel);
-  self->above = finish (cr, bounds, TRUE, scale_factor);
+  self->above = finish (cr, bounds, kept, scale_factor);
 }

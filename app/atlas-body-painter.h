@@ -130,6 +130,7 @@ typedef struct {
   int              scale_factor;
   double           scale, x, y;
   guint            picture;
+  gboolean         kept; /* rendered into pictures, not recordings */
 } AtlasBodyOverlay;
 
 /* Draws the finder's regions in document units; outlines only when
