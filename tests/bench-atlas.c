@@ -882,6 +882,14 @@ main (int   argc,
       bench_hover_redraw (db, TRUE);
       return 0;
     }
+  /* Only how load, search and ranking grow. */
+  if (argc > 1 && strcmp (argv[1], "--scaling") == 0)
+    {
+      db = atlas_database_load_bundled (&error);
+      g_assert_no_error (error);
+      bench_scaling (db);
+      return 0;
+    }
 
   bench_load ();
   db = atlas_database_load_bundled (&error);

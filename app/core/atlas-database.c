@@ -200,6 +200,26 @@ atlas_database_get_regions (AtlasDatabase *self)
   return self->regions;
 }
 
+gpointer
+atlas_database_get_derived (AtlasDatabase          *self,
+                            const char             *key,
+                            AtlasDatabaseDeriveFunc derive,
+                            GDestroyNotify          free_func)
+{
+  GQuark quark = g_quark_from_static_string (key);
+  gpointer derived;
+
+  g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
+
+  derived = g_object_get_qdata (G_OBJECT (self), quark);
+  if (derived == NULL)
+    {
+      derived = derive (self);
+      g_object_set_qdata_full (G_OBJECT (self), quark, derived, free_func);
+    }
+  return derived;
+}
+
 const AtlasRegion *
 atlas_database_get_region (AtlasDatabase *self,
                            const char    *id)

@@ -80,4 +80,13 @@ const AtlasRegion *atlas_database_lookup_region_shape (AtlasDatabase *db,
                                                        const char    *shape_id,
                                                        AtlasSide     *side);
 
+/* What @derive makes of the database (a search index, a ranking table):
+ * made on the first call for @key (a static string) and kept until the
+ * database is freed, since a database never changes once loaded. */
+typedef gpointer (*AtlasDatabaseDeriveFunc) (AtlasDatabase *self);
+gpointer atlas_database_get_derived (AtlasDatabase          *self,
+                                     const char             *key,
+                                     AtlasDatabaseDeriveFunc derive,
+                                     GDestroyNotify          free_func);
+
 G_END_DECLS
