@@ -907,7 +907,8 @@ atlas_body_overlay_update (AtlasBodyOverlay       *self,
     return;
 
   atlas_body_overlay_clear (self);
-  self->valid = TRUE;
+  /* Drawn with the finder's regions, it may not be shown again without them. */
+  self->valid = regions == NULL;
   self->view = view;
   self->shown = shown;
   self->side = side;

@@ -674,6 +674,61 @@ test_finder_regions (Fixture       *fixture,
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
 }
 
+/* The pixel the body view draws at widget point (@x, @y) now. */
+static guint32
+drawn_pixel (Fixture *fixture,
+             double   x,
+             double   y)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  cairo_surface_t *surface;
+  GskRenderNode *node;
+  guint32 pixel;
+  cairo_t *cr;
+
+  GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_width (view),
+                                        gtk_widget_get_height (view));
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  gsk_render_node_unref (node);
+  cairo_surface_flush (surface);
+  pixel = atlas_test_pixel_at (surface, (int) x, (int) y);
+  cairo_surface_destroy (surface);
+  return pixel;
+}
+
+/* Leaving the finder takes its marks off the diagram (the overlay drawn with
+ * them was once kept and shown again). */
+static void
+test_finder_leaves_no_marks (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  AtlasRegionLayer *layer = atlas_body_view_get_region_layer (fixture->view);
+  g_autoptr (AtlasPainMap) map = atlas_pain_map_new ();
+  guint32 before, marked, after;
+  double x, y;
+
+  wait_for_paint (fixture);
+  find_region_point (fixture, "region-occiput-left", &x, &y);
+  before = drawn_pixel (fixture, x, y);
+
+  atlas_region_layer_set_pain_map (layer, map);
+  atlas_region_layer_set_active (layer, TRUE);
+  g_assert_true (atlas_region_layer_activate_at (layer, x, y));
+  marked = drawn_pixel (fixture, x, y);
+  g_assert_cmphex (marked, !=, before);
+
+  atlas_region_layer_set_active (layer, FALSE);
+  g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 1);
+  after = drawn_pixel (fixture, x, y);
+  g_assert_cmphex (after, ==, before);
+}
+
 static GtkWidget *
 move_focus (Fixture         *fixture,
             GtkDirectionType direction)
@@ -823,6 +878,7 @@ main (int   argc,
   ADD ("/atlas/body-view/accessible", test_accessible);
   ADD ("/atlas/body-view/muscle-buttons", test_muscle_buttons);
   ADD ("/atlas/body-view/finder-regions", test_finder_regions);
+  ADD ("/atlas/body-view/finder-leaves-no-marks", test_finder_leaves_no_marks);
   ADD ("/atlas/body-view/typed-enums", test_typed_enums);
   ADD ("/atlas/body-view/keyboard", test_keyboard);
 
