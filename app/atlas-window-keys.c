@@ -5,7 +5,8 @@
  * user need not Tab through every control of a part to reach the next. F9
  * shows or hides the side panel. Any part may show a toast through
  * "win.toast"; a Clear All of the pain finder's marks offers its undo in one.
- * And the menu buttons' inner toggles get their names.
+ * And the menu buttons' inner toggles get their names, and the keyboard
+ * shortcuts window (Ctrl+?) is built when it is first asked for.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -186,9 +187,36 @@ _atlas_window_class_init_keys (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
 }
 
+/* Not in the resource path gtk/help-overlay.ui, from which GtkApplication
+ * would build the window for every new window, some 20 ms of the start-up,
+ * whether it is ever shown or not. */
+static void
+show_help_overlay (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/atlas-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Modal and hidden on close, as GtkApplication would have it; it finds
+       * this action and adds no other. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 void
 _atlas_window_init_keys (AtlasWindow *self)
 {
+  static const GActionEntry help_overlay_entry[] = {
+    { .name = "show-help-overlay", .activate = show_help_overlay },
+  };
   GtkEventController *controller = gtk_shortcut_controller_new ();
   static const struct {
     guint           key;
@@ -209,6 +237,8 @@ _atlas_window_init_keys (AtlasWindow *self)
                                                                                     keys[i].mods),
                                                             gtk_named_action_new (keys[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), help_overlay_entry,
+                                   G_N_ELEMENTS (help_overlay_entry), self);
 
   g_signal_connect_object (self->flap, "notify::folded",
                            G_CALLBACK (queue_side_panel_button), self, G_CONNECT_SWAPPED);

@@ -326,7 +326,7 @@ test_shortcuts_listed (void)
     "Control_L",
   };
   g_autoptr (GBytes) bytes =
-    g_resources_lookup_data (RESOURCE_PREFIX "/gtk/help-overlay.ui",
+    g_resources_lookup_data (RESOURCE_PREFIX "/atlas-shortcuts-window.ui",
                              G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
   g_assert_nonnull (bytes);

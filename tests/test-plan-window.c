@@ -509,7 +509,7 @@ static void
 test_shortcut_list (void)
 {
   g_autoptr (GBytes) bytes =
-    g_resources_lookup_data ("/org/triggerpointatlas/Atlas/gtk/help-overlay.ui",
+    g_resources_lookup_data ("/org/triggerpointatlas/Atlas/atlas-shortcuts-window.ui",
                              G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   const char *text;
 
