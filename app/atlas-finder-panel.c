@@ -181,7 +181,7 @@ update_add_button (AtlasFinderPanel     *self,
     label = g_strdup_printf (_("Add to Plan: %s: %s"), name, point_name);
   gtk_button_set_icon_name (GTK_BUTTON (button),
                             planned ? "object-select-symbolic" : "list-add-symbolic");
-  gtk_widget_set_tooltip_text (button, label);
+  atlas_widget_set_tooltip_text (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
 }

@@ -199,7 +199,7 @@ plan_buttons (AtlasMuscle             *muscle,
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.plan-add");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", site);
-      gtk_widget_set_tooltip_text (button, label);
+      atlas_widget_set_tooltip_text (button, label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
       gtk_widget_add_css_class (button, "flat");

@@ -39,3 +39,18 @@ atlas_wrapped_label_new (const char *text,
     gtk_widget_add_css_class (label, css_class);
   return label;
 }
+
+void
+atlas_widget_set_tooltip_text (GtkWidget  *widget,
+                               const char *text)
+{
+  /* On screen, the pointer may be over it: the tooltip must follow. */
+  if (gtk_widget_get_mapped (widget) || !gtk_widget_get_visible (widget))
+    {
+      gtk_widget_set_tooltip_text (widget, text);
+      return;
+    }
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, TRUE);
+}

@@ -18,4 +18,11 @@ void atlas_widget_remove_children (GtkWidget *parent);
 GtkWidget *atlas_wrapped_label_new (const char *text,
                                     const char *css_class);
 
+/* Gives @widget the tooltip @text (NULL for none). GTK 4.8 asks the X server
+ * where the pointer is, a round trip, each time a visible widget gets a
+ * tooltip, on screen or not; a widget not on screen yet is hidden while it
+ * gets it. */
+void atlas_widget_set_tooltip_text (GtkWidget  *widget,
+                                    const char *text);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-widget-utils.h"
 #include "atlas-window-private.h"
 
 const AtlasView *
@@ -185,7 +186,7 @@ add_side_toggles (AtlasWindow *self)
       button = gtk_toggle_button_new_with_label (named->name);
       /* Translators: tooltip of a view button, "Show the Front view" */
       tooltip = g_strdup_printf (_("Show the %s view"), named->name);
-      gtk_widget_set_tooltip_text (button, tooltip);
+      atlas_widget_set_tooltip_text (button, tooltip);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.side");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->side);
       gtk_box_append (GTK_BOX (self->side_box), button);
