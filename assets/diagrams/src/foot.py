@@ -31,7 +31,7 @@ from grid import multi, band, ellipse, line  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
 import head  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = G.out_dir()
 W, HT = 1100, 740
 FLIP = 870          # panel 2: x' = FLIP - x
 SOLE_FLIP = 884 + 1084   # panel 3: x' = SOLE_FLIP - x
@@ -258,10 +258,14 @@ def draw_panel1(d):
     d.add('landmark', line([(210, 562), (188, 566), (168, 562)]), extra='stroke-opacity="0.5"')
     # the palpable landmarks, outlined so that they read among the bones: fibular head,
     # tibial tuberosity, lateral malleolus, base of the fifth metatarsal
-    d.add('landmark', line([(140, 184), (148, 166), (164, 166), (172, 180)]), extra='stroke-opacity="0.6"')
-    d.add('landmark', line([(238, 178), (244, 190), (240, 204)]), extra='stroke-opacity="0.6"')
-    d.add('landmark', line([(142, 600), (146, 622), (158, 632), (171, 623), (176, 604)]), extra='stroke-opacity="0.6"')
-    d.add('landmark', line([(262, 670), (250, 676), (252, 686)]), extra='stroke-opacity="0.6"')
+    d.add('landmark', line(G.around('foot', 'fibular-head', [(-16, 9), (-8, -9), (8, -9), (16, 5)])),
+          extra='stroke-opacity="0.6"')
+    d.add('landmark', line(G.around('foot', 'tibial-tuberosity', [(-2, -12), (4, 0), (0, 14)])),
+          extra='stroke-opacity="0.6"')
+    d.add('landmark', line(G.around('foot', 'lateral-malleolus', [(-16, -32), (-12, -10), (0, 0), (13, -9), (18, -28)])),
+          extra='stroke-opacity="0.6"')
+    d.add('landmark', line(G.around('foot', 'fifth-metatarsal-base', [(12, -6), (0, 0), (2, 10)])),
+          extra='stroke-opacity="0.6"')
     d.add('landmark', line([(138, 640), (126, 650), (112, 648)]), extra='stroke-opacity="0.45"')   # inferior fibular retinaculum
 
 
@@ -633,7 +637,7 @@ def main():
     check(d)
     with open(os.path.join(OUT_DIR, 'foot.svg'), 'w') as f:
         f.write(d.svg())
-    write_marks(os.path.join(HERE, 'marks-foot.tsv'), MARKS)
+    write_marks(os.path.join(G.marks_dir(), 'marks-foot.tsv'), MARKS)
     print('wrote foot.svg, marks-foot.tsv')
 
 
