@@ -12,11 +12,12 @@ the checks hold whichever generator drew a shape and whoever placed a mark:
   would sit on it rather than on the muscle);
 - skin: no muscle reaches more than SKIN_TOLERANCE units outside the skin outline
   (inside the view's canvas: a limb cut by the edge of a close-up may run past it);
+- landmarks: a muscle defined as data (muscles.tsv) starts and ends at its origin and
+  insertion landmarks (within grid.REACH units);
 - proportions: the limb widths of the whole-body views, measured across the limb at
   the heights given in landmarks.tsv, lie within the ratios given there (in head
   heights);
-- (the regions' tiling is checked by tile.py, and the landmarks a generator builds a
-  muscle from by that generator.)
+- (the regions' tiling is checked by tile.py.)
 
 A finding is printed with the view, the muscle or limb and what is wrong, and the
 exit status is 1.  A finding listed in check-known.tsv (view, check, subject, why)
@@ -209,6 +210,8 @@ def main():
         findings += check_skin(view, drawn, width, height)
         if view in ('anterior', 'posterior'):
             findings += limb_widths(view, drawn, report)
+    for m in G.muscles().values():
+        findings += [(m.frame, 'landmark', m.id, what) for what in m.reach_errors()]
     if listing:
         for finding in findings:
             print('\t'.join(finding))

@@ -111,6 +111,58 @@ def limb_measures():
     return out
 
 
+REACH = 12          # how near a muscle defined from landmarks must end to them (units)
+BELLIES = ('fusiform', 'fan', 'strap', 'sheet', 'pennate')
+
+
+class Muscle:
+    """One row of muscles.tsv."""
+
+    def __init__(self, where, fields):
+        (self.id, self.frame, self.origin, self.insertion, self.belly, line, widths, fibre, tendon,
+         tendon_width) = fields
+        self.where = where
+        if self.belly not in BELLIES:
+            raise SystemExit(f'{where}: belly must be one of {", ".join(BELLIES)}')
+        self.line = self._points(line)
+        self.widths = [parse_number(w, where) for w in widths.split()]
+        if len(self.widths) != len(self.line):
+            raise SystemExit(f'{where}: {len(self.line)} points on the line but {len(self.widths)} widths')
+        self.fibre = parse_number(fibre, where)
+        self.tendon = [] if tendon == '-' else self._points(tendon)
+        self.tendon_width = None if tendon == '-' else parse_number(tendon_width, where)
+        for name in (self.origin, self.insertion):
+            landmark(self.frame, name)
+
+    def _points(self, text):
+        points = []
+        for pair in text.split(';'):
+            xy = pair.split()
+            if len(xy) != 2:
+                raise SystemExit(f'{self.where}: a point is two numbers, "x y", not {pair.strip()!r}')
+            points.append((parse_number(xy[0], self.where), parse_number(xy[1], self.where)))
+        if len(points) < 2:
+            raise SystemExit(f'{self.where}: a line needs two points or more')
+        return points
+
+    def reach_errors(self):
+        """What is wrong with the ends: the belly must start at the origin landmark and
+        the tendon (or the belly) end at the insertion landmark, within REACH."""
+        errors = []
+        last = (self.tendon or self.line)[-1]
+        for end, point, name in (('starts', self.line[0], self.origin), ('ends', last, self.insertion)):
+            d = math.dist(point, landmark(self.frame, name))
+            if d > REACH:
+                errors.append(f'{end} {d:.1f} units from its landmark {name} (at most {REACH}; {self.where})')
+        return errors
+
+
+def muscles(frame=None):
+    """The muscles of muscles.tsv drawn in a frame (all of them without one), by id."""
+    return {m.id: m for m in (Muscle(where, fields) for where, fields in read_tsv('muscles.tsv', 10))
+            if frame in (None, m.frame)}
+
+
 def _level(name):
     return landmark('body', name)[1]
 

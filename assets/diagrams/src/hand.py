@@ -253,6 +253,15 @@ def tendon(p, centre, hw=2.8, extra=''):
     p.add('tendon', band(centre, hw), extra=extra)
 
 
+def sweep(p, m):
+    """A muscle of muscles.tsv: its belly swept along its line with its width profile,
+    fibres along the line, then its tendon."""
+    p.add('muscle', band(m.line, m.widths), m.id)
+    p.strip(m.id, m.line, m.fibre, n=2)
+    if m.tendon:
+        tendon(p, m.tendon, m.tendon_width)
+
+
 # ----------------------------------------------------------------------------------------
 # palmar panel (front of the forearm, palm; thumb side on the image's left)
 
@@ -384,13 +393,10 @@ def palmar(d):
 # ----------------------------------------------------------------------------------------
 # dorsal panel (back of the forearm and hand), described in the local frame and mirrored
 
-ECRL = [(186, 0), (176, 40), (172, 90), (174, 140), (182, 190), (192, 238), (198, 276)]
-ECRL_T = [(198, 266), (203, 350), (209, 430), (215, 496), (221, 546), (224, 590)]
-ECRB = [(196, 98), (198, 140), (200, 190), (204, 240), (209, 290), (213, 322)]
-ECRB_T = [(212, 312), (219, 400), (228, 480), (237, 540), (244, 590)]
+# the muscles defined as data (muscles.tsv): origin and insertion landmarks, belly line,
+# width profile and tendon, drawn by sweep() below
+MUSCLES = G.muscles('hand')
 ED = [(204, 104), (226, 150), (244, 210), (254, 270), (260, 330), (263, 390), (263, 440)]
-ECU = [(210, 112), (238, 158), (262, 210), (278, 270), (287, 340), (291, 410), (292, 456)]
-ECU_T = [(293, 446), (297, 500), (300, 546), (302, 584)]
 EDM = [(212, 110), (246, 170), (268, 240), (280, 310), (286, 380), (288, 420)]
 EDM_T = [(285, 438), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
 EI = [(296, 330), (290, 380), (281, 430), (274, 466), (266, 494)]
@@ -451,12 +457,8 @@ def dorsal_panel(d):
             c = (top[0] + (bot[0] - top[0]) * t, top[1] + (bot[1] - top[1]) * t)
             lines.append([(c[0] - 10, c[1] - 14), c, (c[0] + 10, c[1] - 14)])   # pennate: V toward the tendon
         p.fibres('dorsal-interossei', lines, inset=1.4)
-    p.add('muscle', band(ECRL, [8, 13, 16, 16, 14, 9, 4]), 'extensor-carpi-radialis-longus')
-    p.strip('extensor-carpi-radialis-longus', ECRL, 14, n=2)
-    tendon(p, ECRL_T, 3.2)
-    p.add('muscle', band(ECRB, [6, 10, 12, 12, 9, 4]), 'extensor-carpi-radialis-brevis')
-    p.strip('extensor-carpi-radialis-brevis', ECRB, 11, n=2)
-    tendon(p, ECRB_T, 3.2)
+    sweep(p, MUSCLES['extensor-carpi-radialis-longus'])
+    sweep(p, MUSCLES['extensor-carpi-radialis-brevis'])
     br = band([(178, -8), (164, 40), (156, 100), (154, 160), (158, 220), (166, 280), (176, 330)],
               [8, 10, 11, 11, 10, 7, 3])
     p.add('muscle', br)
@@ -477,9 +479,7 @@ def dorsal_panel(d):
     edm = band(EDM, [4, 6, 7, 7, 5, 3])
     p.add('muscle', edm)
     p.strip(None, EDM, 5, n=1, rings=p.rings(edm))
-    p.add('muscle', band(ECU, [5, 9, 12, 12.5, 11, 8, 4.5]), 'extensor-carpi-ulnaris')
-    p.strip('extensor-carpi-ulnaris', ECU, 10, n=2)
-    tendon(p, ECU_T, 3.4)
+    sweep(p, MUSCLES['extensor-carpi-ulnaris'])
     fcu = band([(322, 98), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], [8, 11, 11, 10, 7, 4])
     p.add('muscle', fcu)
     p.strip(None, [(322, 98), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], 9, rings=p.rings(fcu))
