@@ -141,7 +141,7 @@ def check_marks(view, drawn, marks):
 def check_skin(view, drawn, width, height):
     skin = [G.flatten(c, 24) for _, cls, c, _ in drawn if cls == 'skin']
     findings = {}
-    for n, (pid, cls, cmds, _) in enumerate(drawn):
+    for pid, cls, cmds, _ in drawn:
         if not cls.startswith('muscle'):
             continue
         worst, where = 0.0, None
@@ -154,7 +154,10 @@ def check_skin(view, drawn, width, height):
                     worst, where = d, p
         if worst > SKIN_TOLERANCE:
             # both sides of a mirrored muscle are reported once, as the muscle
-            name = muscle_name(pid) if pid else f'unnamed muscle (shape {n})'
+            # a shape without an id is named by where it is, which adding shapes elsewhere
+            # does not change
+            x0, y0, x1, y1 = G._bbox(G.flatten(cmds))
+            name = muscle_name(pid) if pid else f'unnamed muscle at ({(x0 + x1) / 2:.0f}, {(y0 + y1) / 2:.0f})'
             findings.setdefault(name, (view, 'skin', name, f'reaches {worst:.1f} units outside the skin at '
                                                            f'({where[0]:.0f}, {where[1]:.0f})'))
     return list(findings.values())
