@@ -26,6 +26,7 @@ import xml.etree.ElementTree as ET
 
 def load(root):
     path = os.path.join(root, 'assets', 'diagrams', 'src', 'apply-marks.py')
+    sys.dont_write_bytecode = True      # nothing written into the source tree
     spec = importlib.util.spec_from_file_location('apply_marks', path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

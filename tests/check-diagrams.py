@@ -36,7 +36,9 @@ def main():
     root = sys.argv[1]
     src = os.path.join(root, 'assets', 'diagrams', 'src')
     with tempfile.TemporaryDirectory(prefix='atlas-diagrams-') as out:
-        run = subprocess.run([sys.executable, os.path.join(src, 'generate.py'), '--out', out])
+        # no __pycache__ in the source tree either
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE='1')
+        run = subprocess.run([sys.executable, os.path.join(src, 'generate.py'), '--out', out], env=env)
         if run.returncode != 0:
             sys.exit(f'generate.py failed (exit status {run.returncode})')
         pairs = [(os.path.join(root, 'assets', 'diagrams', f'{v}.svg'), f'{v}.svg') for v in SVGS]
