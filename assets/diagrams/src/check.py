@@ -156,7 +156,7 @@ def check_skin(view, drawn, width, height):
             # both sides of a mirrored muscle are reported once, as the muscle
             # a shape without an id is named by where it is, which adding shapes elsewhere
             # does not change
-            x0, y0, x1, y1 = G._bbox(G.flatten(cmds))
+            x0, y0, x1, y1 = G.bbox(G.flatten(cmds))
             name = muscle_name(pid) if pid else f'unnamed muscle at ({(x0 + x1) / 2:.0f}, {(y0 + y1) / 2:.0f})'
             findings.setdefault(name, (view, 'skin', name, f'reaches {worst:.1f} units outside the skin at '
                                                            f'({where[0]:.0f}, {where[1]:.0f})'))

@@ -498,7 +498,8 @@ def edge_dist(rings, p):
     return best
 
 
-def _bbox(rings):
+def bbox(rings):
+    """(min x, min y, max x, max y) of the rings."""
     xs = [q[0] for r in rings for q in r]
     ys = [q[1] for r in rings for q in r]
     return min(xs), min(ys), max(xs), max(ys)
@@ -513,12 +514,12 @@ def aim_width(rings, covers=(), step=2.0, enough=None):
     enough); the exact width otherwise."""
     if not rings or not any(rings):
         return 0.0
-    x0, y0, x1, y1 = _bbox(rings)
+    x0, y0, x1, y1 = bbox(rings)
     near = []
     for c in covers:
         if not c or not any(c):
             continue
-        b = _bbox(c)
+        b = bbox(c)
         near.append((c, b, b[0] <= x1 and b[2] >= x0 and b[1] <= y1 and b[3] >= y0))
     best = 0
     y = y0
