@@ -8,6 +8,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <stdio.h>
 
@@ -423,6 +426,13 @@ on_window_added (GtkApplication *app,
 static void
 atlas_application_startup (GApplication *app)
 {
+#ifdef __GLIBC__
+  /* A picture of the body is megabytes. glibc raises its mmap threshold to
+   * the size of each large block freed, after which such blocks come from the
+   * heap and stay resident when freed; fixed, every picture is its own
+   * mapping and leaving a view gives its memory back. */
+  mallopt (M_MMAP_THRESHOLD, 256 * 1024);
+#endif
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,

@@ -718,6 +718,163 @@ atlas_body_overlay_clear (AtlasBodyOverlay *self)
 {
   g_clear_pointer (&self->below, gsk_render_node_unref);
   g_clear_pointer (&self->above, gsk_render_node_unref);
+  self->valid = FALSE;
+}
+
+/* Keeps @image (or a recording) alive as long as the recording surface @cr
+ * draws on: cairo would otherwise copy it whole when it is freed first. */
+static void
+keep_alive (cairo_t         *cr,
+            cairo_surface_t *image)
+{
+  static cairo_user_data_key_t kept_key;
+  GPtrArray *kept;
+
+  /* A surface holds one value a key: an array of what is kept. */
+  kept = cairo_surface_get_user_data (cairo_get_target (cr), &kept_key);
+  if (kept == NULL)
+    {
+      kept = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+      cairo_surface_set_user_data (cairo_get_target (cr), &kept_key, kept,
+                                   (cairo_destroy_func_t) g_ptr_array_unref);
+    }
+  g_ptr_array_add (kept, cairo_surface_reference (image));
+}
+
+/* Device pixels a side of the overlay's tiles. */
+#define TILE 64
+
+static gboolean
+tile_is_empty (cairo_surface_t *image,
+               int              x,
+               int              y,
+               int              width,
+               int              height)
+{
+  const guint8 *data = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+
+  for (int row = y; row < y + height; row++)
+    {
+      const guint32 *pixel = (const guint32 *) (const void *) (data + (gsize) row * stride) + x;
+
+      for (int i = 0; i < width; i++)
+        if (pixel[i] != 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* A node no bigger than what @recording drew (NULL when it drew nothing), as
+ * a picture in device pixels: a frame that damages part of it copies pixels
+ * instead of filling the patterns' paths again, and an empty overlay costs a
+ * frame nothing (GTK 4.8's X11 cairo renderer uploads the whole damaged part
+ * of every cairo node, painted or not). */
+static GskRenderNode *
+picture_of (cairo_surface_t *recording,
+            int              scale_factor)
+{
+  double x, y, width, height;
+  int sf = MAX (scale_factor, 1);
+  int x0, y0, x1, y1;
+  cairo_surface_t *image;
+  graphene_rect_t bounds;
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  cairo_recording_surface_ink_extents (recording, &x, &y, &width, &height);
+  if (width <= 0 || height <= 0)
+    return NULL;
+  x0 = (int) floor (x * sf);
+  y0 = (int) floor (y * sf);
+  x1 = (int) ceil ((x + width) * sf);
+  y1 = (int) ceil ((y + height) * sf);
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, x1 - x0, y1 - y0);
+  cr = cairo_create (image);
+  cairo_translate (cr, -x0, -y0);
+  cairo_scale (cr, sf, sf);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+
+  bounds = GRAPHENE_RECT_INIT (x0 / (double) sf, y0 / (double) sf, (x1 - x0) / (double) sf,
+                               (y1 - y0) / (double) sf);
+  node = gsk_cairo_node_new (&bounds);
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_translate (cr, bounds.origin.x, bounds.origin.y);
+  cairo_scale (cr, 1.0 / sf, 1.0 / sf);
+  /* A pattern's box is mostly empty (zones scattered over the body): only
+   * the tiles with something in them are kept. */
+  for (int ty = 0; ty < y1 - y0; ty += TILE)
+    for (int tx = 0; tx < x1 - x0; tx += TILE)
+      {
+        int tw = MIN (TILE, x1 - x0 - tx), th = MIN (TILE, y1 - y0 - ty);
+        cairo_surface_t *tile;
+        cairo_t *tile_cr;
+
+        if (tile_is_empty (image, tx, ty, tw, th))
+          continue;
+        tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tw, th);
+        tile_cr = cairo_create (tile);
+        cairo_set_operator (tile_cr, CAIRO_OPERATOR_SOURCE);
+        cairo_set_source_surface (tile_cr, image, -tx, -ty);
+        cairo_paint (tile_cr);
+        cairo_destroy (tile_cr);
+        cairo_set_source_surface (cr, tile, tx, ty);
+        cairo_paint (cr);
+        keep_alive (cr, tile);
+        cairo_surface_destroy (tile);
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  return node;
+}
+
+/* A context on a recording surface over @bounds (widget units) that draws in
+ * document units, as atlas_body_painter_document_node()'s does. */
+static cairo_t *
+record (const graphene_rect_t *bounds,
+        double                 scale,
+        double                 x,
+        double                 y)
+{
+  cairo_rectangle_t extents = { bounds->origin.x, bounds->origin.y, bounds->size.width,
+                                bounds->size.height };
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                               &extents);
+  cairo_t *cr = cairo_create (recording);
+
+  cairo_surface_destroy (recording);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  return cr;
+}
+
+/* What @cr recorded, as a node: a picture when it is kept from frame to
+ * frame, else the recording itself (drawn only where a frame is damaged). */
+static GskRenderNode *
+finish (cairo_t               *cr,
+        const graphene_rect_t *bounds,
+        gboolean               kept,
+        int                    scale_factor)
+{
+  GskRenderNode *node = NULL;
+  cairo_t *node_cr;
+
+  if (kept)
+    node = picture_of (cairo_get_target (cr), scale_factor);
+  else
+    {
+      node = gsk_cairo_node_new (bounds);
+      node_cr = gsk_cairo_node_get_draw_context (node);
+      cairo_set_source_surface (node_cr, cairo_get_target (cr), 0, 0);
+      cairo_paint (node_cr);
+      keep_alive (node_cr, cairo_get_target (cr));
+      cairo_destroy (node_cr);
+    }
+  cairo_destroy (cr);
+  return node;
 }
 
 void
@@ -729,6 +886,7 @@ atlas_body_overlay_update (AtlasBodyOverlay       *self,
                            AtlasOverlayRegionsFunc regions,
                            gpointer                regions_data,
                            const graphene_rect_t  *bounds,
+                           int                     scale_factor,
                            double                  scale,
                            double                  x,
                            double                  y)
@@ -736,24 +894,31 @@ atlas_body_overlay_update (AtlasBodyOverlay       *self,
   guint serial = atlas_diagram_texture_get_serial (picture);
   g_autofree char *shape = shown != NULL ? atlas_muscle_dup_shape_id (shown, side) : NULL;
   double pixel = 1.0 / scale;
+  /* While the size changes (a slide, a resize) the overlay is made anew for
+   * every frame: rendering it into a picture each time would cost more than
+   * it saves. */
+  gboolean kept = atlas_diagram_texture_is_exact (picture);
   cairo_t *cr;
 
   /* The regions change with every stroke of the finder: not kept. */
-  if (regions == NULL && self->below != NULL && self->view == view && self->shown == shown &&
-      self->side == side && self->scale == scale && self->x == x && self->y == y &&
-      self->picture == serial)
+  if (regions == NULL && self->valid && self->view == view && self->shown == shown &&
+      self->side == side && self->scale_factor == scale_factor && self->scale == scale &&
+      self->x == x && self->y == y && self->picture == serial && self->kept == kept)
     return;
 
   atlas_body_overlay_clear (self);
+  self->valid = TRUE;
   self->view = view;
   self->shown = shown;
   self->side = side;
+  self->scale_factor = scale_factor;
   self->scale = scale;
   self->x = x;
   self->y = y;
   self->picture = serial;
+  self->kept = kept;
 
-  self->below = atlas_body_painter_document_node (bounds, scale, x, y, &cr);
+  cr = record (bounds, scale, x, y);
   if (shown != NULL)
     {
       /* The selected muscle keeps its full colour on the washed-out figure. */
@@ -767,11 +932,11 @@ atlas_body_overlay_update (AtlasBodyOverlay       *self,
    * clickable where its own referral zone covers it. */
   if (shown != NULL)
     atlas_body_painter_outline (cr, view->diagram, shape, ATLAS_HIGHLIGHT_SELECTED, pixel);
-  cairo_destroy (cr);
+  self->below = finish (cr, bounds, kept && regions == NULL, scale_factor);
 
   /* Marks last: an X must never hide under an outline. */
-  self->above = atlas_body_painter_document_node (bounds, scale, x, y, &cr);
+  cr = record (bounds, scale, x, y);
   if (shown != NULL)
     atlas_body_painter_marks (cr, view, shown, side, pixel);
-  cairo_destroy (cr);
+  self->above = finish (cr, bounds, kept, scale_factor);
 }

@@ -121,13 +121,16 @@ void           atlas_body_painter_append_outline (GtkSnapshot           *snapsho
  * nodes are kept while what they show stays the same, so that a hover frame
  * repaints only the outlines that changed. */
 typedef struct {
-  GskRenderNode   *below;
+  GskRenderNode   *below; /* NULL when they draw nothing */
   GskRenderNode   *above;
+  gboolean         valid;
   const AtlasView *view;
   AtlasMuscle     *shown;
   AtlasSide        side;
+  int              scale_factor;
   double           scale, x, y;
   guint            picture;
+  gboolean         kept; /* rendered into pictures, not recordings */
 } AtlasBodyOverlay;
 
 /* Draws the finder's regions in document units; outlines only when
@@ -147,6 +150,7 @@ void atlas_body_overlay_update (AtlasBodyOverlay       *self,
                                 AtlasOverlayRegionsFunc regions,
                                 gpointer                regions_data,
                                 const graphene_rect_t  *bounds,
+                                int                     scale_factor,
                                 double                  scale,
                                 double                  x,
                                 double                  y);

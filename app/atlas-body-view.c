@@ -426,8 +426,10 @@ atlas_body_view_snapshot (GtkWidget   *widget,
       graphene_rect_inset (&bounds, -FIT_MARGIN, -FIT_MARGIN);
       graphene_rect_intersection (&bounds, &visible, &bounds);
       atlas_body_overlay_update (&self->overlay, view, shown, side, self->picture,
-                                 finder ? draw_regions : NULL, self->regions, &bounds, s, ox, oy);
-      gtk_snapshot_append_node (snapshot, self->overlay.below);
+                                 finder ? draw_regions : NULL, self->regions, &bounds,
+                                 gtk_widget_get_scale_factor (widget), s, ox, oy);
+      if (self->overlay.below != NULL)
+        gtk_snapshot_append_node (snapshot, self->overlay.below);
       if (self->hovered_shape != NULL)
         atlas_body_painter_append_outline (snapshot, view->diagram, self->hovered_shape, &visible,
                                            s, ox, oy);
@@ -435,7 +437,8 @@ atlas_body_view_snapshot (GtkWidget   *widget,
         atlas_body_painter_append_outline (
           snapshot, view->diagram, atlas_shape_button_get_shape_id (ATLAS_SHAPE_BUTTON (focus)),
           &visible, s, ox, oy);
-      gtk_snapshot_append_node (snapshot, self->overlay.above);
+      if (self->overlay.above != NULL)
+        gtk_snapshot_append_node (snapshot, self->overlay.above);
       _atlas_body_view_append_focus_name (self, snapshot, view, s, ox, oy);
     }
   gtk_snapshot_pop (snapshot);

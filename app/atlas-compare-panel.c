@@ -15,9 +15,6 @@
 #include "atlas-body-painter.h"
 #include "atlas-compare-panel.h"
 
-/* Below this width a card's text wraps into too narrow a column. */
-#define COLUMN_MIN_WIDTH 330
-
 struct _AtlasComparePanel {
   GtkWidget parent_instance;
 
@@ -59,10 +56,31 @@ draw_swatch (GtkDrawingArea *area,
   atlas_body_painter_fill_zone_as (cr, ATLAS_ZONE_SPILLOVER, rendition, 1);
 }
 
-static gboolean
-wide_enough (int width)
+static int
+column_min_width (GtkWidget *column)
 {
-  return width >= 2 * COLUMN_MIN_WIDTH;
+  int min;
+
+  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+int
+atlas_compare_panel_get_columns_width (AtlasComparePanel *self)
+{
+  g_return_val_if_fail (ATLAS_IS_COMPARE_PANEL (self), ATLAS_COMPARE_PANEL_COLUMNS_WIDTH);
+
+  /* A row that does not wrap ("Add to Plan: Left Right" in a longer
+   * language) may make a card wider than the floor. */
+  return MAX (ATLAS_COMPARE_PANEL_COLUMNS_WIDTH,
+              column_min_width (self->first_column) + column_min_width (self->second_column));
+}
+
+static gboolean
+wide_enough (AtlasComparePanel *self,
+             int                width)
+{
+  return width >= atlas_compare_panel_get_columns_width (self);
 }
 
 static void
@@ -85,9 +103,9 @@ atlas_compare_panel_measure (GtkWidget      *widget,
     {
       /* Asks for room for two columns, and makes do with one. */
       *minimum = MAX (min[0], MAX (min[1], min[2]));
-      *natural = MAX (nat[0], MAX (2 * COLUMN_MIN_WIDTH, nat[1] + nat[2]));
+      *natural = MAX (nat[0], MAX (atlas_compare_panel_get_columns_width (self), nat[1] + nat[2]));
     }
-  else if (for_size >= 0 && wide_enough (for_size))
+  else if (for_size >= 0 && wide_enough (self, for_size))
     {
       *minimum = min[0] + MAX (min[1], min[2]);
       *natural = nat[0] + MAX (nat[1], nat[2]);
@@ -114,10 +132,11 @@ atlas_compare_panel_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (self->header, width, header_height, -1, NULL);
   rest = MAX (0, height - header_height);
 
-  self->side_by_side = wide_enough (width);
+  self->side_by_side = wide_enough (self, width);
   if (self->side_by_side)
     {
-      int half = width / 2;
+      int half = CLAMP (width / 2, column_min_width (self->first_column),
+                        width - column_min_width (self->second_column));
 
       gtk_widget_allocate (self->first_column, half, rest, -1,
                            gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, header_height)));
@@ -210,6 +229,9 @@ static void
 atlas_compare_panel_init (AtlasComparePanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* They would act on the window's selection, which a comparison clears. */
+  atlas_muscle_panel_set_header_buttons (self->first_card, FALSE);
+  atlas_muscle_panel_set_header_buttons (self->second_card, FALSE);
   gtk_drawing_area_set_draw_func (self->first_swatch, draw_swatch,
                                   GINT_TO_POINTER (ATLAS_RENDITION_FIRST), NULL);
   gtk_drawing_area_set_draw_func (self->second_swatch, draw_swatch,

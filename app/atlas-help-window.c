@@ -5,7 +5,9 @@
  *
  * Yelp renders the Mallard pages properly where it is installed; this window
  * is the modest stand-in: headings, paragraphs, lists and key names, with the
- * pages in a sidebar. It reads the same files, so the two never disagree.
+ * pages in a sidebar. It reads the same files, so the two never disagree, in
+ * the first language of the user's that the manual has (help/LINGUAS), as
+ * Yelp does, else in English.
  */
 
 #include "config.h"
@@ -15,7 +17,7 @@
 
 #include "atlas-help-window.h"
 
-#define HELP_RESOURCE_DIR RESOURCE_PREFIX "/help/C/"
+#define HELP_RESOURCE_DIR RESOURCE_PREFIX "/help/"
 
 typedef struct {
   char          *id;
@@ -29,6 +31,8 @@ struct _AtlasHelpWindow
   GtkWindow   parent_instance;
 
   GPtrArray  *pages;
+  /* The folder of the pages shown: "de", "es" or "C". */
+  char       *language;
   GtkListBox *sidebar;
   GtkTextView *text_view;
 };
@@ -323,11 +327,12 @@ create_tag_table (void)
 }
 
 static HelpPage *
-load_page (const char       *name,
+load_page (const char       *language,
+           const char       *name,
            GtkTextTagTable  *tags,
            GError          **error)
 {
-  g_autofree char *path = g_strconcat (HELP_RESOURCE_DIR, name, NULL);
+  g_autofree char *path = g_strconcat (HELP_RESOURCE_DIR, language, "/", name, NULL);
   g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, error);
   g_autoptr (GMarkupParseContext) context = NULL;
   ParseState state = { 0 };
@@ -370,11 +375,34 @@ compare_pages (gconstpointer a,
   return g_strcmp0 (pa->sort_key ? pa->sort_key : pa->id, pb->sort_key ? pb->sort_key : pb->id);
 }
 
+/* The user's languages, most wanted first ("de_DE.UTF-8", "de_DE", "de",
+ * "C"): the first that has pages. */
+static char *
+choose_language (void)
+{
+  const char *const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *dir = g_strconcat (HELP_RESOURCE_DIR, languages[i], "/", NULL);
+      g_auto (GStrv) names = g_resources_enumerate_children (dir, 0, NULL);
+
+      if (names != NULL && names[0] != NULL)
+        return g_strdup (languages[i]);
+    }
+  return g_strdup ("C");
+}
+
 static void
 load_pages (AtlasHelpWindow *self)
 {
   g_autoptr (GtkTextTagTable) tags = create_tag_table ();
-  g_auto (GStrv) names = g_resources_enumerate_children (HELP_RESOURCE_DIR, 0, NULL);
+  g_autofree char *dir = NULL;
+  g_auto (GStrv) names = NULL;
+
+  self->language = choose_language ();
+  dir = g_strconcat (HELP_RESOURCE_DIR, self->language, "/", NULL);
+  names = g_resources_enumerate_children (dir, 0, NULL);
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
@@ -383,7 +411,7 @@ load_pages (AtlasHelpWindow *self)
 
       if (!g_str_has_suffix (names[i], ".page"))
         continue;
-      page = load_page (names[i], tags, &error);
+      page = load_page (self->language, names[i], tags, &error);
       if (page == NULL)
         g_critical ("help page %s: %s", names[i], error->message);
       else
@@ -410,6 +438,7 @@ atlas_help_window_dispose (GObject *object)
   AtlasHelpWindow *self = ATLAS_HELP_WINDOW (object);
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (atlas_help_window_parent_class)->dispose (object);
 }
@@ -543,4 +572,12 @@ atlas_help_window_show_page (AtlasHelpWindow *self,
         return TRUE;
       }
   return FALSE;
+}
+
+const char *
+atlas_help_window_get_language (AtlasHelpWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_HELP_WINDOW (self), NULL);
+
+  return self->language;
 }

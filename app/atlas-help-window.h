@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AtlasHelpWindow, atlas_help_window, ATLAS, HELP_WINDOW, GtkWindow)
 
-/* Reads the Mallard pages compiled into the program (help/C/\*.page). */
+/* Reads the Mallard pages compiled into the program (help/C/\*.page, or a
+ * translation's). */
 GtkWidget  *atlas_help_window_new            (GtkWindow       *parent);
 guint       atlas_help_window_get_n_pages    (AtlasHelpWindow *self);
 /* The page's id is its file name without ".page", as in "help:APP_ID/ID". */
@@ -26,5 +27,7 @@ char       *atlas_help_window_dup_page_text  (AtlasHelpWindow *self,
                                               guint            index);
 gboolean    atlas_help_window_show_page      (AtlasHelpWindow *self,
                                               const char      *id);
+/* The pages' language: a folder of help/ ("de", "es"), or "C" for English. */
+const char *atlas_help_window_get_language   (AtlasHelpWindow *self);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ struct _AtlasMusclePanel
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
   GtkLabel          *title_label;
+  GtkWidget         *header_buttons;
   GtkLabel          *latin_label;
   GtkLabel          *summary_label;
   GtkWidget         *safety_banner;
@@ -526,6 +527,7 @@ atlas_muscle_panel_class_init (AtlasMusclePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, stack);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, header_buttons);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, latin_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasMusclePanel, safety_banner);
@@ -656,4 +658,12 @@ atlas_muscle_panel_set_patient_view (AtlasMusclePanel *self,
   if (self->muscle != NULL)
     update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATIENT_VIEW]);
+}
+
+void
+atlas_muscle_panel_set_header_buttons (AtlasMusclePanel *self,
+                                       gboolean          visible)
+{
+  g_return_if_fail (ATLAS_IS_MUSCLE_PANEL (self));
+  gtk_widget_set_visible (self->header_buttons, visible);
 }

@@ -25,6 +25,11 @@ void         atlas_muscle_panel_set_side   (AtlasMusclePanel *self,
 /* The heading shown, for tests. */
 const char  *atlas_muscle_panel_get_title  (AtlasMusclePanel *self);
 
+/* The star and "Compare with…" beside the title, which act on the window's
+ * selected muscle: shown unless the card is one of a comparison. */
+void         atlas_muscle_panel_set_header_buttons (AtlasMusclePanel *self,
+                                                    gboolean          visible);
+
 /* Hides the needling technique and hazards, for a patient looking on. */
 gboolean     atlas_muscle_panel_get_patient_view (AtlasMusclePanel *self);
 void         atlas_muscle_panel_set_patient_view (AtlasMusclePanel *self,

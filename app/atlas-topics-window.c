@@ -6,6 +6,11 @@
  * The data file's general topics (what a trigger point is, what dry needling
  * is, who should not have it...), one page each, in large type: they are read
  * with a patient, often on a clinic monitor across the room.
+ *
+ * The pages are places of the main window's history: Alt+Left and Alt+Right
+ * (and the keyboard's Back and Forward keys) here move through the history of
+ * the window this one belongs to, which closes this window when it goes back
+ * to a card or a condition.
  */
 
 #include "config.h"
@@ -152,6 +157,21 @@ atlas_topics_window_set_property (GObject      *object,
     }
 }
 
+/* "topics.go" with TRUE goes forward: the main window's history moves. */
+static void
+go_action (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent),
+                                g_variant_get_boolean (parameter) ? "win.go-forward"
+                                                                  : "win.go-back",
+                                NULL);
+}
+
 static void
 atlas_topics_window_class_init (AtlasTopicsWindowClass *klass)
 {
@@ -176,6 +196,13 @@ atlas_topics_window_class_init (AtlasTopicsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasTopicsWindow, stack);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "topics.go", "b", go_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "topics.go", "b", FALSE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "topics.go", "b", TRUE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "topics.go", "b",
+                                       FALSE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "topics.go",
+                                       "b", TRUE);
 }
 
 static void

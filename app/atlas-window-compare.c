@@ -4,13 +4,49 @@
  * and the two cards side by side in the side area. Choosing a muscle in any
  * other way, or any other page of the side area, ends the comparison.
  *
+ * The side area is given a flap's minimum width (ui/atlas-window.ui), which
+ * is one card's; while comparing, it widens to two columns where the window
+ * leaves the diagram its own minimum beside them, and follows the window's
+ * width (half of it, up to two wide cards). Narrower, the cards stack.
+ *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "atlas-window-private.h"
+
+/* The side area's and the diagram's minimum widths in ui/atlas-window.ui,
+ * the diagram's with room for the separator and the window's frame. */
+#define SIDE_MIN_WIDTH     360
+#define DIAGRAM_MIN_WIDTH  540
+/* Two cards of 52 characters, wider than which lines are hard to follow. */
+#define COMPARE_MAX_WIDTH 1100
+
+static void
+update_side_width (AtlasWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  int window_width = surface != NULL ? gdk_surface_get_width (surface) : 0;
+  int columns = atlas_compare_panel_get_columns_width (self->compare_panel);
+  int width = SIDE_MIN_WIDTH;
+
+  if (self->comparing && window_width - DIAGRAM_MIN_WIDTH >= columns)
+    width = CLAMP (window_width / 2, columns,
+                   MAX (columns, MIN (window_width - DIAGRAM_MIN_WIDTH, COMPARE_MAX_WIDTH)));
+  gtk_widget_set_size_request (GTK_WIDGET (self->side_stack), width, -1);
+}
+
+static void
+on_realize (AtlasWindow *self)
+{
+  g_signal_connect_object (gtk_native_get_surface (GTK_NATIVE (self)), "notify::width",
+                           G_CALLBACK (update_side_width), self, G_CONNECT_SWAPPED);
+  update_side_width (self);
+}
 
 /* The muscle compared with: the one on the card, or the first one of a
  * comparison already shown. */
@@ -48,6 +84,26 @@ update_actions (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-close", self->comparing);
 }
 
+/* While picking, the search box says what the muscle chosen will be for. */
+static void
+set_picking (AtlasWindow *self,
+             gboolean     picking)
+{
+  AtlasSide side;
+  AtlasMuscle *first = peek_first_muscle (self, &side);
+  g_autofree char *placeholder = NULL;
+
+  if (picking == self->picking_compare)
+    return;
+  self->picking_compare = picking;
+  if (picking && first != NULL)
+    /* Translators: the search box's hint while choosing the second muscle. */
+    placeholder = g_strdup_printf (_("Compare %s with…"), atlas_muscle_get_name (first));
+  else
+    placeholder = g_strdup (_("Muscles, conditions, body regions, patient pages"));
+  g_object_set (self->search_entry, "placeholder-text", placeholder, NULL);
+}
+
 gboolean
 _atlas_window_compare_with (AtlasWindow *self,
                             AtlasMuscle *second,
@@ -58,7 +114,7 @@ _atlas_window_compare_with (AtlasWindow *self,
   /* Held: clearing the selection below may drop the card's muscle. */
   g_autoptr (AtlasMuscle) first = first_muscle (self, &first_side);
 
-  self->picking_compare = FALSE;
+  set_picking (self, FALSE);
   if (first == NULL || first == second)
     return FALSE;
 
@@ -77,6 +133,7 @@ _atlas_window_compare_with (AtlasWindow *self,
                                                               _atlas_window_current_view (self)));
   _atlas_window_show_side_page (self, "compare");
   self->comparing = TRUE;
+  update_side_width (self);
   update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->compare_panel));
   return TRUE;
@@ -88,6 +145,7 @@ static void
 end_comparison (AtlasWindow *self)
 {
   self->comparing = FALSE;
+  update_side_width (self);
   atlas_pattern_overlay_set_second_muscle (self->pattern_overlay, NULL);
   atlas_pattern_overlay_set_muscles (self->pattern_overlay, NULL);
   update_actions (self);
@@ -129,7 +187,7 @@ static void
 on_search_mode_changed (AtlasWindow *self)
 {
   if (!gtk_search_bar_get_search_mode (self->search_bar))
-    self->picking_compare = FALSE;
+    set_picking (self, FALSE);
 }
 
 /* "muscle" or "muscle:side", as the command line names them. */
@@ -168,7 +226,7 @@ compare_with_action (GtkWidget  *widget,
   if (peek_first_muscle (self, &side) == NULL)
     return;
   gtk_widget_activate_action (widget, "win.search", NULL);
-  self->picking_compare = TRUE;
+  set_picking (self, TRUE);
 }
 
 static void
@@ -187,6 +245,8 @@ _atlas_window_class_init_compare (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_compare_panel_close);
   gtk_widget_class_install_action (widget_class, "win.compare", "s", compare_action);
   gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare-with", NULL);
   gtk_widget_class_install_action (widget_class, "win.compare-close", NULL,
                                    compare_close_action);
   /* Wherever the focus is, as for the pain finder: disabled outside a
@@ -204,5 +264,6 @@ _atlas_window_init_compare (AtlasWindow *self)
                            G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->body_view, "notify::selected-muscle",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
   update_actions (self);
 }

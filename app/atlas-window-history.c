@@ -2,11 +2,16 @@
  * starred muscles.
  *
  * The window records where the user is (a muscle's card, a condition, a
- * region's muscles, the condition index) once things settle after each change,
+ * region's muscles, the condition index, a patient information page) once
+ * things settle after each change,
  * so that the steps of one move (a view, then a selection, then a page) make
  * one place. Going back shows a place again; recording it then finds the same
  * place and only brings it up to date. Alt+Left and Alt+Right, the pointer's
  * back and forward buttons and the main menu move through them.
+ *
+ * Patient pages are read in a window of their own, in large type; a page
+ * shown there is the place until the side area changes or that window
+ * closes. Going back to any other place closes it, going to a page opens it.
  *
  * Starred muscles are kept in the "starred-muscles" key, so that they outlive
  * the window; the card's star toggles the one shown, and the main menu lists
@@ -20,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
 /* X11's and Wayland's numbers for the side buttons of a mouse. */
@@ -37,7 +43,11 @@ record_place (gpointer data)
   const AtlasView *view = _atlas_window_current_view (self);
 
   self->record_source = 0;
-  if (g_strcmp0 (page, "card") == 0 && muscle != NULL)
+  if (self->record_topic && self->topics_window != NULL)
+    atlas_history_visit (self->history, ATLAS_PLACE_TOPIC,
+                         atlas_topics_window_get_topic (ATLAS_TOPICS_WINDOW (self->topics_window)),
+                         ATLAS_SIDE_RIGHT, NULL);
+  else if (g_strcmp0 (page, "card") == 0 && muscle != NULL)
     atlas_history_visit (self->history, ATLAS_PLACE_MUSCLE, atlas_muscle_get_id (muscle),
                          atlas_body_view_get_selected_side (self->body_view),
                          view != NULL ? view->id : NULL);
@@ -54,8 +64,64 @@ record_place (gpointer data)
 static void
 queue_record (AtlasWindow *self)
 {
+  self->record_topic = FALSE;
   if (self->record_source == 0)
     self->record_source = g_idle_add (record_place, self);
+}
+
+static void
+queue_record_topic (AtlasWindow *self)
+{
+  queue_record (self);
+  self->record_topic = TRUE;
+}
+
+static void
+on_topics_window_destroy (AtlasWindow *self)
+{
+  /* Closed: the side area is what is seen again. */
+  g_clear_weak_pointer (&self->topics_window);
+  queue_record (self);
+}
+
+void
+_atlas_window_show_topic (AtlasWindow *self,
+                          const char  *topic_id)
+{
+  GtkWindow *topics;
+
+  if (self->database == NULL)
+    return;
+
+  if (self->topics_window == NULL)
+    {
+      topics = GTK_WINDOW (atlas_topics_window_new (self->database));
+      gtk_window_set_transient_for (topics, GTK_WINDOW (self));
+      gtk_window_set_destroy_with_parent (topics, TRUE);
+      gtk_window_set_application (topics, gtk_window_get_application (GTK_WINDOW (self)));
+      g_set_weak_pointer (&self->topics_window, GTK_WIDGET (topics));
+      g_signal_connect_object (topics, "notify::topic", G_CALLBACK (queue_record_topic), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (topics, "destroy", G_CALLBACK (on_topics_window_destroy), self,
+                               G_CONNECT_SWAPPED);
+    }
+  topics = GTK_WINDOW (self->topics_window);
+  atlas_topics_window_set_topic (ATLAS_TOPICS_WINDOW (topics), topic_id);
+  /* The first page, or the same one again, is a place too. */
+  queue_record_topic (self);
+  gtk_window_present (topics);
+}
+
+static void
+close_topics_window (AtlasWindow *self)
+{
+  GtkWidget *topics = self->topics_window;
+
+  if (topics == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (topics, self);
+  g_clear_weak_pointer (&self->topics_window);
+  gtk_window_destroy (GTK_WINDOW (topics));
 }
 
 static void
@@ -68,8 +134,13 @@ show_place (AtlasWindow      *self,
     return;
 
   _atlas_window_close_search (self);
+  if (place->kind != ATLAS_PLACE_TOPIC)
+    close_topics_window (self);
   switch (place->kind)
     {
+    case ATLAS_PLACE_TOPIC:
+      _atlas_window_show_topic (self, place->id);
+      break;
     case ATLAS_PLACE_MUSCLE:
       muscle = atlas_database_get_muscle (self->database, place->id);
       if (muscle == NULL)
@@ -226,6 +297,14 @@ show_starred_action (GtkWidget  *widget,
     _atlas_window_choose_muscle (self, muscle);
 }
 
+static void
+show_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _atlas_window_show_topic (ATLAS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 void
 _atlas_window_class_init_history (GtkWidgetClass *widget_class)
 {
@@ -239,6 +318,7 @@ _atlas_window_class_init_history (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
                                        "win.go-forward", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-starred", "s", show_starred_action);
+  gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
   /* Never enabled: the empty menu's note. */
   gtk_widget_class_install_action (widget_class, "win.nothing-starred", NULL, show_starred_action);
 }
@@ -306,6 +386,7 @@ _atlas_window_init_starred_menu (AtlasWindow *self)
 void
 _atlas_window_dispose_history (AtlasWindow *self)
 {
+  close_topics_window (self);
   g_clear_handle_id (&self->record_source, g_source_remove);
   g_action_map_remove_action (G_ACTION_MAP (self), "toggle-star");
   g_action_map_remove_action (G_ACTION_MAP (self), "go-back");

@@ -137,23 +137,15 @@ toast_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A Clear All of the pain finder's marks. */
 static void
-on_pain_map_changed (AtlasWindow  *self,
-                     GParamSpec   *pspec,
-                     AtlasPainMap *map)
+on_marks_cleared (AtlasWindow *self)
 {
-  guint n_marked = atlas_pain_map_get_n_marked (map);
+  AdwToast *toast = adw_toast_new (_("All marks cleared"));
 
-  /* More than one mark gone at once, not by an undo: a Clear All. */
-  if (n_marked == 0 && self->n_marked > 1 && !self->undoing && atlas_pain_map_get_can_undo (map))
-    {
-      AdwToast *toast = adw_toast_new (_("All marks cleared"));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-  self->n_marked = n_marked;
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* GTK 4.8 gives a menu button's (or a drop-down's) own label to it, but the
@@ -226,7 +218,6 @@ _atlas_window_init_keys (AtlasWindow *self)
 
   name_menu_buttons (GTK_WIDGET (self));
 
-  self->n_marked = atlas_pain_map_get_n_marked (self->pain_map);
-  g_signal_connect_object (self->pain_map, "notify::n-marked",
-                           G_CALLBACK (on_pain_map_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->finder_mode, "marks-cleared",
+                           G_CALLBACK (on_marks_cleared), self, G_CONNECT_SWAPPED);
 }

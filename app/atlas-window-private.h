@@ -1,8 +1,11 @@
-/* atlas-window-private.h: what the window's mode files and the tests share.
+/* atlas-window-private.h: what the window's files and the tests share.
  *
- * The window is split by mode (atlas-window-finder.c, -plan.c, -study.c,
- * -presentation.c); each wires its panel to the diagram through the fields
- * and helpers here. Nothing outside app/atlas-window*.c and tests/ includes it.
+ * The modes (AtlasFinderMode, AtlasPlanMode, AtlasPresentationMode,
+ * AtlasStudyMode) are objects of their own, made and wired in the window's
+ * template; the window's other parts are split by subject (atlas-window-views.c,
+ * -search.c, -conditions.c, -compare.c, -history.c, -keys.c), which share the
+ * fields and helpers here. Nothing outside app/atlas-window*.c and tests/
+ * includes it.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,15 +17,15 @@
 #include "atlas-body-companion.h"
 #include "atlas-compare-panel.h"
 #include "atlas-condition-panel.h"
+#include "atlas-finder-mode.h"
 #include "atlas-finder-panel.h"
 #include "atlas-history.h"
 #include "atlas-muscle-panel.h"
 #include "atlas-pattern-overlay.h"
-#include "atlas-plan-overlay.h"
-#include "atlas-plan-panel.h"
-#include "atlas-presentation-state.h"
+#include "atlas-plan-mode.h"
+#include "atlas-presentation-mode.h"
 #include "atlas-search-popover.h"
-#include "atlas-study-panel.h"
+#include "atlas-study-mode.h"
 #include "atlas-window.h"
 
 G_BEGIN_DECLS
@@ -48,40 +51,35 @@ struct _AtlasWindow
   GtkStack             *side_stack;
   AtlasSearchPopover   *search_popover;
   AtlasConditionPanel  *condition_panel;
+  AtlasPlanMode        *plan_mode;
   AtlasPlanPanel       *plan_panel;
-  AtlasPlanOverlay     *plan_overlay;
-  /* Follows whichever plan the panel holds, for the patient's screen. */
-  GSignalGroup         *plan_signals;
   AtlasPatternOverlay  *pattern_overlay;
   GtkWidget            *deep_button;
   AdwFlap                *flap;
   AdwToastOverlay        *toast_overlay;
-  GtkWidget              *menu_button;
   GtkWidget              *side_panel_button;
   /* The views in one menu, in the toggles' place on a narrow window. */
   GtkWidget              *side_menu_button;
   AtlasBodyCompanion   *companion;
-  GtkWidget            *patient_pill;
   /* What the patient's screen shows, kept while it is closed. */
   AtlasPresentationState *presentation;
+  AtlasPresentationMode  *presentation_mode;
 
-  /* The pain finder: its marks outlive the mode, so that leaving it to read
-   * a card and coming back keeps them. */
+  AtlasFinderMode      *finder_mode;
   AtlasFinderPanel     *finder_panel;
-  AtlasPainMap         *pain_map;
-  gboolean              finder_mode;
+  AtlasStudyMode       *study_mode;
   AtlasStudyPanel      *study_panel;
   /* Side and layer are being set together: show the view once, after both. */
   gboolean              setting_view;
-  /* The pain map's marks before its last change, and whether that change is
-   * an undo: a Clear All offers its undo in a toast. */
-  guint                 n_marked;
-  gboolean              undoing;
 
   /* Back and forward through what was viewed; the place is recorded once
    * the changes of one move are done (the idle source). */
   AtlasHistory *history;
   guint         record_source;
+  /* The patient information window (weak), and whether its page is the
+   * place to record next rather than the side area's. */
+  GtkWidget    *topics_window;
+  gboolean      record_topic;
   /* The main menu's list of starred muscles. */
   GMenu        *starred_menu;
 
@@ -92,7 +90,7 @@ struct _AtlasWindow
   gboolean              picking_compare;
 };
 
-/* atlas-window.c, for the mode files. */
+/* atlas-window.c and atlas-window-views.c, for the other files. */
 void             _atlas_window_close_search   (AtlasWindow     *self);
 void             _atlas_window_show_side_page (AtlasWindow     *self,
                                                const char      *name);
@@ -118,45 +116,34 @@ gboolean _atlas_window_compare_with       (AtlasWindow    *self,
 void _atlas_window_class_init_conditions (GtkWidgetClass *widget_class);
 void _atlas_window_init_conditions       (AtlasWindow    *self);
 
-/* atlas-window-finder.c */
-void _atlas_window_class_init_finder     (GtkWidgetClass *widget_class);
-void _atlas_window_init_finder           (AtlasWindow    *self);
-void _atlas_window_update_finder_actions (AtlasWindow    *self);
-
-/* atlas-window-plan.c */
-void _atlas_window_class_init_plan (GtkWidgetClass *widget_class);
-/* After the database is set (from constructed). */
-void _atlas_window_init_plan       (AtlasWindow    *self);
-/* After the presentation state exists: the plan's muscles go to it. */
-void _atlas_window_follow_plan     (AtlasWindow    *self);
-
 /* atlas-window-history.c: back and forward, and the starred muscles. */
 void _atlas_window_class_init_history (GtkWidgetClass *widget_class);
 void _atlas_window_init_history (AtlasWindow *self);
 /* After the database is set (from constructed). */
 void _atlas_window_init_starred_menu (AtlasWindow *self);
 void _atlas_window_dispose_history (AtlasWindow *self);
+/* Opens the patient information at @topic_id (the first page when NULL),
+ * in the one window of it that this window has. */
+void _atlas_window_show_topic (AtlasWindow *self,
+                               const char  *topic_id);
 
 /* atlas-window-keys.c: F6 and Ctrl+Tab move between the diagram, the side
  * panel and the header bar; toasts. */
 void _atlas_window_class_init_keys (GtkWidgetClass *widget_class);
 void _atlas_window_init_keys (AtlasWindow *self);
 
-/* atlas-window-presentation.c */
-void _atlas_window_add_patient_view  (AtlasWindow *self);
-/* After the database is set (from constructed). */
-void _atlas_window_init_presentation (AtlasWindow *self);
-
 /* atlas-window-search.c */
 void _atlas_window_class_init_search (GtkWidgetClass *widget_class);
 void _atlas_window_init_search       (AtlasWindow    *self);
 
-/* atlas-window-study.c */
 /* atlas-window-views.c */
-void _atlas_window_init_views (AtlasWindow *self);
-
-void _atlas_window_class_init_study (GtkWidgetClass *widget_class);
-void _atlas_window_init_study       (AtlasWindow    *self);
+void _atlas_window_class_init_views (GtkWidgetClass *widget_class);
+/* After the database is set (from constructed). */
+void _atlas_window_init_views       (AtlasWindow    *self);
+/* Shows the view that the side and layer settings name. */
+void _atlas_window_update_view      (AtlasWindow    *self);
+/* Offers the view where more of the selected muscle's pattern shows. */
+void _atlas_window_update_pattern_button (AtlasWindow *self);
 
 /* For the tests: the window's parts. */
 static inline GtkWidget *
@@ -221,10 +208,17 @@ atlas_window_get_finder_panel (AtlasWindow *self)
   return self->finder_panel;
 }
 
+/* The pain finder ("win.finder"). */
+static inline AtlasFinderMode *
+atlas_window_get_finder (AtlasWindow *self)
+{
+  return self->finder_mode;
+}
+
 static inline AtlasPainMap *
 atlas_window_get_pain_map (AtlasWindow *self)
 {
-  return self->pain_map;
+  return atlas_finder_mode_get_pain_map (self->finder_mode);
 }
 
 static inline AtlasHistory *

@@ -10,32 +10,14 @@
 
 #include "config.h"
 
-#include "atlas-topics-window.h"
 #include "atlas-window-private.h"
-
-/* Opens the patient information at @topic_id, or at the first page. */
-static void
-present_topics (AtlasWindow *self,
-                const char  *topic_id)
-{
-  GtkWidget *topics;
-
-  if (self->database == NULL)
-    return;
-
-  topics = atlas_topics_window_new (self->database);
-  atlas_topics_window_set_topic (ATLAS_TOPICS_WINDOW (topics), topic_id);
-  gtk_window_set_transient_for (GTK_WINDOW (topics), GTK_WINDOW (self));
-  gtk_window_set_application (GTK_WINDOW (topics), gtk_window_get_application (GTK_WINDOW (self)));
-  gtk_window_present (GTK_WINDOW (topics));
-}
 
 static void
 show_topics_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  present_topics (ATLAS_WINDOW (widget), NULL);
+  _atlas_window_show_topic (ATLAS_WINDOW (widget), NULL);
 }
 
 /* A condition or a region, in the condition panel, with the focus on it. */
@@ -72,7 +54,7 @@ on_search_result_activated (AtlasWindow        *self,
       break;
     case ATLAS_SEARCH_PAGE:
       _atlas_window_close_search (self);
-      present_topics (self, id);
+      _atlas_window_show_topic (self, id);
       break;
     case ATLAS_SEARCH_SCREENING:
       _atlas_window_close_search (self);

@@ -8,15 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "atlas-body-view.h"
-#include "atlas-condition-panel.h"
 #include "atlas-database.h"
-#include "atlas-finder-panel.h"
-#include "atlas-muscle-panel.h"
-#include "atlas-pattern-overlay.h"
-#include "atlas-presentation-state.h"
-#include "atlas-body-companion.h"
-#include "atlas-plan-panel.h"
-#include "atlas-search-popover.h"
 
 G_BEGIN_DECLS
 
@@ -34,13 +26,8 @@ void              atlas_window_show_muscle      (AtlasWindow    *self,
 
 AtlasBodyView    *atlas_window_get_body_view    (AtlasWindow    *self);
 
-/* The pain finder ("win.finder"): the body view marks regions, and the side
- * panel ranks the muscles that could explain them. */
-gboolean          atlas_window_get_finder_mode  (AtlasWindow    *self);
-void              atlas_window_set_finder_mode  (AtlasWindow    *self,
-                                                 gboolean        finder_mode);
-
-/* The session plan is reached through actions: "win.plan", "win.plan-add" with
- * "MUSCLE/POINT/SIDE". Tests reach the parts through atlas-window-private.h. */
+/* The modes are reached through actions: "win.finder", "win.study", "win.plan",
+ * "win.plan-add" with "MUSCLE/POINT/SIDE", "win.present". Tests reach the parts
+ * through atlas-window-private.h. */
 
 G_END_DECLS

@@ -32,3 +32,35 @@ atlas_test_window_open (AtlasDatabase *database,
   atlas_test_wait_until (atlas_test_window_is_drawn, window, "the window is drawn");
   return window;
 }
+
+void
+atlas_test_window_fixture_set_up (AtlasTestWindowFixture *fixture,
+                                  AtlasDatabase          *database,
+                                  int                     width,
+                                  int                     height)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_object_get (fixture->settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (fixture->settings, keys[i]);
+
+  if (database != NULL)
+    fixture->database = g_object_ref (database);
+  else
+    fixture->database = atlas_database_load_bundled (&error);
+  g_assert_no_error (error);
+  fixture->window = atlas_test_window_open (fixture->database, width, height);
+}
+
+void
+atlas_test_window_fixture_tear_down (AtlasTestWindowFixture *fixture)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->database);
+  g_clear_object (&fixture->settings);
+}

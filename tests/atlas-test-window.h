@@ -18,4 +18,21 @@ AtlasWindow *atlas_test_window_open     (AtlasDatabase *database,
                                          int            width,
                                          int            height);
 
+/* The window tests' fixture: the settings (each key reset to its default
+ * before the window opens, so that no test sees what the last one chose), the
+ * database and the window. */
+typedef struct {
+  AtlasDatabase *database;
+  AtlasWindow   *window;
+  GSettings     *settings;
+} AtlasTestWindowFixture;
+
+/* Resets the settings, takes @database (a new reference; the bundled atlas
+ * when NULL) and opens the window with atlas_test_window_open(). */
+void atlas_test_window_fixture_set_up    (AtlasTestWindowFixture *fixture,
+                                          AtlasDatabase          *database,
+                                          int                     width,
+                                          int                     height);
+void atlas_test_window_fixture_tear_down (AtlasTestWindowFixture *fixture);
+
 G_END_DECLS

@@ -426,9 +426,9 @@ probe_activated (GApplication *app,
       g_print ("idle CPU, search bar open, after the cursor stopped blinking: %.2f%%\n",
                idle_cpu_percent ());
       slide_search_bar (window, FALSE);
-      atlas_window_set_finder_mode (window, TRUE);
+      atlas_finder_mode_set_active (atlas_window_get_finder (window), TRUE);
       g_print ("idle CPU, pain finder: %.2f%%\n", idle_cpu_percent ());
-      atlas_window_set_finder_mode (window, FALSE);
+      atlas_finder_mode_set_active (atlas_window_get_finder (window), FALSE);
     }
 
   for (guint i = 0; i < views->len; i++)
@@ -880,6 +880,14 @@ main (int   argc,
       g_assert_no_error (error);
       bench_hover_redraw (db, FALSE);
       bench_hover_redraw (db, TRUE);
+      return 0;
+    }
+  /* Only how load, search and ranking grow. */
+  if (argc > 1 && strcmp (argv[1], "--scaling") == 0)
+    {
+      db = atlas_database_load_bundled (&error);
+      g_assert_no_error (error);
+      bench_scaling (db);
       return 0;
     }
 

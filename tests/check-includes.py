@@ -7,9 +7,10 @@ helpers read). Unit A depends on unit B when a file of A includes a header of
 B. No unit may depend, directly or through others, on a unit that depends on
 it: such a circle means neither can be read, changed or tested alone.
 
-The GTK-free core (app/core) is one unit here: the widgets may use it, it may
-not use them. Its own files still lean on each other (the database and its
-queries); they are a library to be cut apart on their own.
+The files of the GTK-free core (app/core) are units in the same way, named
+core/STEM: the widgets may use them, they may not use the widgets, and no core
+file may lean on one that leans on it. A header that only names a type of
+another declares it through atlas-forward.h.
 
 Usage: check-includes.py APP_DIR
 """
@@ -21,11 +22,11 @@ INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.MULTILINE)
 
 
 def unit_of(path):
-    if path.parent.name == 'core':
-        return 'core'
     stem = path.stem
     if stem.endswith('-private'):
         stem = stem[:-len('-private')]
+    if path.parent.name == 'core':
+        return 'core/' + stem
     return stem
 
 

@@ -23,28 +23,20 @@
 #include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture      *fixture,
                 gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = atlas_test_window_open (fixture->database, 1366, 768);
+  atlas_test_window_fixture_set_up (fixture, NULL, 1366, 768);
 }
 
 static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 static gboolean
@@ -383,7 +375,7 @@ test_clear_all_toast (Fixture      *fixture,
   AtlasPainMap     *map = atlas_window_get_pain_map (fixture->window);
   AtlasFinderPanel *panel = atlas_window_get_finder_panel (fixture->window);
 
-  atlas_window_set_finder_mode (fixture->window, TRUE);
+  atlas_finder_mode_set_active (atlas_window_get_finder (fixture->window), TRUE);
   atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "temple"),
                          ATLAS_SIDE_RIGHT);
   atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "lower-jaw"),

@@ -12,6 +12,7 @@
 #include "atlas-database.h"
 #include "atlas-test-util.h"
 #include "atlas-diagram.h"
+#include "atlas-search.h"
 #include "atlas-text.h"
 
 static AtlasDatabase *db;

@@ -112,25 +112,20 @@ test_renditions (void)
   g_assert_true (ringed.varied);
 }
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->database = g_object_ref (atlas_test_cases ());
-  fixture->window = atlas_test_window_open (fixture->database, 0, 0);
+  atlas_test_window_fixture_set_up (fixture, atlas_test_cases (), 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 static const char *
@@ -294,6 +289,139 @@ test_layout (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first button under @root that activates @action, or NULL. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* "Compare with…" is on the card itself, named for screen readers and
+ * reached with the keyboard; the search then asks for the second muscle. */
+static void
+test_from_card (Fixture       *fixture,
+                gconstpointer  data)
+{
+  AtlasWindow *window = fixture->window;
+  AtlasComparePanel *compare = atlas_window_get_compare_panel (window);
+  GtkWidget *card = GTK_WIDGET (atlas_window_get_muscle_panel (window));
+  GtkWidget *button = find_action_button (card, "win.compare-with");
+  g_autofree char *placeholder = NULL;
+
+  g_assert_nonnull (button);
+  /* No muscle on the card yet: nothing to compare. */
+  g_assert_false (gtk_widget_is_sensitive (button));
+
+  atlas_window_show_muscle (window, atlas_database_get_muscle (fixture->database, "moved"),
+                            ATLAS_SIDE_RIGHT);
+  ATLAS_TEST_WAIT_FOR (gtk_widget_get_mapped (button) && gtk_widget_is_sensitive (button));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Compare with…");
+  g_assert_true (gtk_widget_get_focusable (button));
+  g_assert_true (gtk_widget_grab_focus (button));
+  /* As Space or Enter on the focused button. */
+  g_assert_true (gtk_widget_activate (button));
+  ATLAS_TEST_WAIT_FOR (gtk_search_bar_get_search_mode (window->search_bar));
+  g_object_get (window->search_entry, "placeholder-text", &placeholder, NULL);
+  g_assert_nonnull (strstr (placeholder, "Moved muscle"));
+
+  _atlas_window_choose_muscle (window, atlas_database_get_muscle (fixture->database, "mixed"));
+  g_assert_cmpstr (side_page (fixture), ==, "compare");
+  g_assert_nonnull (strstr (card_title (fixture, 1), "Mixed muscle"));
+  /* The search box asks for anything again. */
+  g_clear_pointer (&placeholder, g_free);
+  g_object_get (window->search_entry, "placeholder-text", &placeholder, NULL);
+  g_assert_null (strstr (placeholder, "Moved muscle"));
+  /* The compared cards have no such button: it would act on the selection. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *inner = find_action_button (GTK_WIDGET (atlas_compare_panel_get_card (compare, i)),
+                                             "win.compare-with");
+
+      g_assert_nonnull (inner);
+      g_assert_false (gtk_widget_get_mapped (inner));
+    }
+}
+
+/* In a window of 1366 x 768, the commonest laptop screen: the two cards
+ * stand side by side, each wide enough to read and none cut off. */
+static void
+test_window_columns (void)
+{
+  AtlasWindow *window = atlas_test_window_open (atlas_test_cases (), 1366, 768);
+  AtlasComparePanel *compare = atlas_window_get_compare_panel (window);
+  GtkWidget *first = GTK_WIDGET (atlas_compare_panel_get_card (compare, 0));
+  GtkWidget *second = GTK_WIDGET (atlas_compare_panel_get_card (compare, 1));
+  GtkWidget *body_view = GTK_WIDGET (atlas_window_get_body_view (window));
+  graphene_rect_t a, b, diagram;
+
+  atlas_window_show_muscle (window, atlas_database_get_muscle (atlas_test_cases (), "moved"),
+                            ATLAS_SIDE_RIGHT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s",
+                                             "mixed:left"));
+  ATLAS_TEST_WAIT_FOR (gtk_widget_get_mapped (second) && gtk_widget_get_width (second) > 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_test_message ("window %d x %d, compare panel %d wide, cards %d and %d",
+                  gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_height (GTK_WIDGET (window)),
+                  gtk_widget_get_width (GTK_WIDGET (compare)), gtk_widget_get_width (first),
+                  gtk_widget_get_width (second));
+  /* The window's frame takes a few pixels of the size asked for. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1340);
+  g_assert_true (atlas_compare_panel_get_side_by_side (compare));
+  g_assert_true (gtk_widget_compute_bounds (first, GTK_WIDGET (window), &a));
+  g_assert_true (gtk_widget_compute_bounds (second, GTK_WIDGET (window), &b));
+  g_assert_true (gtk_widget_compute_bounds (body_view, GTK_WIDGET (window), &diagram));
+  /* Side by side, at the same height, each a readable column. */
+  g_assert_cmpfloat (b.origin.x, >=, a.origin.x + a.size.width);
+  g_assert_cmpfloat (b.origin.y, ==, a.origin.y);
+  g_assert_cmpfloat (a.size.width, >=, 300);
+  g_assert_cmpfloat (b.size.width, >=, 300);
+  /* Each card as wide as its widest row at least: nothing cut off. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *card = i == 0 ? first : second;
+      int min;
+
+      gtk_widget_measure (card, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (card), >=, min);
+    }
+  /* Inside the window, and not over the diagram, which keeps a usable size. */
+  g_assert_cmpfloat (b.origin.x + b.size.width, <=, 1366);
+  g_assert_cmpfloat (a.origin.x, >=, diagram.origin.x + diagram.size.width);
+  g_assert_cmpfloat (diagram.size.width, >=, 400);
+  g_assert_cmpfloat (a.origin.y + a.size.height, <=, gtk_widget_get_height (GTK_WIDGET (window)));
+
+  /* Narrower, the diagram keeps its room and the cards stack. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  ATLAS_TEST_WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (window)) <= 1024 &&
+                       !atlas_compare_panel_get_side_by_side (compare));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_compute_bounds (first, GTK_WIDGET (window), &a));
+  g_assert_true (gtk_widget_compute_bounds (second, GTK_WIDGET (window), &b));
+  g_assert_cmpfloat (b.origin.y, >=, a.origin.y + a.size.height);
+  g_assert_cmpfloat (b.origin.x + b.size.width, <=, 1024);
+
+  /* Wider again, two columns; leaving, the side area is one card wide. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  ATLAS_TEST_WAIT_FOR (atlas_compare_panel_get_side_by_side (compare));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (compare), "compare.close", NULL));
+  ATLAS_TEST_WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (window->side_stack)) < 400);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +430,9 @@ main (int   argc,
 
   g_test_add_func ("/atlas/compare/renditions", test_renditions);
   g_test_add_func ("/atlas/compare/layout", test_layout);
+  g_test_add_func ("/atlas/compare/window-columns", test_window_columns);
+  g_test_add ("/atlas/compare/from-card", Fixture, NULL, fixture_set_up, test_from_card,
+              fixture_tear_down);
   g_test_add ("/atlas/compare/window", Fixture, NULL, fixture_set_up, test_window,
               fixture_tear_down);
 

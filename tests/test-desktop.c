@@ -185,6 +185,7 @@ test_help_without_yelp (void)
   g_rmdir (empty);
 
   help = ATLAS_HELP_WINDOW (run.help_window);
+  g_assert_cmpstr (atlas_help_window_get_language (help), ==, "C");
   n = atlas_help_window_get_n_pages (help);
   g_assert_cmpuint (n, ==, count_help_files ());
   g_assert_cmpstr (atlas_help_window_get_page_id (help, 0), ==, "index");
@@ -216,6 +217,77 @@ test_help_without_yelp (void)
   g_object_unref (help);
 }
 
+/* The manual in the user's language: the pages merged from help/LL/LL.po at
+ * build time, each in German or Spanish, the same pages as in English. */
+static void
+test_help_translated (void)
+{
+  static const struct {
+    const char *language;
+    const char *index_title;
+    const char *keyboard_title;
+    const char *ctrl_q;
+  } cases[] = {
+    { "de", "Hilfe zum Triggerpunkt-Atlas", "Tastenkürzel", "\nStrg+Q\n" },
+    { "es", "Ayuda del Atlas de Puntos Gatillo", "Atajos de teclado", "\nCtrl+Q\n" },
+  };
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+  AtlasHelpWindow *english;
+  guint n;
+
+  /* English where the manual has no translation ("en" has none). */
+  g_setenv ("LANGUAGE", "en", TRUE);
+  english = ATLAS_HELP_WINDOW (g_object_ref_sink (atlas_help_window_new (NULL)));
+  g_assert_cmpstr (atlas_help_window_get_language (english), ==, "C");
+  n = atlas_help_window_get_n_pages (english);
+  g_assert_cmpuint (n, ==, count_help_files ());
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      AtlasHelpWindow *help;
+      gboolean found_keyboard = FALSE;
+
+      /* A country's variant of the language finds the language's pages. */
+      g_autofree char *variant = g_strdup_printf ("%s_XX:%s", cases[c].language,
+                                                  cases[c].language);
+
+      g_setenv ("LANGUAGE", variant, TRUE);
+      help = ATLAS_HELP_WINDOW (g_object_ref_sink (atlas_help_window_new (NULL)));
+      g_assert_cmpstr (atlas_help_window_get_language (help), ==, cases[c].language);
+      g_assert_cmpuint (atlas_help_window_get_n_pages (help), ==, n);
+      g_assert_cmpstr (atlas_help_window_get_page_id (help, 0), ==, "index");
+      g_assert_cmpstr (atlas_help_window_get_page_title (help, 0), ==, cases[c].index_title);
+      for (guint i = 0; i < n; i++)
+        {
+          const char *id = atlas_help_window_get_page_id (help, i);
+          g_autofree char *text = atlas_help_window_dup_page_text (help, i);
+
+          /* Same page in the same place, its title translated. */
+          g_assert_cmpstr (id, ==, atlas_help_window_get_page_id (english, i));
+          g_assert_cmpstr (atlas_help_window_get_page_title (help, i), !=,
+                           atlas_help_window_get_page_title (english, i));
+          g_assert_null (strstr (text, "</"));
+          if (g_str_equal (id, "keyboard"))
+            {
+              g_assert_cmpstr (atlas_help_window_get_page_title (help, i), ==,
+                               cases[c].keyboard_title);
+              g_assert_nonnull (strstr (text, cases[c].ctrl_q));
+              found_keyboard = TRUE;
+            }
+        }
+      g_assert_true (found_keyboard);
+      gtk_window_destroy (GTK_WINDOW (help));
+      g_object_unref (help);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (english));
+  g_object_unref (english);
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
 static void
 test_help_key (void)
 {
@@ -238,6 +310,7 @@ main (int   argc,
 
   g_test_add_func ("/desktop/quit-saves-window-size", test_quit_saves_window_size);
   g_test_add_func ("/desktop/help-without-yelp", test_help_without_yelp);
+  g_test_add_func ("/desktop/help-translated", test_help_translated);
   g_test_add_func ("/desktop/help-key", test_help_key);
 
   return g_test_run ();

@@ -13,14 +13,12 @@
 #include <locale.h>
 
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-test-xtest.h"
+#include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-  GSettings     *settings;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 static AtlasWindow *
 open_window (AtlasDatabase *database)
@@ -37,24 +35,15 @@ static void
 fixture_set_up (Fixture      *fixture,
                 gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->settings = g_settings_new (APP_ID);
-  g_settings_reset (fixture->settings, "side");
-  g_settings_reset (fixture->settings, "layer");
-  g_settings_reset (fixture->settings, "starred-muscles");
-  fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = open_window (fixture->database);
+  atlas_test_window_fixture_set_up (fixture, NULL, 0, 0);
+  atlas_test_xtest_focus (GTK_WINDOW (fixture->window));
 }
 
 static void
 fixture_tear_down (Fixture      *fixture,
                    gconstpointer data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
-  g_clear_object (&fixture->settings);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 /* Alt and an arrow, as the user types them. */
@@ -169,6 +158,82 @@ test_back_and_forward (Fixture      *fixture,
   g_assert_false (action_enabled (window, "go-forward"));
 }
 
+/* The patient information window, when it is open and shows @topic_id. */
+static gboolean
+shows_topic (AtlasWindow *window,
+             const char  *topic_id)
+{
+  GtkWidget *topics = window->topics_window;
+
+  return topics != NULL && gtk_widget_get_mapped (topics) &&
+         g_strcmp0 (atlas_topics_window_get_topic (ATLAS_TOPICS_WINDOW (topics)), topic_id) == 0;
+}
+
+/* Muscle, condition, patient page; back twice, forward once: each step
+ * shows its place, the page in its own window, which its keys also move. */
+static void
+test_across_pages (Fixture      *fixture,
+                   gconstpointer data)
+{
+  AtlasWindow         *window = fixture->window;
+  AtlasConditionPanel *conditions = atlas_window_get_condition_panel (window);
+  AtlasMuscle         *muscle = atlas_database_get_muscle (fixture->database, "upper-trapezius");
+  GPtrArray           *topics = atlas_database_get_topics (fixture->database);
+  const char          *headache = "tension-type-headache";
+  const char          *page, *other;
+
+  g_assert_nonnull (muscle);
+  g_assert_cmpuint (topics->len, >=, 2);
+  page = ((const AtlasTopic *) g_ptr_array_index (topics, 1))->id;
+  other = ((const AtlasTopic *) g_ptr_array_index (topics, 0))->id;
+
+  atlas_window_show_muscle (window, muscle, ATLAS_SIDE_RIGHT);
+  ATLAS_TEST_WAIT_FOR (at_place (window, ATLAS_PLACE_MUSCLE, "upper-trapezius"));
+  g_assert_true (atlas_condition_panel_show_condition (conditions, headache));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-conditions", NULL));
+  ATLAS_TEST_WAIT_FOR (at_place (window, ATLAS_PLACE_CONDITION, headache));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", page));
+  ATLAS_TEST_WAIT_FOR (shows_topic (window, page));
+  ATLAS_TEST_WAIT_FOR (at_place (window, ATLAS_PLACE_TOPIC, page));
+
+  /* Back from the page: its window goes, the condition is what is seen. */
+  atlas_test_xtest_focus (GTK_WINDOW (window->topics_window));
+  press_alt (fixture, XK_Left);
+  ATLAS_TEST_WAIT_FOR (window->topics_window == NULL);
+  ATLAS_TEST_WAIT_FOR (at_place (window, ATLAS_PLACE_CONDITION, headache));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, headache);
+
+  atlas_test_xtest_focus (GTK_WINDOW (window));
+  press_alt (fixture, XK_Left);
+  ATLAS_TEST_WAIT_FOR (shows_card (window, muscle));
+  g_assert_true (at_place (window, ATLAS_PLACE_MUSCLE, "upper-trapezius"));
+
+  press_alt (fixture, XK_Right);
+  ATLAS_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (conditions)));
+  g_assert_cmpstr (atlas_condition_panel_get_condition (conditions), ==, headache);
+  g_assert_null (window->topics_window);
+
+  /* Forward again opens the page, at the page. */
+  press_alt (fixture, XK_Right);
+  ATLAS_TEST_WAIT_FOR (shows_topic (window, page));
+  ATLAS_TEST_WAIT_FOR (!action_enabled (window, "go-forward"));
+
+  /* Another page chosen in that window is a place of its own. */
+  atlas_topics_window_set_topic (ATLAS_TOPICS_WINDOW (window->topics_window), other);
+  ATLAS_TEST_WAIT_FOR (at_place (window, ATLAS_PLACE_TOPIC, other));
+  atlas_test_xtest_focus (GTK_WINDOW (window->topics_window));
+  press_alt (fixture, XK_Left);
+  ATLAS_TEST_WAIT_FOR (shows_topic (window, page));
+  g_assert_true (at_place (window, ATLAS_PLACE_TOPIC, page));
+
+  /* Closing the window makes the side area the place again. */
+  gtk_window_close (GTK_WINDOW (window->topics_window));
+  ATLAS_TEST_WAIT_FOR (window->topics_window == NULL);
+  ATLAS_TEST_WAIT_FOR (at_place (window, ATLAS_PLACE_CONDITION, headache));
+  g_assert_false (action_enabled (window, "go-forward"));
+}
+
 /* The index of the starred menu's item for @id, or -1. */
 static int
 starred_item (AtlasWindow *window,
@@ -252,6 +317,8 @@ main (int   argc,
 
   g_test_add ("/history-window/back-and-forward", Fixture, NULL,
               fixture_set_up, test_back_and_forward, fixture_tear_down);
+  g_test_add ("/history-window/across-pages", Fixture, NULL,
+              fixture_set_up, test_across_pages, fixture_tear_down);
   g_test_add ("/history-window/starred", Fixture, NULL,
               fixture_set_up, test_starred, fixture_tear_down);
 

@@ -16,39 +16,23 @@
 #include "atlas-pain-map.h"
 #include "atlas-plan-overlay.h"
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-} Fixture;
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
+typedef AtlasTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = atlas_window_new (NULL, fixture->database);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  atlas_test_wait_until (is_mapped, atlas_window_get_body_view (fixture->window),
-                         "the body view");
+  atlas_test_window_fixture_set_up (fixture, NULL, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 typedef gboolean (*WidgetMatch) (GtkWidget    *widget,
@@ -263,7 +247,7 @@ test_add_candidate_row (Fixture      *fixture,
   const char          *tooltip;
   guint                n;
 
-  atlas_window_set_finder_mode (fixture->window, TRUE);
+  atlas_finder_mode_set_active (atlas_window_get_finder (fixture->window), TRUE);
   atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "upper-teeth"),
                          ATLAS_SIDE_LEFT);
   atlas_pain_map_toggle (map, atlas_database_get_region (fixture->database, "cheek"),
@@ -287,7 +271,7 @@ test_add_candidate_row (Fixture      *fixture,
   areas = atlas_plan_get_painful_regions (plan_of (fixture), &n);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpstr (areas[0].region->id, ==, "upper-teeth");
-  g_assert_true (atlas_window_get_finder_mode (fixture->window));
+  g_assert_true (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   /* The row now says the site is in the plan, and says so again when it goes. */
   button = candidate_button (finder, "masseter");
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "object-select-symbolic");

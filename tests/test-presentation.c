@@ -15,13 +15,10 @@
 #include "atlas-plan.h"
 #include "atlas-presentation-window.h"
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-  GSettings     *settings;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 static gboolean
 is_mapped (gpointer widget)
@@ -58,30 +55,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-  static const char * const keys[] = {
-    "side", "layer", "patient-view", "side-by-side", "presentation-monitor",
-  };
-
-  fixture->settings = g_settings_new (APP_ID);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    g_settings_reset (fixture->settings, keys[i]);
-
-  fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = atlas_window_new (NULL, fixture->database);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  atlas_test_wait_until (is_allocated, atlas_window_get_body_view (fixture->window),
-                         "the main window shows");
+  atlas_test_window_fixture_set_up (fixture, NULL, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
-  g_clear_object (&fixture->settings);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 static GAction *
@@ -295,7 +276,7 @@ test_follows_finder_and_patterns (Fixture       *fixture,
 
   /* The marks show on the patient's screen as the clinician makes them. */
   g_assert_false (atlas_region_layer_get_active (layer));
-  atlas_window_set_finder_mode (fixture->window, TRUE);
+  atlas_finder_mode_set_active (atlas_window_get_finder (fixture->window), TRUE);
   g_assert_true (atlas_region_layer_get_active (layer));
   atlas_pain_map_toggle (pain_map, temple, ATLAS_SIDE_LEFT);
   g_assert_true (atlas_region_layer_get_pain_map (layer) == pain_map);
@@ -310,7 +291,7 @@ test_follows_finder_and_patterns (Fixture       *fixture,
   atlas_body_view_set_preview (main_view, NULL, ATLAS_SIDE_RIGHT);
   g_assert_null (atlas_body_view_get_preview_muscle (shown, NULL));
   g_assert_null (atlas_patient_card_get_muscle (card));
-  atlas_window_set_finder_mode (fixture->window, FALSE);
+  atlas_finder_mode_set_active (atlas_window_get_finder (fixture->window), FALSE);
   g_assert_false (atlas_region_layer_get_active (layer));
 
   /* A condition's patterns, with the legend in words; a plan's sites win. */

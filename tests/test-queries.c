@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "atlas-database.h"
+#include "atlas-search.h"
 #include "atlas-test-util.h"
 #include "atlas-text.h"
 

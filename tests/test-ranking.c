@@ -214,6 +214,44 @@ test_best_point (void)
   g_assert_cmpstr (other_side, ==, "masseter/tp2/left");
 }
 
+/* The ranking reads a table of referrals made once per atlas: for every region
+ * of the bundled atlas on either side, the candidates and their zones are
+ * exactly the muscles atlas_muscle_refers_to() names. */
+static void
+test_every_region_matches_the_muscles (void)
+{
+  GPtrArray *regions = atlas_database_get_regions (bundled);
+  GListModel *muscles = atlas_database_get_muscles (bundled);
+
+  for (guint r = 0; r < regions->len; r++)
+    {
+      AtlasPainArea area = { g_ptr_array_index (regions, r), ATLAS_SIDE_LEFT };
+      g_autoptr (GPtrArray) candidates = atlas_rank_candidates (bundled, &area, 1);
+      guint expected = 0;
+
+      for (guint m = 0; m < g_list_model_get_n_items (muscles); m++)
+        {
+          g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, m);
+
+          expected += atlas_muscle_refers_to (muscle, area.region) != ATLAS_ZONE_NONE;
+        }
+      g_assert_cmpuint (candidates->len, ==, expected);
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          const AtlasCandidate *candidate = g_ptr_array_index (candidates, c);
+          const AtlasReason    *reason = &g_array_index (candidate->reasons, AtlasReason, 0);
+          AtlasZone             zone = atlas_muscle_refers_to (candidate->muscle, area.region);
+
+          g_assert_cmpuint (candidate->reasons->len, ==, 1);
+          g_assert_cmpint (reason->zone, ==, zone);
+          g_assert_true (reason->area.region == area.region);
+          /* A sided region is pain on the left: only the left instance. */
+          if (area.region->sided)
+            g_assert_cmpint (candidate->side, ==, ATLAS_SIDE_LEFT);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +269,8 @@ main (int   argc,
   g_test_add_func ("/atlas/ranking/parse-both-sides", test_parse_both_sides);
   g_test_add_func ("/atlas/ranking/jaw-and-teeth", test_jaw_and_teeth);
   g_test_add_func ("/atlas/ranking/best-point", test_best_point);
+  g_test_add_func ("/atlas/ranking/every-region-matches-the-muscles",
+                   test_every_region_matches_the_muscles);
 
   return g_test_run ();
 }

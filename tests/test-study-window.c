@@ -22,6 +22,7 @@
 
 #include "atlas-diagram.h"
 #include "atlas-study-panel.h"
+#include "atlas-test-util.h"
 #include "atlas-test-xtest.h"
 #include "atlas-window-private.h"
 
@@ -38,25 +39,6 @@ typedef struct {
   AtlasStudyPanel *panel;
   char            *progress_path;
 } Fixture;
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @cond holds; fails if it does not within 20 s. */
-#define WAIT_FOR(cond) G_STMT_START {                                      \
-    gboolean timed_out_ = FALSE;                                           \
-    guint id_ = g_timeout_add_seconds (20, on_timeout, &timed_out_);       \
-    while (!(cond) && !timed_out_)                                         \
-      g_main_context_iteration (NULL, TRUE);                               \
-    if (!timed_out_)                                                       \
-      g_source_remove (id_);                                               \
-    if (!(cond))                                                           \
-      g_error ("timed out waiting for %s", #cond);                         \
-  } G_STMT_END
 
 static void
 press_with (Fixture *fixture,
@@ -189,7 +171,7 @@ wait_for_paint (Fixture *fixture)
   gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
 
   gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
-  WAIT_FOR (painted);
+  ATLAS_TEST_WAIT_FOR (painted);
   g_signal_handler_disconnect (clock, id);
 }
 
@@ -241,7 +223,7 @@ fixture_set_up (Fixture       *fixture,
       gtk_window_set_default_size (GTK_WINDOW (fixture->window), area.width, area.height);
     }
   gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  ATLAS_TEST_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 
   atlas_test_xtest_focus (GTK_WINDOW (fixture->window));
 }
@@ -290,8 +272,8 @@ test_keyboard_session (Fixture       *fixture,
   guint n_seen = 0, answered = 0;
 
   press (fixture, XK_t, TRUE);
-  WAIT_FOR (atlas_study_panel_get_active (fixture->panel));
-  WAIT_FOR (g_strcmp0 (visible_page (fixture), "study") == 0);
+  ATLAS_TEST_WAIT_FOR (atlas_study_panel_get_active (fixture->panel));
+  ATLAS_TEST_WAIT_FOR (g_strcmp0 (visible_page (fixture), "study") == 0);
 
   while (n_seen < ATLAS_N_EXERCISES)
     {
@@ -301,14 +283,13 @@ test_keyboard_session (Fixture       *fixture,
       const AtlasStudyCard *card;
       gboolean right = TRUE;
 
-      WAIT_FOR (atlas_study_panel_get_question (fixture->panel) != NULL &&
-                !atlas_study_panel_get_revealed (fixture->panel));
+      ATLAS_TEST_WAIT_FOR (atlas_study_panel_get_question (fixture->panel) != NULL &&
+                           !atlas_study_panel_get_revealed (fixture->panel));
       q = atlas_study_panel_get_question (fixture->panel);
       card_id = g_strdup (q->card_id);
-      WAIT_FOR (
-          g_strcmp0 (atlas_body_view_get_view_id (atlas_window_get_body_view (fixture->window)),
-                     q->view->id)
-          == 0);
+      ATLAS_TEST_WAIT_FOR (
+        g_strcmp0 (atlas_body_view_get_view_id (atlas_window_get_body_view (fixture->window)),
+                   q->view->id) == 0);
       check_question_shown (fixture);
 
       if (q->choices->len > 0)
@@ -323,7 +304,6 @@ test_keyboard_session (Fixture       *fixture,
               answered_wrong = TRUE;
             }
           press (fixture, XK_1 + choice, FALSE);
-
         }
       else if (q->exercise == ATLAS_EXERCISE_WHERE_IT_HURTS)
         {
@@ -342,7 +322,7 @@ test_keyboard_session (Fixture       *fixture,
               click_with_keys (fixture, &cursor, q->view, box.x + box.width / 2,
                                box.y + box.height / 2,
                                MAX (box.width, box.height), accept_region, shape);
-              WAIT_FOR (marked->len == t + 1);
+              ATLAS_TEST_WAIT_FOR (marked->len == t + 1);
             }
           press (fixture, XK_Return, FALSE);
         }
@@ -351,13 +331,13 @@ test_keyboard_session (Fixture       *fixture,
           const AtlasStudyPoint *p = &g_array_index (q->points, AtlasStudyPoint, 0);
           KeyCursor cursor = { FALSE, 0, 0 };
           double x, y;
+          AtlasStudyCanvas *canvas = atlas_study_panel_get_canvas (fixture->panel);
 
           click_with_keys (fixture, &cursor, q->view, p->x, p->y, q->tolerance, accept_any, NULL);
-          WAIT_FOR (atlas_study_canvas_get_point (atlas_study_panel_get_canvas (fixture->panel), &x,
-                                                  &y));
+          ATLAS_TEST_WAIT_FOR (atlas_study_canvas_get_point (canvas, &x, &y));
           press (fixture, XK_Return, FALSE);
         }
-      WAIT_FOR (atlas_study_panel_get_revealed (fixture->panel));
+      ATLAS_TEST_WAIT_FOR (atlas_study_panel_get_revealed (fixture->panel));
       /* Answered right from the keyboard alone: full marks. */
       if (q->choices->len == 0)
         g_assert_nonnull (strstr (atlas_study_panel_get_feedback (fixture->panel), "Score 100%"));
@@ -386,7 +366,7 @@ test_keyboard_session (Fixture       *fixture,
       answered++;
 
       press (fixture, XK_Return, FALSE);
-      WAIT_FOR (!atlas_study_panel_get_revealed (fixture->panel));
+      ATLAS_TEST_WAIT_FOR (!atlas_study_panel_get_revealed (fixture->panel));
       if (atlas_study_panel_get_question (fixture->panel) != NULL)
         g_assert_cmpstr (atlas_study_panel_get_question (fixture->panel)->card_id, !=, card_id);
     }
@@ -408,7 +388,7 @@ test_keyboard_session (Fixture       *fixture,
 
   /* Escape leaves study mode and gives the side area back to the card. */
   press (fixture, XK_Escape, FALSE);
-  WAIT_FOR (!atlas_study_panel_get_active (fixture->panel));
+  ATLAS_TEST_WAIT_FOR (!atlas_study_panel_get_active (fixture->panel));
   g_assert_cmpstr (visible_page (fixture), ==, "card");
   g_assert_false (
       gtk_widget_get_visible (GTK_WIDGET (atlas_study_panel_get_canvas (fixture->panel))));
@@ -431,7 +411,7 @@ test_broken_progress (Fixture       *fixture,
       fixture->progress_path,
       "trigger-atlas-study-progress 1\nwhich/deltoid 1 1 nan 2026-01-01 1 1\nend 1\n", -1, &error));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.study", NULL));
-  WAIT_FOR (atlas_study_panel_get_active (fixture->panel));
+  ATLAS_TEST_WAIT_FOR (atlas_study_panel_get_active (fixture->panel));
 
   problem = atlas_study_panel_get_problem (fixture->panel);
   g_assert_nonnull (problem);
@@ -462,14 +442,14 @@ test_saved_deck (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.study", NULL));
-  WAIT_FOR (atlas_study_panel_get_active (fixture->panel));
+  ATLAS_TEST_WAIT_FOR (atlas_study_panel_get_active (fixture->panel));
 
   for (guint i = 0; i < 6; i++)
     {
       AtlasStudyQuestion *q;
 
-      WAIT_FOR (atlas_study_panel_get_question (fixture->panel) != NULL &&
-                !atlas_study_panel_get_revealed (fixture->panel));
+      ATLAS_TEST_WAIT_FOR (atlas_study_panel_get_question (fixture->panel) != NULL &&
+                           !atlas_study_panel_get_revealed (fixture->panel));
       q = atlas_study_panel_get_question (fixture->panel);
       g_assert_cmpint (atlas_muscle_get_body_part (q->muscle), ==, ATLAS_BODY_PART_LEG_FOOT);
       if (q->choices->len > 0)
@@ -484,7 +464,7 @@ test_saved_deck (Fixture       *fixture,
           g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.check",
                                                      NULL));
         }
-      WAIT_FOR (atlas_study_panel_get_revealed (fixture->panel));
+      ATLAS_TEST_WAIT_FOR (atlas_study_panel_get_revealed (fixture->panel));
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.enter", NULL));
     }
 }

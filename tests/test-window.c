@@ -18,11 +18,7 @@
 #include "atlas-topics-window.h"
 #include "atlas-window-private.h"
 
-typedef struct {
-  AtlasDatabase *database;
-  AtlasWindow   *window;
-  GSettings     *settings;
-} Fixture;
+typedef AtlasTestWindowFixture Fixture;
 
 /* Activates the window's action @name ("win.search"), which takes no
  * parameter; whether it was there to activate. */
@@ -39,27 +35,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->settings = g_settings_new (APP_ID);
-  g_settings_reset (fixture->settings, "side");
-  g_settings_reset (fixture->settings, "layer");
-
-  if (data != NULL)
-    fixture->database = g_object_ref (atlas_test_cases ());
-  else
-    fixture->database = atlas_database_load_bundled (&error);
-  g_assert_no_error (error);
-  fixture->window = atlas_test_window_open (fixture->database, 0, 0);
+  atlas_test_window_fixture_set_up (fixture, data != NULL ? atlas_test_cases () : NULL, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->database);
-  g_clear_object (&fixture->settings);
+  atlas_test_window_fixture_tear_down (fixture);
 }
 
 static gboolean
@@ -648,9 +631,9 @@ test_pain_finder (Fixture       *fixture,
   AtlasSide side;
   g_autofree char *reasons = NULL;
 
-  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_false (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   g_assert_true (gtk_widget_activate_action (window, "win.finder", NULL));
-  g_assert_true (atlas_window_get_finder_mode (fixture->window));
+  g_assert_true (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   g_assert_true (atlas_region_layer_get_active (atlas_body_view_get_region_layer (body_view)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
   /* Nothing marked: no list. */
@@ -710,7 +693,7 @@ test_pain_finder (Fixture       *fixture,
 
   /* Choosing it leaves the finder and opens its card. */
   g_signal_emit_by_name (row, "activate");
-  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_false (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   g_assert_null (atlas_body_view_get_preview_muscle (body_view, NULL));
   g_assert_true (atlas_body_view_get_selected_muscle (body_view) == first->muscle);
   g_assert_true (atlas_muscle_panel_get_muscle (atlas_window_get_muscle_panel (fixture->window)) ==
@@ -726,7 +709,7 @@ test_pain_finder (Fixture       *fixture,
 
   /* Escape (bound to win.leave-finder) leaves the finder, keeping the marks. */
   g_assert_true (gtk_widget_activate_action (window, "win.leave-finder", NULL));
-  g_assert_false (atlas_window_get_finder_mode (fixture->window));
+  g_assert_false (atlas_finder_mode_get_active (atlas_window_get_finder (fixture->window)));
   g_assert_cmpuint (atlas_pain_map_get_n_marked (map), ==, 2);
 }
 

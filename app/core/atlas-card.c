@@ -13,7 +13,7 @@
 
 #include "atlas-card.h"
 #include "atlas-format.h"
-#include "atlas-model-private.h"
+#include "atlas-muscle-private.h"
 
 static void
 append_field (GString    *out,

@@ -8,11 +8,10 @@
 
 #include <string.h>
 
+#include "atlas-database-private.h"
 #include "atlas-diagram.h"
-#include "atlas-model-private.h"
-#include "atlas-red-flag.h"
+#include "atlas-muscle-private.h"
 #include "atlas-text.h"
-#include "atlas-search.h"
 
 G_DEFINE_FINAL_TYPE (AtlasDatabase, atlas_database, G_TYPE_OBJECT)
 
@@ -80,7 +79,7 @@ atlas_database_finalize (GObject *object)
   g_object_unref (self->muscles);
   /* Muscles borrow regions, views and conditions: release them first. */
   g_ptr_array_unref (self->topics);
-  g_ptr_array_unref (self->red_flags);
+  g_clear_pointer (&self->red_flags, g_ptr_array_unref);
   g_clear_pointer (&self->screening_items, g_ptr_array_unref);
   g_clear_pointer (&self->screening_structures, g_ptr_array_unref);
   g_clear_pointer (&self->limbs, g_ptr_array_unref);
@@ -108,7 +107,6 @@ atlas_database_init (AtlasDatabase *self)
   self->conditions = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_condition_free);
   self->references = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_reference_free);
   self->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_topic_free);
-  self->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_red_flag_free);
   self->view_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->region_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->condition_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -202,6 +200,26 @@ atlas_database_get_regions (AtlasDatabase *self)
   return self->regions;
 }
 
+gpointer
+atlas_database_get_derived (AtlasDatabase          *self,
+                            const char             *key,
+                            AtlasDatabaseDeriveFunc derive,
+                            GDestroyNotify          free_func)
+{
+  GQuark quark = g_quark_from_static_string (key);
+  gpointer derived;
+
+  g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
+
+  derived = g_object_get_qdata (G_OBJECT (self), quark);
+  if (derived == NULL)
+    {
+      derived = derive (self);
+      g_object_set_qdata_full (G_OBJECT (self), quark, derived, free_func);
+    }
+  return derived;
+}
+
 const AtlasRegion *
 atlas_database_get_region (AtlasDatabase *self,
                            const char    *id)
@@ -237,28 +255,6 @@ atlas_database_get_topics (AtlasDatabase *self)
 {
   g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
   return self->topics;
-}
-
-GPtrArray *
-atlas_database_search (AtlasDatabase *self,
-                       const char    *query)
-{
-  g_autoptr (GPtrArray) found = NULL;
-  GPtrArray *results;
-
-  g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
-
-  results = g_ptr_array_new ();
-  found = atlas_search (self, query);
-  for (guint i = 0; i < found->len; i++)
-    {
-      const AtlasSearchResult *result = g_ptr_array_index (found, i);
-
-      if (result->kind == ATLAS_SEARCH_MUSCLE)
-        g_ptr_array_add (results, result->item);
-    }
-
-  return results;
 }
 
 GPtrArray *

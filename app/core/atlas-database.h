@@ -65,10 +65,6 @@ GPtrArray            *atlas_database_get_references   (AtlasDatabase *self);
 /* AtlasTopic*, in data-file order */
 GPtrArray            *atlas_database_get_topics       (AtlasDatabase *self);
 
-/* The muscles among atlas_search()'s results for @query, in its order.
- * Container of AtlasMuscle* (borrowed). */
-GPtrArray            *atlas_database_search           (AtlasDatabase *self,
-                                                       const char    *query);
 /* AtlasMuscle* (borrowed) indicated for @condition_id, in data-file order. */
 GPtrArray            *atlas_database_muscles_for_condition (AtlasDatabase *self,
                                                             const char    *condition_id);
@@ -83,5 +79,14 @@ GPtrArray            *atlas_database_muscles_for_region (AtlasDatabase *self,
 const AtlasRegion *atlas_database_lookup_region_shape (AtlasDatabase *db,
                                                        const char    *shape_id,
                                                        AtlasSide     *side);
+
+/* What @derive makes of the database (a search index, a ranking table):
+ * made on the first call for @key (a static string) and kept until the
+ * database is freed, since a database never changes once loaded. */
+typedef gpointer (*AtlasDatabaseDeriveFunc) (AtlasDatabase *self);
+gpointer atlas_database_get_derived (AtlasDatabase          *self,
+                                     const char             *key,
+                                     AtlasDatabaseDeriveFunc derive,
+                                     GDestroyNotify          free_func);
 
 G_END_DECLS

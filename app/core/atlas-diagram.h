@@ -12,7 +12,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
-#include "atlas-types.h"
+#include "atlas-forward.h"
 
 G_BEGIN_DECLS
 

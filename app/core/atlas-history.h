@@ -1,9 +1,9 @@
 /* atlas-history.h: the back and forward list of what was viewed.
  *
  * Each place is a kind (a muscle's card, a condition, a region's muscles, the
- * condition index) with an id, and for a card the side and view it was seen
- * on. Going somewhere new drops the places ahead, as in a browser. It does not
- * depend on GTK, so that it is tested with the core.
+ * condition index, a patient information page) with an id, and for a card the
+ * side and view it was seen on. Going somewhere new drops the places ahead, as
+ * in a browser. It does not depend on GTK, so that it is tested with the core.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +19,7 @@ typedef enum {
   ATLAS_PLACE_CONDITION,
   ATLAS_PLACE_REGION,
   ATLAS_PLACE_CONDITION_INDEX,
+  ATLAS_PLACE_TOPIC,
 } AtlasPlaceKind;
 
 typedef struct {

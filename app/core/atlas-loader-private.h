@@ -11,7 +11,8 @@
 
 #include <string.h>
 
-#include "atlas-model-private.h"
+#include "atlas-database-private.h"
+#include "atlas-muscle-private.h"
 #include "atlas-red-flag.h"
 
 G_BEGIN_DECLS

@@ -85,6 +85,6 @@ atlas_loader_end_red_flag (AtlasLoader *self,
       return FALSE;
     }
 
-  g_ptr_array_add (self->db->red_flags, g_steal_pointer (&self->red_flag));
+  g_ptr_array_add (atlas_database_get_red_flags (self->db), g_steal_pointer (&self->red_flag));
   return TRUE;
 }

@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include "atlas-diagram.h"
-#include "atlas-model-private.h"
+#include "atlas-muscle-private.h"
 
 G_DEFINE_FINAL_TYPE (AtlasMuscle, atlas_muscle, G_TYPE_OBJECT)
 

@@ -16,7 +16,7 @@
 
 #include "config.h"
 
-#include "atlas-model-private.h"
+#include "atlas-muscle-private.h"
 #include "atlas-ranking.h"
 
 /* How much a spillover match counts against an essential one. */
@@ -71,44 +71,132 @@ score (guint essential,
   return matched + 0.66 * essential_share + 0.33 / (1 + extra / SIZE_SCALE);
 }
 
-static AtlasCandidate *
-score_instance (AtlasMuscle         *muscle,
-                AtlasSide            side,
-                const AtlasPainArea *areas,
-                guint                n_areas,
-                gboolean             sided)
+/* ---- What refers where, once per database ------------------------------ */
+
+/* A muscle whose pattern covers a region, and in which zone (essential when
+ * any of its trigger points has it so). */
+typedef struct {
+  guint muscle;
+  AtlasZone zone;
+} Referral;
+
+/* The ranking reads only the referrals of the marked regions, from compact
+ * arrays: with ten times the muscles, a walk through every muscle's trigger
+ * points for each ranking cost far more than ten times as much, most of it
+ * waiting for memory. */
+typedef struct {
+  GPtrArray *muscles;    /* AtlasMuscle, data-file order */
+  guint *sizes;          /* pattern_size () of each */
+  GHashTable *referrals; /* const AtlasRegion* -> GArray of Referral, by muscle */
+} RankIndex;
+
+static void
+rank_index_free (RankIndex *index)
 {
-  AtlasCandidate *candidate = g_new0 (AtlasCandidate, 1);
+  g_ptr_array_unref (index->muscles);
+  g_free (index->sizes);
+  g_hash_table_unref (index->referrals);
+  g_free (index);
+}
 
-  candidate->muscle = muscle;
-  candidate->side = side;
-  candidate->sided = sided;
-  candidate->reasons = g_array_new (FALSE, FALSE, sizeof (AtlasReason));
+static void
+add_referral (RankIndex         *index,
+              GHashTable        *seen,
+              guint              muscle,
+              const AtlasRegion *region,
+              AtlasZone          zone)
+{
+  Referral referral = { muscle, zone };
+  GArray *referrals;
+  gpointer at;
 
-  for (guint i = 0; i < n_areas; i++)
+  /* Seen for this muscle: an essential zone wins over a spillover. */
+  if (g_hash_table_lookup_extended (seen, region, NULL, &at))
     {
-      AtlasReason reason = { areas[i], ATLAS_ZONE_NONE };
+      GArray *earlier_referrals = g_hash_table_lookup (index->referrals, region);
+      Referral *earlier = &g_array_index (earlier_referrals, Referral, GPOINTER_TO_UINT (at));
 
-      if (areas[i].region->sided && areas[i].side != side)
-        continue;
-      reason.zone = atlas_muscle_refers_to (muscle, areas[i].region);
-      if (reason.zone == ATLAS_ZONE_NONE)
-        continue;
-
-      g_array_append_val (candidate->reasons, reason);
-      if (reason.zone == ATLAS_ZONE_ESSENTIAL)
-        candidate->essential++;
-      else
-        candidate->spillover++;
+      if (zone == ATLAS_ZONE_ESSENTIAL)
+        earlier->zone = zone;
+      return;
     }
-
-  if (candidate->essential + candidate->spillover == 0)
+  referrals = g_hash_table_lookup (index->referrals, region);
+  if (referrals == NULL)
     {
-      candidate_free (candidate);
-      return NULL;
+      referrals = g_array_new (FALSE, FALSE, sizeof (Referral));
+      g_hash_table_insert (index->referrals, (gpointer) region, referrals);
     }
-  candidate->score = score (candidate->essential, candidate->spillover, pattern_size (muscle));
-  return candidate;
+  g_hash_table_insert (seen, (gpointer) region, GUINT_TO_POINTER (referrals->len));
+  g_array_append_val (referrals, referral);
+}
+
+static RankIndex *
+build_rank_index (AtlasDatabase *db)
+{
+  GListModel *muscles = atlas_database_get_muscles (db);
+  guint n = g_list_model_get_n_items (muscles);
+  RankIndex *index = g_new0 (RankIndex, 1);
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  index->muscles = g_ptr_array_new_full (n, g_object_unref);
+  index->sizes = g_new0 (guint, n);
+  index->referrals = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      AtlasMuscle *muscle = g_list_model_get_item (muscles, i);
+
+      g_ptr_array_add (index->muscles, muscle);
+      index->sizes[i] = pattern_size (muscle);
+      g_hash_table_remove_all (seen);
+      for (guint p = 0; p < muscle->trigger_points->len; p++)
+        {
+          const AtlasTriggerPoint *point = g_ptr_array_index (muscle->trigger_points, p);
+
+          for (guint j = 0; j < point->essential->len; j++)
+            add_referral (index, seen, i, g_ptr_array_index (point->essential, j),
+                          ATLAS_ZONE_ESSENTIAL);
+          for (guint j = 0; j < point->spillover->len; j++)
+            add_referral (index, seen, i, g_ptr_array_index (point->spillover, j),
+                          ATLAS_ZONE_SPILLOVER);
+        }
+    }
+  return index;
+}
+
+/* Built on the first ranking and dropped with the database. */
+static RankIndex *
+get_rank_index (AtlasDatabase *db)
+{
+  return atlas_database_get_derived (db, "atlas-rank-index",
+                                     (AtlasDatabaseDeriveFunc) build_rank_index,
+                                     (GDestroyNotify) rank_index_free);
+}
+
+/* ---- Ranking ----------------------------------------------------------- */
+
+static void
+add_reason (AtlasCandidate      **candidate,
+            AtlasMuscle          *muscle,
+            AtlasSide             side,
+            gboolean              sided,
+            const AtlasPainArea  *area,
+            AtlasZone             zone)
+{
+  AtlasReason reason = { *area, zone };
+
+  if (*candidate == NULL)
+    {
+      *candidate = g_new0 (AtlasCandidate, 1);
+      (*candidate)->muscle = muscle;
+      (*candidate)->side = side;
+      (*candidate)->sided = sided;
+      (*candidate)->reasons = g_array_new (FALSE, FALSE, sizeof (AtlasReason));
+    }
+  g_array_append_val ((*candidate)->reasons, reason);
+  if (zone == ATLAS_ZONE_ESSENTIAL)
+    (*candidate)->essential++;
+  else
+    (*candidate)->spillover++;
 }
 
 static int
@@ -128,31 +216,55 @@ atlas_rank_candidates (AtlasDatabase       *db,
                        guint                n_areas)
 {
   GPtrArray *candidates = g_ptr_array_new_with_free_func (candidate_free);
-  GListModel *muscles = atlas_database_get_muscles (db);
+  RankIndex *index = get_rank_index (db);
+  guint n = index->muscles->len;
+  g_autofree AtlasCandidate **right = g_new0 (AtlasCandidate *, n);
+  g_autofree AtlasCandidate **left = g_new0 (AtlasCandidate *, n);
   gboolean sided = FALSE;
 
   for (guint i = 0; i < n_areas; i++)
     sided |= areas[i].region->sided;
 
-  for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
+  /* Area by area, so that each candidate's reasons are in the order the
+   * areas were marked. Referral is on the muscle's own side; a midline
+   * region is on both. */
+  for (guint i = 0; i < n_areas; i++)
     {
-      g_autoptr (AtlasMuscle) muscle = g_list_model_get_item (muscles, i);
-      AtlasCandidate *right = score_instance (muscle, ATLAS_SIDE_RIGHT, areas, n_areas, sided);
-      AtlasCandidate *left = score_instance (muscle, ATLAS_SIDE_LEFT, areas, n_areas, sided);
+      GArray *referrals = g_hash_table_lookup (index->referrals, areas[i].region);
 
-      /* One line per muscle: its better side (the right one on a tie). */
-      if (left != NULL && (right == NULL || left->score > right->score))
+      for (guint r = 0; referrals != NULL && r < referrals->len; r++)
         {
-          g_ptr_array_add (candidates, left);
-          g_clear_pointer (&right, candidate_free);
-        }
-      else if (right != NULL)
-        {
-          g_ptr_array_add (candidates, right);
-          g_clear_pointer (&left, candidate_free);
+          const Referral *referral = &g_array_index (referrals, Referral, r);
+          AtlasMuscle *muscle = g_ptr_array_index (index->muscles, referral->muscle);
+
+          if (!areas[i].region->sided || areas[i].side == ATLAS_SIDE_RIGHT)
+            add_reason (&right[referral->muscle], muscle, ATLAS_SIDE_RIGHT, sided, &areas[i],
+                        referral->zone);
+          if (!areas[i].region->sided || areas[i].side == ATLAS_SIDE_LEFT)
+            add_reason (&left[referral->muscle], muscle, ATLAS_SIDE_LEFT, sided, &areas[i],
+                        referral->zone);
         }
     }
 
+  for (guint m = 0; m < n; m++)
+    {
+      if (right[m] != NULL)
+        right[m]->score = score (right[m]->essential, right[m]->spillover, index->sizes[m]);
+      if (left[m] != NULL)
+        left[m]->score = score (left[m]->essential, left[m]->spillover, index->sizes[m]);
+
+      /* One line per muscle: its better side (the right one on a tie). */
+      if (left[m] != NULL && (right[m] == NULL || left[m]->score > right[m]->score))
+        {
+          g_ptr_array_add (candidates, left[m]);
+          g_clear_pointer (&right[m], candidate_free);
+        }
+      else if (right[m] != NULL)
+        {
+          g_ptr_array_add (candidates, right[m]);
+          g_clear_pointer (&left[m], candidate_free);
+        }
+    }
   g_ptr_array_sort (candidates, compare_candidates);
   return candidates;
 }

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "atlas-model-private.h"
+#include "atlas-database-private.h"
 #include "atlas-red-flag.h"
 
 void
@@ -23,6 +23,9 @@ GPtrArray *
 atlas_database_get_red_flags (AtlasDatabase *self)
 {
   g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
+  /* Made here, not by the database, which knows nothing of red flags. */
+  if (self->red_flags == NULL)
+    self->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) atlas_red_flag_free);
   return self->red_flags;
 }
 
@@ -30,11 +33,14 @@ const AtlasRedFlag *
 atlas_database_get_red_flag (AtlasDatabase *self,
                              const char    *id)
 {
+  GPtrArray *flags;
+
   g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
 
-  for (guint i = 0; id != NULL && i < self->red_flags->len; i++)
+  flags = atlas_database_get_red_flags (self);
+  for (guint i = 0; id != NULL && i < flags->len; i++)
     {
-      const AtlasRedFlag *flag = g_ptr_array_index (self->red_flags, i);
+      const AtlasRedFlag *flag = g_ptr_array_index (flags, i);
 
       if (g_strcmp0 (flag->id, id) == 0)
         return flag;
@@ -105,12 +111,14 @@ atlas_database_match_red_flags (AtlasDatabase       *self,
                                 guint                n_areas)
 {
   GPtrArray *matched = g_ptr_array_new ();
+  GPtrArray *flags;
 
   g_return_val_if_fail (ATLAS_IS_DATABASE (self), matched);
 
-  for (guint i = 0; i < self->red_flags->len; i++)
+  flags = atlas_database_get_red_flags (self);
+  for (guint i = 0; i < flags->len; i++)
     {
-      AtlasRedFlag *flag = g_ptr_array_index (self->red_flags, i);
+      AtlasRedFlag *flag = g_ptr_array_index (flags, i);
 
       if (atlas_red_flag_matches (flag, areas, n_areas))
         g_ptr_array_add (matched, flag);

@@ -10,8 +10,8 @@
 
 #include <string.h>
 
+#include "atlas-database-private.h"
 #include "atlas-diagram.h"
-#include "atlas-model-private.h"
 #include "atlas-screening.h"
 #include "atlas-text.h"
 

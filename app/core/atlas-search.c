@@ -29,9 +29,9 @@ typedef struct {
 } Word;
 
 typedef struct {
-  const char *text; /* as shown, borrowed from the database */
-  char *folded;
-  GArray *words; /* Word */
+  const char *text;   /* as shown, borrowed from the database */
+  const char *folded; /* in the index's texts */
+  GArray *words;      /* Word */
 } Key;
 
 typedef struct {
@@ -39,11 +39,18 @@ typedef struct {
   const char *id;
   const char *name;
   gpointer item;
-  GArray *keys; /* Key; the first is the name */
+  guint first_key; /* in the index's keys; the first is the name */
+  guint n_keys;
 } Entry;
 
+/* A search reads every key: the keys in one array and their folded texts
+ * side by side keep that scan in step with the atlas's size, where texts
+ * scattered over the heap made ten times the muscles cost twenty times as
+ * much. */
 typedef struct {
   GArray *entries; /* Entry, in kind order, then data-file order */
+  GArray *keys;    /* Key, entry by entry */
+  GStringChunk *texts;
 } Index;
 
 typedef struct {
@@ -62,8 +69,6 @@ typedef struct {
   guint order;
 } Result;
 
-static GQuark index_quark;
-
 const char *
 atlas_search_kind_to_string (AtlasSearchKind kind)
 {
@@ -81,20 +86,23 @@ key_clear (Key *key)
   for (guint i = 0; i < key->words->len; i++)
     g_free (g_array_index (key->words, Word, i).chars);
   g_array_unref (key->words);
-  g_free (key->folded);
-}
-
-static void
-entry_clear (Entry *entry)
-{
-  g_array_unref (entry->keys);
 }
 
 static void
 index_free (Index *index)
 {
   g_array_unref (index->entries);
+  g_array_unref (index->keys);
+  g_string_chunk_free (index->texts);
   g_free (index);
+}
+
+static const Key *
+entry_key (const Index *index,
+           const Entry *entry,
+           guint        k)
+{
+  return &g_array_index (index->keys, Key, entry->first_key + k);
 }
 
 /* Words are runs of letters and digits: "Outer elbow pain (tennis elbow)" has
@@ -133,40 +141,46 @@ add_entry (Index           *index,
            const char      *name,
            gpointer         item)
 {
-  Entry entry = { kind, id, name, item, g_array_new (FALSE, FALSE, sizeof (Key)) };
+  Entry entry = { kind, id, name, item, index->keys->len, 0 };
 
-  g_array_set_clear_func (entry.keys, (GDestroyNotify) key_clear);
   g_array_append_val (index->entries, entry);
   return &g_array_index (index->entries, Entry, index->entries->len - 1);
 }
 
+/* A key of the entry added last. */
 static void
-add_key (Entry      *entry,
+add_key (Index      *index,
+         Entry      *entry,
          const char *text)
 {
+  g_autofree char *folded = NULL;
   Key key;
 
   if (text == NULL)
     return;
 
+  folded = atlas_text_fold (text);
   key.text = text;
-  key.folded = atlas_text_fold (text);
+  key.folded = g_string_chunk_insert (index->texts, folded);
   key.words = split_words (key.folded);
-  g_array_append_val (entry->keys, key);
+  g_array_append_val (index->keys, key);
+  entry->n_keys++;
 }
 
 static void
-add_keys (Entry     *entry,
+add_keys (Index     *index,
+          Entry     *entry,
           GPtrArray *texts)
 {
   for (guint i = 0; i < texts->len; i++)
-    add_key (entry, g_ptr_array_index (texts, i));
+    add_key (index, entry, g_ptr_array_index (texts, i));
 }
 
 /* A safety note or page that mentions a screening item ("anticoagulants") is
  * found by the item's names too ("warfarin"). */
 static void
 add_screening_keys (AtlasDatabase *db,
+                    Index         *index,
                     Entry         *entry,
                     const char    *text)
 {
@@ -176,8 +190,8 @@ add_screening_keys (AtlasDatabase *db,
     {
       AtlasScreeningItem *item = g_ptr_array_index (items, i);
 
-      add_key (entry, item->label);
-      add_keys (entry, item->synonyms);
+      add_key (index, entry, item->label);
+      add_keys (index, entry, item->synonyms);
     }
 }
 
@@ -206,7 +220,9 @@ build_index (AtlasDatabase *db)
   Index *index = g_new0 (Index, 1);
 
   index->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  g_array_set_clear_func (index->entries, (GDestroyNotify) entry_clear);
+  index->keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  g_array_set_clear_func (index->keys, (GDestroyNotify) key_clear);
+  index->texts = g_string_chunk_new (64 * 1024);
 
   for (guint i = 0; i < g_list_model_get_n_items (muscles); i++)
     {
@@ -215,13 +231,13 @@ build_index (AtlasDatabase *db)
       Entry *entry = add_entry (index, ATLAS_SEARCH_MUSCLE, atlas_muscle_get_id (muscle),
                                 atlas_muscle_get_name (muscle), muscle);
 
-      add_key (entry, atlas_muscle_get_name (muscle));
-      add_key (entry, atlas_muscle_get_latin (muscle));
-      add_keys (entry, atlas_muscle_get_synonyms (muscle));
+      add_key (index, entry, atlas_muscle_get_name (muscle));
+      add_key (index, entry, atlas_muscle_get_latin (muscle));
+      add_keys (index, entry, atlas_muscle_get_synonyms (muscle));
       {
         g_autofree char *safety = muscle_safety_text (muscle);
 
-        add_screening_keys (db, entry, safety);
+        add_screening_keys (db, index, entry, safety);
       }
     }
 
@@ -231,8 +247,8 @@ build_index (AtlasDatabase *db)
       Entry *entry = add_entry (index, ATLAS_SEARCH_CONDITION, condition->id, condition->name,
                                 condition);
 
-      add_key (entry, condition->name);
-      add_keys (entry, condition->synonyms);
+      add_key (index, entry, condition->name);
+      add_keys (index, entry, condition->synonyms);
     }
 
   for (guint i = 0; i < regions->len; i++)
@@ -240,8 +256,8 @@ build_index (AtlasDatabase *db)
       AtlasRegion *region = g_ptr_array_index (regions, i);
       Entry *entry = add_entry (index, ATLAS_SEARCH_REGION, region->id, region->name, region);
 
-      add_key (entry, region->name);
-      add_key (entry, region->clinical_name);
+      add_key (index, entry, region->name);
+      add_key (index, entry, region->clinical_name);
     }
 
   for (guint i = 0; i < topics->len; i++)
@@ -254,8 +270,8 @@ build_index (AtlasDatabase *db)
       for (guint j = 0; j < topic->paragraphs->len; j++)
         g_string_append_printf (body, "%s\n", (char *) g_ptr_array_index (topic->paragraphs, j));
 
-      add_key (entry, topic->name);
-      add_screening_keys (db, entry, body->str);
+      add_key (index, entry, topic->name);
+      add_screening_keys (db, index, entry, body->str);
     }
 
   for (guint i = 0; i < atlas_database_get_screening_items (db)->len; i++)
@@ -263,31 +279,21 @@ build_index (AtlasDatabase *db)
       AtlasScreeningItem *item = g_ptr_array_index (atlas_database_get_screening_items (db), i);
       Entry *entry = add_entry (index, ATLAS_SEARCH_SCREENING, item->id, item->name, item);
 
-      add_key (entry, item->name);
-      add_key (entry, item->label);
-      add_keys (entry, item->synonyms);
+      add_key (index, entry, item->name);
+      add_key (index, entry, item->label);
+      add_keys (index, entry, item->synonyms);
     }
 
   return index;
 }
 
-/* The database never changes once loaded, so its index is built once, on the
- * first search, and dropped with it. */
+/* Built on the first search and dropped with the database. */
 static Index *
 get_index (AtlasDatabase *db)
 {
-  Index *index;
-
-  if (index_quark == 0)
-    index_quark = g_quark_from_static_string ("atlas-search-index");
-
-  index = g_object_get_qdata (G_OBJECT (db), index_quark);
-  if (index == NULL)
-    {
-      index = build_index (db);
-      g_object_set_qdata_full (G_OBJECT (db), index_quark, index, (GDestroyNotify) index_free);
-    }
-  return index;
+  return atlas_database_get_derived (db, "atlas-search-index",
+                                     (AtlasDatabaseDeriveFunc) build_index,
+                                     (GDestroyNotify) index_free);
 }
 
 /* ---- Matching ---------------------------------------------------------- */
@@ -425,15 +431,16 @@ match_key (const Key   *key,
 /* The entry's best key: a better match first; at the same match, the name
  * before a Latin name or synonym, then fewer typos. */
 static Result *
-match_entry (const Entry *entry,
+match_entry (const Index *index,
+             const Entry *entry,
              const Query *query,
              guint        order)
 {
   Result *result = NULL;
 
-  for (guint k = 0; k < entry->keys->len; k++)
+  for (guint k = 0; k < entry->n_keys; k++)
     {
-      const Key *key = &g_array_index (entry->keys, Key, k);
+      const Key *key = entry_key (index, entry, k);
       AtlasMatch match;
       guint typos, rank;
 
@@ -472,15 +479,10 @@ max_typos (const Index *index,
   if (word->len < 5)
     return 0;
 
-  for (guint i = 0; i < index->entries->len; i++)
+  for (guint k = 0; k < index->keys->len; k++)
     {
-      const Entry *entry = &g_array_index (index->entries, Entry, i);
-
-      for (guint k = 0; k < entry->keys->len; k++)
-        {
-          if (word_match (g_array_index (entry->keys, Key, k).folded, text) > 0)
-            return 0;
-        }
+      if (word_match (g_array_index (index->keys, Key, k).folded, text) > 0)
+        return 0;
     }
 
   return word->len >= 8 ? 2 : 1;
@@ -543,7 +545,7 @@ atlas_search (AtlasDatabase *db,
 
   for (guint i = 0; i < index->entries->len; i++)
     {
-      Result *result = match_entry (&g_array_index (index->entries, Entry, i), &query, i);
+      Result *result = match_entry (index, &g_array_index (index->entries, Entry, i), &query, i);
 
       if (result != NULL)
         g_ptr_array_add (results, result);
@@ -551,5 +553,27 @@ atlas_search (AtlasDatabase *db,
   g_ptr_array_sort (results, compare_results);
 
   query_clear (&query);
+  return results;
+}
+
+GPtrArray *
+atlas_database_search (AtlasDatabase *self,
+                       const char    *query)
+{
+  g_autoptr (GPtrArray) found = NULL;
+  GPtrArray *results;
+
+  g_return_val_if_fail (ATLAS_IS_DATABASE (self), NULL);
+
+  results = g_ptr_array_new ();
+  found = atlas_search (self, query);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const AtlasSearchResult *result = g_ptr_array_index (found, i);
+
+      if (result->kind == ATLAS_SEARCH_MUSCLE)
+        g_ptr_array_add (results, result->item);
+    }
+
   return results;
 }

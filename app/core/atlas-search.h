@@ -61,4 +61,9 @@ guint       atlas_search_typo_distance  (const char    *word,
                                          const char    *text,
                                          guint          max);
 
+/* The muscles among atlas_search()'s results for @query, in its order.
+ * Container of AtlasMuscle* (borrowed). */
+GPtrArray *atlas_database_search (AtlasDatabase *self,
+                                  const char    *query);
+
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include <glib.h>
 
+#include "atlas-forward.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -53,8 +55,6 @@ typedef enum {
   ATLAS_BODY_PART_LEG_FOOT,
   ATLAS_N_BODY_PARTS,
 } AtlasBodyPart;
-
-typedef struct _AtlasDiagram AtlasDiagram;
 
 typedef struct {
   char *id;
