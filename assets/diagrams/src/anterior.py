@@ -25,7 +25,7 @@ from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 import silhouette as S  # noqa: E402
 from silhouette import ARM, LEG, hand, trunk_x  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = G.out_dir()
 
 # ----------------------------------------------------------------------------------------
 # geometry helpers
@@ -841,7 +841,7 @@ def main():
         f.write(sup.svg(GRID_COMMENT))
     with open(os.path.join(OUT_DIR, 'anterior-deep.svg'), 'w') as f:
         f.write(dp.svg(GRID_COMMENT))
-    write_marks(os.path.join(HERE, 'marks-anterior.tsv'), MARKS)
+    write_marks(os.path.join(G.marks_dir(), 'marks-anterior.tsv'), MARKS)
     print('wrote anterior.svg, anterior-deep.svg, marks-anterior.tsv')
 
 

@@ -29,7 +29,7 @@ from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = G.out_dir()
 W, HT = 700, 900
 
 # ----------------------------------------------------------------------------------------
@@ -779,21 +779,10 @@ MIDLINE_REGIONS = ['vertex', 'throat', 'lower-incisors']
 MIN_WIDTH = 12
 
 
-def max_inscribed(rings, step=2.0):
+def max_inscribed(rings, step=2.0, enough=None):
     """Largest distance from the outline of a point inside it (half the width a
-    finger can aim at)."""
-    xs = [p[0] for r in rings for p in r]
-    ys = [p[1] for r in rings for p in r]
-    best = 0
-    y = min(ys)
-    while y <= max(ys):
-        x = min(xs)
-        while x <= max(xs):
-            if inside(rings, (x, y)):
-                best = max(best, edge_dist(rings, (x, y)))
-            x += step
-        y += step
-    return best
+    finger can aim at); with enough, stops once the width reaches it."""
+    return G.aim_width(rings, (), step, enough) / 2
 
 
 def check(docs):
@@ -803,7 +792,7 @@ def check(docs):
         for m in ids:
             if m not in doc.shapes:
                 errors.append(f'{view}: required muscle {m} missing')
-            elif 2 * max_inscribed(flatten(doc.shapes[m])) < MIN_WIDTH:
+            elif 2 * max_inscribed(flatten(doc.shapes[m]), enough=MIN_WIDTH) < MIN_WIDTH:
                 errors.append(f'{view}: muscle {m} is narrower than {MIN_WIDTH} units')
         for r in SIDED_REGIONS:
             if f'region-{r}-right' not in doc.regions:
@@ -830,7 +819,7 @@ def main():
         f.write(sup.svg())
     with open(os.path.join(OUT_DIR, 'head-deep.svg'), 'w') as f:
         f.write(dp.svg())
-    write_marks(os.path.join(HERE, 'marks-head.tsv'), MARKS)
+    write_marks(os.path.join(G.marks_dir(), 'marks-head.tsv'), MARKS)
     print('wrote head.svg, head-deep.svg, marks-head.tsv')
 
 

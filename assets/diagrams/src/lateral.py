@@ -34,7 +34,7 @@ from grid import exit_on_errors, write_marks  # noqa: E402
 from silhouette import Limb  # noqa: E402
 import head as HD  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = G.out_dir()
 W, HT = 500, 1500
 PLUMB = 230
 
@@ -928,7 +928,7 @@ REQUIRED = ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 
 
 def atlas_ids(kind):
     import re
-    with open(os.path.join(OUT_DIR, '..', 'atlas.xml'), encoding='utf-8') as f:
+    with open(G.ATLAS, encoding='utf-8') as f:
         text = f.read()
     return set(re.findall(r'<%s id="([^"]+)"' % kind, text))
 
@@ -963,7 +963,7 @@ def main():
     check(d, marks)
     with open(os.path.join(OUT_DIR, 'lateral.svg'), 'w') as f:
         f.write(d.svg())
-    write_marks(os.path.join(HERE, 'marks-lateral.tsv'), marks)
+    write_marks(os.path.join(G.marks_dir(), 'marks-lateral.tsv'), marks)
     print('wrote lateral.svg, marks-lateral.tsv')
 
 

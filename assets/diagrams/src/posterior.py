@@ -25,7 +25,7 @@ from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist, along, r
 import silhouette as S  # noqa: E402
 from anterior import finger_pts  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = grid.out_dir()
 MARGIN = 3.0
 
 # --------------------------------------------------------------------------------------
@@ -986,7 +986,7 @@ def main():
     for view, d in docs.items():
         with open(os.path.join(OUT_DIR, f'{view}.svg'), 'w') as f:
             f.write(d.render())
-    with open(os.path.join(HERE, 'marks-posterior.tsv'), 'w') as f:
+    with open(os.path.join(grid.marks_dir(), 'marks-posterior.tsv'), 'w') as f:
         f.write('\n'.join(lines) + '\n')
     print('wrote posterior.svg, posterior-deep.svg, marks-posterior.tsv')
 
