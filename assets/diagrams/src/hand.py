@@ -277,6 +277,16 @@ FPL_OUT = [(210, 240, 'c'), (224, 236), (234, 290), (240, 370), (239, 440), (230
            (199, 400), (198, 320), (202, 270)]
 FDP_OUT = [(250, 150), (270, 132), (298, 134), (314, 168), (320, 230), (316, 300), (307, 370), (298, 430),
            (292, 470, 'c'), (254, 476, 'c'), (246, 420), (242, 330), (243, 240)]
+# hypothenar: opponens and short flexor of the little finger (hook of hamate to the
+# fifth metacarpal and the little finger's base)
+ODM = [(276, 576), (284, 612), (293, 650), (301, 682)]
+FDM = [(286, 566), (295, 610), (302, 650), (308, 692)]
+# lumbricals 1-4: from the deep flexor tendon(s) in mid-palm to the thumb side of the
+# index, middle, ring and little fingers' bases
+LUMBRICALS = [[(224, 626), (218, 650), (206, 680), (197, 708)],
+              [(242, 630), (236, 660), (230, 690), (225, 720)],
+              [(258, 630), (258, 660), (258, 690), (259, 718)],
+              [(274, 628), (280, 660), (288, 690), (294, 710)]]
 BR = [(190, -8), (180, 30), (170, 80), (166, 130), (168, 180), (175, 236), (184, 286), (190, 318)]
 BR_T = [(188, 300), (193, 380), (197, 450), (200, 508)]
 
@@ -361,12 +371,23 @@ def palmar(d):
     apb = [(222, 556), (209, 586), (196, 618), (184, 650)]
     p.add('muscle', band(apb, [7, 11, 10, 5]), 'abductor-pollicis-brevis')
     p.strip('abductor-pollicis-brevis', apb, 8)
-    fpb = band([(236, 562), (223, 592), (208, 622), (192, 652)], [6, 10, 9, 5])
-    p.add('muscle', fpb)
-    p.strip(None, [(236, 562), (222, 592), (206, 622), (191, 652)], 7, rings=p.rings(fpb))
-    fdm = band([(283, 566), (293, 610), (301, 650), (307, 694)], [5, 8, 8, 4.5])
-    p.add('muscle', fdm)
-    p.strip(None, [(283, 566), (293, 610), (301, 650), (307, 694)], 7, rings=p.rings(fdm))
+    # flexor pollicis brevis (superficial head): the inner strip of the ball of the
+    # thumb, from the retinaculum to the thumb's sesamoid at the base joint
+    fpb = [(236, 562), (223, 592), (208, 622), (192, 652)]
+    p.add('muscle', band(fpb, [6, 10, 9, 5]), 'flexor-pollicis-brevis')
+    p.strip('flexor-pollicis-brevis', fpb, 7)
+    # lumbricals: four slips from the deep flexor tendons in the palm to the thumb side
+    # of each finger's base, palmar to the adductor and the interossei; seen through
+    # the aponeurosis, so drawn after it (one muscle entry: one path of four subpaths)
+    p.add('muscle deep', multi(*[band(c, [3.5, 5.5, 5.5, 3]) for c in LUMBRICALS]), 'lumbricals-hand')
+    for c in LUMBRICALS:
+        p.fibres('lumbricals-hand', [c], inset=1.0)
+    # opponens digiti minimi: deep to the short flexor and the abductor, on the palmar
+    # surface of the fifth metacarpal; seen on the thumb side of the short flexor
+    p.add('muscle deep', band(ODM, [4, 6.5, 6.5, 3.5]), 'opponens-digiti-minimi')
+    p.strip('opponens-digiti-minimi', ODM, 5, n=1)
+    p.add('muscle', band(FDM, [5, 7, 7, 4]), 'flexor-digiti-minimi-brevis-hand')
+    p.strip('flexor-digiti-minimi-brevis-hand', FDM, 6, n=1)
     adm = [(294, 550), (305, 584), (313, 624), (316, 662), (317, 696)]
     p.add('muscle', band(adm, [7, 10, 10.5, 8.5, 5]), 'abductor-digiti-minimi-hand')
     p.strip('abductor-digiti-minimi-hand', adm, 9, n=2)
@@ -397,8 +418,8 @@ def palmar(d):
 # width profile and tendon, drawn by sweep() below
 MUSCLES = G.muscles('hand')
 ED = [(204, 104), (226, 150), (244, 210), (254, 270), (260, 330), (263, 390), (263, 440)]
-EDM = [(212, 110), (246, 170), (268, 240), (280, 310), (286, 380), (288, 420)]
-EDM_T = [(285, 438), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
+EDM = [(216, 112), (243, 166), (260, 230), (270, 300), (276, 370), (281, 420)]
+EDM_T = [(281, 412), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
 EI = [(296, 330), (290, 380), (281, 430), (274, 466), (266, 494)]
 EI_T = [(266, 488), (261, 520), (246, 580), (224, 640), (208, 700)]
 APL = [(262, 300), (247, 338), (230, 378), (214, 418), (204, 452), (199, 478)]
@@ -467,19 +488,19 @@ def dorsal_panel(d):
     tendon(p, [(176, 320), (186, 400), (194, 460), (198, 505)], 3)
     p.add('muscle', band(APL, [4, 8, 10.5, 10, 7, 4]), 'abductor-pollicis-longus')
     p.strip('abductor-pollicis-longus', APL, 9, n=2)
-    epb = band(EPB, [4, 7, 7.5, 6, 3.5])
-    p.add('muscle', epb)
-    p.strip(None, EPB, 6, n=1, rings=p.rings(epb))
+    p.add('muscle', band(EPB, [4, 7, 7.5, 6, 3.5]), 'extensor-pollicis-brevis')
+    p.strip('extensor-pollicis-brevis', EPB, 6, n=1)
     tendon(p, APL_T, 3.4)
     tendon(p, EPB_T, 2.6)
     tendon(p, EPL_T, 2.6)
     ed = band(ED, [7, 10, 13, 14, 13, 10, 7])
     p.add('muscle', ed, 'extensor-digitorum')
     p.strip('extensor-digitorum', ED, 12, n=2)
-    edm = band(EDM, [4, 6, 7, 7, 5, 3])
-    p.add('muscle', edm)
-    p.strip(None, EDM, 5, n=1, rings=p.rings(edm))
     sweep(p, MUSCLES['extensor-carpi-ulnaris'])
+    # extensor digiti minimi: the slender belly in the groove between the extensor
+    # digitorum and the extensor carpi ulnaris, drawn over their shared edge
+    p.add('muscle', band(EDM, [3, 5, 6, 6, 5, 3]), 'extensor-digiti-minimi')
+    p.strip('extensor-digiti-minimi', EDM, 4.5, n=1)
     fcu = band([(322, 98), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], [8, 11, 11, 10, 7, 4])
     p.add('muscle', fcu)
     p.strip(None, [(322, 98), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], 9, rings=p.rings(fcu))
@@ -591,6 +612,10 @@ MARKS_LOCAL = [
     ('palmar', 'pronator-quadratus', 'tp1', 238, 490),
     ('palmar', 'flexor-digitorum-profundus', 'tp1', 302, 364),
     ('palmar', 'abductor-pollicis-brevis', 'tp1', 199, 600),
+    ('palmar', 'flexor-pollicis-brevis', 'tp1', 217, 604),
+    ('palmar', 'opponens-digiti-minimi', 'tp1', 283, 616),
+    ('palmar', 'flexor-digiti-minimi-brevis-hand', 'tp1', 293, 614),
+    ('palmar', 'lumbricals-hand', 'tp1', 236, 662),
     ('dorsal', 'extensor-indicis', 'tp1', 274, 464),
     ('dorsal', 'extensor-carpi-radialis-longus', 'tp1', 176, 128),
     ('dorsal', 'extensor-carpi-radialis-brevis', 'tp1', 204, 240),
@@ -603,6 +628,8 @@ MARKS_LOCAL = [
     ('dorsal', 'extensor-pollicis-longus', 'tp1', 252, 410),
     ('dorsal', 'first-dorsal-interosseous', 'tp1', 198, 652),
     ('dorsal', 'dorsal-interossei', 'tp1', 229, 652),
+    ('dorsal', 'extensor-pollicis-brevis', 'tp1', 236, 412),
+    ('dorsal', 'extensor-digiti-minimi', 'tp1', 267, 282),
 ]
 
 REQUIRED = ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexor-carpi-ulnaris',
@@ -610,7 +637,9 @@ REQUIRED = ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexo
             'abductor-digiti-minimi-hand', 'extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis',
             'extensor-digitorum', 'extensor-carpi-ulnaris', 'anconeus', 'supinator', 'abductor-pollicis-longus',
             'extensor-pollicis-longus', 'first-dorsal-interosseous', 'flexor-pollicis-longus', 'pronator-quadratus',
-            'flexor-digitorum-profundus', 'extensor-indicis', 'dorsal-interossei', 'abductor-pollicis-brevis']
+            'flexor-digitorum-profundus', 'extensor-indicis', 'dorsal-interossei', 'abductor-pollicis-brevis',
+            'flexor-pollicis-brevis', 'extensor-pollicis-brevis', 'extensor-digiti-minimi',
+            'opponens-digiti-minimi', 'flexor-digiti-minimi-brevis-hand', 'lumbricals-hand']
 
 REGIONS = ['thenar', 'hypothenar', 'radial-wrist', 'ulnar-wrist', 'elbow-crease', 'palm', 'thumb', 'index-finger',
            'middle-finger', 'ring-little-fingers', 'hand-dorsum', 'thumb-web', 'anterior-wrist', 'dorsal-wrist',
