@@ -287,6 +287,10 @@ LUMBRICALS = [[(224, 626), (218, 650), (206, 680), (197, 708)],
               [(242, 630), (236, 660), (230, 690), (225, 720)],
               [(258, 630), (258, 660), (258, 690), (259, 718)],
               [(274, 628), (280, 660), (288, 690), (294, 710)]]
+# palmar interossei 1-3 (index, ring, little finger): centre lines and half-widths
+PALMAR_IO = [([(236, 604), (230, 640), (224, 668), (216, 696)], [3, 4.5, 4.5, 3]),
+             ([(264, 600), (267, 640), (271, 680), (272, 700)], [3, 5, 5.5, 3]),
+             ([(282, 604), (287, 640), (293, 676), (298, 696)], [3, 4.5, 4.5, 3])]
 BR = [(190, -8), (180, 30), (170, 80), (166, 130), (168, 180), (175, 236), (184, 286), (190, 318)]
 BR_T = [(188, 300), (193, 380), (197, 450), (200, 508)]
 
@@ -376,6 +380,12 @@ def palmar(d):
     fpb = [(236, 562), (223, 592), (208, 622), (192, 652)]
     p.add('muscle', band(fpb, [6, 10, 9, 5]), 'flexor-pollicis-brevis')
     p.strip('flexor-pollicis-brevis', fpb, 7)
+    # palmar interossei 1-3: along the sides of the index, ring and little-finger
+    # metacarpals that face the middle finger, deep to the lumbricals (drawn before
+    # them) and seen in the gaps between them; one muscle entry, three subpaths
+    p.add('muscle deep', multi(*[band(c, w) for c, w in PALMAR_IO]), 'palmar-interossei')
+    for c, _ in PALMAR_IO:
+        p.fibres('palmar-interossei', [c], inset=1.0)
     # lumbricals: four slips from the deep flexor tendons in the palm to the thumb side
     # of each finger's base, palmar to the adductor and the interossei; seen through
     # the aponeurosis, so drawn after it (one muscle entry: one path of four subpaths)
@@ -616,6 +626,7 @@ MARKS_LOCAL = [
     ('palmar', 'opponens-digiti-minimi', 'tp1', 283, 616),
     ('palmar', 'flexor-digiti-minimi-brevis-hand', 'tp1', 293, 614),
     ('palmar', 'lumbricals-hand', 'tp1', 236, 662),
+    ('palmar', 'palmar-interossei', 'tp1', 271, 678),
     ('dorsal', 'extensor-indicis', 'tp1', 274, 464),
     ('dorsal', 'extensor-carpi-radialis-longus', 'tp1', 176, 128),
     ('dorsal', 'extensor-carpi-radialis-brevis', 'tp1', 204, 240),
@@ -639,7 +650,8 @@ REQUIRED = ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexo
             'extensor-pollicis-longus', 'first-dorsal-interosseous', 'flexor-pollicis-longus', 'pronator-quadratus',
             'flexor-digitorum-profundus', 'extensor-indicis', 'dorsal-interossei', 'abductor-pollicis-brevis',
             'flexor-pollicis-brevis', 'extensor-pollicis-brevis', 'extensor-digiti-minimi',
-            'opponens-digiti-minimi', 'flexor-digiti-minimi-brevis-hand', 'lumbricals-hand']
+            'opponens-digiti-minimi', 'flexor-digiti-minimi-brevis-hand', 'lumbricals-hand',
+            'palmar-interossei']
 
 REGIONS = ['thenar', 'hypothenar', 'radial-wrist', 'ulnar-wrist', 'elbow-crease', 'palm', 'thumb', 'index-finger',
            'middle-finger', 'ring-little-fingers', 'hand-dorsum', 'thumb-web', 'anterior-wrist', 'dorsal-wrist',
