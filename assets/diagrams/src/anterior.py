@@ -343,27 +343,31 @@ def superficial():
            (218, 358), (207, 375), (196, 388, 'c'), (194, 397, 'c'), (207, 403), (227, 409), (250, 425), (275, 443),
            (300, 455), (325, 460), (343.5, 455, 'c'), (344.5, 420), (344.5, 360), (343.5, 318)]
     d.add('muscle', spline(pec), 'pectoralis-major')
-    delt = [(252, 303, 'c'), (230, 302.5), (208, 304), (192, 305), (185, 307), (175, 316), (168.5, 333), (165, 356),
-            (164, 382), (165, 408), (167.5, 428), (172, 443, 'c'), (182, 424), (193, 398), (206, 372), (221, 347),
-            (237, 322), (248, 309)]
+    # the deltoid fills the shoulder's outer curve down to its tuberosity, a little below
+    # the upper third of the humerus on its outer side
+    delt = [(252, 303, 'c'), (230, 302.5), (208, 304), (192, 305), (182, 307), (171, 314), (162.5, 328), (157.5, 348),
+            A.P(375, -0.95), A.P(402, -0.94), A.P(428, -0.82), A.P(452, -0.46, 'c'), (172, 428), (184, 400),
+            (200, 372), (218, 347), (237, 322), (248, 309)]
     d.add('muscle', spline(delt), 'deltoid')
 
     # ---- forearm
-    d.add('muscle', spline(A.pts([(585, -0.2, 'c'), (620, -0.45), (680, -0.35), (722, -0.1, 'c'), (724, 0.5, 'c'),
-                                  (680, 0.85), (620, 0.9), (585, 0.6, 'c')])), 'flexor-digitorum-superficialis')
+    # the forearm bellies turn to tendon in the lower third (below about y 680): the radial
+    # group and the wrist flexors first, the finger flexor and FCU a little lower
+    d.add('muscle', spline(A.pts([(585, -0.2, 'c'), (620, -0.45), (672, -0.38), (702, -0.14, 'c'), (705, 0.45, 'c'),
+                                  (672, 0.82), (620, 0.9), (585, 0.6, 'c')])), 'flexor-digitorum-superficialis')
     d.add('muscle', spline(A.pts([(559, 0.75, 'c'), (580, 0.5), (605, 0.1), (632, -0.28, 'c'), (646, -0.2, 'c'),
                                   (620, 0.3), (592, 0.82, 'c')])), 'pronator-teres')
-    d.add('muscle', spline(A.pts([(582, 0.97, 'c'), (620, 1.0), (680, 0.97), (722, 0.9, 'c'), (708, 0.7), (660, 0.66),
+    d.add('muscle', spline(A.pts([(582, 0.97, 'c'), (620, 1.0), (670, 0.97), (702, 0.92, 'c'), (694, 0.76), (655, 0.66),
                                   (612, 0.7)])), 'flexor-carpi-ulnaris')
-    d.add('muscle', spline(A.pts([(578, 0.9, 'c'), (615, 0.68), (655, 0.5), (685, 0.4, 'c'), (690, 0.56, 'c'),
-                                  (655, 0.7), (612, 0.87)])), 'palmaris-longus')
-    d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (690, 0.08, 'c'), (694, 0.28, 'c'),
-                                  (650, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
-    d.add('muscle', spline(A.pts([(500, -0.96, 'c'), (530, -0.99), (552, -0.82), (585, -0.62), (640, -0.58), (680, -0.7),
-                                  (720, -0.88, 'c'), (728, -0.4, 'c'), (690, -0.2), (630, -0.05), (590, -0.12),
-                                  (560, -0.38), (520, -0.75)])), 'brachioradialis')
-    d.add('muscle', spline(A.pts([(548, -0.97, 'c'), (575, -1.0), (620, -0.99), (660, -0.93), (684, -0.84, 'c'),
-                                  (664, -0.66), (625, -0.59), (590, -0.64), (562, -0.84)])), 'extensor-carpi-radialis-longus')
+    d.add('muscle', spline(A.pts([(578, 0.9, 'c'), (615, 0.68), (645, 0.52), (664, 0.44, 'c'), (668, 0.6, 'c'),
+                                  (640, 0.72), (612, 0.87)])), 'palmaris-longus')
+    d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (672, 0.1, 'c'), (676, 0.3, 'c'),
+                                  (645, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
+    d.add('muscle', spline(A.pts([(500, -0.96, 'c'), (530, -0.99), (552, -0.82), (585, -0.62), (630, -0.6),
+                                  (670, -0.68, 'c'), (674, -0.42, 'c'), (640, -0.18), (600, -0.1), (565, -0.36),
+                                  (525, -0.75)])), 'brachioradialis')
+    d.add('muscle', spline(A.pts([(548, -0.97, 'c'), (575, -1.0), (620, -0.99), (648, -0.94), (666, -0.86, 'c'),
+                                  (650, -0.68), (620, -0.6), (590, -0.64), (562, -0.84)])), 'extensor-carpi-radialis-longus')
 
     # ---- hip and thigh
     L = LEG
@@ -444,13 +448,13 @@ def superficial():
     d.limb_fibres('brachialis', A, 440, 574, (-0.9, -0.6), (-0.5, -0.45), 3)
     d.limb_fibres('brachialis', A, 470, 574, (0.55, 0.7), (0.3, 0.35), 2)
     d.limb_fibres('triceps-brachii', A, 385, 545, (0.6, 0.95), (0.85, 0.9), 3)
-    d.limb_fibres('brachioradialis', A, 500, 728, (-0.9, -0.6), (-0.55, -0.4), 4)
-    d.limb_fibres('extensor-carpi-radialis-longus', A, 548, 684, (-0.95, -0.7), (-0.84, -0.8), 3)
-    d.limb_fibres('flexor-carpi-ulnaris', A, 582, 722, (0.8, 0.98), (0.88, 0.9), 2)
-    d.limb_fibres('flexor-carpi-radialis', A, 573, 694, (0.75, 0.5), (0.12, 0.2), 2)
-    d.limb_fibres('palmaris-longus', A, 578, 690, (0.75, 0.9), (0.45, 0.5), 2)
+    d.limb_fibres('brachioradialis', A, 500, 672, (-0.9, -0.6), (-0.6, -0.45), 4)
+    d.limb_fibres('extensor-carpi-radialis-longus', A, 548, 666, (-0.95, -0.7), (-0.88, -0.84), 3)
+    d.limb_fibres('flexor-carpi-ulnaris', A, 582, 702, (0.8, 0.98), (0.88, 0.9), 2)
+    d.limb_fibres('flexor-carpi-radialis', A, 573, 676, (0.75, 0.5), (0.14, 0.22), 2)
+    d.limb_fibres('palmaris-longus', A, 578, 668, (0.75, 0.9), (0.5, 0.55), 2)
     d.limb_fibres('pronator-teres', A, 559, 646, (0.6, 0.85), (-0.25, -0.2), 3)
-    d.limb_fibres('flexor-digitorum-superficialis', A, 585, 724, (-0.1, 0.8), (0.0, 0.5), 6)
+    d.limb_fibres('flexor-digitorum-superficialis', A, 585, 705, (-0.1, 0.8), (0.0, 0.45), 6)
 
     # ---- tendons
     d.comment('tendons, aponeuroses and ligaments')
@@ -472,11 +476,15 @@ def superficial():
     d.add('tendon', band([A.P(546, -0.02), A.P(565, 0.0), A.P(582, -0.06)], [3.5, 3.5, 3]))
     d.add('tendon', spline(A.pts([(552, 0.08, 'c'), (572, 0.5), (588, 0.78, 'c'), (592, 0.66, 'c'), (574, 0.3), (562, 0.06, 'c')])),
           extra='opacity="0.85"')
-    d.add('tendon', band([A.P(684, -0.8), A.P(738, -0.7), hand(-15, 50)], [2.2, 2, 1.8]))
-    d.add('tendon', band([A.P(694, 0.18), A.P(738, 0.2), hand(-8, 22)], [2.2, 2, 1.8]))
-    d.add('tendon', band([A.P(690, 0.48), A.P(738, 0.45), hand(3, 24)], [1.8, 1.6, 1.5]))
-    d.add('tendon', band([A.P(722, 0.9), A.P(738, 0.88), hand(20, 14)], [2.4, 2.2, 2]))
-    d.add('tendon', band([A.P(726, -0.47), A.P(738, -0.55)], [3.5, 3]))
+    # the forearm's tendons in its lower third: finger flexors to the carpal tunnel,
+    # FCR, palmaris longus, FCU to the pisiform, brachioradialis to the radial styloid
+    for a0, a1 in ((0.0, -4), (0.28, 6)):
+        d.add('tendon', band([A.P(700, a0), A.P(722, a0 + 0.04), A.P(738, a0 + 0.08), hand(a1, 16)], [2.4, 2.2, 2, 1.8]))
+    d.add('tendon', band([A.P(662, -0.82), A.P(700, -0.78), A.P(738, -0.7), hand(-15, 50)], [2.4, 2.2, 2, 1.8]))
+    d.add('tendon', band([A.P(672, 0.2), A.P(705, 0.2), A.P(738, 0.2), hand(-8, 22)], [2.4, 2.3, 2, 1.8]))
+    d.add('tendon', band([A.P(664, 0.52), A.P(700, 0.48), A.P(738, 0.45), hand(3, 24)], [1.8, 1.7, 1.6, 1.5]))
+    d.add('tendon', band([A.P(700, 0.86), A.P(720, 0.88), A.P(738, 0.88), hand(20, 14)], [3, 2.6, 2.2, 2]))
+    d.add('tendon', band([A.P(670, -0.55), A.P(705, -0.58), A.P(734, -0.6)], [3.6, 3.2, 3]))
     return d
 
 
@@ -667,8 +675,8 @@ def regions(d):
                                 (250, 424), (280, 445), (310, 456), (339, 455, 'c')]))
     R('anterior-shoulder', spline([(253, 306), (235, 305), (210, 312), (197, 330), (192, 360), (194, 395), (207, 378),
                                    (222, 352), (240, 326)]))
-    R('lateral-shoulder', spline([(205, 306), (188, 306), (175, 318), (168, 340), (166, 372), (167, 405), (172, 432),
-                                  (182, 420), (189, 395), (190, 360), (195, 328)]))
+    R('lateral-shoulder', spline([(205, 306), (188, 306), (172, 316), (162, 338), A.P(372, -0.92), A.P(405, -0.9),
+                                  A.P(434, -0.72), (176, 420), (186, 395), (190, 360), (195, 328)]))
     R('lateral-arm', spline(A.pts([(438, -0.98), (490, -1.0), (540, -0.98), (540, -0.35), (490, -0.3), (440, -0.45)])))
     R('medial-arm', spline(A.pts([(385, 0.2), (430, 0.1), (490, 0.05), (540, 0.2), (545, 0.98), (490, 1.0), (400, 0.99)])))
     R('lateral-epicondyle', ellipse(*A.P(558, -0.55), 9.5, 11, 10))
@@ -699,9 +707,9 @@ def regions(d):
     # trunk
     R('clavicle', band([(336, 291), (318, 289.5), (292, 292.5), (262, 295.5), (232, 296), (208, 297.5)],
                        [4.5, 4.5, 4.5, 4.5, 4.2, 3.8]))
-    R('axilla', spline([(200.5, 404), (201, 386), (205, 368), (215, 357), (228, 360), (237, 374), (239, 396),
+    R('axilla', spline([(204, 406), (205, 386), (208, 368), (215, 357), (228, 360), (237, 374), (239, 396),
                         (237, 418), (230.5, 426), (trunk_x(410) + 3.5, 410), (trunk_x(392) + 3.5, 392),
-                        (223.5, 378), (217.5, 366, 'c'), (212, 374), (207, 384), (204.5, 402)]))
+                        (223.5, 378), (218.5, 368, 'c'), (216, 376), (213, 388), (210.5, 406)]))
     R('lateral-chest', spline([(trunk_x(432) + 3, 432), (240, 430), (252, 442), (260, 466), (264, 494), (262, 522),
                                (254, 536), (trunk_x(534) + 3, 534), (trunk_x(500) + 3, 500), (trunk_x(466) + 3, 466)]))
     R('breast', ellipse(276, 404, 30, 28, 12))

@@ -541,28 +541,36 @@ def superficial():
                           (191, 445), (199, 410), (204, 390), (208, 366), (198, 352), (170, 356)],
       fibres=[('lines', [[(150, 404), (138, 460), (136, 510)], [(166, 400), (156, 460), (146, 520)],
                          [(186, 404), (176, 460), (160, 525)], [(194, 420), (182, 470), (166, 530)]])])
-    # forearm (dorsal) - lateral to medial
-    rows_br = [(505, 0.0, 0.14), (545, 0.0, 0.2), (575, 0.0, 0.24), (610, 0.0, 0.22), (650, 0.0, 0.18),
-               (690, 0.0, 0.13), (725, 0.02, 0.1)]
-    M('brachioradialis', band(ARM_L, ARM_R, rows_br), fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_br[:6], 1))])
-    rows_ecrl = [(528, 0.16, 0.22), (550, 0.2, 0.32), (580, 0.24, 0.42), (610, 0.22, 0.42), (640, 0.19, 0.36),
-                 (668, 0.18, 0.28), (700, 0.16, 0.22)]
+    # forearm (dorsal) - lateral to medial; the bellies turn to tendon in the lower third
+    # (the radial extensors first, the finger extensor and ECU lowest), and abductor
+    # pollicis longus crosses over the radial tendons to the thumb
+    rows_br = [(505, 0.0, 0.14), (545, 0.0, 0.2), (575, 0.0, 0.24), (610, 0.0, 0.22), (645, 0.01, 0.16),
+               (670, 0.03, 0.09)]
+    M('brachioradialis', band(ARM_L, ARM_R, rows_br), fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_br[:5], 1))])
+    rows_ecrl = [(528, 0.16, 0.22), (550, 0.2, 0.32), (580, 0.24, 0.42), (610, 0.22, 0.42), (640, 0.19, 0.35),
+                 (664, 0.18, 0.25)]
     M('extensor-carpi-radialis-longus', band(ARM_L, ARM_R, rows_ecrl),
-      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecrl[1:6], 2))])
-    rows_ecrb = [(568, 0.4, 0.5), (600, 0.42, 0.54), (640, 0.36, 0.52), (690, 0.26, 0.42), (725, 0.24, 0.34)]
+      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecrl[1:5], 2))])
+    rows_ecrb = [(568, 0.4, 0.5), (600, 0.42, 0.54), (640, 0.36, 0.52), (675, 0.3, 0.45), (694, 0.3, 0.37)]
     M('extensor-carpi-radialis-brevis', band(ARM_L, ARM_R, rows_ecrb),
       fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecrb[:4], 1))])
-    rows_ed = [(566, 0.5, 0.62), (600, 0.54, 0.72), (650, 0.52, 0.74), (700, 0.42, 0.68), (732, 0.38, 0.6)]
+    rows_ed = [(566, 0.5, 0.62), (600, 0.54, 0.72), (650, 0.52, 0.74), (690, 0.46, 0.7), (710, 0.49, 0.63)]
     M('extensor-digitorum', band(ARM_L, ARM_R, rows_ed), fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ed[:4], 2))])
-    rows_ecu = [(570, 0.62, 0.76), (610, 0.72, 0.86), (660, 0.74, 0.88), (700, 0.68, 0.84), (732, 0.64, 0.8)]
+    rows_ecu = [(570, 0.62, 0.76), (610, 0.72, 0.86), (660, 0.74, 0.88), (696, 0.71, 0.85), (712, 0.73, 0.81)]
     M('extensor-carpi-ulnaris', band(ARM_L, ARM_R, rows_ecu),
       fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecu[:4], 1))])
-    rows_fcu = [(572, 0.76, 1.0), (610, 0.86, 1.0), (660, 0.88, 1.0), (700, 0.84, 1.0), (730, 0.8, 0.98)]
+    rows_fcu = [(572, 0.76, 1.0), (610, 0.86, 1.0), (660, 0.88, 1.0), (698, 0.87, 0.995), (714, 0.9, 0.98)]
     M('flexor-carpi-ulnaris', band(ARM_L, ARM_R, rows_fcu),
       fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_fcu[:4], 1))])
     M('anconeus', [P(115, 561, True), (130, 562), P(146, 566, True), (145, 584), P(140, 604, True), (126, 582)],
       fibres=[('pair', [(117, 562), (119, 566)], [(144, 572), (141, 598)], 3, 0.1, 0.9)])
-    rows_apl = [(640, 0.42, 0.54), (670, 0.3, 0.48), (700, 0.12, 0.32), (725, 0.0, 0.14)]
+    for rows in ([(664, 0.035, 0.075), (700, 0.04, 0.08), (733, 0.05, 0.09)],       # brachioradialis
+                 [(660, 0.19, 0.23), (700, 0.18, 0.22), (738, 0.19, 0.23)],         # ECRL
+                 [(690, 0.315, 0.355), (715, 0.3, 0.34), (738, 0.3, 0.34)],         # ECRB
+                 [(708, 0.715, 0.765), (725, 0.72, 0.77), (738, 0.73, 0.78)],       # ECU
+                 [(710, 0.915, 0.965), (725, 0.91, 0.96), (734, 0.9, 0.95)]):       # FCU
+        doc.pair(spline(band(ARM_L, ARM_R, rows)), 'tendon')
+    rows_apl = [(640, 0.42, 0.54), (670, 0.3, 0.48), (700, 0.12, 0.32), (722, 0.02, 0.13)]
     M('abductor-pollicis-longus', band(ARM_L, ARM_R, rows_apl))
     # deltoid and trapezius (most superficial)
     M('deltoid', [P(268, 336, True), (242, 326), (216, 314), (198, 306), P(184, 302, True), (176, 306),
@@ -599,6 +607,9 @@ def superficial():
     doc.pair(spline([P(135, 518, True), (146, 515), P(156, 519, True), (152, 538), P(143, 556, True), (137, 538)]), 'tendon')  # triceps tendon
     for x0, x1, y1 in ((88, 67, 818), (94, 81, 821), (100, 95, 821), (106, 108, 815)):   # extensor digitorum tendons
         doc.pair(spline([(x0 - 0.9, 740), (x1 - 0.9, y1), (x1 + 0.9, y1), (x0 + 0.9, 740)]), 'tendon')
+    for f0, f1 in ((0.5, 0.545), (0.545, 0.59), (0.59, 0.635)):   # ... and above the wrist, in one sheath
+        doc.pair(spline(band(ARM_L, ARM_R, [(704, f0, f1), (722, f0 - 0.02, f1 - 0.02), (741, f0 - 0.04, f1 - 0.04)])),
+                 'tendon')
     # ---------------- landmarks over the muscles (palpable contours)
     lm = 'class="landmark" stroke-dasharray="3 2" stroke-opacity="0.55"'
     doc.pair(spline([(298, 320), (301, 350), (300, 385), (294, 414), (288, 430), (278, 420)], closed=False),
