@@ -442,9 +442,12 @@ def superficial():
 
     M = doc.muscle
     # ---------------- trunk, deepest first
-    M('erector-spinae', [(345, 380), (326, 382), (314, 420), (306, 480), (302, 540), (305, 600),
-                         (316, 650), (334, 700), P(345, 705, True)],
-      fibres=[('lines', [[(336, 420), (334, 520), (334, 640)], [(322, 440), (316, 540), (320, 640)]])])
+    # the lumbar erector spinae is a thick column each side of the spine, about a third of
+    # the half-waist wide, narrowing onto the sacrum
+    M('erector-spinae', [(345, 380), (326, 382), (312, 420), (300, 470), (288, 520), (283, 560), (286, 600),
+                         (298, 640), (318, 680), (336, 703), P(345, 706, True)],
+      fibres=[('lines', [[(336, 420), (334, 520), (334, 640)], [(322, 440), (314, 540), (320, 640)],
+                         [(308, 470), (298, 560), (306, 640)]])])
     M('external-oblique', [(234, 470), (246, 470), (256, 520), (268, 570), (282, 613), (258, 611),
                            (240, 620), (244, 600), (246, 575), (243, 545), (236, 500)],
       fibres=[('lines', [[(246, 500), (262, 560)], [(250, 560), (266, 600)], [(244, 530), (256, 590)]])])
@@ -460,11 +463,11 @@ def superficial():
     # border to the lowest facet of the greater tubercle
     M('teres-minor', TERES_MINOR,
       fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
-    M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (332, 508), (314, 552), (300, 590),
-                           P(290, 616, True), (278, 614), (266, 574), (254, 536), (240, 500), (236, 490),
+    M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (328, 508), (303, 552), (288, 590),
+                           P(281, 615, True), (274, 612), (266, 574), (254, 536), (240, 500), (236, 490),
                            (230, 450), (226, 410), (222, 386), P(210, 376, True), (222, 384),
                            (250, 404), (274, 424), (290, 431), (318, 414)],
-      fibres=[('pair', [(346, 410), (346, 470), (330, 512), (300, 590), (286, 612)],
+      fibres=[('pair', [(346, 410), (346, 470), (326, 512), (290, 590), (280, 610)],
                [(214, 382), (220, 390), (226, 404), (232, 430), (238, 470)], 8, 0.1, 0.85)])
     # leg
     rows_so = [(1092, 0.03, 0.97), (1140, 0.012, 0.99), (1230, 0.02, 0.98), (1290, 0.12, 0.9), (1330, 0.32, 0.7),
@@ -599,7 +602,7 @@ def superficial():
     # ---------------- tendons and aponeuroses
     doc.mid(spline(sym([P(350, 256, True), (345, 266), (340, 280), (344, 296), P(350, 308, True)])), 'tendon')  # trapezius diamond
     doc.pair(spline([P(296, 344, True), (306, 350), (308, 362), (298, 356)]), 'tendon')  # lower trap to spine root
-    doc.mid(spline(sym([P(350, 470, True), (332, 508), (314, 552), (300, 590), P(290, 616, True), (302, 628),
+    doc.mid(spline(sym([P(350, 470, True), (328, 508), (303, 552), (288, 590), P(281, 615, True), (298, 628),
                         P(316, 639, True), (326, 661), (336, 689), (344, 713), P(350, 720, True)])),
             'tendon', extra='fill-opacity="0.72"')  # thoracolumbar fascia
     doc.pair(spline(band(LEG_L, LEG_R, [(1250, 0.4, 0.6), (1300, 0.42, 0.58), (1350, 0.42, 0.58),
@@ -726,20 +729,24 @@ def deep():
 
     M = doc.muscle
     # ---------------- deep back and neck
-    M('quadratus-lumborum', [P(331, 505, True), (316, 510), (304, 517), P(287, 524, True), (276, 560),
-                             (268, 596), P(264, 612, True), (286, 613), (306, 617), P(331, 622, True), (331, 560)],
+    # quadratus lumborum reaches out beyond the erector spinae, its free lateral border running
+    # from the 12th rib down and out to the iliac crest: there its points are pressed
+    M('quadratus-lumborum', [P(331, 505, True), (316, 510), (300, 517), P(283, 524, True), (262, 552),
+                             (250, 586), P(244, 612, True), (276, 613), (306, 617), P(331, 622, True), (331, 560)],
       cls='muscle deep',
-      fibres=[('lines', [[(290, 515), (284, 560), (288, 606)], [(278, 522), (276, 560), (278, 604)],
+      fibres=[('lines', [[(286, 528), (266, 566), (256, 606)], [(296, 522), (276, 566), (268, 608)],
                          [(320, 520), (300, 560), (296, 600)]])])
     y12 = LEVELS['T12'] + 4   # 12th rib over the upper border of quadratus lumborum
     doc.pair(spline(band_from_centre([(335, y12), (320, y12 + 4), (304, y12 + 14), (292, y12 + 26)], 6, 3)), 'bone')
+    # the erector spinae: a narrow column up the thorax, twice as wide in the loins (beside
+    # the multifidus), narrowing onto the sacrum
     M('erector-spinae', [P(341, 300, True), (340, 400), (340, 500), P(340, 508, True), (330, 514),
-                         (326, 560), (322, 610), (324, 650), (330, 690), P(340, 712, True), (330, 712),
-                         (316, 676), (308, 630), (304, 580), (300, 530), (296, 470), (302, 400), (312, 330),
-                         (326, 300)],
+                         (326, 560), (322, 610), (324, 650), (330, 690), P(340, 712, True), (328, 712),
+                         (306, 680), (290, 640), (280, 600), (278, 560), (284, 520), (293, 470), (302, 400),
+                         (312, 330), (326, 300)],
       cls='muscle deep',
-      fibres=[('lines', [[(334, 330), (332, 420), (332, 500)], [(322, 340), (316, 420), (312, 500), (312, 580)],
-                         [(308, 440), (306, 520), (316, 640)]])])
+      fibres=[('lines', [[(334, 330), (332, 420), (332, 500)], [(322, 340), (316, 420), (310, 500), (308, 580)],
+                         [(306, 440), (298, 520), (296, 600), (310, 660)], [(292, 520), (286, 580), (296, 640)]])])
     M('lumbar-multifidus', [P(345, 505, True), (336, 508), (331, 540), (329, 580), (326, 620), (326, 660),
                             (332, 696), P(344, 716, True), (345, 680), (345, 600)],
       cls='muscle deep',
@@ -766,11 +773,20 @@ def deep():
     M('levator-scapulae', [(330, 214), (320, 216), (316, 236), (308, 262), (298, 290), P(292, 314, True),
                            (302, 316), (310, 296), (320, 268), (328, 244), (334, 226)],
       fibres=[('lines', [[(326, 222), (316, 262), (300, 308)], [(330, 228), (322, 262), (306, 304)]])])
-    M('suboccipitals', [P(348, 206, True), (334, 205), P(313, 204, True), (306, 211), P(303, 221, True),
-                        (322, 226), P(348, 238, True), (347, 222)],
-      cls='muscle deep',
-      fibres=[('lines', [[(346, 233), (336, 220), (326, 208)], [(344, 235), (326, 229), (307, 220)],
-                         [(306, 217), (310, 211), (316, 207)], [(347, 228), (342, 218), (340, 208)]])])
+    # the suboccipitals, one entry in the data, drawn as their four muscles: rectus capitis
+    # posterior minor beside the midline and major from C2's spine fanning up to the occiput,
+    # obliquus inferior out to C1's transverse process and superior from there back up
+    rcp_min = [P(348.5, 227, True), (343, 217), P(339, 206.5, True), P(348.5, 206.5, True)]
+    rcp_maj = [P(347.5, 235, True), (340, 221), P(336, 207, True), P(316, 207, True), (326, 220), P(340, 235, True)]
+    oci = [(342, 241), (324, 234), (306, 225)]
+    ocs = [(304, 221), (307, 213.5), (311, 207.5)]
+    doc.muscles['suboccipitals'] = flatten(spline(rcp_maj))[0]     # the marks' part: rectus capitis posterior major
+    doc.warped['suboccipitals'] = doc.muscles['suboccipitals']
+    sub = grid.multi(spline(rcp_min), spline(rcp_maj), spline(band_from_centre(oci, 7, 8)),
+                spline(band_from_centre(ocs, 7, 9)))
+    doc.pair(sub, 'muscle deep', 'suboccipitals')
+    doc.fibre_store.append(('suboccipitals', [('lines', [[(339, 234), (328, 208)], [(344, 232), (332, 208)],
+                                                         [(346, 224), (343, 208)]])]))
     # ---------------- rotator cuff
     M('supraspinatus', [(298, 318), (286, 308), (262, 302), (236, 300), (212, 302), (196, 308), P(186, 318, True),
                         (194, 326), (214, 320), (240, 326), (268, 334), (296, 342)],
@@ -839,13 +855,18 @@ def deep():
                             P(238, 771, True), (266, 773.5), (294, 775.5), P(316, 776, True), (319, 765)],
       cls='muscle deep', fibres=[('lines', [[(314, 758), (244, 756)], [(314, 765), (242, 762)], [(314, 771), (244, 767)]])])
     # ---------------- thigh
-    M('adductor-magnus', [P(*TX(778, 0.68), True), TX(783, 0.44), P(*TX(792, 0.25), True), TX(850, 0.25),
-                          TX(920, 0.27), TX(965, 0.33), P(*TX(992, 0.5), True), TX(1000, 0.7),
-                          P(*TX(1014, 0.8), True), TX(1004, 0.87), TX(960, 0.9), TX(880, 0.9), TX(810, 0.9),
-                          P(*TX(784, 0.9), True)],
+    # adductor magnus seen from behind: a great triangle from the ischial tuberosity and
+    # ramus, its upper fibres almost level to the gluteal tuberosity, the rest fanning onto
+    # the linea aspera; the hiatus separates the fleshy part from the ischiocondylar tendon
+    # running down the medial side to the adductor tubercle
+    M('adductor-magnus', [P(*TX(776, 0.62), True), TX(779, 0.47), TX(786, 0.34), P(*TX(795, 0.26), True),
+                          TX(830, 0.27), TX(880, 0.3), TX(925, 0.35), TX(956, 0.42), P(*TX(976, 0.5), True),
+                          TX(972, 0.58), P(*TX(986, 0.66), True), TX(1004, 0.74), P(*TX(1016, 0.8), True),
+                          TX(1008, 0.86), TX(985, 0.885), TX(950, 0.92), TX(890, 0.95), TX(830, 0.955),
+                          P(*TX(786, 0.93), True)],
       cls='muscle deep',
-      fibres=[('pair', [TX(780, 0.66), TX(782, 0.88), TX(830, 0.89), TX(900, 0.89), TX(960, 0.89)],
-               [TX(795, 0.27), TX(860, 0.27), TX(930, 0.29), TX(975, 0.38), TX(1005, 0.8)], 7, 0.08, 0.9)])
+      fibres=[('pair', [TX(778, 0.6), TX(783, 0.9), TX(830, 0.93), TX(900, 0.93), TX(960, 0.9)],
+               [TX(797, 0.29), TX(860, 0.3), TX(925, 0.36), TX(965, 0.46), TX(1008, 0.8)], 8, 0.06, 0.92)])
     rows_gr = [(785, 0.9, 1.0), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
     M('gracilis', band(THIGH_L, THIGH_R, rows_gr),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_gr, 1))])
@@ -922,8 +943,8 @@ MARKS = [
     ('supraspinatus', 'tp2', 'posterior-deep', 214, 312),
     ('rhomboids', 'tp1', 'posterior-deep', 312, 380),
     ('supinator', 'tp1', 'posterior-deep', 114, 606),
-    ('quadratus-lumborum', 'tp1', 'posterior-deep', 288, 540),
-    ('quadratus-lumborum', 'tp2', 'posterior-deep', 294, 600),
+    ('quadratus-lumborum', 'tp1', 'posterior-deep', 271, 550),   # lateral to the erector spinae, as pressed
+    ('quadratus-lumborum', 'tp2', 'posterior-deep', 262, 600),
     ('lumbar-multifidus', 'tp1', 'posterior-deep', 338, 540),
     ('lumbar-multifidus', 'tp2', 'posterior-deep', 335, 622),
     ('gluteus-minimus', 'tp1', 'posterior-deep', 244, 650),
