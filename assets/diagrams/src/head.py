@@ -389,8 +389,12 @@ def superficial():
     d.comment('galea aponeurotica (context)')
     galea = skin_inset([(510, 136), (494, 112), (452, 80), (395, 62), (330, 58), (278, 65), (227, 86), (184, 124),
                         (160, 170), (150, 222), (151, 255)], 3)
-    d.add('tendon', spline(galea + [(175, 246), (205, 236), (232, 225), (238, 188), (262, 150), (300, 127),
-                                    (350, 116), (400, 118), (440, 132), (470, 150), (490, 140)]))
+    # its lower border runs just under the borders of the muscles it joins: occipitalis
+    # behind, temporalis (the superior temporal line, where the galea gives way to the
+    # temporal fascia) and frontalis in front, so no band of bare scalp shows between them
+    d.add('tendon', spline(galea + [(168, 262), (204, 258), (236, 252), (256, 240), (259, 200), (277, 170),
+                                    (309, 151), (350, 143), (392, 144), (430, 155), (458, 175), (474, 200),
+                                    (480, 230), (484, 256), (494, 248), (496, 200), (495, 160)]))
 
     d.comment('muscles, deep to superficial, each followed by its fibre directions')
     d.add('muscle', temporalis_full(), 'temporalis')
