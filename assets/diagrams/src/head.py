@@ -101,6 +101,7 @@ class Doc:
         out.append(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
                    f'viewBox="0 0 {width} {height}">')
         out.append(f'<style>{css}</style>')
+        out.append(G.SHADE_DEFS)
         out += self.items
         out += list(extra)
         out.append('<g id="regions" display="none">')

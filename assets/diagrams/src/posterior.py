@@ -108,6 +108,7 @@ class Doc:
         out.append('<svg xmlns="http://www.w3.org/2000/svg" width="700" height="1500" viewBox="0 0 700 1500">')
         out.append(HEADER_COMMENT.replace('TITLE', self.title))
         out.append('<style>' + grid.CSS + '</style>')
+        out.append(grid.SHADE_DEFS)
         out.extend(self.items)
         out.append('</svg>')
         return '\n'.join(out) + '\n'
