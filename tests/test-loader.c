@@ -237,7 +237,15 @@ static const ErrorCase error_cases[] = {
     ATLAS_DATA_ERROR_PARSE, "Invalid UTF-8 encoded text" },
   { "/atlas/loader/diagram-invalid-utf8", "<path id=\"alpha-right\"",
     "<path id=\"alpha\xff-right\"",
-    "alpha\xff", ATLAS_DATA_ERROR_DIAGRAM, "Invalid UTF-8 encoded text in name", TRUE },
+    "alpha\xff", ATLAS_DATA_ERROR_DIAGRAM, "Invalid UTF-8 encoded text (byte 0xFF)", TRUE },
+  /* GMarkup reports bad UTF-8 in a CDATA section and parses on; the root's
+   * error then landed on top of its own (found by fuzzing). */
+  { "/atlas/loader/cdata-invalid-utf8-before-root", "<atlas format=\"1\">",
+    "<![CDATA[\n\xa5]]>\n<symptoms>", "\xa5",
+    ATLAS_DATA_ERROR_PARSE, "Invalid UTF-8 encoded text (byte 0xA5); a data file is UTF-8" },
+  { "/atlas/loader/diagram-cdata-invalid-utf8", "<path id=\"alpha-right\"",
+    "<![CDATA[\xff]]></svg><path id=\"alpha-right\"",
+    "\xff]]>", ATLAS_DATA_ERROR_DIAGRAM, "Invalid UTF-8 encoded text (byte 0xFF)", TRUE },
   { "/atlas/loader/diagram-arc", "d=\"M 30 130 L 70 130", "d=\"M 30 130 A 70 130",
     "A 70 130", ATLAS_DATA_ERROR_DIAGRAM, "arc commands are not supported", TRUE },
 };

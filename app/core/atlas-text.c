@@ -109,19 +109,47 @@ markup_message (const GError *error)
   return g_utf8_make_valid (message, -1);
 }
 
-/* The line of the first NUL byte in @data, or 0 if there is none. */
+/* The line of @p inside @data. */
 static int
-nul_line_of (const char *data,
-             gsize       size)
+line_of (const char *data,
+         const char *p)
 {
-  const char *nul = memchr (data, '\0', size);
   int line = 1;
 
-  if (nul == NULL)
-    return 0;
-  for (const char *p = data; p < nul; p++)
-    line += *p == '\n';
+  for (const char *q = data; q < p; q++)
+    line += *q == '\n';
   return line;
+}
+
+/* GMarkup reports invalid UTF-8 inside a CDATA section (read as text) and
+ * then goes on parsing, so the next error a handler sets lands on top of its
+ * own (GLib 2.74): the whole input is checked before GMarkup sees it. */
+static gboolean
+check_bytes (const char  *data,
+             gsize        size,
+             const char  *kind,
+             int         *line,
+             GError     **error)
+{
+  const char *end = NULL;
+  const char *nul = memchr (data, '\0', size);
+
+  if (nul != NULL)
+    {
+      *line = line_of (data, nul);
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE,
+                   "the file contains a NUL byte, which cannot be in %s", kind);
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (data, size, &end))
+    {
+      *line = line_of (data, end);
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_BAD_UTF8,
+                   "Invalid UTF-8 encoded text (byte 0x%02X); %s is UTF-8 text",
+                   (guint) (guchar) *end, kind);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -133,15 +161,9 @@ atlas_text_markup_parse_all (GMarkupParseContext  *context,
                              GError              **error)
 {
   g_autoptr (GError) local_error = NULL;
-  int nul_line = size > 0 ? nul_line_of (data, size) : 0;
 
-  if (nul_line > 0)
-    {
-      *line = nul_line;
-      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE,
-                   "the file contains a NUL byte, which cannot be in %s", kind);
-      return FALSE;
-    }
+  if (size > 0 && !check_bytes (data, size, kind, line, error))
+    return FALSE;
   if (g_markup_parse_context_parse (context, size > 0 ? data : "", size, &local_error) &&
       g_markup_parse_context_end_parse (context, &local_error))
     return TRUE;

@@ -19,11 +19,26 @@
 
 static char *folder;
 
+/* A fatal GLib message ends in SIGTRAP, which libFuzzer does not catch, so
+ * the input that caused it was not saved: abort() instead, which it catches. */
+static GLogWriterOutput
+abort_on_warning (GLogLevelFlags   level,
+                  const GLogField *fields,
+                  gsize            n_fields,
+                  gpointer         user_data)
+{
+  g_log_writer_standard_streams (level, fields, n_fields, user_data);
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+  return G_LOG_WRITER_HANDLED;
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_log_set_writer_func (abort_on_warning, NULL, NULL);
   return 0;
 }
 
