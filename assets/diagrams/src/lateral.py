@@ -550,7 +550,7 @@ def shoulder_bones(d):
 
 
 def draw_arm(d):
-    d.comment('right arm, the elbow bent')
+    d.comment('right arm, hanging just behind the trunk line, the elbow a little bent')
     d.bending = True
     d.add('skin', spline(densify_pts(arm_outline(), 8)))
     A = ARM
