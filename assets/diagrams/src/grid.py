@@ -47,7 +47,7 @@ CSS = """
 .skin { fill: #f4e7dd; stroke: #8a6f60; stroke-width: 1.6; stroke-linejoin: round }
 .bone { fill: #efe8d8; stroke: #9c907a; stroke-width: 1 }
 .tendon { fill: #eadfcb; stroke: #9c907a; stroke-width: 0.8 }
-.muscle { fill: url(#muscle-shade) #c9786b; stroke: #7d3b33; stroke-width: 0.9; stroke-linejoin: round }
+.muscle { fill: url(#muscle-shade) #c9786b; stroke: #7d3b33; stroke-width: 1.2; stroke-linejoin: round }
 .muscle.deep { fill: url(#muscle-deep-shade) #b86a5e }
 .fibre { fill: none; stroke: #8b4438; stroke-width: 0.6; stroke-opacity: 0.5; stroke-linecap: round }
 .landmark { fill: none; stroke: #6f6352; stroke-width: 1.1; stroke-linecap: round }
