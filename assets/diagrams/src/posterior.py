@@ -783,8 +783,8 @@ def deep():
     # obliquus inferior out to C1's transverse process and superior from there back up
     rcp_min = [P(348.5, 227, True), (343, 217), P(339, 206.5, True), P(348.5, 206.5, True)]
     rcp_maj = [P(347.5, 235, True), (340, 221), P(336, 207, True), P(316, 207, True), (326, 220), P(340, 235, True)]
-    oci = [(342, 241), (324, 234), (306, 225)]
-    ocs = [(304, 221), (307, 213.5), (311, 207.5)]
+    oci = [(342, 241), (325, 234), (309, 225)]
+    ocs = [(307, 221), (309.5, 213.5), (312.5, 207.5)]
     doc.muscles['suboccipitals'] = flatten(spline(rcp_maj))[0]     # the marks' part: rectus capitis posterior major
     doc.warped['suboccipitals'] = doc.muscles['suboccipitals']
     sub = grid.multi(spline(rcp_min), spline(rcp_maj), spline(band_from_centre(oci, 7, 8)),
