@@ -208,12 +208,26 @@ CSS = """
 .skin { fill: #f4e7dd; stroke: #8a6f60; stroke-width: 1.6; stroke-linejoin: round }
 .bone { fill: #efe8d8; stroke: #9c907a; stroke-width: 1 }
 .tendon { fill: #eadfcb; stroke: #9c907a; stroke-width: 0.8 }
-.muscle { fill: #c9786b; stroke: #7d3b33; stroke-width: 0.9; stroke-linejoin: round }
-.muscle.deep { fill: #b86a5e }
+.muscle { fill: url(#muscle-shade) #c9786b; stroke: #7d3b33; stroke-width: 1.2; stroke-linejoin: round }
+.muscle.deep { fill: url(#muscle-deep-shade) #b86a5e }
 .fibre { fill: none; stroke: #8b4438; stroke-width: 0.6; stroke-opacity: 0.5; stroke-linecap: round }
 .landmark { fill: none; stroke: #6f6352; stroke-width: 1.1; stroke-linecap: round }
 .feature { fill: none; stroke: #8a6f60; stroke-width: 1.1; stroke-linecap: round }
 """
+
+# Light shading: each muscle darkens towards its right-hand edge (light from the left, the
+# same on both sides of the body), so that neighbouring muscles part at small sizes.  The
+# gradients are per shape (objectBoundingBox); a file without these defs falls back to the
+# flat colours given after url() in CSS, and the dark and high-contrast styles replace them.
+SHADE_DEFS = (
+    '<defs>'
+    '<linearGradient id="muscle-shade" x1="0" y1="0.1" x2="1" y2="0.9">'
+    '<stop offset="0" stop-color="#d18377"/><stop offset="0.58" stop-color="#c9786b"/>'
+    '<stop offset="1" stop-color="#a05348"/></linearGradient>'
+    '<linearGradient id="muscle-deep-shade" x1="0" y1="0.1" x2="1" y2="0.9">'
+    '<stop offset="0" stop-color="#c07266"/><stop offset="0.58" stop-color="#b86a5e"/>'
+    '<stop offset="1" stop-color="#924b41"/></linearGradient>'
+    '</defs>')
 
 
 def mx(x):
