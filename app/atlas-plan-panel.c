@@ -124,10 +124,13 @@ site_row (AtlasPlanPanel *self,
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
 
+  /* The site's name has the row to itself, broken between words: beside the
+   * buttons a narrow panel made it "Upper trapezi-us". */
   title = atlas_wrapped_label_new (heading, "heading");
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (top), title);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
+  gtk_box_append (GTK_BOX (box), title);
   done = gtk_check_button_new_with_label (_("Done"));
+  gtk_widget_set_hexpand (done, TRUE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (done), site->done);
   g_object_set_data (G_OBJECT (done), "site", GUINT_TO_POINTER (index));
   g_signal_connect (done, "toggled", G_CALLBACK (on_done_toggled), self);

@@ -31,7 +31,7 @@ from grid import multi, band, ellipse, line  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
 import head  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = G.out_dir()
 W, HT = 1100, 740
 FLIP = 870          # panel 2: x' = FLIP - x
 SOLE_FLIP = 884 + 1084   # panel 3: x' = SOLE_FLIP - x
@@ -144,8 +144,10 @@ FIBULA1 = [(140, 172), (150, 163), (166, 166), (173, 180), (166, 196, 'c'), (163
            (160, 480), (163, 540), (172, 580), (177, 604), (171, 624), (158, 633), (145, 624), (139, 600),
            (140, 570), (142, 540), (144, 480), (146, 400), (146, 320), (145, 240), (142, 198, 'c'), (135, 186)]
 TALUS1 = [(172, 598), (200, 595), (222, 604), (228, 620), (214, 632), (190, 634), (172, 628)]
-CALCANEUS1 = [(84, 650), (92, 630), (112, 622), (140, 628), (160, 636), (190, 638), (214, 642), (222, 656),
-              (218, 670), (196, 678), (150, 680), (110, 680), (90, 674)]
+# the calcaneus round its posterior tuberosity (the back of the heel, landmarks.tsv)
+CALCANEUS1 = G.around('foot', 'calcaneal-tuberosity', [(0, 0), (8, -20), (28, -28), (56, -22), (76, -14), (106, -12),
+                                                       (130, -8), (138, 6), (134, 20), (112, 28), (66, 30), (26, 30),
+                                                       (6, 24)])
 CUBOID1 = [(218, 648), (246, 644), (258, 658), (254, 676), (230, 680), (220, 672)]
 MIDTARSUS1 = [(222, 612), (250, 620), (264, 636), (250, 645), (224, 641), (216, 628)]   # navicular, cuneiforms
 
@@ -258,10 +260,14 @@ def draw_panel1(d):
     d.add('landmark', line([(210, 562), (188, 566), (168, 562)]), extra='stroke-opacity="0.5"')
     # the palpable landmarks, outlined so that they read among the bones: fibular head,
     # tibial tuberosity, lateral malleolus, base of the fifth metatarsal
-    d.add('landmark', line([(140, 184), (148, 166), (164, 166), (172, 180)]), extra='stroke-opacity="0.6"')
-    d.add('landmark', line([(238, 178), (244, 190), (240, 204)]), extra='stroke-opacity="0.6"')
-    d.add('landmark', line([(142, 600), (146, 622), (158, 632), (171, 623), (176, 604)]), extra='stroke-opacity="0.6"')
-    d.add('landmark', line([(262, 670), (250, 676), (252, 686)]), extra='stroke-opacity="0.6"')
+    d.add('landmark', line(G.around('foot', 'fibular-head', [(-16, 9), (-8, -9), (8, -9), (16, 5)])),
+          extra='stroke-opacity="0.6"')
+    d.add('landmark', line(G.around('foot', 'tibial-tuberosity', [(-2, -12), (4, 0), (0, 14)])),
+          extra='stroke-opacity="0.6"')
+    d.add('landmark', line(G.around('foot', 'lateral-malleolus', [(-16, -32), (-12, -10), (0, 0), (13, -9), (18, -28)])),
+          extra='stroke-opacity="0.6"')
+    d.add('landmark', line(G.around('foot', 'fifth-metatarsal-base', [(12, -6), (0, 0), (2, 10)])),
+          extra='stroke-opacity="0.6"')
     d.add('landmark', line([(138, 640), (126, 650), (112, 648)]), extra='stroke-opacity="0.45"')   # inferior fibular retinaculum
 
 
@@ -464,7 +470,7 @@ def draw_panel3(d):
                           (940, 664), (928, 630), (930, 580)]))
     d.add('bone', spline([(1010, 455), (1050, 452), (1064, 480), (1054, 505), (1016, 508), (1004, 484)]))  # cuboid
     d.add('bone', spline([(926, 440), (960, 432), (998, 440), (1002, 490), (960, 500), (922, 490), (912, 466)]))  # navicular, cuneiforms
-    d.add('bone', ellipse(924, 468, 11, 13, 8))                                             # navicular tuberosity
+    d.add('bone', ellipse(*G.landmark('foot', 'navicular-tuberosity'), 11, 13, 8))
     for (hx, hy, r), (bx, by, bw) in zip(MT_HEADS3, [(922, 440, 14), (962, 436, 9), (994, 440, 8), (1024, 446, 8),
                                                        (1058, 458, 9)]):
         d.add('bone', band([(bx, by), ((bx + hx) / 2, (by + hy) / 2), (hx, hy)], [bw, bw * 0.6, r]))
@@ -633,7 +639,7 @@ def main():
     check(d)
     with open(os.path.join(OUT_DIR, 'foot.svg'), 'w') as f:
         f.write(d.svg())
-    write_marks(os.path.join(HERE, 'marks-foot.tsv'), MARKS)
+    write_marks(os.path.join(G.marks_dir(), 'marks-foot.tsv'), MARKS)
     print('wrote foot.svg, marks-foot.tsv')
 
 

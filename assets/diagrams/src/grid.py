@@ -10,49 +10,224 @@ Canon: an adult eight heads tall.  One head (H) is 170 units; the canvas is 700 
 """
 
 import math
+import os
 import sys
+
+SRC = os.path.dirname(os.path.abspath(__file__))
+ATLAS = os.path.normpath(os.path.join(SRC, '..', '..', 'atlas.xml'))
+
+
+def _out_option():
+    """The folder after --out on the command line, or None.  generate.py passes it
+    to every script, so that the diagrams test can regenerate everything into a
+    temporary folder without writing into the source tree."""
+    args = sys.argv[1:]
+    if '--out' in args:
+        i = args.index('--out')
+        if i + 1 >= len(args):
+            raise SystemExit('--out needs a folder')
+        return args[i + 1]
+    return None
+
+
+def out_dir():
+    """Where a generator writes its SVGs: assets/diagrams, or the --out folder."""
+    return _out_option() or os.path.dirname(SRC)
+
+
+def marks_dir():
+    """Where a generator writes its marks-VIEW.tsv: assets/diagrams/src, or the --out
+    folder."""
+    return _out_option() or SRC
+
 
 W, HEIGHT = 700, 1500
 MID = W / 2          # the body's midline; mirror axis
 H = 170              # one head height
 
-# Fixed heights (y grows downwards)
-VERTEX = 60
-CHIN = VERTEX + H            # 230
-SHOULDER = 300               # acromion
-NIPPLE = VERTEX + 2 * H      # 400
-ELBOW = 565
-NAVEL = VERTEX + 3 * H       # 570
-ILIAC_CREST = 620
-WRIST = 735
-PUBIS = VERTEX + 4 * H       # 740
-TROCHANTER = 725             # greater trochanter
-FINGERTIP = 900
-MID_THIGH = VERTEX + 5 * H   # 910
-KNEE = 1030                  # centre of the patella / knee joint line
-MID_CALF = VERTEX + 7 * H    # 1250
-ANKLE = 1370                 # malleoli
-SOLE = 1425
+def parse_number(text, where):
+    """A number from a data file: an int when it is one (the SVG comments print the
+    grid as integers), refusing NaN and infinities."""
+    try:
+        v = float(text)
+    except ValueError:
+        raise SystemExit(f'{where}: {text!r} is not a number') from None
+    if not abs(v) < 1e6:
+        raise SystemExit(f'{where}: {text!r} is not a finite number')
+    return int(v) if v == int(v) else v
+
+
+def read_tsv(path, columns, error=SystemExit):
+    """The rows of a tab-separated data file (a bare name is one beside this file):
+    `columns` fields a row, # comments and blank lines skipped.  Yields (where,
+    fields), where being FILE:LINE for messages; a row of another length raises
+    error."""
+    if os.sep not in path:
+        path = os.path.join(SRC, path)
+    with open(path, encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip() or line.startswith('#'):
+                continue
+            fields = line.rstrip('\n').split('\t')
+            where = f'{os.path.basename(path)}:{number}'
+            if len(fields) != columns:
+                raise error(f'{where}: expected {columns} tab-separated fields, found {len(fields)}')
+            yield where, fields
+
+
+def _read_landmarks():
+    out = {}
+    for where, (frame, name, x, y, _) in read_tsv('landmarks.tsv', 5):
+        if (frame, name) in out:
+            raise SystemExit(f'{where}: {frame} {name} is given twice')
+        out[frame, name] = (None if x == '-' else parse_number(x, where), None if y == '-' else parse_number(y, where))
+    return out
+
+
+LANDMARKS = _read_landmarks()
+
+
+def landmark(frame, name):
+    """(x, y) of a named landmark of landmarks.tsv; x or y is None where the file
+    gives a level or a width only."""
+    try:
+        return LANDMARKS[frame, name]
+    except KeyError:
+        raise SystemExit(f'landmarks.tsv: no landmark {name} in frame {frame}') from None
+
+
+def around(frame, name, offsets):
+    """Points given relative to a landmark (an outline drawn round it)."""
+    x, y = landmark(frame, name)
+    return [(x + p[0], y + p[1]) + tuple(p[2:]) for p in offsets]
+
+
+def limb_measures():
+    """proportions.tsv: measure -> (y, limb index, min, max) in head heights."""
+    out = {}
+    for where, (name, y, limb, lo, hi, _) in read_tsv('proportions.tsv', 6):
+        out[name] = (parse_number(y, where), int(parse_number(limb, where)),
+                     parse_number(lo, where), parse_number(hi, where))
+    return out
+
+
+REACH = 12          # how near a muscle defined from landmarks must end to them (units)
+BELLIES = ('fusiform', 'fan', 'strap', 'sheet', 'pennate')
+
+
+class Muscle:
+    """One row of muscles.tsv."""
+
+    def __init__(self, where, fields):
+        (self.id, self.frame, self.origin, self.insertion, self.belly, line, widths, fibre, tendon,
+         tendon_width) = fields
+        self.where = where
+        if self.belly not in BELLIES:
+            raise SystemExit(f'{where}: belly must be one of {", ".join(BELLIES)}')
+        self.line = self._points(line)
+        self.widths = [parse_number(w, where) for w in widths.split()]
+        if len(self.widths) != len(self.line):
+            raise SystemExit(f'{where}: {len(self.line)} points on the line but {len(self.widths)} widths')
+        self.fibre = parse_number(fibre, where)
+        self.tendon = [] if tendon == '-' else self._points(tendon)
+        self.tendon_width = None if tendon == '-' else parse_number(tendon_width, where)
+        for name in (self.origin, self.insertion):
+            landmark(self.frame, name)
+
+    def _points(self, text):
+        points = []
+        for pair in text.split(';'):
+            xy = pair.split()
+            if len(xy) != 2:
+                raise SystemExit(f'{self.where}: a point is two numbers, "x y", not {pair.strip()!r}')
+            points.append((parse_number(xy[0], self.where), parse_number(xy[1], self.where)))
+        if len(points) < 2:
+            raise SystemExit(f'{self.where}: a line needs two points or more')
+        return points
+
+    def reach_errors(self):
+        """What is wrong with the ends: the belly must start at the origin landmark and
+        the tendon (or the belly) end at the insertion landmark, within REACH."""
+        errors = []
+        last = (self.tendon or self.line)[-1]
+        for end, point, name in (('starts', self.line[0], self.origin), ('ends', last, self.insertion)):
+            d = math.dist(point, landmark(self.frame, name))
+            if d > REACH:
+                errors.append(f'{end} {d:.1f} units from its landmark {name} (at most {REACH}; {self.where})')
+        return errors
+
+
+def muscles(frame=None):
+    """The muscles of muscles.tsv drawn in a frame (all of them without one), by id."""
+    return {m.id: m for m in (Muscle(where, fields) for where, fields in read_tsv('muscles.tsv', 10))
+            if frame in (None, m.frame)}
+
+
+def _level(name):
+    return landmark('body', name)[1]
+
+
+def _half(name):
+    x = MID - landmark('body', name)[0]
+    return int(x) if x == int(x) else x
+
+
+# Fixed heights (y grows downwards), from landmarks.tsv
+VERTEX = _level('vertex')
+CHIN = _level('chin')                    # vertex + H
+SHOULDER = _level('acromion')
+NIPPLE = _level('nipple')                # vertex + 2 H
+ELBOW = _level('epicondyles')
+NAVEL = _level('navel')                  # vertex + 3 H
+ILIAC_CREST = _level('iliac-crest')
+WRIST = _level('wrist')
+PUBIS = _level('pubis')                  # vertex + 4 H
+TROCHANTER = _level('greater-trochanter')
+FINGERTIP = _level('fingertip')
+MID_THIGH = _level('mid-thigh')          # vertex + 5 H
+KNEE = _level('patella')                 # centre of the patella / knee joint line
+MID_CALF = _level('mid-calf')            # vertex + 7 H
+ANKLE = _level('malleoli')
+SOLE = _level('sole')
+
+for _name, _heads in (('chin', 1), ('nipple', 2), ('navel', 3), ('pubis', 4), ('mid-thigh', 5), ('mid-calf', 7)):
+    if _level(_name) != VERTEX + _heads * H:
+        raise SystemExit(f'landmarks.tsv: {_name} must be {_heads} head(s) ({_heads * H} units) below the vertex '
+                         f'(the eight-head canon): {VERTEX + _heads * H}, not {_level(_name)}')
 
 # Half-widths from the midline (the image-left half is at MID - value)
-HEAD_HALF = 64
-NECK_HALF = 44
-ACROMION_HALF = 165
-TROCHANTER_HALF = 140
-WRIST_HALF = 255             # arms hang about 15 degrees out, palms forward
-KNEE_HALF = 62
-ANKLE_HALF = 52
+HEAD_HALF = _half('head-side')
+NECK_HALF = _half('neck-side')
+ACROMION_HALF = _half('acromion')
+TROCHANTER_HALF = _half('greater-trochanter')
+WRIST_HALF = _half('wrist')              # arms hang about 15 degrees out, palms forward
+KNEE_HALF = _half('patella')
+ANKLE_HALF = _half('malleoli')
 
 CSS = """
 .skin { fill: #f4e7dd; stroke: #8a6f60; stroke-width: 1.6; stroke-linejoin: round }
 .bone { fill: #efe8d8; stroke: #9c907a; stroke-width: 1 }
 .tendon { fill: #eadfcb; stroke: #9c907a; stroke-width: 0.8 }
-.muscle { fill: #c9786b; stroke: #7d3b33; stroke-width: 0.9; stroke-linejoin: round }
-.muscle.deep { fill: #b86a5e }
+.muscle { fill: url(#muscle-shade) #c9786b; stroke: #7d3b33; stroke-width: 1.2; stroke-linejoin: round }
+.muscle.deep { fill: url(#muscle-deep-shade) #b86a5e }
 .fibre { fill: none; stroke: #8b4438; stroke-width: 0.6; stroke-opacity: 0.5; stroke-linecap: round }
 .landmark { fill: none; stroke: #6f6352; stroke-width: 1.1; stroke-linecap: round }
 .feature { fill: none; stroke: #8a6f60; stroke-width: 1.1; stroke-linecap: round }
 """
+
+# Light shading: each muscle darkens towards its right-hand edge (light from the left, the
+# same on both sides of the body), so that neighbouring muscles part at small sizes.  The
+# gradients are per shape (objectBoundingBox); a file without these defs falls back to the
+# flat colours given after url() in CSS, and the dark and high-contrast styles replace them.
+SHADE_DEFS = (
+    '<defs>'
+    '<linearGradient id="muscle-shade" x1="0" y1="0.1" x2="1" y2="0.9">'
+    '<stop offset="0" stop-color="#d18377"/><stop offset="0.58" stop-color="#c9786b"/>'
+    '<stop offset="1" stop-color="#a05348"/></linearGradient>'
+    '<linearGradient id="muscle-deep-shade" x1="0" y1="0.1" x2="1" y2="0.9">'
+    '<stop offset="0" stop-color="#c07266"/><stop offset="0.58" stop-color="#b86a5e"/>'
+    '<stop offset="1" stop-color="#924b41"/></linearGradient>'
+    '</defs>')
 
 
 def mx(x):
@@ -190,12 +365,122 @@ def flatten(cmds, steps=14):
     return rings
 
 
+class _RingIndex:
+    """One polygon's edges, indexed: per row of the document the edges that cross it,
+    per square cell the edges that reach into it.  inside() and edge_dist() are asked
+    about the same polygons many thousands of times (fibres, widths, marks); with the
+    index they look at the few edges that can matter instead of all of them.  The
+    answers are the same floating-point numbers the plain loops give (the same
+    expressions, on the same edges, only edges that cannot change the answer are
+    skipped), so the diagrams do not change by a byte."""
+
+    CELL = 8.0
+
+    def __init__(self, ring):
+        self.copy = list(ring)
+        rows, cells = {}, {}
+        C = self.CELL
+        n = len(ring)
+        for i in range(n):
+            x1, y1 = ring[i][:2]
+            x2, y2 = ring[(i + 1) % n][:2]
+            dx, dy = x2 - x1, y2 - y1
+            e = (x1, y1, x2, y2, dx, dy, dx * dx + dy * dy)
+            # (y1 > y) != (y2 > y) holds only for min <= y < max
+            for r in range(math.floor(min(y1, y2)), math.floor(max(y1, y2)) + 1):
+                rows.setdefault(r, []).append(e)
+            for cx in range(math.floor(min(x1, x2) / C), math.floor(max(x1, x2) / C) + 1):
+                for cy in range(math.floor(min(y1, y2) / C), math.floor(max(y1, y2) / C) + 1):
+                    cells.setdefault((cx, cy), []).append(e)
+        self.rows, self.cells = rows, cells
+        if cells:
+            self.cx0 = min(c[0] for c in cells)
+            self.cx1 = max(c[0] for c in cells)
+            self.cy0 = min(c[1] for c in cells)
+            self.cy1 = max(c[1] for c in cells)
+
+    def crossings(self, x, y):
+        """Whether an odd number of edges cross the ray from (x, y) to the right."""
+        result = False
+        for x1, y1, x2, y2, dx, dy, L in self.rows.get(math.floor(y), ()):
+            if (y1 > y) != (y2 > y):
+                xi = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+                if x < xi:
+                    result = not result
+        return result
+
+    def nearest(self, x, y, best):
+        """min(best, distance from (x, y) to the nearest edge)."""
+        if not self.cells:
+            return best
+        C = self.CELL
+        cells = self.cells
+        cx0, cx1, cy0, cy1 = self.cx0, self.cx1, self.cy0, self.cy1
+        px, py = math.floor(x / C), math.floor(y / C)
+        # a cell k cells away from p's (Chebyshev distance) lies more than (k - 1) * C
+        # from p; the cells nearer than the index's bounding box are empty
+        k = max(0, px - cx1, cx0 - px, py - cy1, cy0 - py)
+        kmax = max(abs(px - cx0), abs(px - cx1), abs(py - cy0), abs(py - cy1))
+        hypot = math.hypot
+        while k <= kmax:
+            # edges not seen yet lie in cells k or more away, so farther than
+            # (k - 1) * C; the margin covers hypot's rounding
+            if best + 1e-6 < (k - 1) * C:
+                break
+            ring_cells = []
+            xa, xb = max(px - k, cx0), min(px + k, cx1)
+            for j in ((py - k, py + k) if k else (py,)):
+                if cy0 <= j <= cy1:
+                    ring_cells += [(i, j) for i in range(xa, xb + 1)]
+            ya, yb = max(py - k + 1, cy0), min(py + k - 1, cy1)
+            for i in ((px - k, px + k) if k else ()):
+                if cx0 <= i <= cx1:
+                    ring_cells += [(i, j) for j in range(ya, yb + 1)]
+            # an edge in several cells is measured again: the minimum is the same
+            for c in ring_cells:
+                for x1, y1, x2, y2, dx, dy, L in cells.get(c, ()):
+                    if L == 0:
+                        t = 0
+                    else:
+                        t = ((x - x1) * dx + (y - y1) * dy) / L
+                        if t > 1:
+                            t = 1
+                        elif t < 0:
+                            t = 0
+                    d = hypot(x - x1 - t * dx, y - y1 - t * dy)
+                    if d < best:
+                        best = d
+            k += 1
+        return best
+
+
+_INDEX = {}     # id(ring) -> [calls, ring, index]; the ring is kept so the id stays its own
+
+
+def _index(ring):
+    """The ring's index, from the second question about it on (many polygons are asked
+    about once); None for the first.  A ring changed since it was indexed is indexed
+    again."""
+    entry = _INDEX.get(id(ring))
+    if entry is None or entry[1] is not ring:
+        _INDEX[id(ring)] = [1, ring, None]
+        return None
+    if entry[2] is None or entry[2].copy != ring:
+        entry[2] = _RingIndex(ring)
+    return entry[2]
+
+
 def inside(rings, p):
     """Even-odd test over all rings, so a shape with a hole (evenodd fill) counts as
     the SVG renderer draws it."""
     x, y = p
     result = False
     for ring in rings:
+        index = _index(ring)
+        if index is not None:
+            if index.crossings(x, y):
+                result = not result
+            continue
         n = len(ring)
         for i in range(n):
             x1, y1 = ring[i]
@@ -212,6 +497,10 @@ def edge_dist(rings, p):
     x, y = p
     best = 1e9
     for ring in rings:
+        index = _index(ring)
+        if index is not None:
+            best = index.nearest(x, y, best)
+            continue
         n = len(ring)
         for i in range(n):
             x1, y1 = ring[i]
@@ -221,6 +510,54 @@ def edge_dist(rings, p):
             t = 0 if L == 0 else max(0, min(1, ((x - x1) * dx + (y - y1) * dy) / L))
             best = min(best, math.hypot(x - x1 - t * dx, y - y1 - t * dy))
     return best
+
+
+def bbox(rings):
+    """(min x, min y, max x, max y) of the rings."""
+    xs = [q[0] for r in rings for q in r]
+    ys = [q[1] for r in rings for q in r]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def aim_width(rings, covers=(), step=2.0, enough=None):
+    """Twice the largest distance from the outline of a point of the shape that none
+    of the covers (shapes drawn over it, as lists of rings) hides: the width a finger
+    or pointer can aim at.  The points tried are a grid of the given step over the
+    shape's bounding box.  With enough, the search stops at the first point that
+    makes the width at least that (the checks need only know whether it is wide
+    enough); the exact width otherwise."""
+    if not rings or not any(rings):
+        return 0.0
+    x0, y0, x1, y1 = bbox(rings)
+    near = []
+    for c in covers:
+        if not c or not any(c):
+            continue
+        b = bbox(c)
+        near.append((c, b, b[0] <= x1 and b[2] >= x0 and b[1] <= y1 and b[3] >= y0))
+    best = 0
+    y = y0
+    while y <= y1:
+        x = x0
+        while x <= x1:
+            if inside(rings, (x, y)) and not any(hits and b[0] <= x <= b[2] and b[1] <= y <= b[3]
+                                                 and inside(c, (x, y)) for c, b, hits in near):
+                dd = edge_dist(rings, (x, y))
+                if dd > best:
+                    for c, b, _ in near:
+                        # a cover farther than dd (by its box) cannot lower it
+                        gx = max(b[0] - x, 0, x - b[2])
+                        gy = max(b[1] - y, 0, y - b[3])
+                        if math.hypot(gx, gy) <= dd + 1e-6:
+                            dd = min(dd, edge_dist(c, (x, y)))
+                            if dd <= best:
+                                break
+                    best = max(best, dd)
+                    if enough is not None and 2 * best >= enough:
+                        return 2 * best
+            x += step
+        y += step
+    return 2 * best
 
 
 def along(poly, t, stop_at_last_length=False):

@@ -34,7 +34,7 @@ from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
 import head  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = G.out_dir()
 W, HT = 1000, 900
 VIEW = 'hand'
 
@@ -223,7 +223,7 @@ def draw_bones(p):
     for c in CARPALS:
         p.add('bone', spline(c, smooth=0.8))
     if not back:
-        p.add('bone', ellipse(288, 540, 8, 7, 8))                         # pisiform
+        p.add('bone', ellipse(*G.landmark('hand', 'pisiform'), 8, 7, 8))
         p.add('bone', ellipse(281, 576, 4, 5, 6))                         # hook of hamate
     for c, hw in METACARPALS + [MC1]:
         p.add('bone', band(c, hw))
@@ -253,6 +253,15 @@ def tendon(p, centre, hw=2.8, extra=''):
     p.add('tendon', band(centre, hw), extra=extra)
 
 
+def sweep(p, m):
+    """A muscle of muscles.tsv: its belly swept along its line with its width profile,
+    fibres along the line, then its tendon."""
+    p.add('muscle', band(m.line, m.widths), m.id)
+    p.strip(m.id, m.line, m.fibre, n=2)
+    if m.tendon:
+        tendon(p, m.tendon, m.tendon_width)
+
+
 # ----------------------------------------------------------------------------------------
 # palmar panel (front of the forearm, palm; thumb side on the image's left)
 
@@ -268,6 +277,20 @@ FPL_OUT = [(210, 240, 'c'), (224, 236), (234, 290), (240, 370), (239, 440), (230
            (199, 400), (198, 320), (202, 270)]
 FDP_OUT = [(250, 150), (270, 132), (298, 134), (314, 168), (320, 230), (316, 300), (307, 370), (298, 430),
            (292, 470, 'c'), (254, 476, 'c'), (246, 420), (242, 330), (243, 240)]
+# hypothenar: opponens and short flexor of the little finger (hook of hamate to the
+# fifth metacarpal and the little finger's base)
+ODM = [(276, 576), (284, 612), (293, 650), (301, 682)]
+FDM = [(286, 566), (295, 610), (302, 650), (308, 692)]
+# lumbricals 1-4: from the deep flexor tendon(s) in mid-palm to the thumb side of the
+# index, middle, ring and little fingers' bases
+LUMBRICALS = [[(224, 626), (218, 650), (206, 680), (197, 708)],
+              [(242, 630), (236, 660), (230, 690), (225, 720)],
+              [(258, 630), (258, 660), (258, 690), (259, 718)],
+              [(274, 628), (280, 660), (288, 690), (294, 710)]]
+# palmar interossei 1-3 (index, ring, little finger): centre lines and half-widths
+PALMAR_IO = [([(236, 604), (230, 640), (224, 668), (216, 696)], [3, 4.5, 4.5, 3]),
+             ([(264, 600), (267, 640), (271, 680), (272, 700)], [3, 5, 5.5, 3]),
+             ([(282, 604), (287, 640), (293, 676), (298, 696)], [3, 4.5, 4.5, 3])]
 BR = [(190, -8), (180, 30), (170, 80), (166, 130), (168, 180), (175, 236), (184, 286), (190, 318)]
 BR_T = [(188, 300), (193, 380), (197, 450), (200, 508)]
 
@@ -352,16 +375,33 @@ def palmar(d):
     apb = [(222, 556), (209, 586), (196, 618), (184, 650)]
     p.add('muscle', band(apb, [7, 11, 10, 5]), 'abductor-pollicis-brevis')
     p.strip('abductor-pollicis-brevis', apb, 8)
-    fpb = band([(236, 562), (223, 592), (208, 622), (192, 652)], [6, 10, 9, 5])
-    p.add('muscle', fpb)
-    p.strip(None, [(236, 562), (222, 592), (206, 622), (191, 652)], 7, rings=p.rings(fpb))
-    fdm = band([(283, 566), (293, 610), (301, 650), (307, 694)], [5, 8, 8, 4.5])
-    p.add('muscle', fdm)
-    p.strip(None, [(283, 566), (293, 610), (301, 650), (307, 694)], 7, rings=p.rings(fdm))
+    # flexor pollicis brevis (superficial head): the inner strip of the ball of the
+    # thumb, from the retinaculum to the thumb's sesamoid at the base joint
+    fpb = [(236, 562), (223, 592), (208, 622), (192, 652)]
+    p.add('muscle', band(fpb, [6, 10, 9, 5]), 'flexor-pollicis-brevis')
+    p.strip('flexor-pollicis-brevis', fpb, 7)
+    # palmar interossei 1-3: along the sides of the index, ring and little-finger
+    # metacarpals that face the middle finger, deep to the lumbricals (drawn before
+    # them) and seen in the gaps between them; one muscle entry, three subpaths
+    p.add('muscle deep', multi(*[band(c, w) for c, w in PALMAR_IO]), 'palmar-interossei')
+    for c, _ in PALMAR_IO:
+        p.fibres('palmar-interossei', [c], inset=1.0)
+    # lumbricals: four slips from the deep flexor tendons in the palm to the thumb side
+    # of each finger's base, palmar to the adductor and the interossei; seen through
+    # the aponeurosis, so drawn after it (one muscle entry: one path of four subpaths)
+    p.add('muscle deep', multi(*[band(c, [3.5, 5.5, 5.5, 3]) for c in LUMBRICALS]), 'lumbricals-hand')
+    for c in LUMBRICALS:
+        p.fibres('lumbricals-hand', [c], inset=1.0)
+    # opponens digiti minimi: deep to the short flexor and the abductor, on the palmar
+    # surface of the fifth metacarpal; seen on the thumb side of the short flexor
+    p.add('muscle deep', band(ODM, [4, 6.5, 6.5, 3.5]), 'opponens-digiti-minimi')
+    p.strip('opponens-digiti-minimi', ODM, 5, n=1)
+    p.add('muscle', band(FDM, [5, 7, 7, 4]), 'flexor-digiti-minimi-brevis-hand')
+    p.strip('flexor-digiti-minimi-brevis-hand', FDM, 6, n=1)
     adm = [(294, 550), (305, 584), (313, 624), (316, 662), (317, 696)]
     p.add('muscle', band(adm, [7, 10, 10.5, 8.5, 5]), 'abductor-digiti-minimi-hand')
     p.strip('abductor-digiti-minimi-hand', adm, 9, n=2)
-    p.add('bone', ellipse(288, 540, 7, 6, 8), extra='fill-opacity="0.6"')           # pisiform, palpable
+    p.add('bone', ellipse(*G.landmark('hand', 'pisiform'), 7, 6, 8), extra='fill-opacity="0.6"')  # palpable
 
     d.comment('skin creases')
     for pts, op in (([(206, 518), (250, 524), (298, 518)], 0.55), ([(208, 506), (250, 511), (296, 506)], 0.35),
@@ -384,15 +424,12 @@ def palmar(d):
 # ----------------------------------------------------------------------------------------
 # dorsal panel (back of the forearm and hand), described in the local frame and mirrored
 
-ECRL = [(186, 0), (176, 40), (172, 90), (174, 140), (182, 190), (192, 238), (198, 276)]
-ECRL_T = [(198, 266), (203, 350), (209, 430), (215, 496), (221, 546), (224, 590)]
-ECRB = [(196, 98), (198, 140), (200, 190), (204, 240), (209, 290), (213, 322)]
-ECRB_T = [(212, 312), (219, 400), (228, 480), (237, 540), (244, 590)]
+# the muscles defined as data (muscles.tsv): origin and insertion landmarks, belly line,
+# width profile and tendon, drawn by sweep() below
+MUSCLES = G.muscles('hand')
 ED = [(204, 104), (226, 150), (244, 210), (254, 270), (260, 330), (263, 390), (263, 440)]
-ECU = [(210, 112), (238, 158), (262, 210), (278, 270), (287, 340), (291, 410), (292, 456)]
-ECU_T = [(293, 446), (297, 500), (300, 546), (302, 584)]
-EDM = [(212, 110), (246, 170), (268, 240), (280, 310), (286, 380), (288, 420)]
-EDM_T = [(285, 438), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
+EDM = [(216, 112), (243, 166), (260, 230), (270, 300), (276, 370), (281, 420)]
+EDM_T = [(281, 412), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
 EI = [(296, 330), (290, 380), (281, 430), (274, 466), (266, 494)]
 EI_T = [(266, 488), (261, 520), (246, 580), (224, 640), (208, 700)]
 APL = [(262, 300), (247, 338), (230, 378), (214, 418), (204, 452), (199, 478)]
@@ -451,12 +488,8 @@ def dorsal_panel(d):
             c = (top[0] + (bot[0] - top[0]) * t, top[1] + (bot[1] - top[1]) * t)
             lines.append([(c[0] - 10, c[1] - 14), c, (c[0] + 10, c[1] - 14)])   # pennate: V toward the tendon
         p.fibres('dorsal-interossei', lines, inset=1.4)
-    p.add('muscle', band(ECRL, [8, 13, 16, 16, 14, 9, 4]), 'extensor-carpi-radialis-longus')
-    p.strip('extensor-carpi-radialis-longus', ECRL, 14, n=2)
-    tendon(p, ECRL_T, 3.2)
-    p.add('muscle', band(ECRB, [6, 10, 12, 12, 9, 4]), 'extensor-carpi-radialis-brevis')
-    p.strip('extensor-carpi-radialis-brevis', ECRB, 11, n=2)
-    tendon(p, ECRB_T, 3.2)
+    sweep(p, MUSCLES['extensor-carpi-radialis-longus'])
+    sweep(p, MUSCLES['extensor-carpi-radialis-brevis'])
     br = band([(178, -8), (164, 40), (156, 100), (154, 160), (158, 220), (166, 280), (176, 330)],
               [8, 10, 11, 11, 10, 7, 3])
     p.add('muscle', br)
@@ -465,29 +498,28 @@ def dorsal_panel(d):
     tendon(p, [(176, 320), (186, 400), (194, 460), (198, 505)], 3)
     p.add('muscle', band(APL, [4, 8, 10.5, 10, 7, 4]), 'abductor-pollicis-longus')
     p.strip('abductor-pollicis-longus', APL, 9, n=2)
-    epb = band(EPB, [4, 7, 7.5, 6, 3.5])
-    p.add('muscle', epb)
-    p.strip(None, EPB, 6, n=1, rings=p.rings(epb))
+    p.add('muscle', band(EPB, [4, 7, 7.5, 6, 3.5]), 'extensor-pollicis-brevis')
+    p.strip('extensor-pollicis-brevis', EPB, 6, n=1)
     tendon(p, APL_T, 3.4)
     tendon(p, EPB_T, 2.6)
     tendon(p, EPL_T, 2.6)
     ed = band(ED, [7, 10, 13, 14, 13, 10, 7])
     p.add('muscle', ed, 'extensor-digitorum')
     p.strip('extensor-digitorum', ED, 12, n=2)
-    edm = band(EDM, [4, 6, 7, 7, 5, 3])
-    p.add('muscle', edm)
-    p.strip(None, EDM, 5, n=1, rings=p.rings(edm))
-    p.add('muscle', band(ECU, [5, 9, 12, 12.5, 11, 8, 4.5]), 'extensor-carpi-ulnaris')
-    p.strip('extensor-carpi-ulnaris', ECU, 10, n=2)
-    tendon(p, ECU_T, 3.4)
+    sweep(p, MUSCLES['extensor-carpi-ulnaris'])
+    # extensor digiti minimi: the slender belly in the groove between the extensor
+    # digitorum and the extensor carpi ulnaris, drawn over their shared edge
+    p.add('muscle', band(EDM, [3, 5, 6, 6, 5, 3]), 'extensor-digiti-minimi')
+    p.strip('extensor-digiti-minimi', EDM, 4.5, n=1)
     fcu = band([(322, 98), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], [8, 11, 11, 10, 7, 4])
     p.add('muscle', fcu)
     p.strip(None, [(322, 98), (324, 170), (322, 250), (316, 330), (308, 410), (302, 470)], 9, rings=p.rings(fcu))
     p.add('muscle', spline(ANCONEUS), 'anconeus')
     p.fan('anconeus', [(202, 100), (206, 110)], [(262, 106), (286, 140), (288, 180)], 7)
-    p.add('bone', spline([(256, 70), (276, 64), (292, 70), (298, 88), (286, 100), (264, 98)]))    # olecranon
-    p.add('bone', ellipse(193, 96, 9, 8, 8), extra='fill-opacity="0.7"')                          # lateral epicondyle
-    p.add('bone', ellipse(336, 90, 8, 9, 8), extra='fill-opacity="0.7"')                          # medial epicondyle
+    p.add('bone', spline(G.around('hand', 'olecranon', [(-20, -14), (0, -20), (16, -14), (22, 4), (10, 16),
+                                                        (-12, 14)])))
+    p.add('bone', ellipse(*G.landmark('hand', 'lateral-epicondyle'), 9, 8, 8), extra='fill-opacity="0.7"')
+    p.add('bone', ellipse(*G.landmark('hand', 'medial-epicondyle'), 8, 9, 8), extra='fill-opacity="0.7"')
 
     d.comment('hand: extensor tendons, retinaculum, first dorsal interosseous, hypothenar edge')
     ends = [(203, 770), (238, 790), (276, 782), (311, 770)]
@@ -506,10 +538,10 @@ def dorsal_panel(d):
     p.add('muscle', spline(FDI), 'first-dorsal-interosseous')
     p.fan('first-dorsal-interosseous', [(196, 612), (178, 650)], [(196, 706), (198, 706)], 4)
     p.fan('first-dorsal-interosseous', [(218, 598), (214, 660)], [(200, 706), (202, 706)], 4)
-    p.add('bone', ellipse(298, 502, 8, 9, 8))                                                # ulnar head/styloid
-    p.add('bone', spline([(192, 498), (202, 496), (206, 512), (200, 524), (193, 514)]))        # radial styloid
+    p.add('bone', ellipse(*G.landmark('hand', 'ulnar-head'), 8, 9, 8))
+    p.add('bone', spline(G.around('hand', 'radial-styloid', [(-8, -26), (2, -28), (6, -12), (0, 0), (-7, -10)])))
     p.add('tendon', band([(208, 506), (250, 500), (290, 506)], 9), extra='fill-opacity="0.85"')  # retinaculum
-    p.add('landmark', ellipse(233, 488, 5, 4, 6), extra='stroke-opacity="0.6"')             # Lister's tubercle
+    p.add('landmark', ellipse(*G.landmark('hand', 'lister-tubercle'), 5, 4, 6), extra='stroke-opacity="0.6"')
 
     d.comment('landmarks: anatomical snuffbox, knuckles, nails')
     p.add('landmark', spline([(202, 522), (212, 532), (208, 556), (198, 566), (192, 548), (194, 528)]),
@@ -590,6 +622,11 @@ MARKS_LOCAL = [
     ('palmar', 'pronator-quadratus', 'tp1', 238, 490),
     ('palmar', 'flexor-digitorum-profundus', 'tp1', 302, 364),
     ('palmar', 'abductor-pollicis-brevis', 'tp1', 199, 600),
+    ('palmar', 'flexor-pollicis-brevis', 'tp1', 217, 604),
+    ('palmar', 'opponens-digiti-minimi', 'tp1', 283, 616),
+    ('palmar', 'flexor-digiti-minimi-brevis-hand', 'tp1', 293, 614),
+    ('palmar', 'lumbricals-hand', 'tp1', 236, 662),
+    ('palmar', 'palmar-interossei', 'tp1', 271, 678),
     ('dorsal', 'extensor-indicis', 'tp1', 274, 464),
     ('dorsal', 'extensor-carpi-radialis-longus', 'tp1', 176, 128),
     ('dorsal', 'extensor-carpi-radialis-brevis', 'tp1', 204, 240),
@@ -602,6 +639,8 @@ MARKS_LOCAL = [
     ('dorsal', 'extensor-pollicis-longus', 'tp1', 252, 410),
     ('dorsal', 'first-dorsal-interosseous', 'tp1', 198, 652),
     ('dorsal', 'dorsal-interossei', 'tp1', 229, 652),
+    ('dorsal', 'extensor-pollicis-brevis', 'tp1', 236, 412),
+    ('dorsal', 'extensor-digiti-minimi', 'tp1', 267, 282),
 ]
 
 REQUIRED = ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexor-carpi-ulnaris',
@@ -609,7 +648,10 @@ REQUIRED = ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexo
             'abductor-digiti-minimi-hand', 'extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis',
             'extensor-digitorum', 'extensor-carpi-ulnaris', 'anconeus', 'supinator', 'abductor-pollicis-longus',
             'extensor-pollicis-longus', 'first-dorsal-interosseous', 'flexor-pollicis-longus', 'pronator-quadratus',
-            'flexor-digitorum-profundus', 'extensor-indicis', 'dorsal-interossei', 'abductor-pollicis-brevis']
+            'flexor-digitorum-profundus', 'extensor-indicis', 'dorsal-interossei', 'abductor-pollicis-brevis',
+            'flexor-pollicis-brevis', 'extensor-pollicis-brevis', 'extensor-digiti-minimi',
+            'opponens-digiti-minimi', 'flexor-digiti-minimi-brevis-hand', 'lumbricals-hand',
+            'palmar-interossei']
 
 REGIONS = ['thenar', 'hypothenar', 'radial-wrist', 'ulnar-wrist', 'elbow-crease', 'palm', 'thumb', 'index-finger',
            'middle-finger', 'ring-little-fingers', 'hand-dorsum', 'thumb-web', 'anterior-wrist', 'dorsal-wrist',
@@ -619,27 +661,12 @@ REGIONS = ['thenar', 'hypothenar', 'radial-wrist', 'ulnar-wrist', 'elbow-crease'
 MIN_WIDTH = 10
 
 
-def visible_width(doc, m):
-    """Twice the largest distance from the outline of a point of muscle m that no
-    later shape covers: the width a finger or pointer can aim at."""
-    rings = flatten(doc.shapes[m])
+def visible_width(doc, m, enough=None):
+    """The width a finger or pointer can aim at of muscle m: what no later shape
+    covers (grid.aim_width)."""
     idx = [i for i, (pid, _) in enumerate(doc.order) if pid == m][0]
     later = [flatten(c) for _, c in doc.order[idx + 1:]]
-    xs = [q[0] for r in rings for q in r]
-    ys = [q[1] for r in rings for q in r]
-    best = 0
-    y = min(ys)
-    while y <= max(ys):
-        x = min(xs)
-        while x <= max(xs):
-            if inside(rings, (x, y)) and not any(inside(r, (x, y)) for r in later):
-                dd = edge_dist(rings, (x, y))
-                for r in later:
-                    dd = min(dd, edge_dist(r, (x, y)))
-                best = max(best, dd)
-            x += 1.5
-        y += 1.5
-    return 2 * best
+    return G.aim_width(flatten(doc.shapes[m]), later, 1.5, enough)
 
 
 def marks():
@@ -653,7 +680,7 @@ def check(doc):
         if m not in doc.shapes:
             errors.append(f'required muscle {m} missing')
         else:
-            w = visible_width(doc, m)
+            w = visible_width(doc, m, MIN_WIDTH)
             if w < MIN_WIDTH:
                 errors.append(f'muscle {m}: visible part only {w:.1f} units wide')
     for r in REGIONS:
@@ -680,7 +707,7 @@ def main():
     check(d)
     with open(os.path.join(OUT_DIR, 'hand.svg'), 'w') as f:
         f.write(d.svg())
-    write_marks(os.path.join(HERE, 'marks-hand.tsv'), [(m, tp, v, round(x, 1), round(y, 1))
+    write_marks(os.path.join(G.marks_dir(), 'marks-hand.tsv'), [(m, tp, v, round(x, 1), round(y, 1))
                                                        for m, tp, v, x, y in marks()])
     print('wrote hand.svg, marks-hand.tsv')
 

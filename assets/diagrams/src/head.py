@@ -29,7 +29,7 @@ from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = G.out_dir()
 W, HT = 700, 900
 
 # ----------------------------------------------------------------------------------------
@@ -101,6 +101,7 @@ class Doc:
         out.append(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
                    f'viewBox="0 0 {width} {height}">')
         out.append(f'<style>{css}</style>')
+        out.append(G.SHADE_DEFS)
         out += self.items
         out += list(extra)
         out.append('<g id="regions" display="none">')
@@ -389,8 +390,12 @@ def superficial():
     d.comment('galea aponeurotica (context)')
     galea = skin_inset([(510, 136), (494, 112), (452, 80), (395, 62), (330, 58), (278, 65), (227, 86), (184, 124),
                         (160, 170), (150, 222), (151, 255)], 3)
-    d.add('tendon', spline(galea + [(175, 246), (205, 236), (232, 225), (238, 188), (262, 150), (300, 127),
-                                    (350, 116), (400, 118), (440, 132), (470, 150), (490, 140)]))
+    # its lower border runs just under the borders of the muscles it joins: occipitalis
+    # behind, temporalis (the superior temporal line, where the galea gives way to the
+    # temporal fascia) and frontalis in front, so no band of bare scalp shows between them
+    d.add('tendon', spline(galea + [(168, 262), (204, 258), (236, 252), (256, 240), (259, 200), (277, 170),
+                                    (309, 151), (350, 143), (392, 144), (430, 155), (458, 175), (474, 200),
+                                    (480, 230), (484, 256), (494, 248), (496, 200), (495, 160)]))
 
     d.comment('muscles, deep to superficial, each followed by its fibre directions')
     d.add('muscle', temporalis_full(), 'temporalis')
@@ -613,10 +618,21 @@ def deep():
     d.add('muscle deep', spline(MULTIFIDUS), 'cervical-multifidus')
     d.fibres('cervical-multifidus', [[(312 - k * 2, 520 + k * 40), (248 - k * 6, 470 + k * 40)] for k in range(7)]
              + [[(312 - k * 2, 500 + k * 40), (248 - k * 6, 450 + k * 40)] for k in range(7)])
-    d.add('muscle deep', spline([(225, 370), (255, 371), (286, 377), (312, 404), (322, 420, 'c'), (296, 440), (268, 458),
-                                 (254, 462, 'c'), (240, 440), (228, 405)]), 'suboccipitals')
-    d.fan('suboccipitals', [(232, 375), (260, 372), (290, 380)], [(256, 458), (280, 452), (318, 420)], 6)
-    d.add('landmark', line([(238, 438), (268, 420), (300, 410)]), extra='stroke-opacity="0.35"')   # obliquus / rectus
+    # the suboccipitals, one entry in the data, drawn as their four muscles: rectus capitis
+    # posterior minor (C1's posterior tubercle) and major (C2's spinous process) fanning up to
+    # the inferior nuchal line, obliquus inferior from C2's spine to C1's transverse process
+    # and obliquus superior from there back up to the occiput: the suboccipital triangle
+    # lies between major and the two obliques
+    rcp_min = [(252, 428, 'c'), (241, 400), (229, 372, 'c'), (249, 372, 'c'), (251.5, 396), (252.5, 420)]
+    rcp_maj = [(255, 464, 'c'), (256, 430), (255, 394), (253, 375, 'c'), (284, 377, 'c'), (277, 410), (267, 440),
+               (263, 464, 'c')]
+    oci = [(268, 459), (292, 446), (318, 428)]
+    ocs = [(318, 412), (306, 395), (296, 381)]
+    d.add('muscle deep', multi(spline(rcp_min), spline(rcp_maj), band(oci, [4.5, 8, 6]), band(ocs, [5, 7, 8])),
+          'suboccipitals')
+    d.fibres('suboccipitals', [[(251 - 4 * k, 426 - k), (236 + 4 * k, 373)] for k in range(3)]
+             + [[(258 + 3 * k, 462), (257 + 8 * k, 377)] for k in range(4)]
+             + [[(p[0], p[1] + o) for p in oci] for o in (-4, 0, 4)] + [[(p[0] + o, p[1]) for p in ocs] for o in (-4, 0, 4)])
     # semispinalis cervicis: from the upper thoracic transverse processes up, under the
     # semispinalis capitis, to the C2 spinous process; only its top, converging on C2,
     # shows in front of the capitis, above the multifidus window
@@ -748,7 +764,7 @@ MARKS = [
     ('digastric', 'tp2', 'head', 476, 534),
     ('occipitalis', 'tp1', 'head', 196, 292),
     ('zygomaticus-major', 'tp1', 'head', 474, 354),
-    ('suboccipitals', 'tp1', 'head-deep', 276, 408),
+    ('suboccipitals', 'tp1', 'head-deep', 267, 398),      # rectus capitis posterior major, just below the occiput
     ('lateral-pterygoid', 'tp1', 'head-deep', 406, 364),
     ('medial-pterygoid', 'tp1', 'head-deep', 388, 438),
     ('semispinalis-capitis', 'tp1', 'head-deep', 200, 385),
@@ -779,21 +795,10 @@ MIDLINE_REGIONS = ['vertex', 'throat', 'lower-incisors']
 MIN_WIDTH = 12
 
 
-def max_inscribed(rings, step=2.0):
+def max_inscribed(rings, step=2.0, enough=None):
     """Largest distance from the outline of a point inside it (half the width a
-    finger can aim at)."""
-    xs = [p[0] for r in rings for p in r]
-    ys = [p[1] for r in rings for p in r]
-    best = 0
-    y = min(ys)
-    while y <= max(ys):
-        x = min(xs)
-        while x <= max(xs):
-            if inside(rings, (x, y)):
-                best = max(best, edge_dist(rings, (x, y)))
-            x += step
-        y += step
-    return best
+    finger can aim at); with enough, stops once the width reaches it."""
+    return G.aim_width(rings, (), step, enough) / 2
 
 
 def check(docs):
@@ -803,7 +808,7 @@ def check(docs):
         for m in ids:
             if m not in doc.shapes:
                 errors.append(f'{view}: required muscle {m} missing')
-            elif 2 * max_inscribed(flatten(doc.shapes[m])) < MIN_WIDTH:
+            elif 2 * max_inscribed(flatten(doc.shapes[m]), enough=MIN_WIDTH) < MIN_WIDTH:
                 errors.append(f'{view}: muscle {m} is narrower than {MIN_WIDTH} units')
         for r in SIDED_REGIONS:
             if f'region-{r}-right' not in doc.regions:
@@ -830,7 +835,7 @@ def main():
         f.write(sup.svg())
     with open(os.path.join(OUT_DIR, 'head-deep.svg'), 'w') as f:
         f.write(dp.svg())
-    write_marks(os.path.join(HERE, 'marks-head.tsv'), MARKS)
+    write_marks(os.path.join(G.marks_dir(), 'marks-head.tsv'), MARKS)
     print('wrote head.svg, head-deep.svg, marks-head.tsv')
 
 

@@ -16,11 +16,11 @@ lateral malleolus, as in a relaxed standing posture.
 
 The head and neck are the head view's own outlines (head.py), scaled to one head
 (170 units) and set on the plumb line, so the close-up and the whole body agree.  The
-upper arm hangs with the shoulder a little extended: the elbow lies behind the
-mid-axillary line, so that the lateral chest wall stays visible in front of it.  The
-elbow is bent (ELBOW_BEND): the forearm and hand are described hanging, as ARM and the
-hand's points say, and bent forward about the elbow by bend(), so that the hand lies
-in front of the hip and the greater trochanter, TFL and iliotibial tract stay in view.
+arm is described hanging plumb, as ARM and the hand's points say; bend() then bends the
+elbow a little (ELBOW_BEND) and carries the whole arm back about the shoulder
+(SHOULDER_EXT), as a relaxed arm hangs just behind the trunk line: the lateral chest
+wall shows in front of the arm, and the hand rests beside the buttock, behind the
+greater trochanter, TFL and iliotibial tract, which stay in view.
 """
 import math
 import os
@@ -34,7 +34,7 @@ from grid import exit_on_errors, write_marks  # noqa: E402
 from silhouette import Limb  # noqa: E402
 import head as HD  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = G.out_dir()
 W, HT = 500, 1500
 PLUMB = 230
 
@@ -103,28 +103,41 @@ LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), 
 # the arm hangs nearly plumb, its axis a little behind the mid-axillary line: the contour
 # shows the deltoid's cap, the dip at its insertion, the biceps in front and the triceps
 # behind, the narrow elbow, the brachioradialis bulge and the tapering wrist
-ARM = limb([(300, 199, 257), (320, 193, 262), (350, 191, 263), (385, 192, 259), (420, 194, 251),
-            (450, 190, 253), (490, 190, 256), (525, 192, 251), (552, 190, 243), (566, 187.5, 244), (580, 189, 246),
-            (605, 189, 250), (640, 191, 248), (680, 195, 241), (715, 198, 235), (740, 198, 234)])
+ARM = limb([(300, 199, 257), (320, 191, 264), (350, 187, 267), (385, 186, 264), (420, 184, 258),
+            (450, 182, 258), (490, 182, 260), (525, 184, 256), (552, 183, 248), (566, 181, 247), (580, 182, 250),
+            (605, 183, 251), (640, 186, 250), (680, 191, 244), (715, 196, 236), (740, 198, 234)])
 
 
 # the elbow's bend: below BEND_Y1 a point turns by the full angle about the elbow, above
 # BEND_Y0 not at all, in between smoothly, so the skin and the muscles crossing the elbow
 # fold there rather than kink
-ELBOW_BEND = 60.0
+ELBOW_BEND = 10.0
 ELBOW_PIVOT = (213.0, 566.0)
 BEND_Y0, BEND_Y1 = 542.0, 604.0
+# the shoulder's extension, the same way: nothing above SHOULDER_Y0 (the deltoid's cap
+# stays on the acromion), the full angle below SHOULDER_Y1
+SHOULDER_EXT = 11.0
+SHOULDER_PIVOT = (226.0, 322.0)
+SHOULDER_Y0, SHOULDER_Y1 = 330.0, 400.0
+
+
+def _turn(x, y, pivot, degrees, t):
+    """(x, y) turned about pivot by degrees eased by t (0..1); positive carries a point
+    below the pivot forwards (to the image right)."""
+    t = min(1.0, t)
+    a = math.radians(degrees) * t * t * (3 - 2 * t)
+    dx, dy = x - pivot[0], y - pivot[1]
+    c, s_ = math.cos(a), math.sin(a)
+    return pivot[0] + dx * c + dy * s_, pivot[1] - dx * s_ + dy * c
 
 
 def bend(p):
-    y = p[1]
-    if y <= BEND_Y0:
-        return p
-    t = min(1.0, (y - BEND_Y0) / (BEND_Y1 - BEND_Y0))
-    a = math.radians(ELBOW_BEND) * t * t * (3 - 2 * t)
-    dx, dy = p[0] - ELBOW_PIVOT[0], y - ELBOW_PIVOT[1]
-    c, s_ = math.cos(a), math.sin(a)
-    return (ELBOW_PIVOT[0] + dx * c + dy * s_, ELBOW_PIVOT[1] - dx * s_ + dy * c) + tuple(p[2:])
+    x, y = p[0], p[1]
+    if p[1] > BEND_Y0:
+        x, y = _turn(x, y, ELBOW_PIVOT, ELBOW_BEND, (p[1] - BEND_Y0) / (BEND_Y1 - BEND_Y0))
+    if p[1] > SHOULDER_Y0:
+        x, y = _turn(x, y, SHOULDER_PIVOT, -SHOULDER_EXT, (p[1] - SHOULDER_Y0) / (SHOULDER_Y1 - SHOULDER_Y0))
+    return (x, y) + tuple(p[2:])
 
 
 def bend_cmds(cmds):
@@ -537,7 +550,7 @@ def shoulder_bones(d):
 
 
 def draw_arm(d):
-    d.comment('right arm, the elbow bent')
+    d.comment('right arm, hanging just behind the trunk line, the elbow a little bent')
     d.bending = True
     d.add('skin', spline(densify_pts(arm_outline(), 8)))
     A = ARM
@@ -866,21 +879,20 @@ def body_marks():
     A, L = ARM, LEG
     return [
         ('upper-trapezius', 'tp2', (186, 304)),
-        ('deltoid', 'tp1', A.P(335, 0.55)),
-        ('deltoid', 'tp2', A.P(372, -0.62)),
+        ('deltoid', 'tp1', bend(A.P(335, 0.55))),
+        ('deltoid', 'tp2', bend(A.P(372, -0.62))),
         ('pectoralis-major', 'tp1', (272, 312)),
         ('pectoralis-major', 'tp2', (316, 392)),
         ('pectoralis-major', 'tp3', (276, 376)),
         ('serratus-anterior', 'tp1', (266, 445)),
-        ('latissimus-dorsi', 'tp1', (170, 445)),
         ('latissimus-dorsi', 'tp2', (252, 545)),
         ('external-oblique', 'tp1', (309, 488)),
         ('external-oblique', 'tp2', (290, 637)),
-        ('triceps-brachii', 'tp1', A.P(440, -0.72)),
-        ('triceps-brachii', 'tp2', A.P(486, -0.42)),
-        ('biceps-brachii', 'tp1', A.P(500, 0.78)),
-        ('brachialis', 'tp1', A.P(498, 0.4)),
-        ('brachialis', 'tp2', A.P(445, 0.22)),
+        ('triceps-brachii', 'tp1', bend(A.P(440, -0.72))),
+        ('triceps-brachii', 'tp2', bend(A.P(486, -0.42))),
+        ('biceps-brachii', 'tp1', bend(A.P(500, 0.78))),
+        ('brachialis', 'tp1', bend(A.P(498, 0.4))),
+        ('brachialis', 'tp2', bend(A.P(445, 0.22))),
         ('brachioradialis', 'tp1', bend(A.P(585, 0.6))),
         ('extensor-carpi-radialis-longus', 'tp1', bend(A.P(590, -0.05))),
         ('extensor-carpi-radialis-brevis', 'tp1', bend(A.P(628, -0.18))),
@@ -889,7 +901,6 @@ def body_marks():
         ('extensor-carpi-ulnaris', 'tp1', bend(A.P(645, -0.84))),
         ('first-dorsal-interosseous', 'tp1', bend((238, 778))),
         ('anconeus', 'tp1', bend(A.P(582, -0.76))),
-        ('teres-major', 'tp2', (176, 410)),
         ('gluteus-medius', 'tp2', (253, 643)),
         ('gluteus-medius', 'tp3', (274, 652)),
         ('tensor-fasciae-latae', 'tp1', (282, 690)),
@@ -928,7 +939,7 @@ REQUIRED = ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 
 
 def atlas_ids(kind):
     import re
-    with open(os.path.join(OUT_DIR, '..', 'atlas.xml'), encoding='utf-8') as f:
+    with open(G.ATLAS, encoding='utf-8') as f:
         text = f.read()
     return set(re.findall(r'<%s id="([^"]+)"' % kind, text))
 
@@ -963,7 +974,7 @@ def main():
     check(d, marks)
     with open(os.path.join(OUT_DIR, 'lateral.svg'), 'w') as f:
         f.write(d.svg())
-    write_marks(os.path.join(HERE, 'marks-lateral.tsv'), marks)
+    write_marks(os.path.join(G.marks_dir(), 'marks-lateral.tsv'), marks)
     print('wrote lateral.svg, marks-lateral.tsv')
 
 

@@ -25,7 +25,7 @@ from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist, along, r
 import silhouette as S  # noqa: E402
 from anterior import finger_pts  # noqa: E402
 
-OUT_DIR = os.path.dirname(HERE)
+OUT_DIR = grid.out_dir()
 MARGIN = 3.0
 
 # --------------------------------------------------------------------------------------
@@ -108,6 +108,7 @@ class Doc:
         out.append('<svg xmlns="http://www.w3.org/2000/svg" width="700" height="1500" viewBox="0 0 700 1500">')
         out.append(HEADER_COMMENT.replace('TITLE', self.title))
         out.append('<style>' + grid.CSS + '</style>')
+        out.append(grid.SHADE_DEFS)
         out.extend(self.items)
         out.append('</svg>')
         return '\n'.join(out) + '\n'
@@ -355,9 +356,13 @@ REGIONS = [
     ('lateral-thigh', True, [(220, 790), (216, 830), (224, 900), (236, 965), (246, 1005), (256, 1000), (248, 930), (238, 860), (232, 796)]),
     ('posterior-thigh', True, [(260, 808), (248, 850), (254, 930), (264, 996), (296, 1004), (322, 996), (328, 930), (334, 850), (334, 806)]),
     ('posterior-knee', True, [(268, 1010), (260, 1038), (270, 1062), (300, 1066), (318, 1048), (320, 1014)]),
-    ('calf', True, [(266, 1078), (256, 1130), (262, 1190), (282, 1228), (306, 1226), (320, 1180), (322, 1110), (310, 1078), (288, 1072)]),
+    # the calf ends where the gastrocnemius bellies do, in a rounded end nested in the
+    # achilles region's hollow top, so that a calf zone does not end in a straight cut
+    ('calf', True, [(266, 1078), (256, 1130), (258, 1190), (266, 1228), (280, 1252), (294, 1258), (308, 1248),
+                    (319, 1218), (323, 1160), (322, 1110), (310, 1078), (288, 1072)]),
     ('lateral-leg', True, [(250, 1082), (247, 1150), (252, 1220), (262, 1290), (270, 1342), (278, 1338), (270, 1280), (262, 1200), (258, 1130), (258, 1084)]),
-    ('achilles', True, [(283, 1262), (279, 1320), (282, 1378), (296, 1378), (300, 1320), (297, 1262)]),
+    ('achilles', True, [(270, 1258), (281, 1270), (294, 1273), (311, 1263), (323, 1240), (324, 1290), (314, 1335),
+                        (298, 1378), (282, 1378), (278, 1320), (274, 1286)]),
     ('heel', True, [(276, 1392), (272, 1418), (298, 1426), (320, 1418), (320, 1396), (298, 1388)]),
     ('lateral-ankle', True, [(270, 1352), (265, 1375), (270, 1392), (281, 1386), (283, 1362)]),
     ('lateral-arm', True, [(158, 392), (150, 420), (140, 460), (131, 500), (140, 504), (149, 462), (158, 424), (166, 396)]),
@@ -375,8 +380,8 @@ REGIONS = [
                           (276, 530), (296, 518), (310, 510)]),
     ('flank', True, [(252, 552), (262, 550), (270, 560), (272, 582), (268, 602), (258, 612), (250, 604), (249, 580)]),
     ('posterior-hip', True, [(250, 716), (260, 719), (264, 727), (258, 735), (248, 738), (240, 733), (239, 723), (243, 717)]),
-    ('upper-calf', True, band(LEG_L, LEG_R, [(1072, 0.12, 0.86), (1090, 0.1, 0.9), (1112, 0.14, 0.86)],
-                              end_bot=[LX(1118, 0.5)], end_top=[LX(1066, 0.5)])),
+    ('upper-calf', True, band(LEG_L, LEG_R, [(1072, 0.12, 0.86), (1090, 0.1, 0.9), (1106, 0.15, 0.85)],
+                              end_bot=[LX(1114, 0.3), LX(1120, 0.5), LX(1114, 0.7)], end_top=[LX(1066, 0.5)])),
     ('posterior-elbow', True, [(140, 552), (147, 558), (148, 570), (142, 581), (134, 580), (130, 568), (132, 556)]),
     ('posterior-forearm', True, band(ARM_L, ARM_R, [(594, 0.42, 0.9), (630, 0.42, 0.92), (670, 0.42, 0.9),
                                                     (708, 0.42, 0.88)], end_top=[(128, 588)])),
@@ -442,9 +447,12 @@ def superficial():
 
     M = doc.muscle
     # ---------------- trunk, deepest first
-    M('erector-spinae', [(345, 380), (326, 382), (314, 420), (306, 480), (302, 540), (305, 600),
-                         (316, 650), (334, 700), P(345, 705, True)],
-      fibres=[('lines', [[(336, 420), (334, 520), (334, 640)], [(322, 440), (316, 540), (320, 640)]])])
+    # the lumbar erector spinae is a thick column each side of the spine, about a third of
+    # the half-waist wide, narrowing onto the sacrum
+    M('erector-spinae', [(345, 380), (326, 382), (312, 420), (300, 470), (288, 520), (283, 560), (286, 600),
+                         (298, 640), (318, 680), (336, 703), P(345, 706, True)],
+      fibres=[('lines', [[(336, 420), (334, 520), (334, 640)], [(322, 440), (314, 540), (320, 640)],
+                         [(308, 470), (298, 560), (306, 640)]])])
     M('external-oblique', [(234, 470), (246, 470), (256, 520), (268, 570), (282, 613), (258, 611),
                            (240, 620), (244, 600), (246, 575), (243, 545), (236, 500)],
       fibres=[('lines', [[(246, 500), (262, 560)], [(250, 560), (266, 600)], [(244, 530), (256, 590)]])])
@@ -460,11 +468,11 @@ def superficial():
     # border to the lowest facet of the greater tubercle
     M('teres-minor', TERES_MINOR,
       fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
-    M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (332, 508), (314, 552), (300, 590),
-                           P(290, 616, True), (278, 614), (266, 574), (254, 536), (240, 500), (236, 490),
+    M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (328, 508), (303, 552), (288, 590),
+                           P(281, 615, True), (274, 612), (266, 574), (254, 536), (240, 500), (236, 490),
                            (230, 450), (226, 410), (222, 386), P(210, 376, True), (222, 384),
                            (250, 404), (274, 424), (290, 431), (318, 414)],
-      fibres=[('pair', [(346, 410), (346, 470), (330, 512), (300, 590), (286, 612)],
+      fibres=[('pair', [(346, 410), (346, 470), (326, 512), (290, 590), (280, 610)],
                [(214, 382), (220, 390), (226, 404), (232, 430), (238, 470)], 8, 0.1, 0.85)])
     # leg
     rows_so = [(1092, 0.03, 0.97), (1140, 0.012, 0.99), (1230, 0.02, 0.98), (1290, 0.12, 0.9), (1330, 0.32, 0.7),
@@ -541,28 +549,36 @@ def superficial():
                           (191, 445), (199, 410), (204, 390), (208, 366), (198, 352), (170, 356)],
       fibres=[('lines', [[(150, 404), (138, 460), (136, 510)], [(166, 400), (156, 460), (146, 520)],
                          [(186, 404), (176, 460), (160, 525)], [(194, 420), (182, 470), (166, 530)]])])
-    # forearm (dorsal) - lateral to medial
-    rows_br = [(505, 0.0, 0.14), (545, 0.0, 0.2), (575, 0.0, 0.24), (610, 0.0, 0.22), (650, 0.0, 0.18),
-               (690, 0.0, 0.13), (725, 0.02, 0.1)]
-    M('brachioradialis', band(ARM_L, ARM_R, rows_br), fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_br[:6], 1))])
-    rows_ecrl = [(528, 0.16, 0.22), (550, 0.2, 0.32), (580, 0.24, 0.42), (610, 0.22, 0.42), (640, 0.19, 0.36),
-                 (668, 0.18, 0.28), (700, 0.16, 0.22)]
+    # forearm (dorsal) - lateral to medial; the bellies turn to tendon in the lower third
+    # (the radial extensors first, the finger extensor and ECU lowest), and abductor
+    # pollicis longus crosses over the radial tendons to the thumb
+    rows_br = [(505, 0.0, 0.14), (545, 0.0, 0.2), (575, 0.0, 0.24), (610, 0.0, 0.22), (645, 0.01, 0.16),
+               (670, 0.03, 0.09)]
+    M('brachioradialis', band(ARM_L, ARM_R, rows_br), fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_br[:5], 1))])
+    rows_ecrl = [(528, 0.16, 0.22), (550, 0.2, 0.32), (580, 0.24, 0.42), (610, 0.22, 0.42), (640, 0.19, 0.35),
+                 (664, 0.18, 0.25)]
     M('extensor-carpi-radialis-longus', band(ARM_L, ARM_R, rows_ecrl),
-      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecrl[1:6], 2))])
-    rows_ecrb = [(568, 0.4, 0.5), (600, 0.42, 0.54), (640, 0.36, 0.52), (690, 0.26, 0.42), (725, 0.24, 0.34)]
+      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecrl[1:5], 2))])
+    rows_ecrb = [(568, 0.4, 0.5), (600, 0.42, 0.54), (640, 0.36, 0.52), (675, 0.3, 0.45), (694, 0.3, 0.37)]
     M('extensor-carpi-radialis-brevis', band(ARM_L, ARM_R, rows_ecrb),
       fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecrb[:4], 1))])
-    rows_ed = [(566, 0.5, 0.62), (600, 0.54, 0.72), (650, 0.52, 0.74), (700, 0.42, 0.68), (732, 0.38, 0.6)]
+    rows_ed = [(566, 0.5, 0.62), (600, 0.54, 0.72), (650, 0.52, 0.74), (690, 0.46, 0.7), (710, 0.49, 0.63)]
     M('extensor-digitorum', band(ARM_L, ARM_R, rows_ed), fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ed[:4], 2))])
-    rows_ecu = [(570, 0.62, 0.76), (610, 0.72, 0.86), (660, 0.74, 0.88), (700, 0.68, 0.84), (732, 0.64, 0.8)]
+    rows_ecu = [(570, 0.62, 0.76), (610, 0.72, 0.86), (660, 0.74, 0.88), (696, 0.71, 0.85), (712, 0.73, 0.81)]
     M('extensor-carpi-ulnaris', band(ARM_L, ARM_R, rows_ecu),
       fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecu[:4], 1))])
-    rows_fcu = [(572, 0.76, 1.0), (610, 0.86, 1.0), (660, 0.88, 1.0), (700, 0.84, 1.0), (730, 0.8, 0.98)]
+    rows_fcu = [(572, 0.76, 1.0), (610, 0.86, 1.0), (660, 0.88, 1.0), (698, 0.87, 0.995), (714, 0.9, 0.98)]
     M('flexor-carpi-ulnaris', band(ARM_L, ARM_R, rows_fcu),
       fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_fcu[:4], 1))])
     M('anconeus', [P(115, 561, True), (130, 562), P(146, 566, True), (145, 584), P(140, 604, True), (126, 582)],
       fibres=[('pair', [(117, 562), (119, 566)], [(144, 572), (141, 598)], 3, 0.1, 0.9)])
-    rows_apl = [(640, 0.42, 0.54), (670, 0.3, 0.48), (700, 0.12, 0.32), (725, 0.0, 0.14)]
+    for rows in ([(664, 0.035, 0.075), (700, 0.04, 0.08), (733, 0.05, 0.09)],       # brachioradialis
+                 [(660, 0.19, 0.23), (700, 0.18, 0.22), (738, 0.19, 0.23)],         # ECRL
+                 [(690, 0.315, 0.355), (715, 0.3, 0.34), (738, 0.3, 0.34)],         # ECRB
+                 [(708, 0.715, 0.765), (725, 0.72, 0.77), (738, 0.73, 0.78)],       # ECU
+                 [(710, 0.915, 0.965), (725, 0.91, 0.96), (734, 0.9, 0.95)]):       # FCU
+        doc.pair(spline(band(ARM_L, ARM_R, rows)), 'tendon')
+    rows_apl = [(640, 0.42, 0.54), (670, 0.3, 0.48), (700, 0.12, 0.32), (722, 0.02, 0.13)]
     M('abductor-pollicis-longus', band(ARM_L, ARM_R, rows_apl))
     # deltoid and trapezius (most superficial)
     M('deltoid', [P(268, 336, True), (242, 326), (216, 314), (198, 306), P(184, 302, True), (176, 306),
@@ -591,7 +607,7 @@ def superficial():
     # ---------------- tendons and aponeuroses
     doc.mid(spline(sym([P(350, 256, True), (345, 266), (340, 280), (344, 296), P(350, 308, True)])), 'tendon')  # trapezius diamond
     doc.pair(spline([P(296, 344, True), (306, 350), (308, 362), (298, 356)]), 'tendon')  # lower trap to spine root
-    doc.mid(spline(sym([P(350, 470, True), (332, 508), (314, 552), (300, 590), P(290, 616, True), (302, 628),
+    doc.mid(spline(sym([P(350, 470, True), (328, 508), (303, 552), (288, 590), P(281, 615, True), (298, 628),
                         P(316, 639, True), (326, 661), (336, 689), (344, 713), P(350, 720, True)])),
             'tendon', extra='fill-opacity="0.72"')  # thoracolumbar fascia
     doc.pair(spline(band(LEG_L, LEG_R, [(1250, 0.4, 0.6), (1300, 0.42, 0.58), (1350, 0.42, 0.58),
@@ -599,6 +615,9 @@ def superficial():
     doc.pair(spline([P(135, 518, True), (146, 515), P(156, 519, True), (152, 538), P(143, 556, True), (137, 538)]), 'tendon')  # triceps tendon
     for x0, x1, y1 in ((88, 67, 818), (94, 81, 821), (100, 95, 821), (106, 108, 815)):   # extensor digitorum tendons
         doc.pair(spline([(x0 - 0.9, 740), (x1 - 0.9, y1), (x1 + 0.9, y1), (x0 + 0.9, 740)]), 'tendon')
+    for f0, f1 in ((0.5, 0.545), (0.545, 0.59), (0.59, 0.635)):   # ... and above the wrist, in one sheath
+        doc.pair(spline(band(ARM_L, ARM_R, [(704, f0, f1), (722, f0 - 0.02, f1 - 0.02), (741, f0 - 0.04, f1 - 0.04)])),
+                 'tendon')
     # ---------------- landmarks over the muscles (palpable contours)
     lm = 'class="landmark" stroke-dasharray="3 2" stroke-opacity="0.55"'
     doc.pair(spline([(298, 320), (301, 350), (300, 385), (294, 414), (288, 430), (278, 420)], closed=False),
@@ -715,20 +734,24 @@ def deep():
 
     M = doc.muscle
     # ---------------- deep back and neck
-    M('quadratus-lumborum', [P(331, 505, True), (316, 510), (304, 517), P(287, 524, True), (276, 560),
-                             (268, 596), P(264, 612, True), (286, 613), (306, 617), P(331, 622, True), (331, 560)],
+    # quadratus lumborum reaches out beyond the erector spinae, its free lateral border running
+    # from the 12th rib down and out to the iliac crest: there its points are pressed
+    M('quadratus-lumborum', [P(331, 505, True), (316, 510), (300, 517), P(283, 524, True), (262, 552),
+                             (250, 586), P(244, 612, True), (276, 613), (306, 617), P(331, 622, True), (331, 560)],
       cls='muscle deep',
-      fibres=[('lines', [[(290, 515), (284, 560), (288, 606)], [(278, 522), (276, 560), (278, 604)],
+      fibres=[('lines', [[(286, 528), (266, 566), (256, 606)], [(296, 522), (276, 566), (268, 608)],
                          [(320, 520), (300, 560), (296, 600)]])])
     y12 = LEVELS['T12'] + 4   # 12th rib over the upper border of quadratus lumborum
     doc.pair(spline(band_from_centre([(335, y12), (320, y12 + 4), (304, y12 + 14), (292, y12 + 26)], 6, 3)), 'bone')
+    # the erector spinae: a narrow column up the thorax, twice as wide in the loins (beside
+    # the multifidus), narrowing onto the sacrum
     M('erector-spinae', [P(341, 300, True), (340, 400), (340, 500), P(340, 508, True), (330, 514),
-                         (326, 560), (322, 610), (324, 650), (330, 690), P(340, 712, True), (330, 712),
-                         (316, 676), (308, 630), (304, 580), (300, 530), (296, 470), (302, 400), (312, 330),
-                         (326, 300)],
+                         (326, 560), (322, 610), (324, 650), (330, 690), P(340, 712, True), (328, 712),
+                         (306, 680), (290, 640), (280, 600), (278, 560), (284, 520), (293, 470), (302, 400),
+                         (312, 330), (326, 300)],
       cls='muscle deep',
-      fibres=[('lines', [[(334, 330), (332, 420), (332, 500)], [(322, 340), (316, 420), (312, 500), (312, 580)],
-                         [(308, 440), (306, 520), (316, 640)]])])
+      fibres=[('lines', [[(334, 330), (332, 420), (332, 500)], [(322, 340), (316, 420), (310, 500), (308, 580)],
+                         [(306, 440), (298, 520), (296, 600), (310, 660)], [(292, 520), (286, 580), (296, 640)]])])
     M('lumbar-multifidus', [P(345, 505, True), (336, 508), (331, 540), (329, 580), (326, 620), (326, 660),
                             (332, 696), P(344, 716, True), (345, 680), (345, 600)],
       cls='muscle deep',
@@ -755,11 +778,20 @@ def deep():
     M('levator-scapulae', [(330, 214), (320, 216), (316, 236), (308, 262), (298, 290), P(292, 314, True),
                            (302, 316), (310, 296), (320, 268), (328, 244), (334, 226)],
       fibres=[('lines', [[(326, 222), (316, 262), (300, 308)], [(330, 228), (322, 262), (306, 304)]])])
-    M('suboccipitals', [P(348, 206, True), (334, 205), P(313, 204, True), (306, 211), P(303, 221, True),
-                        (322, 226), P(348, 238, True), (347, 222)],
-      cls='muscle deep',
-      fibres=[('lines', [[(346, 233), (336, 220), (326, 208)], [(344, 235), (326, 229), (307, 220)],
-                         [(306, 217), (310, 211), (316, 207)], [(347, 228), (342, 218), (340, 208)]])])
+    # the suboccipitals, one entry in the data, drawn as their four muscles: rectus capitis
+    # posterior minor beside the midline and major from C2's spine fanning up to the occiput,
+    # obliquus inferior out to C1's transverse process and superior from there back up
+    rcp_min = [P(348.5, 227, True), (343, 217), P(339, 206.5, True), P(348.5, 206.5, True)]
+    rcp_maj = [P(347.5, 235, True), (340, 221), P(336, 207, True), P(316, 207, True), (326, 220), P(340, 235, True)]
+    oci = [(342, 241), (325, 234), (309, 225)]
+    ocs = [(307, 221), (309.5, 213.5), (312.5, 207.5)]
+    doc.muscles['suboccipitals'] = flatten(spline(rcp_maj))[0]     # the marks' part: rectus capitis posterior major
+    doc.warped['suboccipitals'] = doc.muscles['suboccipitals']
+    sub = grid.multi(spline(rcp_min), spline(rcp_maj), spline(band_from_centre(oci, 7, 8)),
+                spline(band_from_centre(ocs, 7, 9)))
+    doc.pair(sub, 'muscle deep', 'suboccipitals')
+    doc.fibre_store.append(('suboccipitals', [('lines', [[(339, 234), (328, 208)], [(344, 232), (332, 208)],
+                                                         [(346, 224), (343, 208)]])]))
     # ---------------- rotator cuff
     M('supraspinatus', [(298, 318), (286, 308), (262, 302), (236, 300), (212, 302), (196, 308), P(186, 318, True),
                         (194, 326), (214, 320), (240, 326), (268, 334), (296, 342)],
@@ -828,13 +860,18 @@ def deep():
                             P(238, 771, True), (266, 773.5), (294, 775.5), P(316, 776, True), (319, 765)],
       cls='muscle deep', fibres=[('lines', [[(314, 758), (244, 756)], [(314, 765), (242, 762)], [(314, 771), (244, 767)]])])
     # ---------------- thigh
-    M('adductor-magnus', [P(*TX(778, 0.68), True), TX(783, 0.44), P(*TX(792, 0.25), True), TX(850, 0.25),
-                          TX(920, 0.27), TX(965, 0.33), P(*TX(992, 0.5), True), TX(1000, 0.7),
-                          P(*TX(1014, 0.8), True), TX(1004, 0.87), TX(960, 0.9), TX(880, 0.9), TX(810, 0.9),
-                          P(*TX(784, 0.9), True)],
+    # adductor magnus seen from behind: a great triangle from the ischial tuberosity and
+    # ramus, its upper fibres almost level to the gluteal tuberosity, the rest fanning onto
+    # the linea aspera; the hiatus separates the fleshy part from the ischiocondylar tendon
+    # running down the medial side to the adductor tubercle
+    M('adductor-magnus', [P(*TX(776, 0.62), True), TX(779, 0.47), TX(786, 0.34), P(*TX(795, 0.26), True),
+                          TX(830, 0.27), TX(880, 0.3), TX(925, 0.35), TX(956, 0.42), P(*TX(976, 0.5), True),
+                          TX(972, 0.58), P(*TX(986, 0.66), True), TX(1004, 0.74), P(*TX(1016, 0.8), True),
+                          TX(1008, 0.86), TX(985, 0.885), TX(950, 0.92), TX(890, 0.95), TX(830, 0.955),
+                          P(*TX(786, 0.93), True)],
       cls='muscle deep',
-      fibres=[('pair', [TX(780, 0.66), TX(782, 0.88), TX(830, 0.89), TX(900, 0.89), TX(960, 0.89)],
-               [TX(795, 0.27), TX(860, 0.27), TX(930, 0.29), TX(975, 0.38), TX(1005, 0.8)], 7, 0.08, 0.9)])
+      fibres=[('pair', [TX(778, 0.6), TX(783, 0.9), TX(830, 0.93), TX(900, 0.93), TX(960, 0.9)],
+               [TX(797, 0.29), TX(860, 0.3), TX(925, 0.36), TX(965, 0.46), TX(1008, 0.8)], 8, 0.06, 0.92)])
     rows_gr = [(785, 0.9, 1.0), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
     M('gracilis', band(THIGH_L, THIGH_R, rows_gr),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_gr, 1))])
@@ -911,8 +948,8 @@ MARKS = [
     ('supraspinatus', 'tp2', 'posterior-deep', 214, 312),
     ('rhomboids', 'tp1', 'posterior-deep', 312, 380),
     ('supinator', 'tp1', 'posterior-deep', 114, 606),
-    ('quadratus-lumborum', 'tp1', 'posterior-deep', 288, 540),
-    ('quadratus-lumborum', 'tp2', 'posterior-deep', 294, 600),
+    ('quadratus-lumborum', 'tp1', 'posterior-deep', 271, 550),   # lateral to the erector spinae, as pressed
+    ('quadratus-lumborum', 'tp2', 'posterior-deep', 262, 600),
     ('lumbar-multifidus', 'tp1', 'posterior-deep', 338, 540),
     ('lumbar-multifidus', 'tp2', 'posterior-deep', 335, 622),
     ('gluteus-minimus', 'tp1', 'posterior-deep', 244, 650),
@@ -986,7 +1023,7 @@ def main():
     for view, d in docs.items():
         with open(os.path.join(OUT_DIR, f'{view}.svg'), 'w') as f:
             f.write(d.render())
-    with open(os.path.join(HERE, 'marks-posterior.tsv'), 'w') as f:
+    with open(os.path.join(grid.marks_dir(), 'marks-posterior.tsv'), 'w') as f:
         f.write('\n'.join(lines) + '\n')
     print('wrote posterior.svg, posterior-deep.svg, marks-posterior.tsv')
 

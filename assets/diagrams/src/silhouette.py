@@ -71,14 +71,14 @@ class Limb:
 # the figure's proportions
 
 ARM = Limb([
-    (340, 191, 27, 27),
-    (380, 185, 26, 25),
-    (440, 175, 23.5, 23.5),
-    (505, 163, 22, 22),
-    (565, 151, 25, 26.5),
-    (610, 139, 27, 24),
-    (670, 120, 23, 20),
-    (738, 96, 20, 21),
+    (340, 188, 30, 27),
+    (380, 183, 35, 34),
+    (440, 174, 37, 35),
+    (505, 162, 34, 33),
+    (565, 150, 34, 34),
+    (610, 138, 36, 31),
+    (670, 119, 28, 24),
+    (738, 96, 21, 22),
 ])
 
 LEG = Limb([
@@ -128,7 +128,7 @@ HAND = [
 # the shared outline, in drawing order round the image-left half
 
 # from the side of the neck over the shoulder to the top of the arm
-SHOULDER = [(296, 260), (272, 274), (240, 285), (210, 292), (191, 297), (176, 306), (167, 325), (162.5, 350)]
+SHOULDER = [(296, 260), (272, 274), (240, 285), (210, 292), (191, 297), (174, 305), (162, 322), (155, 348)]
 ARM_OUTER = ARM.edge(-1, 375, 730, 20)             # down the lateral edge of the arm
 HAND_OUTLINE = [hand(*p) for p in HAND]            # round the hand, thumb first
 ARM_INNER = ARM.edge(1, 730, 385, 20)              # back up the medial edge

@@ -76,15 +76,15 @@ def polygons(d):
     return polys
 
 
-def raster(polys, width, height):
-    """The unit squares whose centres lie inside (non-zero winding)."""
-    cells = set()
+def spans(polys, width, height):
+    """The runs of unit squares whose centres lie inside (non-zero winding), as
+    (y, x from, x to) row by row."""
     edges = []
     for poly in polys:
         for j in range(len(poly)):
             edges.append((poly[j], poly[(j + 1) % len(poly)]))
     if not edges:
-        return cells
+        return
     ys = [p[1] for e in edges for p in e]
     for y in range(max(0, int(min(ys))), min(height, int(max(ys)) + 1)):
         yc = y + 0.5
@@ -98,8 +98,17 @@ def raster(polys, width, height):
             winding += w
             if winding != 0 and k + 1 < len(crossings):
                 x_next = crossings[k + 1][0]
-                for x_ in range(max(0, int(x + 0.5)), min(width, int(x_next + 0.5))):
-                    cells.add((x_, y))
+                a, b = max(0, int(x + 0.5)), min(width, int(x_next + 0.5))
+                if a < b:
+                    yield y, a, b
+
+
+def raster(polys, width, height):
+    """The unit squares whose centres lie inside (non-zero winding)."""
+    cells = set()
+    for y, a, b in spans(polys, width, height):
+        for x_ in range(a, b):
+            cells.add((x_, y))
     return cells
 
 
@@ -135,6 +144,103 @@ def outline(cells):
     return ' '.join(parts)
 
 
+def regions_of(path, svg, width, height, regions, skin_paths):
+    """Each region's squares (dict id -> set of (x, y)), as the docstring at the top
+    says.  The document is held as flat arrays, one byte or int a square, with a
+    border of one square all round so that a step to a neighbour never wraps to the
+    next row.  Where several drawn regions are equally near a square, the first to
+    reach it wins, so the order in which squares are visited decides the outline;
+    it is kept exactly as the first version of this file (sets of squares) had it,
+    so that the regions do not change by a byte."""
+    stride = width + 2
+
+    def at(x, y):
+        return (y + 1) * stride + x + 1
+
+    area = bytearray(stride * (height + 2))
+    skin_count = 0
+    for d in skin_paths:
+        for y, a, b in spans(polygons(d), width, height):
+            row = at(0, y)
+            for i in range(row + a, row + b):
+                if not area[i]:
+                    area[i] = 1
+                    skin_count += 1
+    skin = bytes(area)
+    frontier = [i for i in range(len(area)) if area[i]]
+    for _ in range(MARGIN):
+        grown = []
+        for i in frontier:
+            x, y = i % stride - 1, i // stride - 1
+            for c, ok in ((i + 1, x + 1 < width), (i - 1, x - 1 >= 0),
+                          (i + stride, y + 1 < height), (i - stride, y - 1 >= 0)):
+                if ok and not area[c]:
+                    area[c] = 1
+                    grown.append(c)
+        frontier = grown
+
+    # the drawn squares of each region inside the area, as a set built as
+    # `raster(...) & area` built it (iterating the raster's set), for its order
+    drawn = []
+    for _, d in regions:
+        cells = raster(polygons(d), width, height)
+        drawn.append({c for c in cells if area[at(*c)]})
+
+    owner = [-1] * len(area)
+    queue = deque()
+    order = []
+    # Where drawn shapes overlap, the smaller keeps its place: it is the more
+    # particular one (the breast on the chest, the kneecap on the knee).
+    for index in sorted(range(len(regions)), key=lambda k: (len(drawn[k]), k)):
+        for c in drawn[index]:
+            i = at(*c)
+            if owner[i] < 0:
+                owner[i] = index
+                queue.append(i)
+                order.append(i)
+    # Nearest drawn region, by steps across the skin: a region never reaches
+    # past another, nor across bare background.
+    popleft, push, note = queue.popleft, queue.append, order.append
+    while queue:
+        i = popleft()
+        o = owner[i]
+        for c in (i + 1, i - 1, i + stride, i - stride):
+            if area[c] and owner[c] < 0:
+                owner[c] = o
+                push(c)
+                note(c)
+
+    missed = [i for i in range(len(area)) if skin[i] and owner[i] < 0]
+    if missed:
+        x, y = missed[0] % stride - 1, missed[0] // stride - 1
+        sys.exit(f'{path}: {len(missed)} squares of skin belong to no region (a patch of skin no '
+                 f'drawn region reaches), the first at ({x}, {y})')
+    cells = [set() for _ in regions]
+    for i in order:
+        cells[owner[i]].add((i % stride - 1, i // stride - 1))
+    return cells, skin, skin_count
+
+
+def verify(path, width, height, skin, lines):
+    """The written regions, read back, tile the skin: every square of skin lies in
+    exactly one of them.  Exits naming the regions and the place otherwise."""
+    stride = width + 2
+    seen = [None] * len(skin)
+    for rid, d in lines:
+        for y, a, b in spans(polygons(d), width, height):
+            row = (y + 1) * stride + 1
+            for i in range(row + a, row + b):
+                if seen[i] is not None:
+                    sys.exit(f'{path}: regions {seen[i]} and {rid} overlap at ({i % stride - 1}, {y})')
+                seen[i] = rid
+    for i, s in enumerate(skin):
+        if s and seen[i] is None:
+            sys.exit(f'{path}: a gap between the regions at ({i % stride - 1}, {i // stride - 1})')
+
+
+_DONE = {}      # (size, skin, regions) -> region lines: a deep view shares its surface view's map
+
+
 def tile(path):
     with open(path) as f:
         svg = f.read()
@@ -146,52 +252,24 @@ def tile(path):
     regions = re.findall(r'<path id="([^"]+)" d="([^"]*)"\s*/>', svg[body_start:end])
     if not regions:
         sys.exit(f'{path}: no region paths in the regions group')
+    skin_paths = re.findall(r'<path class="skin"[^>]* d="([^"]*)"', svg)
 
-    skin = set()
-    for d in re.findall(r'<path class="skin"[^>]* d="([^"]*)"', svg):
-        skin |= raster(polygons(d), width, height)
-    area = set(skin)
-    frontier = set(skin)
-    for _ in range(MARGIN):
-        grown = set()
-        for (x, y) in frontier:
-            for c in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-                if 0 <= c[0] < width and 0 <= c[1] < height and c not in area:
-                    grown.add(c)
-        area |= grown
-        frontier = grown
-
-    owner = {}
-    queue = deque()
-    drawn = [raster(polygons(d), width, height) & area for _, d in regions]
-    # Where drawn shapes overlap, the smaller keeps its place: it is the more
-    # particular one (the breast on the chest, the kneecap on the knee).
-    for index in sorted(range(len(regions)), key=lambda k: (len(drawn[k]), k)):
-        for c in drawn[index]:
-            if c not in owner:
-                owner[c] = index
-                queue.append(c)
-    # Nearest drawn region, by steps across the skin: a region never reaches
-    # past another, nor across bare background.
-    while queue:
-        x, y = queue.popleft()
-        for c in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-            if c in area and c not in owner:
-                owner[c] = owner[(x, y)]
-                queue.append(c)
-
-    cells = [set() for _ in regions]
-    for c, index in owner.items():
-        cells[index].add(c)
-    lines = []
-    for (rid, _), own in zip(regions, cells):
-        if not own:
-            sys.exit(f'{path}: region {rid} lies outside the skin')
-        lines.append(f'<path id="{rid}" d="{outline(own)}"/>')
-    svg = svg[:body_start] + '\n' + '\n'.join(lines) + '\n' + svg[end:]
+    key = (width, height, tuple(skin_paths), tuple(regions))
+    if key not in _DONE:
+        cells, skin, skin_count = regions_of(path, svg, width, height, regions, skin_paths)
+        lines = []
+        for (rid, _), own in zip(regions, cells):
+            if not own:
+                sys.exit(f'{path}: region {rid} lies outside the skin')
+            lines.append((rid, outline(own)))
+        verify(path, width, height, skin, lines)
+        _DONE[key] = (lines, skin_count)
+    lines, skin_count = _DONE[key]
+    text = [f'<path id="{rid}" d="{d}"/>' for rid, d in lines]
+    svg = svg[:body_start] + '\n' + '\n'.join(text) + '\n' + svg[end:]
     with open(path, 'w') as f:
         f.write(svg)
-    print(f'tiled {path}: {len(regions)} regions over {len(skin)} units of skin')
+    print(f'tiled {path}: {len(regions)} regions over {skin_count} units of skin')
 
 
 if __name__ == '__main__':

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Tests of the checks that fail the build of the diagrams (assets/diagrams/src/check.py
+and tile.py), on small diagrams built here: each kind of problem is found, named, and
+the good cases pass.
+
+Usage: check-diagram-checks.py SOURCE_ROOT
+"""
+import os
+import sys
+import tempfile
+
+
+def check(condition, message):
+    if not condition:
+        sys.exit(f'FAIL: {message}')
+    print(f'ok - {message}')
+
+
+SVG = '''<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="200" height="1500" viewBox="0 0 200 1500">
+<path class="skin" d="{skin}"/>
+<path id="a-right" class="muscle" d="M10 10 L50 10 L50 50 L10 50 Z"/>
+<path id="b-right" class="muscle" d="M40 10 L60 10 L60 30 L40 30 Z"/>
+<path class="muscle" fill-opacity="0.4" d="M10 35 L30 35 L30 45 L10 45 Z"/>
+<path class="bone" d="M12 12 L20 12 L20 20 L12 20 Z"/>
+<path id="c-right" class="muscle" d="M70 60 L{c_right} 60 L{c_right} 80 L70 80 Z"/>
+<path id="d-right" class="muscle" d="M40 1490 L60 1490 L60 1510 L40 1510 Z"/>
+<g id="regions" display="none">
+{regions}
+</g>
+</svg>
+'''
+
+
+def rect(x0, y0, x1, y1):
+    return f'M{x0} {y0} L{x1} {y0} L{x1} {y1} L{x0} {y1} Z'
+
+
+def main():
+    src = os.path.join(sys.argv[1], 'assets', 'diagrams', 'src')
+    sys.dont_write_bytecode = True      # nothing written into the source tree
+    sys.path.insert(0, src)
+    import check as C
+    import tile as T
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'v.svg')
+        # the skin: a body 0-100 wide, and a "limb" 0.45 head heights wide lower down
+        skin = rect(0, 0, 100, 400) + ' ' + rect(20, 400, 20 + 0.45 * 170, 1500)
+        with open(path, 'w') as f:
+            f.write(SVG.format(skin=skin, c_right=112, regions=''))
+        drawn, width, height = C.shapes(path)
+        check(width == 200 and height == 1500 and len(drawn) == 7, 'the shapes and the canvas are read')
+
+        def marks(x, y, m='a'):
+            return C.check_marks('v', drawn, [('v', m, 'tp1', x, y)])
+        check(marks(30, 40) == [], 'a mark well inside its muscle, under a see-through shape, passes')
+        found = marks(45, 20)
+        check(len(found) == 1 and 'covered by b-right' in found[0][3], 'a mark under a later muscle is found')
+        found = marks(16, 16)
+        check(len(found) == 1 and 'covered by a bone shape' in found[0][3], 'a mark under an opaque bone is found')
+        found = marks(11, 40)
+        check(len(found) == 1 and 'only 1.0 from' in found[0][3], 'a mark at the edge of its muscle is found')
+        found = marks(80, 90)
+        check(len(found) == 1 and 'outside the muscle' in found[0][3], 'a mark outside its muscle is found')
+        found = marks(20, 20, m='z')
+        check(len(found) == 1 and 'no path z-right' in found[0][3], 'a mark of a muscle not drawn is found')
+
+        found = C.check_skin('v', drawn, width, height)
+        check([f[2] for f in found] == ['c'] and 'reaches 12.0 units outside the skin' in found[0][3],
+              'a muscle past the skin is found, by its id; one past the canvas\'s edge is not')
+        report = []
+        found = C.limb_widths('v', drawn, report)
+        check(any('upper-arm at y=432 is 0.45 head heights' in r for r in report), 'a limb width is measured')
+        check('upper-arm' not in [f[2] for f in found] and 'thigh' in [f[2] for f in found],
+              'a width inside its ratios passes, one outside them is found')
+
+        # tile.py: regions fill the skin they reach; skin no region reaches fails
+        body = SVG.format(skin=rect(0, 0, 100, 100), c_right=90,
+                          regions='<path id="region-p" d="%s"/>\n<path id="region-q" d="%s"/>'
+                                  % (rect(10, 10, 40, 40), rect(30, 30, 90, 90)))
+        with open(path, 'w') as f:
+            f.write(body)
+        T.tile(path)
+        with open(path) as f:
+            tiled = f.read()
+        check('<path id="region-p" d="M0 0 ' in tiled and '<path id="region-q"' in tiled,
+              'tile.py gives the skin to the regions (verified: no gap, no overlap)')
+        with open(path, 'w') as f:
+            f.write(body.replace(rect(0, 0, 100, 100), rect(0, 0, 100, 100) + ' ' + rect(150, 0, 190, 50)))
+        try:
+            T.tile(path)
+            message = ''
+        except SystemExit as e:
+            message = str(e)
+        check('belong to no region' in message and '(150, 0)' in message,
+              'skin that no region reaches fails, naming the place')
+
+        skin = bytearray(102 * 12)
+        for y in range(10):
+            for x in range(10):
+                skin[(y + 1) * 102 + x + 1] = 1
+
+        def verdict(lines):
+            try:
+                T.verify('v.svg', 100, 10, bytes(skin), lines)
+                return ''
+            except SystemExit as e:
+                return str(e)
+        check(verdict([('p', rect(0, 0, 5, 10)), ('q', rect(5, 0, 10, 10))]) == '',
+              'written regions that tile the skin pass')
+        check('regions p and q overlap at (4, 0)' in verdict([('p', rect(0, 0, 5, 10)), ('q', rect(4, 0, 10, 10))]),
+              'overlapping written regions fail, naming both and the place')
+        check('gap between the regions at (5, 0)' in verdict([('p', rect(0, 0, 5, 10)), ('q', rect(6, 0, 10, 10))]),
+              'a gap between written regions fails, naming the place')
+
+    import grid as G
+    row = ['m', 'hand', 'lateral-epicondyle', 'second-metacarpal-base', 'fusiform', '', '4 5', '3', '', '2']
+    ex, ey = G.landmark('hand', 'lateral-epicondyle')
+    mx, my = G.landmark('hand', 'second-metacarpal-base')
+    row[5], row[8] = f'{ex + 5} {ey + 5}; 200 300', f'200 300; {mx} {my + 11}'
+    check(G.Muscle('t:1', row).reach_errors() == [], 'a muscle from landmarks that reaches them passes')
+    row[5] = f'{ex + 20} {ey}; 200 300'
+    found = G.Muscle('t:1', row).reach_errors()
+    check(len(found) == 1 and found[0].startswith('starts 20.0 units from its landmark lateral-epicondyle'),
+          'a muscle that stops short of its origin landmark is found')
+    row[5], row[8] = f'{ex} {ey}; 200 300', '-'
+    found = G.Muscle('t:1', row).reach_errors()
+    check(len(found) == 1 and found[0].startswith('ends ') and 'second-metacarpal-base' in found[0],
+          'without a tendon, the belly must reach the insertion landmark')
+
+
+if __name__ == '__main__':
+    main()
