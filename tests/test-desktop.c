@@ -1,6 +1,5 @@
 /* test-desktop.c: the application on the desktop: every way out keeps the
- * window's size, F1 shows the manual even where Yelp is not installed, and
- * Ctrl+? shows the keyboard shortcuts, built only when first asked for.
+ * window's size, and F1 shows the manual even where Yelp is not installed.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,12 +28,6 @@ typedef struct {
   int           mapped_width;
   int           mapped_height;
   gboolean      help_asked;
-  gboolean      overlay_before_asked;
-  gboolean      shortcuts_asked;
-  GtkWidget    *shortcuts_window;
-  guint         n_accel_actions;
-  guint         n_listed;
-  char         *unlisted;
   gboolean      was_maximized;
   guint         poll_id;
   guint         timeout_id;
@@ -117,64 +110,6 @@ poll_help_then_quit (gpointer data)
     return G_SOURCE_CONTINUE;
 
   g_object_ref (run->help_window);
-  quit (run);
-  return G_SOURCE_REMOVE;
-}
-
-static void collect_listed (GtkWidget  *widget,
-                            GHashTable *listed);
-static gboolean is_listed (GtkApplication *app,
-                           const char     *action,
-                           GHashTable     *listed);
-
-/* Counts the actions @run's application gives a key and keeps the first one
- * its shortcuts window does not list. */
-static void
-check_listed (Run *run)
-{
-  GtkApplication *app = GTK_APPLICATION (run->app);
-  g_autoptr (GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_auto (GStrv) actions = gtk_application_list_action_descriptions (app);
-
-  collect_listed (run->shortcuts_window, listed);
-  run->n_listed = g_hash_table_size (listed);
-  run->n_accel_actions = g_strv_length (actions);
-  for (guint i = 0; actions[i] != NULL && run->unlisted == NULL; i++)
-    if (!is_listed (app, actions[i], listed))
-      run->unlisted = g_strdup (actions[i]);
-}
-
-static gboolean
-poll_shortcuts_then_quit (gpointer data)
-{
-  Run *run = data;
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (run->main_window);
-  GtkShortcutsWindow *overlay;
-
-  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
-    return G_SOURCE_CONTINUE;
-  if (!run->shortcuts_asked)
-    {
-      g_auto (GStrv) actions =
-        gtk_application_get_actions_for_accel (GTK_APPLICATION (run->app), "<Control>question");
-
-      run->overlay_before_asked = gtk_application_window_get_help_overlay (window) != NULL;
-      g_assert_true (g_strv_contains ((const char *const *) actions, "win.show-help-overlay"));
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay",
-                                                 NULL));
-      overlay = gtk_application_window_get_help_overlay (window);
-      g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
-      /* Not a reference: GTK 4.8's shortcuts window must go with its main
-       * window, from which it disconnects without a weak reference. */
-      run->shortcuts_window = GTK_WIDGET (overlay);
-      g_object_add_weak_pointer (G_OBJECT (overlay), (gpointer *) &run->shortcuts_window);
-      run->shortcuts_asked = TRUE;
-      return G_SOURCE_CONTINUE;
-    }
-  if (!gtk_widget_get_mapped (run->shortcuts_window))
-    return G_SOURCE_CONTINUE;
-
-  check_listed (run);
   quit (run);
   return G_SOURCE_REMOVE;
 }
@@ -366,127 +301,16 @@ test_help_key (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help"));
 }
 
-/* A key as text to compare: "<Control>question" and "<Primary>question" are
- * the same key. */
-static char *
-key_name (const char *accelerator)
-{
-  guint key;
-  GdkModifierType mods;
-
-  g_assert_true (gtk_accelerator_parse (accelerator, &key, &mods));
-  return gtk_accelerator_name (key, mods);
-}
-
-/* Adds what every shortcut under @widget lists to @listed: its action (with
- * its target, "win.layer::deep"), or each of its keys for a shortcut written
- * as keys ("F1", "F6 <Control>Tab"). */
-static void
-collect_listed (GtkWidget  *widget,
-                GHashTable *listed)
-{
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    {
-      g_autofree char *accelerator = NULL;
-      char *action = NULL;
-
-      g_object_get (widget, "action-name", &action, "accelerator", &accelerator, NULL);
-      if (action != NULL)
-        g_hash_table_add (listed, action);
-      if (accelerator != NULL)
-        {
-          g_auto (GStrv) keys = g_strsplit (accelerator, " ", -1);
-
-          for (guint i = 0; keys[i] != NULL; i++)
-            if (*keys[i] != '\0')
-              g_hash_table_add (listed, key_name (keys[i]));
-        }
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_listed (child, listed);
-}
-
-/* Whether @action's shortcut is in @listed: by its name, or by each of its keys. */
-static gboolean
-is_listed (GtkApplication *app,
-           const char     *action,
-           GHashTable     *listed)
-{
-  g_auto (GStrv) accels = NULL;
-
-  if (g_hash_table_contains (listed, action))
-    return TRUE;
-  accels = gtk_application_get_accels_for_action (app, action);
-  for (guint i = 0; accels[i] != NULL; i++)
-    {
-      g_autofree char *name = key_name (accels[i]);
-
-      if (!g_hash_table_contains (listed, name))
-        return FALSE;
-    }
-  return accels[0] != NULL;
-}
-
-/* Not built with the main window (GtkApplication would build it for every
- * new window), shown by Ctrl+?'s action over the window, and listing every
- * action the application gives a key. */
-static void
-test_shortcuts_window (void)
-{
-  Run run = { 0 };
-
-  run_application (&run, poll_shortcuts_then_quit);
-
-  g_assert_false (run.overlay_before_asked);
-  g_assert_true (run.shortcuts_asked);
-  /* Gone with the main window. */
-  g_assert_null (run.shortcuts_window);
-  g_assert_cmpuint (run.n_accel_actions, >=, 15);
-  g_assert_cmpuint (run.n_listed, >=, run.n_accel_actions);
-  if (run.unlisted != NULL)
-    g_error ("the shortcuts window does not list %s", run.unlisted);
-}
-
-/* GTK 4.8's shortcuts window measures the labels of its page switcher ("1",
- * "2", "3") at -3 pixels and warns, whichever shortcuts it lists; under
- * G_DEBUG=fatal-warnings that would end the test. Only that warning is let
- * through; everything else goes to GLib's writer as before. */
-static gboolean
-is_page_label_warning (const GLogField *field)
-{
-  static const char ending[] = "(label) reported min width -3, but sizes must be >= 0";
-
-  if (!g_str_equal (field->key, "MESSAGE") || field->length >= 0)
-    return FALSE;
-  return g_str_has_prefix (field->value, "GtkLabel ") && g_str_has_suffix (field->value, ending);
-}
-
-static GLogWriterOutput
-log_writer (GLogLevelFlags   level,
-            const GLogField *fields,
-            gsize            n_fields,
-            gpointer         data)
-{
-  for (gsize i = 0; i < n_fields; i++)
-    if (is_page_label_warning (&fields[i]))
-      return G_LOG_WRITER_HANDLED;
-  return g_log_writer_default (level, fields, n_fields, data);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_log_set_writer_func (log_writer, NULL, NULL);
   setlocale (LC_ALL, "");
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/desktop/quit-saves-window-size", test_quit_saves_window_size);
   g_test_add_func ("/desktop/help-without-yelp", test_help_without_yelp);
   g_test_add_func ("/desktop/help-translated", test_help_translated);
-  g_test_add_func ("/desktop/shortcuts-window", test_shortcuts_window);
-  /* Last: its registered application stays exported for the process. */
   g_test_add_func ("/desktop/help-key", test_help_key);
 
   return g_test_run ();
