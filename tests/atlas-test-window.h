@@ -18,6 +18,10 @@ AtlasWindow *atlas_test_window_open     (AtlasDatabase *database,
                                          int            width,
                                          int            height);
 
+/* What @widget draws now (its own snapshot, children included only as it
+ * appends them), in a new image surface of its size. */
+cairo_surface_t *atlas_test_widget_draw (GtkWidget *widget);
+
 /* The window tests' fixture: the settings (each key reset to its default
  * before the window opens, so that no test sees what the last one chose), the
  * database and the window. */

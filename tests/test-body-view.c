@@ -17,6 +17,7 @@
 #include "atlas-shape-button.h"
 #include "atlas-pain-map.h"
 #include "atlas-test-util.h"
+#include "atlas-test-window.h"
 #include "atlas-region-layer.h"
 
 typedef struct {
@@ -680,24 +681,9 @@ drawn_pixel (Fixture *fixture,
              double   x,
              double   y)
 {
-  GtkWidget *view = GTK_WIDGET (fixture->view);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  cairo_surface_t *surface;
-  GskRenderNode *node;
-  guint32 pixel;
-  cairo_t *cr;
+  cairo_surface_t *surface = atlas_test_widget_draw (GTK_WIDGET (fixture->view));
+  guint32 pixel = atlas_test_pixel_at (surface, (int) x, (int) y);
 
-  GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_width (view),
-                                        gtk_widget_get_height (view));
-  cr = cairo_create (surface);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  gsk_render_node_unref (node);
-  cairo_surface_flush (surface);
-  pixel = atlas_test_pixel_at (surface, (int) x, (int) y);
   cairo_surface_destroy (surface);
   return pixel;
 }

@@ -147,23 +147,7 @@ card_title (Fixture *fixture,
 static cairo_surface_t *
 draw_overlay (Fixture *fixture)
 {
-  GtkWidget *overlay = GTK_WIDGET (atlas_window_get_pattern_overlay (fixture->window));
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  cairo_surface_t *surface;
-  GskRenderNode *node;
-  cairo_t *cr;
-
-  GTK_WIDGET_GET_CLASS (overlay)->snapshot (overlay, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gtk_widget_get_width (overlay),
-                                        gtk_widget_get_height (overlay));
-  cr = cairo_create (surface);
-  gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  gsk_render_node_unref (node);
-  cairo_surface_flush (surface);
-  return surface;
+  return atlas_test_widget_draw (GTK_WIDGET (atlas_window_get_pattern_overlay (fixture->window)));
 }
 
 static Sample
