@@ -248,6 +248,14 @@ def draw_panel1(d):
            (198, 652)]
     d.add('muscle', spline(edb), 'extensor-digitorum-brevis')
     d.fan('extensor-digitorum-brevis', [(196, 644), (200, 640), (206, 634)], [(270, 652), (276, 646), (280, 640)], 5)
+    # extensor hallucis brevis: the innermost belly of the short extensor, highest on the dorsum
+    ehb = [(236, 633, 'c'), (252, 630.5), (270, 634), (288, 640, 'c'), (270, 644), (252, 643)]
+    d.add('muscle', spline(ehb), 'extensor-hallucis-brevis')
+    d.fibres('extensor-hallucis-brevis', [[(238, 634 + k * 3), (286, 640)] for k in range(3)])
+    # dorsal interossei: the fourth, between the fourth and fifth metatarsal shafts, stands for
+    # the group (the first three lie in the spaces nearer the big toe, out of sight)
+    d.add('muscle deep', band([(268, 664), (304, 670), (338, 676)], [4.5, 5.5, 3.5]), 'dorsal-interossei-foot')
+    d.fibres('dorsal-interossei-foot', [[(270, 663 + k * 2), (336, 675)] for k in range(3)])
     for end in [(350, 650), (364, 657), (370, 664), (368, 672)]:                             # EHB and EDB tendons
         tendon(d, [(280, 640), ((280 + end[0]) / 2, (640 + end[1]) / 2 - 4), end], [1.6, 1.6, 1.4])
     tendon(d, [(190, 584), (196, 606), (206, 630), (216, 648), (234, 661), (262, 668)], [2.6, 2.5, 2.3, 2.1, 2, 2])   # F. tertius
@@ -504,6 +512,15 @@ def draw_panel3(d):
     # flexor sheaths of the toes with the long flexor tendons in them
     for ctr, hw in TOES3:
         d.add('tendon', band(ctr, [hw * 0.34, hw * 0.3, hw * 0.25]))
+    # the deepest layers in the spaces of the outer forefoot: the third plantar interosseous on the
+    # inner side of the fifth metatarsal, the flexor digiti minimi brevis under that bone, then
+    # the third lumbrical on the inner side of the long flexor tendon to the fourth toe
+    d.add('muscle deep', band([(1030, 444), (1034, 400), (1040, 362)], [6, 8, 5]), 'plantar-interossei-foot')
+    d.fibres('plantar-interossei-foot', [[(1030 + k * 2, 442), (1040, 364)] for k in range(3)])
+    d.add('muscle deep', band([(1058, 470), (1054, 420), (1058, 372)], [7, 9, 6]), 'flexor-digiti-minimi-brevis-foot')
+    d.fibres('flexor-digiti-minimi-brevis-foot', [[(1054 + k * 4, 468), (1056 + k * 2, 374)] for k in range(3)])
+    d.add('muscle', band([(1002, 444), (1008, 392), (1018, 346)], [5, 6.5, 4]), 'lumbricals-foot')
+    d.fibres('lumbricals-foot', [[(1000 + k * 3, 442), (1017, 348)] for k in range(3)])
     # second layer: quadratus plantae from the two sides of the calcaneus to the outer edge of
     # the flexor digitorum longus tendon, which crosses the sole from under the abductor hallucis
     qp = [(950, 626), (970, 638), (990, 640), (1012, 638), (1028, 626), (1031, 592), (1024, 550), (1010, 512), (994, 482, 'c'), (972, 490),
@@ -586,6 +603,11 @@ MARKS = [
     ('fibularis-tertius', 'tp1', 'foot', 182, 545),
     ('flexor-hallucis-brevis', 'tp1', 'foot', SOLE_FLIP - 946, 402),
     ('adductor-hallucis', 'tp1', 'foot', SOLE_FLIP - 986, 410),
+    ('extensor-hallucis-brevis', 'tp1', 'foot', 258, 637),
+    ('dorsal-interossei-foot', 'tp1', 'foot', 302, 670),
+    ('plantar-interossei-foot', 'tp1', 'foot', SOLE_FLIP - 1034, 400),
+    ('flexor-digiti-minimi-brevis-foot', 'tp1', 'foot', SOLE_FLIP - 1053, 410),
+    ('lumbricals-foot', 'tp1', 'foot', SOLE_FLIP - 1008, 392),
 ]
 
 REGIONS = ['lateral-knee', 'medial-knee', 'posterior-knee', 'upper-calf', 'calf', 'lateral-leg', 'medial-leg', 'shin',
