@@ -774,7 +774,7 @@ time_to_first_frame (const char * const *argv)
   limited = g_strv_builder_end (builder);
 
   start = g_get_monotonic_time ();
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) limited, &error);
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) limited, &error);
   g_assert_no_error (error);
   lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
   while ((line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error)) != NULL)
@@ -822,14 +822,15 @@ bench_startup (const char *self_path,
 
   if (app_stalled > 0 || bare_stalled > 0)
     g_print ("start-up: no first frame within " STARTUP_LIMIT_SECONDS " s in %u of %u atlas "
-             "and %u of %u bare launches\n", app_stalled, runs, bare_stalled, runs);
+             "and %u of %u bare launches\n",
+             app_stalled, runs, bare_stalled, runs);
   if (app->len == 0 || bare->len == 0)
     return;
   app_ms = bench_median (app);
   bare_ms = bench_median (bare);
   g_print ("start-up to the first presented frame: atlas %.0f ms, bare GTK window %.0f ms, "
-           "ratio %.2f (median of %u and %u runs)\n", app_ms, bare_ms, app_ms / bare_ms, app->len,
-           bare->len);
+           "ratio %.2f (median of %u and %u runs)\n",
+           app_ms, bare_ms, app_ms / bare_ms, app->len, bare->len);
 }
 
 /* ---- Handout PDF ------------------------------------------------------ */
