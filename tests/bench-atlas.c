@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -785,7 +786,9 @@ time_to_first_frame (const char * const *argv)
     }
   ms = (g_get_monotonic_time () - start) / 1000.0;
 
-  g_subprocess_force_exit (process);
+  /* SIGKILL would end only timeout(1) and leave the program it runs; timeout
+   * passes SIGTERM on. */
+  g_subprocess_send_signal (process, SIGTERM);
   g_subprocess_wait (process, NULL, NULL);
   return line != NULL ? ms : -1;
 }
