@@ -360,6 +360,14 @@ atlas_test_region_point (AtlasDatabase   *db,
   g_error ("no point of %s has it on top", shape);
 }
 
+void
+atlas_test_count_notify (GObject    *object,
+                         GParamSpec *pspec,
+                         guint      *count)
+{
+  (*count)++;
+}
+
 guint32
 atlas_test_pixel_at (cairo_surface_t *surface,
                      int              x,

@@ -101,6 +101,12 @@ AtlasTestWatch *atlas_test_watch      (gpointer        instance,
  * (at once if it already was), then frees @watch. */
 void            atlas_test_watch_wait (AtlasTestWatch *watch);
 
+/* A "notify" handler that counts into the guint @count points to:
+ * g_signal_connect (object, "notify::NAME", G_CALLBACK (atlas_test_count_notify), &n). */
+void            atlas_test_count_notify (GObject    *object,
+                                         GParamSpec *pspec,
+                                         guint      *count);
+
 /* Runs the trigger-atlas executable named by $TRIGGER_ATLAS with @args
  * (NULL-terminated), without a display, and returns its exit status; its
  * output and messages go to @out and @err (either may be NULL). */

@@ -280,14 +280,6 @@ test_pick (Fixture       *fixture,
 }
 
 static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_select_by_click (Fixture       *fixture,
                       gconstpointer  data)
 {
@@ -295,7 +287,7 @@ test_select_by_click (Fixture       *fixture,
   double x, y;
 
   g_signal_connect (fixture->view, "notify::selected-muscle",
-                    G_CALLBACK (count_notify), &notified);
+                    G_CALLBACK (atlas_test_count_notify), &notified);
 
   to_widget (fixture, ATLAS_SIDE_LEFT, &x, &y);
   g_assert_true (atlas_body_view_activate_at (fixture->view, x, y));

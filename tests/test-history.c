@@ -7,14 +7,7 @@
 #include "config.h"
 
 #include "atlas-history.h"
-
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *count)
-{
-  (*count)++;
-}
+#include "atlas-test-util.h"
 
 static void
 test_back_and_forward (void)
@@ -23,7 +16,8 @@ test_back_and_forward (void)
   const AtlasPlace *place;
   guint             back_notes = 0;
 
-  g_signal_connect (history, "notify::can-go-back", G_CALLBACK (count_notify), &back_notes);
+  g_signal_connect (history, "notify::can-go-back", G_CALLBACK (atlas_test_count_notify),
+                    &back_notes);
   g_assert_null (atlas_history_get_current (history));
   g_assert_false (atlas_history_get_can_go_back (history));
   g_assert_null (atlas_history_go_back (history));
