@@ -376,9 +376,10 @@ compare_pages (gconstpointer a,
 }
 
 /* The user's languages, most wanted first ("de_DE.UTF-8", "de_DE", "de",
- * "C"): the first that has pages. */
-static char *
-choose_language (void)
+ * "C"): the first that has pages is kept in @language, and its page names
+ * returned. */
+static char **
+choose_language (char **language)
 {
   const char *const *languages = g_get_language_names ();
 
@@ -388,21 +389,20 @@ choose_language (void)
       g_auto (GStrv) names = g_resources_enumerate_children (dir, 0, NULL);
 
       if (names != NULL && names[0] != NULL)
-        return g_strdup (languages[i]);
+        {
+          *language = g_strdup (languages[i]);
+          return g_steal_pointer (&names);
+        }
     }
-  return g_strdup ("C");
+  *language = g_strdup ("C");
+  return g_resources_enumerate_children (HELP_RESOURCE_DIR "C/", 0, NULL);
 }
 
 static void
 load_pages (AtlasHelpWindow *self)
 {
   g_autoptr (GtkTextTagTable) tags = create_tag_table ();
-  g_autofree char *dir = NULL;
-  g_auto (GStrv) names = NULL;
-
-  self->language = choose_language ();
-  dir = g_strconcat (HELP_RESOURCE_DIR, self->language, "/", NULL);
-  names = g_resources_enumerate_children (dir, 0, NULL);
+  g_auto (GStrv) names = choose_language (&self->language);
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
