@@ -231,6 +231,7 @@ test_pneumothorax_warnings (void)
     "levator-scapulae", "supraspinatus", "infraspinatus", "quadratus-lumborum",
     "erector-spinae", "subclavius", "subscapularis", "latissimus-dorsi", "teres-major",
     "teres-minor", "sternalis", "coracobrachialis", "splenius-cervicis", "omohyoid",
+    "scalenus-minimus"
   };
   guint checked = 0;
 
@@ -448,21 +449,24 @@ test_risk_rule (void)
    * stands in the same relation to the needle. Each family below is one
    * structure in one relation; the check reads the rating each card gives
    * the structure and requires the family's rating on every card. */
+  /* One family a row, its muscles wrapped under it. */
+  /* clang-format off */
   static const struct {
     const char *structure;
     const char *relation;
     AtlasRisk risk;
-    const char *muscles[17];
+    const char *muscles[18];
   } families[] = {
     { "pleura", "lung directly under a thin chest-wall muscle", ATLAS_RISK_HIGH,
       { "upper-trapezius", "middle-trapezius", "lower-trapezius", "rhomboids", "pectoralis-major",
         "pectoralis-minor", "serratus-anterior", "serratus-posterior-superior",
         "serratus-posterior-inferior", "intercostals", "latissimus-dorsi", "erector-spinae",
-        "scalenes", "levator-scapulae", "subclavius", "subscapularis" } },
+        "scalenes", "levator-scapulae", "subclavius", "subscapularis", "scalenus-minimus" } },
     { "pleura", "beyond the scapular fossa or the axillary wall", ATLAS_RISK_MODERATE,
       { "supraspinatus", "infraspinatus", "teres-major", "teres-minor", "coracobrachialis" } },
     { "brachial plexus", "directly behind or under the muscle", ATLAS_RISK_HIGH,
-      { "scalenes", "pectoralis-minor", "subclavius", "subscapularis", "omohyoid" } },
+      { "scalenes", "pectoralis-minor", "subclavius", "subscapularis", "omohyoid",
+        "scalenus-minimus" } },
     { "brachial plexus", "beyond the muscle", ATLAS_RISK_MODERATE,
       { "upper-trapezius", "levator-scapulae", "latissimus-dorsi", "pectoralis-major" } },
     { "anterior tibial artery", "beside the anterior and lateral compartments", ATLAS_RISK_MODERATE,
@@ -506,6 +510,7 @@ test_risk_rule (void)
     { "popliteal artery", "beside the muscle", ATLAS_RISK_MODERATE,
       { "gastrocnemius", "biceps-femoris", "semitendinosus", "semimembranosus" } },
   };
+  /* clang-format on */
 
   for (guint i = 0; i < G_N_ELEMENTS (families); i++)
     {

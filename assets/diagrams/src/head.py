@@ -28,6 +28,7 @@ import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
+import neck_front as NF  # noqa: E402
 
 OUT_DIR = G.out_dir()
 W, HT = 700, 900
@@ -408,15 +409,10 @@ def superficial():
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
-    # context (no ids): mylohyoid and hyoglossus, infrahyoid straps, depressor anguli
-    # oris, orbicularis oris
-    d.add('muscle deep', spline([(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537),
-                                 (444, 545), (424, 550), (404, 545), (390, 522), (381, 494)]))
-    d.add('muscle deep', spline([(392, 546), (414, 549), (440, 552), (447, 566), (450, 590), (451, 612), (448, 636),
-                                 (449, 680), (454, 716), (461, 738, 'c'), (446, 741), (430, 700), (410, 652),
-                                 (396, 606), (387, 570)]))
-    d.fibres(None, [[(420, 560), (432, 620), (446, 690), (452, 730)], [(405, 562), (413, 610), (430, 665), (442, 720)],
-                    [(440, 560), (444, 610), (446, 670), (456, 735)]], rings=flatten(d.order[-1][1]))
+    # context (no ids): depressor anguli oris, orbicularis oris; the mylohyoid and the
+    # infrahyoid straps (neck_front.py), under the omohyoid
+    NF.mylohyoid(d)
+    NF.infrahyoid_straps(d)
     omohyoid(d)
     d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
     # buccinator: seen between the masseter and the mouth; its hind part runs on under
@@ -432,6 +428,7 @@ def superficial():
     d.fibres(None, [[(524, 402), (536, 400), (546, 416)], [(522, 455), (536, 456), (545, 440)],
                     [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
              rings=flatten(d.order[-1][1]), inset=1.2)
+    NF.stylohyoid(d)
     digastric_c = [(301, 398), (318, 420), (344, 454), (370, 487), (392, 514), (410, 534), (425, 545), (442, 546),
                    (461, 541), (481, 533), (499, 523)]
     d.add('muscle', band(digastric_c, [5, 7.5, 8.5, 8.5, 7.5, 5, 3.2, 3.2, 5.5, 6.5, 5]), 'digastric')
@@ -501,12 +498,12 @@ PLATYSMA_BACK = [(388, 660), (386, 580), (386, 520), (390, 486)]
 def platysma(d):
     """The platysma is one sheet a millimetre or two thick, from the lower border of the
     mandible down over the front of the neck and the clavicle to the skin over the
-    second rib, lying on the SCM, the digastric and the scalenes, whose trigger points
-    are marked under it.  It is drawn whole, veiled so that they show through, with its
+    second rib, lying on the SCM, the digastric, the scalenes and the hyoid muscles,
+    whose trigger points are marked under it.  It is drawn whole, veiled so that they show through, with its
     fibres running the length of it; but it must not take the clicks on the neck, so
     its clickable outline (transparent, the same tint and outline in every theme) is
-    the part of the sheet clear of those points: along the jaw, down the front of the
-    neck and over the clavicle and the chest, in one piece with the sheet's own point."""
+    the part of the sheet clear of those points: along the jaw, down a narrow strip at
+    the front of the neck (clear of the sternohyoid) and over the clavicle and the chest, in one piece with the sheet's own point."""
     d.comment('platysma: the whole sheet (takes no clicks), then its clickable part')
     sheet = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM + PLATYSMA_BACK)
     d.items.append(f'<path class="muscle" fill-opacity="0.4" stroke-opacity="0.7" d="{path_d(sheet)}"/>')
@@ -514,7 +511,7 @@ def platysma(d):
     d.fibres(None, [[(350 + k * 17, 880), (378 + k * 15, 760), (392 + k * 14, 640), (402 + k * 13, 520),
                      (410 + k * 12, 440)] for k in range(10)], rings=flatten(sheet), inset=1.5)
     clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM
-                       + [(390, 722), (418, 716), (440, 700), (437, 650), (434, 605), (442, 572), (466, 552),
+                       + [(390, 722), (418, 716), (440, 700), (451, 680), (452, 645), (454, 615), (449, 590), (442, 572), (466, 552),
                           (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
     d.add('muscle', clickable, 'platysma', extra='fill-opacity="0" stroke-opacity="0"')
 
@@ -603,16 +600,16 @@ def deep():
     draw_neck_bones(d)
 
     d.comment('muscles, deep to superficial, each followed by its fibre directions')
-    # context (no ids): pharyngeal constrictors and oesophagus, mylohyoid
+    # context (no ids): pharyngeal constrictors and oesophagus
     d.add('muscle deep', spline([(368, 398), (400, 404), (437, 406, 'c'), (426, 436), (404, 470), (394, 510),
                                  (394, 542, 'c'), (410, 568), (414, 600), (418, 636, 'c'), (408, 660), (404, 700),
                                  (402, 748, 'c'), (364, 748, 'c'), (358, 690), (362, 620), (366, 540), (367, 460)]))
     cons = flatten(d.order[-1][1])
     d.fibres(None, [[(437 - k * 4, 406 + k * 16), (400 - k * 6, 430 + k * 40), (366, 420 + k * 62)] for k in range(5)]
              + [[(385 - k * 8, 640), (382 - k * 8, 748)] for k in range(3)], rings=cons)
-    d.add('muscle deep', spline([(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537),
-                                 (444, 545), (424, 550), (404, 545), (390, 522), (381, 494)]))
-    d.fibres(None, [[(400 + k * 18, 480 + k * 8), (410 + k * 8, 546)] for k in range(5)], rings=flatten(d.order[-1][1]))
+    # the prevertebral muscles behind it, the geniohyoid (mylohyoid cut away) under the jaw
+    NF.prevertebral(d)
+    NF.geniohyoid(d)
     # cervical multifidus on the laminae, from the articular pillars up and back to the
     # spinous processes two to four levels higher (C2 the highest)
     d.add('muscle deep', spline(MULTIFIDUS), 'cervical-multifidus')
@@ -657,6 +654,7 @@ def deep():
     d.add('bone', spline([(238, 714, 'c'), (258, 711), (290, 734), (318, 757), (327, 770), (300, 786), (262, 792),
                           (236, 789), (226, 758)]))                                                   # scapula (upper part)
     d.add('landmark', line([(234, 770), (270, 776), (300, 778)]), extra='stroke-opacity="0.45"')   # spine of scapula
+    NF.scalenus_minimus(d)
     d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
@@ -776,7 +774,7 @@ MARKS = [
     ('longissimus-capitis', 'tp1', 'head-deep', 293, 425),
     ('omohyoid', 'tp1', 'head', 345, 714),
     ('semispinalis-cervicis', 'tp1', 'head-deep', 266, 488),
-]
+] + NF.MARKS
 
 REQUIRED = {
     'head': ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 'splenius-capitis',
@@ -786,6 +784,8 @@ REQUIRED = {
                   'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus', 'longissimus-capitis',
                   'semispinalis-cervicis'],
 }
+for _view, _ids in NF.REQUIRED.items():
+    REQUIRED[_view] = REQUIRED[_view] + _ids
 
 SIDED_REGIONS = ['forehead', 'temple', 'orbit', 'cheek', 'upper-teeth', 'lower-jaw', 'angle-of-jaw', 'ear', 'mastoid',
                  'occiput', 'posterior-neck', 'lateral-neck', 'neck-shoulder-angle', 'anterior-chest', 'eyebrow',

@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The muscles of the front of the neck for head.py: the hyoid muscles on the superficial
+view, the prevertebral muscles (longus colli and capitis), the scalenus minimus and the
+geniohyoid on the deep one.  Same frame as head.py (right lateral view, about 20 units/cm;
+hyoid body 392-441 at y 544-562, thyroid cartilage 410-455 at y 567-624, cervical body
+fronts at x 367 (C2) to 347 (T1), jugular notch 745)."""
+from grid import band, spline
+
+# ---------------------------------------------------------------------------------------
+# superficial view
+
+# mylohyoid: the floor of the mouth, from the mylohyoid line on the inside of the mandible
+# to the hyoid body and the midline raphe; seen from the side in the submandibular
+# triangle between the two bellies of the digastric, under the submandibular gland
+MYLOHYOID = [(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537), (444, 545),
+             (424, 550), (404, 545), (390, 522), (381, 494)]
+
+# stylohyoid: from the back of the styloid process (behind the ramus, under the parotid)
+# along the upper border of the digastric's posterior belly to the hyoid at the root of
+# the greater horn; it shows between the sternocleidomastoid, the angle of the mandible and
+# the digastric, which the stylohyoid's split tendon lets through near the hyoid
+STYLOHYOID = [(336, 404), (352, 428), (368, 452), (380, 472), (392, 494), (402, 517), (408, 538)]
+
+# sternothyroid: from the back of the manubrium (below the sternohyoid) up, deep to the
+# sternohyoid and the omohyoid, to the oblique line of the thyroid lamina; wider and
+# placed further back than the sternohyoid
+STERNOTHYROID = [(421, 598), (428, 630), (433, 668), (438, 704), (443, 736)]
+
+# sternohyoid: from the back of the manubrium and the medial end of the clavicle up beside
+# the midline, over the thyroid cartilage, to the lower border of the hyoid body
+STERNOHYOID = [(433, 557), (441, 585), (445, 615), (447, 650), (449, 690), (453, 726), (457, 742)]
+
+
+def mylohyoid(d):
+    d.add('muscle deep', spline(MYLOHYOID), 'mylohyoid')
+    d.fibres('mylohyoid', [[(400 + k * 18, 480 + k * 8), (410 + k * 8, 546)] for k in range(5)])
+
+
+def stylohyoid(d):
+    d.add('muscle', band(STYLOHYOID, [3.5, 5.5, 6.5, 6.5, 6.5, 6, 4]), 'stylohyoid')
+    d.fibres('stylohyoid', [STYLOHYOID] + [[(p[0] + o * 0.8, p[1] - o * 0.6) for p in STYLOHYOID] for o in (-3, 3)],
+             inset=1.2)
+
+
+def infrahyoid_straps(d):
+    """Sternothyroid then the more superficial sternohyoid; the omohyoid's superior belly
+    (head.py) follows, beside and over them."""
+    d.add('muscle deep', band(STERNOTHYROID, [8, 9, 9, 8, 7]), 'sternothyroid')
+    d.fibres('sternothyroid', [STERNOTHYROID] + [[(p[0] + o, p[1]) for p in STERNOTHYROID] for o in (-4, 4)])
+    d.add('muscle', band(STERNOHYOID, [5, 6, 6.5, 6.5, 6.5, 6, 5]), 'sternohyoid')
+    d.fibres('sternohyoid', [STERNOHYOID] + [[(p[0] + o, p[1]) for p in STERNOHYOID] for o in (-3.5, 3.5)],
+             inset=1.2)
+
+
+# ---------------------------------------------------------------------------------------
+# deep view
+
+# longus colli: on the front of the vertebral bodies from the anterior tubercle of the atlas
+# to the third thoracic body (its oblique parts reach the transverse processes of C3-C6);
+# drawn over the back of the pharynx, which hides it from the front, and under the
+# longus capitis and the scalenes, which lie lateral to it
+LONGUS_COLLI = [(362, 416), (368, 450), (372, 490), (372, 530), (369, 570), (364, 610), (357, 650), (349, 690),
+                (340, 730), (332, 768)]
+# longus capitis: from the anterior tubercles of C3-C6 up, anterolateral to the longus
+# colli, to the basilar part of the occipital bone in front of the foramen magnum; its
+# lower slips lie under the anterior scalene
+LONGUS_CAPITIS = [(364, 396), (364, 430), (362, 465), (357, 500), (350, 540), (342, 580), (336, 616)]
+# scalenus minimus (when present): from the anterior tubercle of C7 (at times C6) down in
+# the gap between the anterior and middle scalenes to the inner border of the first rib and
+# the suprapleural membrane over the dome of the pleura; only the part in the interscalene
+# gap above the rib shows
+SCALENUS_MINIMUS = [(326, 652), (337, 682), (348, 710), (356, 736), (360, 760)]
+# geniohyoid: from the inferior mental spine on the inside of the symphysis back and down,
+# on the upper side of the mylohyoid (cut away here), to the front of the hyoid body
+GENIOHYOID = [(500, 506), (482, 516), (462, 528), (444, 540), (430, 549)]
+
+
+def prevertebral(d):
+    d.add('muscle deep', band(LONGUS_COLLI, [5, 6, 7.5, 8, 8, 8, 7.5, 7, 6, 5]), 'longus-colli')
+    d.fibres('longus-colli', [LONGUS_COLLI] + [[(p[0] + o, p[1]) for p in LONGUS_COLLI] for o in (-4, 4)])
+    d.add('muscle deep', band(LONGUS_CAPITIS, [6, 8, 8, 7.5, 7, 6, 5]), 'longus-capitis')
+    d.fibres('longus-capitis', [LONGUS_CAPITIS] + [[(p[0] + o, p[1]) for p in LONGUS_CAPITIS] for o in (-4, 4)])
+
+
+def scalenus_minimus(d):
+    d.add('muscle deep', band(SCALENUS_MINIMUS, [4.5, 6, 7, 7, 6]), 'scalenus-minimus')
+    d.fibres('scalenus-minimus', [SCALENUS_MINIMUS] + [[(p[0] + o, p[1]) for p in SCALENUS_MINIMUS]
+                                                       for o in (-3.5, 3.5)], inset=1.2)
+
+
+def geniohyoid(d):
+    d.add('muscle deep', band(GENIOHYOID, [5.5, 6.5, 7, 7, 6.5]), 'geniohyoid')
+    d.fibres('geniohyoid', [GENIOHYOID] + [[(p[0], p[1] + o) for p in GENIOHYOID] for o in (-3.5, 3.5)],
+             inset=1.2)
+
+
+MARKS = [
+    ('longus-colli', 'tp1', 'head-deep', 372, 545),
+    ('longus-capitis', 'tp1', 'head-deep', 360, 476),
+    ('scalenus-minimus', 'tp1', 'head-deep', 357, 733),
+    ('mylohyoid', 'tp1', 'head', 448, 522),
+    ('stylohyoid', 'tp1', 'head', 388, 486),
+    ('geniohyoid', 'tp1', 'head-deep', 462, 530),
+    ('sternohyoid', 'tp1', 'head', 445, 628),
+    ('sternothyroid', 'tp1', 'head', 435, 640),
+]
+
+REQUIRED = {
+    'head': ['mylohyoid', 'stylohyoid', 'sternohyoid', 'sternothyroid'],
+    'head-deep': ['longus-colli', 'longus-capitis', 'scalenus-minimus', 'geniohyoid'],
+}
