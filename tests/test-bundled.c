@@ -542,6 +542,7 @@ test_deep_back_and_diaphragm_safety (void)
     AtlasRisk risk;
   } rated[] = {
     { "iliocostalis-cervicis", "pleura", ATLAS_RISK_HIGH },
+    { "diaphragm", "pleura", ATLAS_RISK_HIGH },
     { "thoracic-multifidus", "pleura", ATLAS_RISK_MODERATE },
     { "thoracic-rotatores", "pleura", ATLAS_RISK_MODERATE },
     { "semispinalis-thoracis", "pleura", ATLAS_RISK_MODERATE },
