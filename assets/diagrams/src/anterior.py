@@ -24,6 +24,7 @@ from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 import silhouette as S  # noqa: E402
 from silhouette import ARM, LEG, hand, trunk_x  # noqa: E402
+import diaphragm  # noqa: E402
 
 OUT_DIR = G.out_dir()
 
@@ -510,6 +511,7 @@ def rib(k):
 
 def skeleton(d):
     d.comment('skeleton (deep view)')
+    diaphragm.draw(d)   # behind the intercostals, ribs and costal margin
     A, L = ARM, LEG
     # the intercostal muscles fill the spaces of ribs 2-7; drawn under the ribs so only the spaces show
     # (from the first rib's course to the seventh's, cartilages included)
@@ -805,7 +807,7 @@ MARKS = [
     ('pyramidalis', 'tp1', 'anterior', 341, 720),
     ('transversus-abdominis', 'tp1', 'anterior-deep', 331, 482),   # below the xiphoid, medial to the costal margin
     ('transversus-abdominis', 'tp2', 'anterior-deep', 305, 568),  # the margin medial to the internal oblique
-]
+] + diaphragm.MARKS
 
 REQUIRED = {
     'anterior': ['upper-trapezius', 'sternocleidomastoid', 'temporalis', 'masseter', 'pectoralis-major', 'deltoid',

@@ -23,6 +23,7 @@ sys.path.insert(0, HERE)
 import grid  # noqa: E402
 from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist, along, ribbon  # noqa: E402
 import silhouette as S  # noqa: E402
+import spine  # noqa: E402
 from anterior import finger_pts  # noqa: E402
 
 OUT_DIR = grid.out_dir()
@@ -757,6 +758,7 @@ def deep():
       cls='muscle deep',
       fibres=[('lines', [[(342, 520), (336, 560)], [(342, 560), (334, 600)], [(342, 600), (332, 640)],
                          [(342, 640), (332, 680)], [(342, 675), (336, 705)]])])
+    spine.thoracic(M, LEVELS)   # the thoracic deep back muscles, under the serratus posterior
     # serratus posterior inferior lies on the erector spinae, its slips running up and out to ribs 9-12
     M('serratus-posterior-inferior', [P(334, 486, True), (316, 468), P(300, 455, True), P(290, 461, True),
                                       P(297, 470, True), P(287, 477, True), P(295, 486, True), P(286, 494, True),
@@ -792,6 +794,7 @@ def deep():
     doc.pair(sub, 'muscle deep', 'suboccipitals')
     doc.fibre_store.append(('suboccipitals', [('lines', [[(339, 234), (328, 208)], [(344, 232), (332, 208)],
                                                          [(346, 224), (343, 208)]])]))
+    spine.cervical(M)   # longissimus and iliocostalis cervicis
     # ---------------- rotator cuff
     M('supraspinatus', [(298, 318), (286, 308), (262, 302), (236, 300), (212, 302), (196, 308), P(186, 318, True),
                         (194, 326), (214, 320), (240, 326), (268, 334), (296, 342)],
@@ -970,7 +973,7 @@ MARKS = [
     ('triceps-brachii', 'tp4', 'posterior', 150, 520),         # deep medial head above the olecranon
     ('soleus', 'tp3', 'posterior-deep', 290, 1290),            # above and lateral to tp1
     ('flexor-hallucis-longus', 'tp1', 'posterior-deep', LX(1318, 0.24)[0], 1318),  # lower third, lateral
-]
+] + spine.MARKS
 
 REQUIRED = {
     'posterior': ['upper-trapezius', 'splenius-capitis', 'infraspinatus', 'deltoid',
