@@ -506,6 +506,8 @@ test_risk_rule (void)
     { "medulla", "directly beneath, beyond the atlanto-occipital membrane", ATLAS_RISK_HIGH,
       { "rectus-capitis-posterior-major", "rectus-capitis-posterior-minor",
         "semispinalis-capitis" } },
+    { "orbit", "below or beside a brow or nose muscle", ATLAS_RISK_MODERATE,
+      { "corrugator-supercilii", "procerus" } },
     { "internal thoracic", "beside the sternum", ATLAS_RISK_MODERATE,
       { "pectoralis-major", "intercostals", "sternalis" } },
     { "gluteal nerve", "between the gluteus medius and minimus", ATLAS_RISK_MODERATE,

@@ -25,6 +25,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
+import face  # noqa: E402
 import suboccipital  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
@@ -410,7 +411,7 @@ def superficial():
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
     # context (no ids): mylohyoid and hyoglossus, infrahyoid straps, depressor anguli
-    # oris, orbicularis oris
+    # oris; then orbicularis oris
     d.add('muscle deep', spline([(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537),
                                  (444, 545), (424, 550), (404, 545), (390, 522), (381, 494)]))
     d.add('muscle deep', spline([(392, 546), (414, 549), (440, 552), (447, 566), (450, 590), (451, 612), (448, 636),
@@ -429,10 +430,10 @@ def superficial():
     d.fibres(None, [[(480 + k * 6, 510 + k * 2), (518, 440)] for k in range(4)], rings=flatten(d.order[-1][1]))
     lips = skin_inset([(544, 394), (548, 406), (552, 418), (546, 426), (549, 439), (546, 451), (533, 465)], 2.5)
     d.add('muscle', spline([p + ('c',) if i in (0, 6) else p for i, p in enumerate(lips)]
-                           + [(526, 460), (521, 447), (519, 428), (521, 410), (530, 398)]))
-    d.fibres(None, [[(524, 402), (536, 400), (546, 416)], [(522, 455), (536, 456), (545, 440)],
-                    [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
-             rings=flatten(d.order[-1][1]), inset=1.2)
+                           + [(526, 460), (521, 447), (519, 428), (521, 410), (530, 398)]), 'orbicularis-oris')
+    d.fibres('orbicularis-oris', [[(524, 402), (536, 400), (546, 416)], [(522, 455), (536, 456), (545, 440)],
+                                  [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
+             inset=1.2)
     digastric_c = [(301, 398), (318, 420), (344, 454), (370, 487), (392, 514), (410, 534), (425, 545), (442, 546),
                    (461, 541), (481, 533), (499, 523)]
     d.add('muscle', band(digastric_c, [5, 7.5, 8.5, 8.5, 7.5, 5, 3.2, 3.2, 5.5, 6.5, 5]), 'digastric')
@@ -470,6 +471,7 @@ def superficial():
     d.fan('upper-trapezius', [(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)],
           [(337, 760), (330, 767), (314, 766), (298, 766), (282, 764), (255, 750)], 9, bend=0.06)
     platysma(d)
+    face.brow_and_chin(d, skin_inset)
     draw_ear(d)
     return d
 
@@ -751,6 +753,10 @@ MARKS = [
     ('digastric', 'tp2', 'head', 476, 534),
     ('occipitalis', 'tp1', 'head', 196, 292),
     ('zygomaticus-major', 'tp1', 'head', 474, 354),
+    ('corrugator-supercilii', 'tp1', 'head', 513, 265),
+    ('procerus', 'tp1', 'head', 521, 292),
+    ('orbicularis-oris', 'tp1', 'head', 533, 410),
+    ('mentalis', 'tp1', 'head', 525, 490),
     ('rectus-capitis-posterior-major', 'tp1', 'head-deep', 267, 398),   # just below the occiput
     ('rectus-capitis-posterior-minor', 'tp1', 'head-deep', 244, 388),
     ('obliquus-capitis-superior', 'tp1', 'head-deep', 312, 403.5),
@@ -771,7 +777,8 @@ MARKS = [
 REQUIRED = {
     'head': ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 'splenius-capitis',
              'levator-scapulae', 'frontalis', 'orbicularis-oculi', 'scalenes', 'digastric', 'occipitalis',
-             'zygomaticus-major', 'platysma', 'buccinator', 'omohyoid'],
+             'zygomaticus-major', 'platysma', 'buccinator', 'omohyoid', 'corrugator-supercilii', 'procerus',
+             'orbicularis-oris', 'mentalis'],
     'head-deep': ['lateral-pterygoid', 'medial-pterygoid', 'rectus-capitis-posterior-major',
                   'rectus-capitis-posterior-minor', 'obliquus-capitis-superior', 'obliquus-capitis-inferior',
                   'semispinalis-capitis', 'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus',
