@@ -451,7 +451,7 @@ test_cli (void)
                               sheet, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   text = pdf_text (handout, 0);
-  g_assert_true (contains (text, "Suboccipital muscles, right side"));
+  g_assert_true (contains (text, "Rectus capitis posterior major, right side"));
   g_free (text);
   text = pdf_text (sheet, 0);
   g_assert_true (contains (text, "Screening"));

@@ -25,6 +25,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
+import face  # noqa: E402
+import suboccipital  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
@@ -409,8 +411,8 @@ def superficial():
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
-    # context (no ids): depressor anguli oris, orbicularis oris; the mylohyoid and the
-    # infrahyoid straps (neck_front.py), under the omohyoid
+    # the mylohyoid and the infrahyoid straps (neck_front.py), under the omohyoid;
+    # depressor anguli oris is context (no id)
     NF.mylohyoid(d)
     NF.infrahyoid_straps(d)
     omohyoid(d)
@@ -424,10 +426,10 @@ def superficial():
     d.fibres(None, [[(480 + k * 6, 510 + k * 2), (518, 440)] for k in range(4)], rings=flatten(d.order[-1][1]))
     lips = skin_inset([(544, 394), (548, 406), (552, 418), (546, 426), (549, 439), (546, 451), (533, 465)], 2.5)
     d.add('muscle', spline([p + ('c',) if i in (0, 6) else p for i, p in enumerate(lips)]
-                           + [(526, 460), (521, 447), (519, 428), (521, 410), (530, 398)]))
-    d.fibres(None, [[(524, 402), (536, 400), (546, 416)], [(522, 455), (536, 456), (545, 440)],
-                    [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
-             rings=flatten(d.order[-1][1]), inset=1.2)
+                           + [(526, 460), (521, 447), (519, 428), (521, 410), (530, 398)]), 'orbicularis-oris')
+    d.fibres('orbicularis-oris', [[(524, 402), (536, 400), (546, 416)], [(522, 455), (536, 456), (545, 440)],
+                                  [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
+             inset=1.2)
     NF.stylohyoid(d)
     digastric_c = [(301, 398), (318, 420), (344, 454), (370, 487), (392, 514), (410, 534), (425, 545), (442, 546),
                    (461, 541), (481, 533), (499, 523)]
@@ -466,6 +468,7 @@ def superficial():
     d.fan('upper-trapezius', [(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)],
           [(337, 760), (330, 767), (314, 766), (298, 766), (282, 764), (255, 750)], 9, bend=0.06)
     platysma(d)
+    face.brow_and_chin(d, skin_inset)
     draw_ear(d)
     return d
 
@@ -615,21 +618,7 @@ def deep():
     d.add('muscle deep', spline(MULTIFIDUS), 'cervical-multifidus')
     d.fibres('cervical-multifidus', [[(312 - k * 2, 520 + k * 40), (248 - k * 6, 470 + k * 40)] for k in range(7)]
              + [[(312 - k * 2, 500 + k * 40), (248 - k * 6, 450 + k * 40)] for k in range(7)])
-    # the suboccipitals, one entry in the data, drawn as their four muscles: rectus capitis
-    # posterior minor (C1's posterior tubercle) and major (C2's spinous process) fanning up to
-    # the inferior nuchal line, obliquus inferior from C2's spine to C1's transverse process
-    # and obliquus superior from there back up to the occiput: the suboccipital triangle
-    # lies between major and the two obliques
-    rcp_min = [(252, 428, 'c'), (241, 400), (229, 372, 'c'), (249, 372, 'c'), (251.5, 396), (252.5, 420)]
-    rcp_maj = [(255, 464, 'c'), (256, 430), (255, 394), (253, 375, 'c'), (284, 377, 'c'), (277, 410), (267, 440),
-               (263, 464, 'c')]
-    oci = [(268, 459), (292, 446), (318, 428)]
-    ocs = [(318, 412), (306, 395), (296, 381)]
-    d.add('muscle deep', multi(spline(rcp_min), spline(rcp_maj), band(oci, [4.5, 8, 6]), band(ocs, [5, 7, 8])),
-          'suboccipitals')
-    d.fibres('suboccipitals', [[(251 - 4 * k, 426 - k), (236 + 4 * k, 373)] for k in range(3)]
-             + [[(258 + 3 * k, 462), (257 + 8 * k, 377)] for k in range(4)]
-             + [[(p[0], p[1] + o) for p in oci] for o in (-4, 0, 4)] + [[(p[0] + o, p[1]) for p in ocs] for o in (-4, 0, 4)])
+    suboccipital.head(d, spline, band)                # the four suboccipital muscles
     # semispinalis cervicis: from the upper thoracic transverse processes up, under the
     # semispinalis capitis, to the C2 spinous process; only its top, converging on C2,
     # shows in front of the capitis, above the multifidus window
@@ -762,7 +751,14 @@ MARKS = [
     ('digastric', 'tp2', 'head', 476, 534),
     ('occipitalis', 'tp1', 'head', 196, 292),
     ('zygomaticus-major', 'tp1', 'head', 474, 354),
-    ('suboccipitals', 'tp1', 'head-deep', 267, 398),      # rectus capitis posterior major, just below the occiput
+    ('corrugator-supercilii', 'tp1', 'head', 513, 265),
+    ('procerus', 'tp1', 'head', 521, 292),
+    ('orbicularis-oris', 'tp1', 'head', 533, 410),
+    ('mentalis', 'tp1', 'head', 525, 490),
+    ('rectus-capitis-posterior-major', 'tp1', 'head-deep', 267, 398),   # just below the occiput
+    ('rectus-capitis-posterior-minor', 'tp1', 'head-deep', 244, 388),
+    ('obliquus-capitis-superior', 'tp1', 'head-deep', 312, 403.5),
+    ('obliquus-capitis-inferior', 'tp1', 'head-deep', 279, 453),
     ('lateral-pterygoid', 'tp1', 'head-deep', 406, 364),
     ('medial-pterygoid', 'tp1', 'head-deep', 388, 438),
     ('semispinalis-capitis', 'tp1', 'head-deep', 200, 385),
@@ -779,10 +775,12 @@ MARKS = [
 REQUIRED = {
     'head': ['temporalis', 'masseter', 'sternocleidomastoid', 'upper-trapezius', 'splenius-capitis',
              'levator-scapulae', 'frontalis', 'orbicularis-oculi', 'scalenes', 'digastric', 'occipitalis',
-             'zygomaticus-major', 'platysma', 'buccinator', 'omohyoid'],
-    'head-deep': ['lateral-pterygoid', 'medial-pterygoid', 'suboccipitals', 'semispinalis-capitis',
-                  'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus', 'longissimus-capitis',
-                  'semispinalis-cervicis'],
+             'zygomaticus-major', 'platysma', 'buccinator', 'omohyoid', 'corrugator-supercilii', 'procerus',
+             'orbicularis-oris', 'mentalis'],
+    'head-deep': ['lateral-pterygoid', 'medial-pterygoid', 'rectus-capitis-posterior-major',
+                  'rectus-capitis-posterior-minor', 'obliquus-capitis-superior', 'obliquus-capitis-inferior',
+                  'semispinalis-capitis', 'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus',
+                  'longissimus-capitis', 'semispinalis-cervicis'],
 }
 for _view, _ids in NF.REQUIRED.items():
     REQUIRED[_view] = REQUIRED[_view] + _ids

@@ -24,6 +24,7 @@ import grid  # noqa: E402
 from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist, along, ribbon  # noqa: E402
 import silhouette as S  # noqa: E402
 import spine  # noqa: E402
+import suboccipital  # noqa: E402
 from anterior import finger_pts  # noqa: E402
 
 OUT_DIR = grid.out_dir()
@@ -780,20 +781,7 @@ def deep():
     M('levator-scapulae', [(330, 214), (320, 216), (316, 236), (308, 262), (298, 290), P(292, 314, True),
                            (302, 316), (310, 296), (320, 268), (328, 244), (334, 226)],
       fibres=[('lines', [[(326, 222), (316, 262), (300, 308)], [(330, 228), (322, 262), (306, 304)]])])
-    # the suboccipitals, one entry in the data, drawn as their four muscles: rectus capitis
-    # posterior minor beside the midline and major from C2's spine fanning up to the occiput,
-    # obliquus inferior out to C1's transverse process and superior from there back up
-    rcp_min = [P(348.5, 227, True), (343, 217), P(339, 206.5, True), P(348.5, 206.5, True)]
-    rcp_maj = [P(347.5, 235, True), (340, 221), P(336, 207, True), P(316, 207, True), (326, 220), P(340, 235, True)]
-    oci = [(342, 241), (325, 234), (309, 225)]
-    ocs = [(307, 221), (309.5, 213.5), (312.5, 207.5)]
-    doc.muscles['suboccipitals'] = flatten(spline(rcp_maj))[0]     # the marks' part: rectus capitis posterior major
-    doc.warped['suboccipitals'] = doc.muscles['suboccipitals']
-    sub = grid.multi(spline(rcp_min), spline(rcp_maj), spline(band_from_centre(oci, 7, 8)),
-                spline(band_from_centre(ocs, 7, 9)))
-    doc.pair(sub, 'muscle deep', 'suboccipitals')
-    doc.fibre_store.append(('suboccipitals', [('lines', [[(339, 234), (328, 208)], [(344, 232), (332, 208)],
-                                                         [(346, 224), (343, 208)]])]))
+    suboccipital.posterior(M, P, band_from_centre)    # the four suboccipital muscles
     spine.cervical(M)   # longissimus and iliocostalis cervicis
     # ---------------- rotator cuff
     M('supraspinatus', [(298, 318), (286, 308), (262, 302), (236, 300), (212, 302), (196, 308), P(186, 318, True),
@@ -946,7 +934,10 @@ MARKS = [
     ('gastrocnemius', 'tp2', 'posterior', 265, 1085),
     ('levator-scapulae', 'tp1', 'posterior-deep', 314, 266),
     ('levator-scapulae', 'tp2', 'posterior-deep', 300, 302),
-    ('suboccipitals', 'tp1', 'posterior-deep', 332, 222),
+    ('rectus-capitis-posterior-major', 'tp1', 'posterior-deep', 332, 222),
+    ('rectus-capitis-posterior-minor', 'tp1', 'posterior-deep', 345.3, 212),
+    ('obliquus-capitis-superior', 'tp1', 'posterior-deep', 309.5, 214),
+    ('obliquus-capitis-inferior', 'tp1', 'posterior-deep', 325, 234),
     ('supraspinatus', 'tp1', 'posterior-deep', 272, 320),
     ('supraspinatus', 'tp2', 'posterior-deep', 214, 312),
     ('rhomboids', 'tp1', 'posterior-deep', 312, 380),
@@ -979,10 +970,11 @@ REQUIRED = {
     'posterior': ['upper-trapezius', 'splenius-capitis', 'infraspinatus', 'deltoid',
                   'extensor-carpi-radialis-longus', 'gluteus-maximus', 'gluteus-medius',
                   'gastrocnemius', 'soleus'],
-    'posterior-deep': ['levator-scapulae', 'suboccipitals', 'splenius-capitis', 'infraspinatus',
-                       'supraspinatus', 'rhomboids', 'supinator', 'quadratus-lumborum',
-                       'lumbar-multifidus', 'gluteus-minimus', 'piriformis', 'soleus',
-                       'tibialis-posterior', 'gemelli', 'obturator-internus', 'flexor-hallucis-longus'],
+    'posterior-deep': ['levator-scapulae', 'rectus-capitis-posterior-major', 'rectus-capitis-posterior-minor',
+                       'obliquus-capitis-superior', 'obliquus-capitis-inferior', 'splenius-capitis', 'infraspinatus',
+                       'supraspinatus', 'rhomboids', 'supinator', 'quadratus-lumborum', 'lumbar-multifidus',
+                       'gluteus-minimus', 'piriformis', 'soleus', 'tibialis-posterior', 'gemelli', 'obturator-internus',
+                       'flexor-hallucis-longus'],
 }
 
 
