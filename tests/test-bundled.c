@@ -549,8 +549,9 @@ test_pregnancy_and_clot (void)
 {
   const char *pelvic_and_abdominal[] = {
     "rectus-abdominis", "external-oblique", "internal-oblique", "transversus-abdominis",
-    "pyramidalis", "psoas-major", "iliacus", "obturator-internus", "piriformis",
-    "quadratus-lumborum"
+    "pyramidalis", "psoas-major", "iliacus", "obturator-internus", "obturator-externus",
+    "levator-ani", "coccygeus", "bulbospongiosus", "ischiocavernosus", "external-anal-sphincter",
+    "piriformis", "quadratus-lumborum"
   };
   const char *calf[] = {
     "gastrocnemius", "soleus", "plantaris", "popliteus", "tibialis-posterior",

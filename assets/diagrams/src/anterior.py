@@ -586,6 +586,7 @@ def deep():
         spline(A.pts([(428, -0.34, 'c'), (455, -0.6), (490, -0.8), (525, -0.8), (553, -0.62), (576, -0.3),
                       (598, 0.1, 'c'), (598, 0.34, 'c'), (580, 0.52), (558, 0.62), (530, 0.6), (495, 0.42),
                       (462, 0.12), (438, -0.12)]))), 'brachialis')
+    pelvis.obturator_externus(d)
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
     # intermedius, as it inserts behind the femur
@@ -628,6 +629,7 @@ def deep():
     d.add('muscle deep', spline(INTERNAL_OBLIQUE), 'internal-oblique')
     d.comment('fibre direction')
     pelvis.anterior_deep_fibres(d)
+    pelvis.obturator_externus_fibres(d)
     d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(283, 368), (284, 422)], 6)
     d.fibres('coracobrachialis', [[(214 + o * 0.4, 322), (206 + o, 372), (192 + o, 430), (179 + o * 0.5, 470)]
                                   for o in (-4, 0, 4)])
