@@ -29,9 +29,9 @@ test_required_muscles (void)
     "obliquus-capitis-superior", "obliquus-capitis-inferior", "splenius-capitis", "temporalis",
     "masseter", "infraspinatus", "supraspinatus",
     "rhomboids", "pectoralis-major", "deltoid", "extensor-carpi-radialis-longus",
-    "supinator", "quadratus-lumborum", "lumbar-multifidus", "iliopsoas",
-    "gluteus-maximus", "gluteus-medius", "gluteus-minimus", "piriformis",
-    "vastus-medialis", "gastrocnemius", "soleus", "tibialis-anterior",
+    "supinator", "quadratus-lumborum", "lumbar-multifidus", "psoas-major",
+    "iliacus", "gluteus-maximus", "gluteus-medius", "gluteus-minimus", "piriformis",
+    "vastus-medialis", "gastrocnemius", "soleus", "tibialis-anterior"
   };
   /* clang-format on */
 
@@ -462,6 +462,7 @@ test_risk_rule (void)
     AtlasRisk risk;
     const char *muscles[18];
   } families[] = {
+    /* clang-format off */
     { "pleura", "lung directly under a thin chest-wall muscle", ATLAS_RISK_HIGH,
       { "upper-trapezius", "middle-trapezius", "lower-trapezius", "rhomboids", "pectoralis-major",
         "pectoralis-minor", "serratus-anterior", "serratus-posterior-superior",
@@ -521,11 +522,12 @@ test_risk_rule (void)
     { "fibular artery", "behind the fibula, beyond the lateral compartment", ATLAS_RISK_MODERATE,
       { "fibularis-brevis" } },
     { "femoral artery", "directly beneath, in the femoral triangle", ATLAS_RISK_HIGH,
-      { "iliopsoas", "pectineus", "adductor-longus" } },
+      { "iliacus", "pectineus", "adductor-longus" } },
     { "popliteal artery", "directly beneath, in the popliteal fossa", ATLAS_RISK_HIGH,
       { "popliteus", "plantaris" } },
     { "popliteal artery", "beside the muscle", ATLAS_RISK_MODERATE,
       { "gastrocnemius", "biceps-femoris", "semitendinosus", "semimembranosus" } },
+    /* clang-format on */
   };
   /* clang-format on */
 
@@ -615,7 +617,9 @@ test_pregnancy_and_clot (void)
 {
   const char *pelvic_and_abdominal[] = {
     "rectus-abdominis", "external-oblique", "internal-oblique", "transversus-abdominis",
-    "pyramidalis", "iliopsoas", "obturator-internus", "piriformis", "quadratus-lumborum",
+    "pyramidalis", "psoas-major", "iliacus", "obturator-internus", "obturator-externus",
+    "levator-ani", "coccygeus", "bulbospongiosus", "ischiocavernosus", "external-anal-sphincter",
+    "piriformis", "quadratus-lumborum"
   };
   const char *calf[] = {
     "gastrocnemius", "soleus", "plantaris", "popliteus", "tibialis-posterior",

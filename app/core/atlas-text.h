@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 /* Lower-cased, accents removed, for comparisons that a user would expect to
- * ignore both ("Ilio-psóas" matches "iliopsoas"). */
+ * ignore both ("Psóas" matches "psoas"). */
 char    *atlas_text_fold            (const char *text);
 /* Runs of white space as one space, trimmed: what xgettext does to msgids. */
 char    *atlas_text_collapse_space  (const char *text);

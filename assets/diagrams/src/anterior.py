@@ -23,6 +23,7 @@ from grid import path_d, MID, sym, spline, flatten, inside, edge_dist, along  # 
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 import silhouette as S  # noqa: E402
+import pelvis  # noqa: E402
 from silhouette import ARM, LEG, hand, trunk_x  # noqa: E402
 import diaphragm  # noqa: E402
 
@@ -389,8 +390,7 @@ def superficial():
                             (293, 750), (294, 720)]), 'pectineus')
     d.add('muscle', spline([(327, 744, 'c'), (340, 752, 'c'), (338, 790), (332, 835), (321, 885, 'c'), (310, 860),
                             (309, 815), (316, 778)]), 'adductor-longus')
-    d.add('muscle', spline([(268, 662, 'c'), (283, 679), (297, 695, 'c'), (294.5, 730), (292, 770), (285, 800, 'c'),
-                            (277, 775), (272, 735), (269, 700)]), 'iliopsoas')
+    pelvis.anterior_superficial(d)
     sart_c = [(257, 650), (260, 690), (268, 740), (282, 800), (298, 860), (312, 915), (322, 970), (326, 1015),
               (324, 1055), (315, 1085)]
     sart_w = [3.5, 7, 8.5, 9, 9, 8.5, 8, 7, 6, 4]
@@ -439,7 +439,7 @@ def superficial():
     d.limb_fibres('adductor-longus', L, 745, 890, (0.78, 0.95), (0.4, 0.55), 4)
     d.limb_fibres('gracilis', L, 760, 1060, (0.86, 0.95), (0.7, 0.8), 2)
     d.limb_fibres('pectineus', L, 725, 815, (0.25, 0.8), (0.2, 0.35), 4)
-    d.limb_fibres('iliopsoas', L, 670, 800, (-0.1, 0.2), (0.08, 0.15), 3)
+    pelvis.anterior_superficial_fibres(d)
     d.limb_fibres('tibialis-anterior', L, 1060, 1300, (-0.55, -0.05), (-0.05, 0.1), 4)
     d.limb_fibres('extensor-digitorum-longus', L, 1060, 1320, (-0.78, -0.62), (-0.5, -0.35), 3)
     d.limb_fibres('fibularis-longus', L, 1050, 1290, (-0.95, -0.82), (-0.9, -0.86), 2)
@@ -588,6 +588,7 @@ def deep():
         spline(A.pts([(428, -0.34, 'c'), (455, -0.6), (490, -0.8), (525, -0.8), (553, -0.62), (576, -0.3),
                       (598, 0.1, 'c'), (598, 0.34, 'c'), (580, 0.52), (558, 0.62), (530, 0.6), (495, 0.42),
                       (462, 0.12), (438, -0.12)]))), 'brachialis')
+    pelvis.obturator_externus(d)
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
     # intermedius, as it inserts behind the femur
@@ -619,22 +620,18 @@ def deep():
     d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
     d.add('muscle deep', spline([(213, 321, 'c'), (222, 318, 'c'), (250, 345), (281, 366, 'c'), (288, 392), (284, 424, 'c'),
                                  (262, 412), (236, 372), (216, 333)]), 'pectoralis-minor')
-    ilio = [(333, 492, 'c'), (334, 520), (336, 560), (338, 600), (336, 640), (326, 670), (310, 700), (300, 730),
-            (290, 768), (280, 792, 'c'), (270, 780), (264, 750), (260, 712), (257, 684), (251, 660), (240, 638),
-            (236, 626, 'c'), (250, 616), (272, 614), (298, 624), (314, 640, 'c'), (316, 610), (320, 570), (324, 530)]
-    d.add('muscle deep', spline(ilio), 'iliopsoas')
+    pelvis.anterior_deep(d)
     # internal oblique: the fleshy part between the iliac crest and the costal margin, up
     # to the semilunar line where it turns into aponeurosis; it lies in front of the iliacus
-    # but stops at the anterior superior iliac spine so the iliopsoas stays in view
+    # but stops at the anterior superior iliac spine so the iliacus stays in view
     # transversus abdominis behind the internal oblique, in front of the psoas; the costal
     # margin is drawn again over its top, which lies behind the cartilages
     d.add('muscle deep', spline(TRANSVERSUS), 'transversus-abdominis')
     d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
     d.add('muscle deep', spline(INTERNAL_OBLIQUE), 'internal-oblique')
     d.comment('fibre direction')
-    d.fan('iliopsoas', [(332, 500), (334, 600)], [(322, 560), (300, 700)], 4)
-    d.fan('iliopsoas', [(240, 628), (270, 618), (310, 638)], [(262, 700), (275, 705), (290, 705)], 6)
-    d.fan('iliopsoas', [(270, 700), (300, 710)], [(275, 785), (285, 785)], 3)
+    pelvis.anterior_deep_fibres(d)
+    pelvis.obturator_externus_fibres(d)
     d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(283, 368), (284, 422)], 6)
     d.fibres('coracobrachialis', [[(214 + o * 0.4, 322), (206 + o, 372), (192 + o, 430), (179 + o * 0.5, 470)]
                                   for o in (-4, 0, 4)])
@@ -790,9 +787,6 @@ MARKS = [
     ('vastus-medialis', 'tp1', 'anterior', 305, 1003),
     ('vastus-medialis', 'tp2', 'anterior', 300, 940),
     ('tibialis-anterior', 'tp1', 'anterior', 281, 1120),
-    ('iliopsoas', 'tp1', 'anterior-deep', 262, 640),
-    ('iliopsoas', 'tp2', 'anterior-deep', 280, 738),
-    ('iliopsoas', 'tp3', 'anterior-deep', 327, 572),
     ('intercostals', 'tp1', 'anterior-deep', 300, 383),   # fourth space, clear of the ribs above and below
     ('sternalis', 'tp1', 'anterior', 338, 350),
     ('coracobrachialis', 'tp1', 'anterior-deep', 207.5, 356),
@@ -811,11 +805,15 @@ MARKS = [
 
 REQUIRED = {
     'anterior': ['upper-trapezius', 'sternocleidomastoid', 'temporalis', 'masseter', 'pectoralis-major', 'deltoid',
-                 'extensor-carpi-radialis-longus', 'iliopsoas', 'vastus-medialis', 'tibialis-anterior', 'sternalis',
+                 'extensor-carpi-radialis-longus', 'vastus-medialis', 'tibialis-anterior', 'sternalis',
                  'pyramidalis'],
-    'anterior-deep': ['iliopsoas', 'coracobrachialis', 'subclavius', 'internal-oblique', 'adductor-brevis',
+    'anterior-deep': ['coracobrachialis', 'subclavius', 'internal-oblique', 'adductor-brevis',
                       'subscapularis', 'transversus-abdominis'],
 }
+
+MARKS += pelvis.ANTERIOR_MARKS
+for _view, _ids in pelvis.ANTERIOR_REQUIRED.items():
+    REQUIRED[_view] += _ids
 
 
 def check(docs):

@@ -26,6 +26,7 @@ import silhouette as S  # noqa: E402
 import spine  # noqa: E402
 import suboccipital  # noqa: E402
 from anterior import finger_pts  # noqa: E402
+import pelvis  # noqa: E402
 
 OUT_DIR = grid.out_dir()
 MARGIN = 3.0
@@ -823,6 +824,7 @@ def deep():
                                    (104, 700), (120, 672), (130, 648)],
       cls='muscle deep')
     # ---------------- hip
+    pelvis.pelvic_floor(doc)
     PIR_UP = [(334, 672), (312, 680), (284, 692), (254, 702), (228, 709)]
     # a fan from the outer ilium between the anterior and inferior gluteal lines (not back to
     # the PSIS) to the front of the greater trochanter, smaller than medius
@@ -976,6 +978,9 @@ REQUIRED = {
                        'gluteus-minimus', 'piriformis', 'soleus', 'tibialis-posterior', 'gemelli', 'obturator-internus',
                        'flexor-hallucis-longus'],
 }
+
+MARKS += pelvis.POSTERIOR_MARKS
+REQUIRED['posterior-deep'] += pelvis.POSTERIOR_REQUIRED
 
 
 def main():

@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The pelvis's own muscles, for the front and back views.
+
+anterior.py and posterior.py import this module and call its drawing functions at
+their place in the drawing order; the marks and the required muscles are added to
+theirs.  Coordinates are those of the calling view: the front view's right-side
+instance (x < 350), the back view's left-side instance (x < 350, before its warp).
+
+Front (anterior, anterior-deep): the psoas major from the lumbar vertebrae and the
+iliacus from the iliac fossa, joining over the front of the hip to the lesser
+trochanter; the obturator externus over the obturator foramen, deep to the adductors.
+
+Back (posterior-deep, the pelvis without the gluteus maximus): the pelvic floor at the
+outlet, as a clinician finds it with the patient prone: the coccygeus from the ischial
+spine to the side of the coccyx; the levator ani below it in the ischioanal fossa,
+from beside the ischial tuberosity to the anococcygeal body and the anal canal; the
+external anal sphincter around the anus at the midline; and, just in front of it
+between the ischial rami, the bulbospongiosus at the midline and the ischiocavernosus
+along the ramus.  Each is one side's half, meeting its mirror image at the midline.
+"""
+from grid import spline, along, ellipse_pts
+
+# ----------------------------------------------------------------------------------------
+# front view
+
+# psoas major: a column beside the lumbar bodies, over the pelvic brim and the front of
+# the hip, narrowing to its tendon on the lesser trochanter
+PSOAS_DEEP = [(333, 492, 'c'), (334, 520), (336, 560), (338, 600), (337, 630), (332, 660), (321, 688),
+              (309, 718), (299, 748), (290, 774), (281, 792, 'c'), (277, 781), (282, 756), (290, 726),
+              (301, 698), (313, 670), (318, 645), (317, 610), (320, 570), (324, 530)]
+# iliacus: a fan from the iliac crest and fossa, converging under the psoas's lateral
+# border onto the same tendon
+ILIACUS_DEEP = [(236, 626, 'c'), (250, 616), (272, 614), (298, 624), (314, 640, 'c'), (314, 664), (305, 694),
+                (295, 724), (287, 755), (282, 785), (280, 792, 'c'), (270, 780), (264, 750), (260, 712),
+                (257, 684), (251, 660), (240, 638)]
+# obturator externus: over the obturator membrane and the rami around it, converging
+# laterally below the neck of the femur toward the trochanteric fossa
+OBTURATOR_EXTERNUS = [(339, 727, 'c'), (326, 721), (311, 722), (297, 728), (285, 737), (274, 746, 'c'),
+                      (280, 756), (296, 763), (312, 768), (328, 766, 'c'), (338, 756)]
+
+
+def anterior_deep(d):
+    """Psoas major and iliacus on the deep front view."""
+    d.add('muscle deep', spline(ILIACUS_DEEP), 'iliacus')
+    d.add('muscle deep', spline(PSOAS_DEEP), 'psoas-major')
+
+
+def _over(d, *ids):
+    """The outlines drawn over a muscle, which its fibres must stay out of."""
+    return [d.shapes[i] for i in ids if i in d.shapes]
+
+
+def _fan(a_pts, b_pts, n):
+    return [[along(a_pts, (i + 0.5) / n), along(b_pts, (i + 0.5) / n)] for i in range(n)]
+
+
+def anterior_deep_fibres(d):
+    d.fibres('iliacus', _fan([(240, 628), (270, 618), (308, 634)], [(266, 748), (272, 760), (280, 772)], 7),
+             hidden=_over(d, 'psoas-major', 'transversus-abdominis', 'internal-oblique'))
+    d.fibres('psoas-major', [[(329 + o, 500), (331 + o, 600), (327 + o, 650), (310 + o, 705), (292 + o * 0.6, 760),
+                              (283, 790)] for o in (-6, 0, 6)],
+             hidden=_over(d, 'transversus-abdominis', 'internal-oblique'))
+
+
+def obturator_externus(d):
+    """Deep to the adductor brevis: drawn before it."""
+    d.add('muscle deep', spline(OBTURATOR_EXTERNUS), 'obturator-externus')
+
+
+def obturator_externus_fibres(d):
+    d.fibres('obturator-externus', _fan([(336, 728), (338, 744), (330, 764)], [(284, 742), (280, 748), (284, 756)], 6),
+             hidden=_over(d, 'adductor-brevis', 'iliacus', 'psoas-major'))
+
+
+# the superficial front view shows both in the floor of the femoral triangle, between
+# the sartorius and the pectineus: the iliacus lateral, the psoas tendon medial
+ILIACUS_SUP = [(268, 662, 'c'), (283, 679), (286.5, 695), (285, 730), (283, 770), (285, 800, 'c'), (277, 775),
+               (272, 735), (269, 700)]
+PSOAS_SUP = [(283, 679, 'c'), (297, 695, 'c'), (294.5, 730), (292, 770), (285, 800, 'c'), (286, 770), (288, 730),
+             (289, 695)]
+
+
+def anterior_superficial(d):
+    d.add('muscle', spline(ILIACUS_SUP), 'iliacus')
+    d.add('muscle', spline(PSOAS_SUP), 'psoas-major')
+
+
+def anterior_superficial_fibres(d):
+    d.fibres('iliacus', [[(x, 672), (x + 6, 740), (x + 9, 790)] for x in (272, 278)],
+             hidden=_over(d, 'psoas-major', 'sartorius'))
+    d.fibres('psoas-major', [[(291, 700), (290, 740), (287, 785)]], inset=1.2, hidden=_over(d, 'sartorius'))
+
+
+ANTERIOR_MARKS = [
+    ('psoas-major', 'tp1', 'anterior-deep', 327, 572),
+    ('iliacus', 'tp1', 'anterior-deep', 262, 640),
+    ('iliacus', 'tp2', 'anterior-deep', 278, 738),      # lateral wall of the femoral triangle
+    ('obturator-externus', 'tp1', 'anterior-deep', 318, 735),
+]
+ANTERIOR_REQUIRED = {
+    'anterior': ['psoas-major', 'iliacus'],
+    'anterior-deep': ['psoas-major', 'iliacus', 'obturator-externus'],
+}
+
+# ----------------------------------------------------------------------------------------
+# back view (left-side instance; the midline is x = 350)
+
+COCCYGEUS = [(317, 716, 'c'), (330, 715), (344, 716, 'c'), (346, 728), (347, 742, 'c'), (333, 731), (322, 722)]
+LEVATOR_ANI = [(318, 723, 'c'), (332, 733), (346, 744.5), (349.8, 747, 'c'), (344, 750), (340.5, 757),
+               (341.5, 762, 'c'), (331, 757), (322, 752), (318, 742)]
+# the external anal sphincter: half of a ring round the anus (the anus itself, at the
+# midline, is a landmark drawn over it)
+SPHINCTER = [(349.8, 747, 'c'), (344, 749), (340.5, 755), (342, 761), (349.8, 764, 'c')]
+# bulbospongiosus: beside the midline just in front of (below) the anus
+BULBOSPONGIOSUS = [(349.8, 763.5, 'c'), (343, 763), (339.5, 767.5), (341.5, 773), (345, 776, 'c'),
+                   (349.8, 768.5, 'c')]
+# ischiocavernosus: along the ischiopubic ramus from the tuberosity toward the midline
+ISCHIOCAVERNOSUS = [(318, 785, 'c'), (325, 776.5), (332, 769.5), (339, 764.5, 'c'), (341.5, 770), (337, 778),
+                    (330, 785.5), (323, 791, 'c')]
+
+
+def pelvic_floor(doc):
+    """The pelvic floor, deep to the short rotators: drawn before them."""
+    M = doc.muscle
+    M('coccygeus', COCCYGEUS, cls='muscle deep',
+      fibres=[('pair', [(320, 718), (320, 721)], [(344, 718), (345, 740)], 4, 0.1, 0.95)])
+    M('levator-ani', LEVATOR_ANI, cls='muscle deep',
+      fibres=[('pair', [(320, 726), (320, 746)], [(346, 747), (341, 759)], 4, 0.05, 0.9)])
+    M('ischiocavernosus', ISCHIOCAVERNOSUS, cls='muscle deep',
+      fibres=[('lines', [[(322, 786), (331, 777), (338, 769)]])])
+    M('bulbospongiosus', BULBOSPONGIOSUS, cls='muscle deep')
+    M('external-anal-sphincter', SPHINCTER, cls='muscle deep')
+    doc.mid(spline(ellipse_pts(350, 755.5, 1.8, 2.6)), 'landmark')   # the anus
+
+
+POSTERIOR_MARKS = [
+    ('coccygeus', 'tp1', 'posterior-deep', 335, 723),
+    ('levator-ani', 'tp1', 'posterior-deep', 329, 746),
+    ('external-anal-sphincter', 'tp1', 'posterior-deep', 345, 756),
+    ('bulbospongiosus', 'tp1', 'posterior-deep', 344, 769),
+    ('ischiocavernosus', 'tp1', 'posterior-deep', 331, 777.5),
+]
+POSTERIOR_REQUIRED = ['coccygeus', 'levator-ani', 'external-anal-sphincter', 'bulbospongiosus',
+                      'ischiocavernosus']
