@@ -559,7 +559,9 @@ test_deep_back_and_diaphragm_safety (void)
    * that leaves the lamina or transverse process reaches it. The spinal canal
    * is moderate where only a needle that misses the lamina reaches it, as for
    * the lumbar multifidus, and high for the rotatores, needled on the lamina
-   * at the interlaminar space. */
+   * at the interlaminar space. The lumbar rotatores' kidney (at the upper
+   * lumbar levels) and spinal nerves are moderate, reached only by a needle
+   * that strays lateral and deep. */
   static const struct {
     const char *muscle;
     const char *structure;
@@ -578,6 +580,9 @@ test_deep_back_and_diaphragm_safety (void)
     { "spinalis-thoracis", "spinal", ATLAS_RISK_MODERATE },
     { "longissimus-cervicis", "spinal", ATLAS_RISK_MODERATE },
     { "thoracic-rotatores", "spinal cord", ATLAS_RISK_HIGH },
+    { "lumbar-rotatores", "spinal canal", ATLAS_RISK_HIGH },
+    { "lumbar-rotatores", "kidney", ATLAS_RISK_MODERATE },
+    { "lumbar-rotatores", "dorsal rami", ATLAS_RISK_MODERATE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rated); i++)

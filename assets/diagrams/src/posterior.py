@@ -760,6 +760,7 @@ def deep():
       cls='muscle deep',
       fibres=[('lines', [[(342, 520), (336, 560)], [(342, 560), (334, 600)], [(342, 600), (332, 640)],
                          [(342, 640), (332, 680)], [(342, 675), (336, 705)]])])
+    spine.lumbar(M, LEVELS)     # the lumbar rotatores, in a window through the multifidus
     spine.thoracic(M, LEVELS)   # the thoracic deep back muscles, under the serratus posterior
     # serratus posterior inferior lies on the erector spinae, its slips running up and out to ribs 9-12
     M('serratus-posterior-inferior', [P(334, 486, True), (316, 468), P(300, 455, True), P(290, 461, True),

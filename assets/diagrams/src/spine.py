@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The deep back muscles of the thoracic spine and the cervical erector spinae, for the
-back view's deep layer (posterior-deep.svg); posterior.py calls the two functions below
-from deep() and adds MARKS to its own.
+"""The deep back muscles of the thoracic spine, the lumbar rotatores and the cervical
+erector spinae, for the back view's deep layer (posterior-deep.svg); posterior.py calls
+the three functions below from deep() and adds MARKS to its own.
 
 Shapes are given for the image-left half (x < MID) in the same skeleton coordinates as
 posterior.py: spinous process tips on the midline x = 350 at the LEVELS heights,
@@ -15,6 +15,10 @@ away below T10 to show the rotatores on the lower laminae, and the semispinalis,
 runs from the T6-T10 transverse processes up and in to the C6-T4 spinous processes,
 covers the multifidus' outer edge.  All four lie under the serratus posterior muscles
 and the rhomboids, which posterior.py draws afterwards.
+
+In the loins the rotatores are small and variable and lie under the thick lumbar
+multifidus; they are shown in a window cut through the multifidus at L3 to L5, on the
+laminae beside the spinous processes.
 """
 from grid import ribbon
 
@@ -58,6 +62,18 @@ def thoracic(M, levels):
       fibres=[('lines', [[(346.5, 310), (343.5, 400), (344.5, 510)], [(348, 320), (346.5, 420), (347.5, 500)]])])
 
 
+def lumbar(M, levels):
+    """The lumbar rotatores, in a window through the lumbar multifidus at L3 to L5;
+    called right after the lumbar multifidus."""
+    t = levels
+    # slips from the mammillary processes of L4 and L5 up and in to the laminae, at the
+    # root of the spinous process, of the vertebra above
+    M('lumbar-rotatores', [_c(345.5, t['L3'] + 3), (340, t['L3'] + 4), (335.5, t['L3'] + 12), (334.5, t['L4'] + 6),
+                           (335, t['L5'] - 6), _c(337, t['L5'] + 2), _c(344, t['L5'] + 3), (345.5, t['L4'] + 4)],
+      cls='muscle deep',
+      fibres=[('lines', [[(336, t[f'L{k}'] - 1), (344.5, t[f'L{k - 1}'] + 6)] for k in (4, 5)])])
+
+
 def cervical(M):
     """Longissimus cervicis and iliocostalis cervicis, the neck's part of the erector
     spinae; called after the suboccipitals, so that they are shown over the splenius
@@ -81,6 +97,7 @@ def cervical(M):
 MARKS = [
     ('thoracic-rotatores', 'tp1', 'posterior-deep', 337.5, 486),   # T11 to T12, below the cut multifidus
     ('thoracic-multifidus', 'tp1', 'posterior-deep', 336.5, 452),  # T9 to T10, in the lamina groove
+    ('lumbar-rotatores', 'tp1', 'posterior-deep', 340, 596),       # L4 to L5, in the window through the multifidus
     ('semispinalis-thoracis', 'tp1', 'posterior-deep', 330, 412),  # T7, over the transverse processes
     ('spinalis-thoracis', 'tp1', 'posterior-deep', 345, 428),      # T8, beside the spinous processes
     ('longissimus-cervicis', 'tp1', 'posterior-deep', 332.5, 248),  # C4 to C5, lateral to the semispinalis
