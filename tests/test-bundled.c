@@ -557,7 +557,7 @@ test_risk_rule (void)
       { "rectus-capitis-posterior-major", "rectus-capitis-posterior-minor",
         "semispinalis-capitis" } },
     { "orbit", "below or beside a brow or nose muscle", ATLAS_RISK_MODERATE,
-      { "corrugator-supercilii", "procerus" } },
+      { "frontalis", "corrugator-supercilii", "procerus" } },
     { "internal thoracic", "beside the sternum", ATLAS_RISK_MODERATE,
       { "pectoralis-major", "intercostals", "sternalis" } },
     { "gluteal nerve", "between the gluteus medius and minimus", ATLAS_RISK_MODERATE,
