@@ -350,7 +350,7 @@ def trapezius():
     back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394),
                                          (172, 360)]]
     return spline(hp([(168, 346, 'c'), (192, 349)] + HD.TRAP_FRONT)
-                  + [(221, 298.5), (204, 302), (187, 310), (168, 320, 'c'), (160.5, 309), (164, 293), (168.5, 282)]
+                  + [(221, 298.5), (204, 302), (187, 310), (168, 320, 'c'), (160.5, 309), (165, 293), (170, 282)]
                   + hp(back))
 
 
@@ -466,14 +466,14 @@ def strip(d, pid, lb, ys, back, front, k=3, top=(), bottom=(), cls='muscle'):
 
 # shared borders of the leg muscles (v across the leg, -1 back, +1 front)
 L_TIB = vf((1060, 0.8), (1340, 0.84))
-# tibialis anterior the thickest, its belly in the upper two thirds and bulging back over
-# the extensor digitorum longus, then narrowing to its tendon in the lower third; the
-# extensor slender above and widening below as the tibialis turns to tendon
-L_TA = vf((1070, 0.42), (1140, 0.3), (1200, 0.34), (1250, 0.5), (1300, 0.62))
-L_EDL = vf((1070, 0.0), (1140, 0.06), (1200, 0.1), (1300, 0.2))
-# fibularis longus' belly in the upper half, narrowing to its tendon at mid-leg in front of
-# the fibularis brevis
-L_FL = vf((1070, 0.0), (1140, 0.06), (1170, 0.02), (1200, -0.08), (1222, -0.16))
+# tibialis anterior the thickest: a fusiform belly behind the tibial crest in the upper two
+# thirds, a stout tendon in the lower third; extensor digitorum longus a narrow strip
+# behind it, fleshy a little lower, its tendon fanning to the toes; fibularis longus
+# from the fibular head, its belly ending at mid-leg; the brevis deep to it in the lower
+# half, showing on both sides of the longus tendon, fleshy nearly to the ankle
+L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.1), (1200, 0.2), (1240, 0.42), (1270, 0.56), (1300, 0.64))
+L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
+L_FL = vf((1070, 0.02), (1110, -0.06), (1150, -0.1), (1180, -0.16), (1205, -0.24))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
 L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
 L_BACK = vf((1030, -0.97), (1400, -0.97))
@@ -503,17 +503,17 @@ def draw_leg(d):
                           LEG.P(1066, 0.0), LEG.P(1058, -0.34)]))                                   # lateral tibial condyle
     d.add('tendon', band([LEG.P(1022, -0.2), LEG.P(1042, -0.36), LEG.P(1058, -0.46)], [3, 3, 3]))   # lateral collateral lig.
     # leg: front to back, sharing borders
-    strip(d, 'tibialis-anterior', LEG, [1074, 1110, 1140, 1180, 1220, 1250, 1275], L_TA, L_TIB, k=2,
-          top=[LEG.P(1066, 0.66)], bottom=[LEG.P(1292, 0.74)])
-    strip(d, 'extensor-digitorum-longus', LEG, [1072, 1110, 1140, 1180, 1220, 1260, 1296], L_EDL, L_TA, k=2,
-          bottom=[LEG.P(1318, 0.4)])
+    strip(d, 'tibialis-anterior', LEG, [1072, 1100, 1140, 1180, 1220, 1250, 1268], L_TA, L_TIB, k=3,
+          top=[LEG.P(1064, 0.7), LEG.P(1066, 0.46)], bottom=[LEG.P(1290, 0.74)])
+    strip(d, 'extensor-digitorum-longus', LEG, [1070, 1110, 1170, 1230, 1270, 1290], L_EDL, L_TA, k=1,
+          top=[LEG.P(1062, 0.2)], bottom=[LEG.P(1306, 0.42)])
     strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
           L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
-    strip(d, 'fibularis-brevis', LEG, [1140, 1196, 1250, 1300, 1330], L_FIB, L_EDL, k=2, top=[LEG.P(1130, -0.1)],
-          bottom=[LEG.P(1344, -0.2)])
-    strip(d, 'fibularis-longus', LEG, [1072, 1110, 1140, 1170, 1200, 1222], L_FIB, L_FL, k=2,
-          top=[LEG.P(1064, -0.3)], bottom=[LEG.P(1248, -0.22)])
-    strip(d, 'gastrocnemius', LEG, [1030, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
+    strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
+          (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
+    strip(d, 'fibularis-longus', LEG, [1070, 1100, 1140, 1180, 1205], L_FIB, L_FL, k=2,
+          top=[LEG.P(1056, -0.36)], bottom=[LEG.P(1226, -0.32)])
+    strip(d, 'gastrocnemius', LEG, [1030, 1055, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
     d.add('bone', ellipse(*LEG.P(1062, -0.44), 7, 6.5, 8))                                          # fibular head
     # tendons at the ankle and over the foot
     d.add('muscle deep', spline([(234, 1392), (252, 1386), (274, 1391), (294, 1399), (288, 1405), (262, 1404),
@@ -521,14 +521,15 @@ def draw_leg(d):
     d.fibres(None, [[(240, 1394), (290, 1401)], [(246, 1390), (288, 1398)]], rings=flatten(d.order[-1][1]), inset=1)
     d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (189, 1390)],
                          [2.5, 4.5, 4.5, 4.5, 4.5]))                                                   # Achilles
-    d.add('tendon', band([LEG.P(1236, -0.2), LEG.P(1300, -0.28), LEG.P(1345, -0.34), (206, 1378), (222, 1394),
-                          (240, 1404)], [2, 2.5, 2.5, 2.5, 2.5, 2]))                               # fibularis longus
-    d.add('tendon', band([LEG.P(1330, -0.16), (220, 1360), (212, 1379), (232, 1397), (252, 1409)],
-                         [2.5, 2.5, 2.5, 2.5, 2.2]))                                               # fibularis brevis
-    d.add('tendon', band([LEG.P(1278, 0.68), LEG.P(1340, 0.8), (256, 1368), (266, 1378)], [3, 2.7, 2.5, 2]))  # TA
+    d.add('tendon', band([LEG.P(1214, -0.32), LEG.P(1260, -0.4), LEG.P(1310, -0.46), LEG.P(1345, -0.5), (200, 1368),
+                          (210, 1384), (226, 1398), (240, 1405)], [2, 3, 3, 3, 3, 3, 2.8, 2.2]))  # fibularis longus
+    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (216, 1388), (232, 1400), (250, 1410)],
+                         [3, 3, 2.8, 2.6, 2.5, 2.2]))                                              # fibularis brevis
+    d.add('tendon', band([LEG.P(1276, 0.66), LEG.P(1310, 0.74), LEG.P(1345, 0.8), (256, 1370), (268, 1382)],
+                         [4.5, 4.3, 4, 3.6, 3]))                                                   # TA
     for k in range(4):
-        d.add('tendon', band([LEG.P(1310, 0.4), (247, 1362), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
-                              (354 - k * 7, 1412 + k * 2.2)], [2, 1.8, 1.5, 1.3, 1.1]))            # EDL to the toes
+        d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
+                              (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
     d.add('bone', ellipse(214, 1366, 7, 11, 10))                                                    # lateral malleolus
     for x, y in ((352, 1410), (340, 1408), (328, 1405)):
         d.add('feature', line([(x + 3, y + 14), (x, y + 6), (x + 2, y)]), extra='stroke-opacity="0.45"')   # toes
@@ -912,9 +913,9 @@ def body_marks():
         ('biceps-femoris', 'tp1', L.P(930, -0.8)),
         ('biceps-femoris', 'tp2', L.P(1000, -0.72)),
         ('tibialis-anterior', 'tp1', L.P(1120, 0.6)),
-        ('extensor-digitorum-longus', 'tp1', L.P(1140, 0.18)),
+        ('extensor-digitorum-longus', 'tp1', L.P(1140, 0.03)),
         ('fibularis-longus', 'tp1', L.P(1095, -0.2)),
-        ('fibularis-brevis', 'tp1', L.P(1280, 0.0)),
+        ('fibularis-brevis', 'tp1', L.P(1280, -0.12)),
         ('gastrocnemius', 'tp2', L.P(1090, -0.75)),
         ('soleus', 'tp2', L.P(1135, -0.49)),
     ]
