@@ -942,7 +942,7 @@ MARKS = [
     ('obliquus-capitis-superior', 'tp1', 'posterior-deep', 309.5, 214),
     ('obliquus-capitis-inferior', 'tp1', 'posterior-deep', 325, 234),
     ('supraspinatus', 'tp1', 'posterior-deep', 272, 320),
-    ('supraspinatus', 'tp2', 'posterior-deep', 214, 312),
+    ('supraspinatus', 'tp2', 'posterior-deep', 216, 306.5),
     ('rhomboids', 'tp1', 'posterior-deep', 312, 380),
     ('supinator', 'tp1', 'posterior-deep', 114, 606),
     ('quadratus-lumborum', 'tp1', 'posterior-deep', 271, 550),   # lateral to the erector spinae, as pressed
@@ -964,8 +964,8 @@ MARKS = [
     ('erector-spinae', 'tp1', 'posterior-deep', 305, 431),
     ('erector-spinae', 'tp2', 'posterior-deep', 310, 542),
     ('erector-spinae', 'tp3', 'posterior-deep', 328, 466),   # T10 to T11, above serratus posterior inferior
-    ('triceps-brachii', 'tp4', 'posterior', 150, 520),         # deep medial head above the olecranon
-    ('soleus', 'tp3', 'posterior-deep', 290, 1290),            # above and lateral to tp1
+    ('triceps-brachii', 'tp4', 'posterior', 150, 516),         # deep medial head above the olecranon
+    ('soleus', 'tp3', 'posterior-deep', 294, 1290),            # above and lateral to tp1
     ('flexor-hallucis-longus', 'tp1', 'posterior-deep', LX(1318, 0.24)[0], 1318),  # lower third, lateral
 ] + spine.MARKS
 
