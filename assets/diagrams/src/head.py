@@ -618,7 +618,7 @@ def deep():
     d.add('muscle deep', spline(MULTIFIDUS), 'cervical-multifidus')
     d.fibres('cervical-multifidus', [[(312 - k * 2, 520 + k * 40), (248 - k * 6, 470 + k * 40)] for k in range(7)]
              + [[(312 - k * 2, 500 + k * 40), (248 - k * 6, 450 + k * 40)] for k in range(7)])
-    suboccipital.head(d, spline, band)                # the four suboccipital muscles
+    suboccipital.head(d)    # the four suboccipital muscles
     # semispinalis cervicis: from the upper thoracic transverse processes up, under the
     # semispinalis capitis, to the C2 spinous process; only its top, converging on C2,
     # shows in front of the capitis, above the multifidus window

@@ -470,7 +470,7 @@ L_TIB = vf((1060, 0.8), (1340, 0.84))
 # thirds, a stout tendon in the lower third; extensor digitorum longus a narrow strip
 # behind it, fleshy a little lower, its tendon fanning to the toes; fibularis longus
 # from the fibular head, its belly ending at mid-leg; the brevis deep to it in the lower
-# half, showing on both sides of the longus tendon, fleshy nearly to the ankle
+# half, showing in front of the longus tendon, fleshy nearly to the ankle
 L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.1), (1200, 0.2), (1240, 0.42), (1270, 0.56), (1300, 0.64))
 L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
 L_FL = vf((1070, 0.02), (1110, -0.06), (1150, -0.1), (1180, -0.16), (1205, -0.24))

@@ -18,7 +18,7 @@ external anal sphincter around the anus at the midline; and, just in front of it
 between the ischial rami, the bulbospongiosus at the midline and the ischiocavernosus
 along the ramus.  Each is one side's half, meeting its mirror image at the midline.
 """
-from grid import spline, along, ellipse_pts
+from grid import spline, ellipse_pts, fan_lines
 
 # ----------------------------------------------------------------------------------------
 # front view
@@ -50,12 +50,8 @@ def _over(d, *ids):
     return [d.shapes[i] for i in ids if i in d.shapes]
 
 
-def _fan(a_pts, b_pts, n):
-    return [[along(a_pts, (i + 0.5) / n), along(b_pts, (i + 0.5) / n)] for i in range(n)]
-
-
 def anterior_deep_fibres(d):
-    d.fibres('iliacus', _fan([(240, 628), (270, 618), (308, 634)], [(266, 748), (272, 760), (280, 772)], 7),
+    d.fibres('iliacus', fan_lines([(240, 628), (270, 618), (308, 634)], [(266, 748), (272, 760), (280, 772)], 7),
              hidden=_over(d, 'psoas-major', 'transversus-abdominis', 'internal-oblique'))
     d.fibres('psoas-major', [[(329 + o, 500), (331 + o, 600), (327 + o, 650), (310 + o, 705), (292 + o * 0.6, 760),
                               (283, 790)] for o in (-6, 0, 6)],
@@ -68,7 +64,8 @@ def obturator_externus(d):
 
 
 def obturator_externus_fibres(d):
-    d.fibres('obturator-externus', _fan([(336, 728), (338, 744), (330, 764)], [(284, 742), (280, 748), (284, 756)], 6),
+    d.fibres('obturator-externus',
+             fan_lines([(336, 728), (338, 744), (330, 764)], [(284, 742), (280, 748), (284, 756)], 6),
              hidden=_over(d, 'adductor-brevis', 'iliacus', 'psoas-major'))
 
 

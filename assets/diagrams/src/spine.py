@@ -27,10 +27,6 @@ def _c(x, y):
     return (x, y, 'c')
 
 
-def _band(centre, half_widths):
-    return ribbon(centre, half_widths)
-
-
 def thoracic(M, levels):
     """Rotatores, multifidus, semispinalis and spinalis thoracis, deepest first; called
     after the lumbar multifidus, before the serratus posterior muscles and rhomboids."""
@@ -80,15 +76,15 @@ def cervical(M):
     and levator scapulae (which lie on them) as if those were cut away."""
     # longissimus cervicis: from the T1-T5 transverse processes up to the posterior
     # tubercles of the C2-C6 transverse processes, medial to the iliocostalis
-    M('longissimus-cervicis', _band([(334.5, 230), (332.5, 250), (330, 275), (328, 300), (327, 325), (328, 352)],
-                                    [2.5, 4.2, 4.5, 4.5, 4, 2.5]),
+    M('longissimus-cervicis', ribbon([(334.5, 230), (332.5, 250), (330, 275), (328, 300), (327, 325), (328, 352)],
+                                   [2.5, 4.2, 4.5, 4.5, 4, 2.5]),
       cls='muscle deep',
       fibres=[('lines', [[(334, 234), (330, 275), (327.5, 340)], [(331.5, 250), (327.5, 300), (328, 345)]])])
     # iliocostalis cervicis: from the angles of ribs 3-6, just medial to the scapula, up
     # and in to the C4-C6 transverse processes, lateral to the longissimus
-    M('iliocostalis-cervicis', _band([(332, 252), (328.5, 264), (324, 282), (320, 300), (317, 326), (309.5, 350),
-                                      (306.5, 370), (305.5, 388)],
-                                     [2, 3.5, 4.5, 4.8, 4, 4, 3, 2]),
+    M('iliocostalis-cervicis', ribbon([(332, 252), (328.5, 264), (324, 282), (320, 300), (317, 326), (309.5, 350),
+                                     (306.5, 370), (305.5, 388)],
+                                    [2, 3.5, 4.5, 4.8, 4, 4, 3, 2]),
       cls='muscle deep',
       fibres=[('lines', [[(330, 258), (321.5, 295), (312, 340), (306, 380)]])])
 

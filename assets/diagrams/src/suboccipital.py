@@ -9,9 +9,10 @@ the transverse process of the atlas, and superior from there back up to the occi
 between the nuchal lines.  The suboccipital triangle (vertebral artery, suboccipital
 nerve) lies between major and the two obliques.
 """
+from grid import band, spline
 
 
-def head(d, spline, band):
+def head(d):
     """Right lateral view (head-deep): a Doc of head.py, drawn deep to superficial."""
     rcp_min = [(252, 428, 'c'), (241, 400), (229, 372, 'c'), (249, 372, 'c'), (251.5, 396), (252.5, 420)]
     rcp_maj = [(255, 464, 'c'), (256, 430), (255, 394), (253, 375, 'c'), (284, 377, 'c'), (277, 410), (267, 440),
