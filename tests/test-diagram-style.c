@@ -4,7 +4,8 @@
  * SVG itself; recoloured for a dark or high-contrast desktop they must read at
  * 4.5:1 or more on the view's background (WCAG AA for text), also under the
  * wash that a selected muscle lays over the figure. And each rendition must
- * recolour the skin: a dark desktop does not get a white figure.
+ * recolour the skin: a dark desktop does not get a white figure. The fibre
+ * lines fade when the figure is small, in every style, and only then.
  *
  * Copyright 2026 The Trigger Point Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +15,7 @@
 
 #include <librsvg/rsvg.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "atlas-diagram-style.h"
@@ -177,7 +179,7 @@ test_labels (void)
       for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
         for (int washed = 0; washed < 2; washed++)
           {
-            const char      *css = atlas_diagram_style_stylesheet (styles[s].style);
+            g_autofree char *css = atlas_diagram_style_stylesheet (styles[s].style, SCALE);
             cairo_surface_t *surface = render (view->diagram, css, TRUE, washed,
                                                styles[s].style, styles[s].background);
             double           ratio = best_contrast (surface, styles[s].background);
@@ -202,7 +204,7 @@ test_skin (void)
   g_assert_nonnull (view);
   for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
     {
-      const char      *css = atlas_diagram_style_stylesheet (styles[s].style);
+      g_autofree char *css = atlas_diagram_style_stylesheet (styles[s].style, SCALE);
       cairo_surface_t *surface = render (view->diagram, css, FALSE, FALSE, styles[s].style,
                                          styles[s].background);
       double           figure = figure_luminance (surface, styles[s].background);
@@ -216,6 +218,132 @@ test_skin (void)
     }
 }
 
+/* The .fibre rule the generators write into every diagram: the fade
+ * multiplies its opacity, which atlas-diagram-style.c restates as 0.5. */
+static char *
+diagram_fibre_rule (void)
+{
+  GPtrArray *views = atlas_database_get_views (atlas_test_bundled ());
+  char      *rule = NULL;
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const AtlasView *view = g_ptr_array_index (views, i);
+      GBytes          *bytes = atlas_diagram_get_bytes (view->diagram);
+      g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      const char      *start = strstr (text, "\n.fibre {");
+      g_autofree char *line = NULL;
+
+      g_assert_nonnull (start);
+      line = g_strndup (start + 1, strcspn (start + 1, "\n"));
+      g_assert_nonnull (strstr (line, "stroke-opacity: 0.5;"));
+      if (rule == NULL)
+        rule = g_strdup (line);
+      g_assert_cmpstr (line, ==, rule);
+    }
+  g_assert_nonnull (rule);
+  return rule;
+}
+
+/* Smooth and monotonic: faint on a laptop, as drawn on a 4K monitor and in a
+ * vector file. */
+static void
+test_fibre_fade (void)
+{
+  double last = atlas_diagram_style_fibre_fade (0.05);
+
+  for (double s = 0.05; s < 4; s += 0.05)
+    {
+      double fade = atlas_diagram_style_fibre_fade (s);
+
+      g_assert_cmpfloat (fade, >=, last);
+      g_assert_cmpfloat (fade - last, <=, 0.15);
+      last = fade;
+    }
+  /* 1366x768: the 1500-unit figure about 630 px tall. */
+  g_assert_cmpfloat (atlas_diagram_style_fibre_fade (630 / 1500.0), <=, 0.25);
+  g_assert_cmpfloat (atlas_diagram_style_fibre_fade (0.1), >, 0);
+  /* 3840x2160 at scale 2: about 1800 device px tall. */
+  g_assert_cmpfloat (atlas_diagram_style_fibre_fade (1800 / 1500.0), ==, 1);
+  g_assert_cmpfloat (atlas_diagram_style_fibre_fade (0), ==, 1);
+}
+
+/* How much a fibre line across a muscle changes the middle row of a
+ * 100-unit fixture drawn at @pixels_per_unit, per document unit: a line
+ * drawn the same at every size gives the same ink at every size. */
+static double
+fibre_ink (const char       *fibre_rule,
+           AtlasDiagramStyle style,
+           double            pixels_per_unit)
+{
+  g_autofree char *svg = g_strdup_printf (
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"100\""
+    " viewBox=\"0 0 100 100\"><style>\n.muscle { fill: #c9786b }\n%s\n</style>"
+    "<rect class=\"muscle\" x=\"-10\" y=\"-10\" width=\"120\" height=\"120\"/>"
+    "<path class=\"fibre\" d=\"M50.3 0 L50.3 100\"/></svg>",
+    fibre_rule);
+  g_autofree char *css = atlas_diagram_style_stylesheet (style, pixels_per_unit);
+  g_autoptr (GError) error = NULL;
+  RsvgHandle      *handle = rsvg_handle_new_from_data ((const guint8 *) svg, strlen (svg), &error);
+  int              size = (int) ceil (100 * pixels_per_unit);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, size, size);
+  cairo_t         *cr = cairo_create (surface);
+  guint32          muscle;
+  double           ink = 0;
+
+  g_assert_no_error (error);
+  if (css != NULL)
+    g_assert_true (rsvg_handle_set_stylesheet (handle, (const guint8 *) css, strlen (css),
+                                               &error));
+  g_assert_true (rsvg_handle_render_document (handle, cr,
+                                              &(RsvgRectangle) { 0, 0, size, size }, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The muscle's outline is outside the fixture. */
+  muscle = atlas_test_pixel_at (surface, size / 4, size / 2);
+  for (int x = 0; x < size; x++)
+    {
+      guint32 pixel = atlas_test_pixel_at (surface, x, size / 2);
+
+      for (int shift = 0; shift < 24; shift += 8)
+        ink += abs ((int) ((pixel >> shift) & 0xff) - (int) ((muscle >> shift) & 0xff)) / 255.0;
+    }
+  cairo_surface_destroy (surface);
+  g_object_unref (handle);
+  return ink / pixels_per_unit;
+}
+
+/* Drawn, not just computed: the stylesheet of a small figure makes its
+ * fibres fainter than a large one's, in each style that draws fibres. */
+static void
+test_fibre_ink (void)
+{
+  static const AtlasDiagramStyle all[] = {
+    ATLAS_DIAGRAM_STYLE_LIGHT,
+    ATLAS_DIAGRAM_STYLE_DARK,
+    ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST,
+    ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK,
+  };
+  g_autofree char *rule = diagram_fibre_rule ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (all); s++)
+    {
+      double small = fibre_ink (rule, all[s], 630 / 1500.0);
+      double large = fibre_ink (rule, all[s], 2.5);
+
+      g_test_message ("style %d: fibre ink %.3f small, %.3f large", all[s], small, large);
+      if (all[s] == ATLAS_DIAGRAM_STYLE_LIGHT || all[s] == ATLAS_DIAGRAM_STYLE_DARK)
+        {
+          g_assert_cmpfloat (large, >, 0.1);
+          g_assert_cmpfloat (small, <, large / 2);
+        }
+      else
+        g_assert_cmpfloat (large, <, 0.01);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +352,8 @@ main (int   argc,
 
   g_test_add_func ("/atlas/diagram-style/labels", test_labels);
   g_test_add_func ("/atlas/diagram-style/skin", test_skin);
+  g_test_add_func ("/atlas/diagram-style/fibre-fade", test_fibre_fade);
+  g_test_add_func ("/atlas/diagram-style/fibre-ink", test_fibre_ink);
 
   return g_test_run ();
 }
