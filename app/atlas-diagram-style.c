@@ -136,6 +136,35 @@ atlas_diagram_style_fibre_fade (double pixels_per_unit)
   return floor ((FIBRE_FLOOR + (1 - FIBRE_FLOOR) * t) * 20 + 0.5) / 20;
 }
 
+/* The muscle outlines (1.2 units, 1.3 in high contrast) are what separates
+ * neighbours once the fibres have faded. Thinner than about 0.7 device
+ * pixels (below 0.58 pixels per unit for 1.2 units) antialiasing spreads them
+ * into a faint tint and the forearm and leg groups merge; so they keep 0.7 px
+ * there: 1.7 units on a 1366x768 laptop. Rounded up to tenths of a unit, so
+ * that the stylesheet changes in steps. */
+#define OUTLINE_MIN_PX 0.7
+
+static const double outline_width[] = {
+  [ATLAS_DIAGRAM_STYLE_LIGHT] = 1.2,
+  [ATLAS_DIAGRAM_STYLE_DARK] = 1.2,
+  [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST] = 1.3,
+  [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK] = 1.3,
+};
+
+double
+atlas_diagram_style_outline_width (AtlasDiagramStyle style,
+                                   double            pixels_per_unit)
+{
+  double drawn;
+
+  g_return_val_if_fail (style <= ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK, 0);
+
+  drawn = outline_width[style];
+  if (pixels_per_unit <= 0 || drawn * pixels_per_unit >= OUTLINE_MIN_PX)
+    return drawn;
+  return ceil (OUTLINE_MIN_PX / pixels_per_unit * 10) / 10;
+}
+
 char *
 atlas_diagram_style_stylesheet (AtlasDiagramStyle style,
                                 double            pixels_per_unit)
@@ -146,17 +175,27 @@ atlas_diagram_style_stylesheet (AtlasDiagramStyle style,
     [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST] = high_contrast_css,
     [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK] = high_contrast_dark_css,
   };
-  double fade = atlas_diagram_style_fibre_fade (pixels_per_unit);
-  char   opacity[G_ASCII_DTOSTR_BUF_SIZE];
+  double   fade = atlas_diagram_style_fibre_fade (pixels_per_unit);
+  double   outline = atlas_diagram_style_outline_width (style, pixels_per_unit);
+  char     number[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *css;
 
   g_return_val_if_fail (style <= ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK, NULL);
 
-  if (style == ATLAS_DIAGRAM_STYLE_LIGHT && fade >= 1)
+  if (style == ATLAS_DIAGRAM_STYLE_LIGHT && fade >= 1 && outline <= outline_width[style])
     return NULL;
+  css = g_string_new (colours[style]);
   /* Not printf's %f: a German locale would write a decimal comma. */
-  g_ascii_formatd (opacity, sizeof opacity, "%.3f", fibre_opacity[style] * fade);
-  return g_strdup_printf ("%s.fibre { stroke-opacity: %s !important }\n", colours[style],
-                          opacity);
+  g_ascii_formatd (number, sizeof number, "%.3f", fibre_opacity[style] * fade);
+  g_string_append_printf (css, ".fibre { stroke-opacity: %s !important }\n", number);
+  /* After the colours' .muscle.deep rule, and as specific, to win over it. */
+  if (outline > outline_width[style])
+    {
+      g_ascii_formatd (number, sizeof number, "%.1f", outline);
+      g_string_append_printf (css, ".muscle, .muscle.deep { stroke-width: %s !important }\n",
+                              number);
+    }
+  return g_string_free (css, FALSE);
 }
 
 gboolean

@@ -60,7 +60,7 @@ struct _AtlasDiagramTexture {
 
   const AtlasView *handle_view;
   RsvgHandle *handle;
-  /* The CSS the handle was made with: the fibres fade with the size. */
+  /* The CSS the handle was made with: it changes with the size. */
   char            *handle_stylesheet;
   /* While a job runs, the handle is lent to it. */
   RenderJob *job;
