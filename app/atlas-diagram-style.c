@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "atlas-diagram-style.h"
@@ -32,13 +33,14 @@ static const char dark_css[] =
   ".tendon { fill: #6e6556 !important; stroke: #b3a78f !important }\n"
   ".muscle { fill: #8e4d44 !important; stroke: #d09a90 !important }\n"
   ".muscle.deep { fill: #7f443c !important }\n"
-  ".fibre { stroke: #e0aaa0 !important; stroke-opacity: 0.35 !important }\n"
+  ".fibre { stroke: #e0aaa0 !important }\n"
   ".landmark { stroke: #cbbba5 !important }\n"
   ".feature { stroke: #b9a394 !important }\n"
   "text { fill: #f2ede8 !important; fill-opacity: 1 !important }\n";
 
-/* High contrast: no fibres, no tints that merge; black outlines on white
- * shapes, muscles a pale red that black text and red zones both read on. */
+/* High contrast: no fibres (fibre_opacity below), no tints that merge; black
+ * outlines on white shapes, muscles a pale red that black text and red zones
+ * both read on. */
 static const char high_contrast_css[] =
   ".skin, path[fill=\"#f4e7dd\"] { fill: #ffffff !important; stroke: #000000 !important;"
   " stroke-width: 2.2 !important }\n"
@@ -48,7 +50,6 @@ static const char high_contrast_css[] =
   " stroke-width: 1.4 !important }\n"
   ".muscle, .muscle.deep { fill: #f2cdc6 !important; stroke: #000000 !important;"
   " stroke-width: 1.3 !important }\n"
-  ".fibre { stroke-opacity: 0 !important }\n"
   ".landmark, .feature { stroke: #000000 !important; stroke-width: 1.6 !important }\n"
   "text { fill: #000000 !important; fill-opacity: 1 !important }\n";
 
@@ -61,7 +62,6 @@ static const char high_contrast_dark_css[] =
   " stroke-width: 1.4 !important }\n"
   ".muscle, .muscle.deep { fill: #4a2420 !important; stroke: #ffffff !important;"
   " stroke-width: 1.3 !important }\n"
-  ".fibre { stroke-opacity: 0 !important }\n"
   ".landmark, .feature { stroke: #ffffff !important; stroke-width: 1.6 !important }\n"
   "text { fill: #ffffff !important; fill-opacity: 1 !important }\n";
 
@@ -97,24 +97,105 @@ atlas_diagram_style_for_cairo (cairo_t *cr)
     }
 }
 
-const char *
-atlas_diagram_style_stylesheet (AtlasDiagramStyle style)
+/* How strongly each style draws the fibre lines at full size: the
+ * generators' own 0.5 on the light figure (grid.py's .fibre rule;
+ * tests/test-diagram-style.c checks the diagrams still say so), lighter lines
+ * more faintly on the dark one, none in high contrast. */
+static const double fibre_opacity[] = {
+  [ATLAS_DIAGRAM_STYLE_LIGHT] = 0.5,
+  [ATLAS_DIAGRAM_STYLE_DARK] = 0.35,
+  [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST] = 0,
+  [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK] = 0,
+};
+
+/* Fibres are 0.6 units wide and 2 to 5 units apart. At 0.4 device pixels per
+ * unit or less (the whole figure about 600 px tall: a 1366x768 laptop, a
+ * 330 px export) they are 1 to 2 px apart, too close to be seen as lines:
+ * drawn at full strength they only grey the muscles and blur the outlines
+ * (1.2 units) that separate neighbours, so they keep a fifth of it, a grain.
+ * From 1.2 pixels per unit (a 4K monitor at scale 2, an export 840 px wide or
+ * more) they are 3 to 6 px apart, resolved, and drawn as the diagram draws
+ * them. In between they fade smoothly. Below a pixel, a thinner line and a
+ * fainter one look the same, so the opacity is the one knob; above, the
+ * lines keep their drawn width. */
+#define FIBRE_FADED_AT 0.4
+#define FIBRE_DRAWN_AT 1.2
+#define FIBRE_FLOOR    0.2
+
+double
+atlas_diagram_style_fibre_fade (double pixels_per_unit)
 {
-  switch (style)
+  double t;
+
+  if (pixels_per_unit <= 0)
+    return 1;
+  t = CLAMP ((pixels_per_unit - FIBRE_FADED_AT) / (FIBRE_DRAWN_AT - FIBRE_FADED_AT), 0, 1);
+  t = t * t * (3 - 2 * t);
+  /* In steps of 0.05, so that resizing the window keeps the stylesheet (and
+   * the parsed diagram) until the fade really changes. */
+  return floor ((FIBRE_FLOOR + (1 - FIBRE_FLOOR) * t) * 20 + 0.5) / 20;
+}
+
+/* The muscle outlines (1.2 units, 1.3 in high contrast) are what separates
+ * neighbours once the fibres have faded. Thinner than about 0.7 device
+ * pixels (below 0.58 pixels per unit for 1.2 units) antialiasing spreads them
+ * into a faint tint and the forearm and leg groups merge; so they keep 0.7 px
+ * there: 1.7 units on a 1366x768 laptop. Rounded up to tenths of a unit, so
+ * that the stylesheet changes in steps. */
+#define OUTLINE_MIN_PX 0.7
+
+static const double outline_width[] = {
+  [ATLAS_DIAGRAM_STYLE_LIGHT] = 1.2,
+  [ATLAS_DIAGRAM_STYLE_DARK] = 1.2,
+  [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST] = 1.3,
+  [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK] = 1.3,
+};
+
+double
+atlas_diagram_style_outline_width (AtlasDiagramStyle style,
+                                   double            pixels_per_unit)
+{
+  double drawn;
+
+  g_return_val_if_fail (style <= ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK, 0);
+
+  drawn = outline_width[style];
+  if (pixels_per_unit <= 0 || drawn * pixels_per_unit >= OUTLINE_MIN_PX)
+    return drawn;
+  return ceil (OUTLINE_MIN_PX / pixels_per_unit * 10) / 10;
+}
+
+char *
+atlas_diagram_style_stylesheet (AtlasDiagramStyle style,
+                                double            pixels_per_unit)
+{
+  static const char *const colours[] = {
+    [ATLAS_DIAGRAM_STYLE_LIGHT] = "",
+    [ATLAS_DIAGRAM_STYLE_DARK] = dark_css,
+    [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST] = high_contrast_css,
+    [ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK] = high_contrast_dark_css,
+  };
+  double   fade = atlas_diagram_style_fibre_fade (pixels_per_unit);
+  double   outline = atlas_diagram_style_outline_width (style, pixels_per_unit);
+  char     number[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *css;
+
+  g_return_val_if_fail (style <= ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK, NULL);
+
+  if (style == ATLAS_DIAGRAM_STYLE_LIGHT && fade >= 1 && outline <= outline_width[style])
+    return NULL;
+  css = g_string_new (colours[style]);
+  /* Not printf's %f: a German locale would write a decimal comma. */
+  g_ascii_formatd (number, sizeof number, "%.3f", fibre_opacity[style] * fade);
+  g_string_append_printf (css, ".fibre { stroke-opacity: %s !important }\n", number);
+  /* After the colours' .muscle.deep rule, and as specific, to win over it. */
+  if (outline > outline_width[style])
     {
-    case ATLAS_DIAGRAM_STYLE_DARK:
-      return dark_css;
-
-    case ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST:
-      return high_contrast_css;
-
-    case ATLAS_DIAGRAM_STYLE_HIGH_CONTRAST_DARK:
-      return high_contrast_dark_css;
-
-    case ATLAS_DIAGRAM_STYLE_LIGHT:
-    default:
-      return NULL;
+      g_ascii_formatd (number, sizeof number, "%.1f", outline);
+      g_string_append_printf (css, ".muscle, .muscle.deep { stroke-width: %s !important }\n",
+                              number);
     }
+  return g_string_free (css, FALSE);
 }
 
 gboolean

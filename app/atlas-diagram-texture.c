@@ -43,8 +43,9 @@ typedef struct {
 
   GBytes *svg;
   RsvgHandle *handle;
-  /* Static CSS that recolours a new handle, or NULL. */
-  const char           *stylesheet;
+  /* The CSS for the style and size (atlas_diagram_style_stylesheet()), or
+   * NULL; a lent handle was made with it. */
+  char                 *stylesheet;
   const AtlasView *view;
   gboolean prefetch;
   int width;
@@ -59,6 +60,8 @@ struct _AtlasDiagramTexture {
 
   const AtlasView *handle_view;
   RsvgHandle *handle;
+  /* The CSS the handle was made with: it changes with the size. */
+  char            *handle_stylesheet;
   /* While a job runs, the handle is lent to it. */
   RenderJob *job;
 
@@ -192,6 +195,7 @@ render_job_unref (RenderJob *job)
 
   g_bytes_unref (job->svg);
   g_clear_object (&job->handle);
+  g_free (job->stylesheet);
   g_clear_pointer (&job->surface, cairo_surface_destroy);
   g_free (job->error);
   g_mutex_clear (&job->lock);
@@ -256,6 +260,8 @@ install_job (AtlasDiagramTexture *self,
   g_clear_object (&self->handle);
   self->handle = g_steal_pointer (&job->handle);
   self->handle_view = job->view;
+  g_free (self->handle_stylesheet);
+  self->handle_stylesheet = g_strdup (job->stylesheet);
   if (job->surface == NULL)
     return;
 
@@ -338,14 +344,19 @@ new_job (AtlasDiagramTexture         *self,
          const cairo_rectangle_int_t *area)
 {
   RenderJob *job = g_new0 (RenderJob, 1);
+  double     scale;
 
   g_atomic_ref_count_init (&job->ref);
   g_mutex_init (&job->lock);
   g_cond_init (&job->cond);
   job->svg = g_bytes_ref (atlas_diagram_get_bytes (view->diagram));
-  if (self->handle_view == view)
+  /* The whole picture's width sets the scale, even for a zoomed-in part. */
+  scale = width / atlas_diagram_get_width (view->diagram);
+  job->stylesheet = atlas_diagram_style_stylesheet (self->style, scale);
+  /* A handle is styled once: librsvg 2.54 layers a second stylesheet over
+   * the first rather than replacing it. */
+  if (self->handle_view == view && g_strcmp0 (self->handle_stylesheet, job->stylesheet) == 0)
     job->handle = g_steal_pointer (&self->handle);
-  job->stylesheet = atlas_diagram_style_stylesheet (self->style);
   job->view = view;
   job->width = width;
   job->height = height;
@@ -443,6 +454,7 @@ atlas_diagram_texture_invalidate (AtlasDiagramTexture *self)
   clear_picture (self);
   /* The handle may belong to a database that is going away. */
   g_clear_object (&self->handle);
+  g_clear_pointer (&self->handle_stylesheet, g_free);
   self->handle_view = NULL;
 }
 

@@ -16,10 +16,12 @@
 #include <glib/gstdio.h>
 #include <librsvg/rsvg.h>
 #include <math.h>
+#include <string.h>
 
 #include "atlas-body-painter.h"
 #include "atlas-cairo-file.h"
 #include "atlas-database.h"
+#include "atlas-diagram-style.h"
 #include "atlas-export.h"
 
 /* Large enough for a poster, small enough not to exhaust memory. */
@@ -215,6 +217,7 @@ draw_view (cairo_t         *cr,
            AtlasSide        side,
            gboolean         pattern_only,
            double           pixel,
+           gboolean         raster,
            GError         **error)
 {
   GBytes *bytes = atlas_diagram_get_bytes (view->diagram);
@@ -222,6 +225,10 @@ draw_view (cairo_t         *cr,
   gboolean drawn;
   gsize size;
   const guint8 *data = g_bytes_get_data (bytes, &size);
+  /* Fibres fade in a small PNG as in a small window; a vector file keeps
+   * them, as a reader may zoom in or print it. Light, as a page is. */
+  g_autofree char *css = atlas_diagram_style_stylesheet (ATLAS_DIAGRAM_STYLE_LIGHT,
+                                                         raster ? 1.0 / pixel : 0);
 
   if (pattern_only)
     {
@@ -232,6 +239,12 @@ draw_view (cairo_t         *cr,
   handle = rsvg_handle_new_from_data (data, size, error);
   if (handle == NULL)
     return FALSE;
+  if (css != NULL &&
+      !rsvg_handle_set_stylesheet (handle, (const guint8 *) css, strlen (css), error))
+    {
+      g_object_unref (handle);
+      return FALSE;
+    }
   drawn = draw_figure (cr, handle, view, muscle, side, pixel, error);
   g_object_unref (handle);
   return drawn;
@@ -316,7 +329,8 @@ run (const Request *request)
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   /* Lines as thick as on a screen of the same width. */
-  drawn = draw_view (cr, view, muscle, side, request->pattern_only, 1.0 / scale, &error);
+  drawn = draw_view (cr, view, muscle, side, request->pattern_only, 1.0 / scale,
+                     format == FORMAT_PNG, &error);
   if (!drawn)
     {
       g_printerr (_("trigger-atlas: cannot draw view %s: %s\n"), view->id, error->message);
