@@ -35,10 +35,11 @@ from grid import path_d, spline, flatten, inside, band, ellipse, line, polyline,
 from grid import exit_on_errors, write_marks  # noqa: E402
 from silhouette import Limb  # noqa: E402
 import head as HD  # noqa: E402
-from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors  # noqa: E402
+from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors, sweep_belly  # noqa: E402
 
 OUT_DIR = G.out_dir()
 W, HT = 500, 1500
+MUSCLES = G.muscles('side')     # the muscles defined as data (muscles.tsv)
 
 
 # ----------------------------------------------------------------------------------------
@@ -459,7 +460,6 @@ L_TIB = vf((1060, 0.8), (1340, 0.84))
 # half, showing in front of the longus tendon, fleshy nearly to the ankle
 L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.1), (1200, 0.2), (1240, 0.42), (1270, 0.56), (1300, 0.64))
 L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
-L_FL = vf((1070, 0.02), (1110, -0.06), (1150, -0.1), (1180, -0.16), (1205, -0.24))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
 L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
 L_BACK = vf((1030, -0.97), (1400, -0.97))
@@ -497,8 +497,7 @@ def draw_leg(d):
           L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
     strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
           (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
-    strip(d, 'fibularis-longus', LEG, [1070, 1100, 1140, 1180, 1205], L_FIB, L_FL, k=2,
-          top=[LEG.P(1056, -0.36)], bottom=[LEG.P(1226, -0.32)])
+    sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
     strip(d, 'gastrocnemius', LEG, [1030, 1055, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
     d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
     # tendons at the ankle and over the foot
@@ -507,8 +506,8 @@ def draw_leg(d):
     d.fibres(None, [[(240, 1394), (290, 1401)], [(246, 1390), (288, 1398)]], rings=flatten(d.order[-1][1]), inset=1)
     d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (189, 1390)],
                          [2.5, 4.5, 4.5, 4.5, 4.5]))                                                   # Achilles
-    d.add('tendon', band([LEG.P(1214, -0.32), LEG.P(1260, -0.4), LEG.P(1310, -0.46), LEG.P(1345, -0.5), (200, 1368),
-                          (210, 1384), (226, 1398), (240, 1405)], [2, 3, 3, 3, 3, 3, 2.8, 2.2]))  # fibularis longus
+    fl = MUSCLES['fibularis-longus']
+    d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
     d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (216, 1388), (232, 1400), (250, 1410)],
                          [3, 3, 2.8, 2.6, 2.5, 2.2]))                                              # fibularis brevis
     d.add('tendon', band([LEG.P(1276, 0.66), LEG.P(1310, 0.74), LEG.P(1345, 0.8), (256, 1370), (268, 1382)],

@@ -85,3 +85,15 @@ def side_landmark_errors():
             errors.append(f'landmarks.tsv: side {name} is {d:.1f} units from where the head view\'s bone puts it '
                           f'(at most {ON_BONE:g})')
     return errors
+
+
+def sweep_belly(d, m, k=2):
+    """The belly of a muscle of muscles.tsv, swept along its line with its width profile,
+    and k fibres each side of the centre line; its tendon is drawn where the view's layers
+    want it (band(m.tendon, m.tendon_width))."""
+    d.add('muscle', G.band(m.line, m.widths), m.id)
+    lines = [m.line]
+    for j in range(1, k + 1):
+        ring = G.ribbon(m.line, [m.fibre * 0.55 * j / k] * len(m.line))
+        lines += [ring[:len(m.line)], list(reversed(ring[len(m.line):]))]
+    d.fibres(m.id, lines, inset=1.4)
