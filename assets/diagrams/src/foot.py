@@ -182,7 +182,7 @@ def draw_panel1(d):
     # lateral collateral ligament (context)
     d.add('bone', spline(PATELLA1))
     tendon(d, [(242, 130), (243, 160), (242, 190)], [7, 6, 6])
-    d.add('muscle', spline([(206, -4, 'c'), (250, -4, 'c'), (250, 30), (246, 62), (236, 82), (222, 66), (210, 34)]))
+    d.add('muscle', spline([(206, -4, 'c'), (244, -4, 'c'), (245, 30), (243, 62), (235, 82), (222, 66), (210, 34)]))
     d.fibres(None, [[(206 + k * 9, -4), (234, 80)] for k in range(5)], rings=flatten(d.order[-1][1]))
     d.add('muscle', spline([(99, -4, 'c'), (152, -4, 'c'), (150, 40), (144, 80), (134, 112), (116, 124), (102, 96),
                             (99, 40)]))
@@ -413,10 +413,10 @@ def draw_panel2(d):
              rings=flatten(d.order[-1][1]))
     tendon(d, fl([(120, 104), (134, 140), (168, 166), (206, 194), (230, 204)]), [7, 6.5, 6.5, 6, 5])
     # abductor hallucis on the inner foot (context: it carries its id on the sole panel)
-    ah = [(96, 654, 'c'), (130, 648), (170, 654), (212, 664), (262, 668), (306, 672), (334, 678, 'c'), (308, 686),
-          (262, 684), (212, 684), (166, 688), (120, 688)]
+    ah = [(96, 654, 'c'), (130, 648), (170, 652), (212, 656), (262, 658), (306, 664), (334, 676, 'c'), (308, 680),
+          (262, 670), (212, 672), (166, 682), (120, 686)]
     d.add('muscle', spline(fl(ah)))
-    d.fibres(None, flc([[(100, 658 + k * 7), (330, 679)] for k in range(4)]), rings=flatten(d.order[-1][1]))
+    d.fibres(None, flc([[(100, 656 + k * 8), (330, 675)] for k in range(4)]), rings=flatten(d.order[-1][1]))
     tendon(d, fl([(320, 678), (340, 680), (356, 680)]), [2.5, 2.5, 2])
     d.add('landmark', line(fl([(176, 622), (150, 634), (120, 646)])), extra='stroke-opacity="0.5"')   # flexor retinaculum
     d.add('landmark', line(fl([(160, 604), (164, 614), (174, 620), (186, 614), (196, 600)])), extra='stroke-opacity="0.6"')

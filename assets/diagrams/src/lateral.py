@@ -13,6 +13,8 @@ elbow 565, navel 570, iliac crest 620, trochanter 725, pubis 740, wrist 735, fin
 three whole-body views read as one set.  The plumb line (x=230) passes through the
 ear, the acromion, the greater trochanter, just in front of the knee joint and the
 lateral malleolus, as in a relaxed standing posture.
+The palpable bones (mastoid to the base of the fifth metatarsal) are drawn round the
+landmarks of landmarks.tsv's frame side; side_frame.py reads them and maps the head.
 
 The head and neck are the head view's own outlines (head.py), scaled to one head
 (170 units) and set on the plumb line, so the close-up and the whole body agree.  The
@@ -33,38 +35,15 @@ from grid import path_d, spline, flatten, inside, band, ellipse, line, polyline,
 from grid import exit_on_errors, write_marks  # noqa: E402
 from silhouette import Limb  # noqa: E402
 import head as HD  # noqa: E402
+from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors, sweep_belly  # noqa: E402
 
 OUT_DIR = G.out_dir()
 W, HT = 500, 1500
-PLUMB = 230
+MUSCLES = G.muscles('side')     # the muscles defined as data (muscles.tsv)
+
 
 # ----------------------------------------------------------------------------------------
-# the head view's coordinates mapped onto the body: one head (vertex 60 .. menton 527 in
-# head.py) becomes 170 units; below the mastoid the neck is shortened a little so that
-# the clavicle lands on the front view's (y 290-300).
-
-S = 170 / 467
-HEAD_EAR_X = 334
-BREAK = 480
-NECK_K = (290 - (60 + (BREAK - 60) * S)) / (745 - BREAK)
-
-
-def hx(x):
-    return PLUMB + (x - HEAD_EAR_X) * S
-
-
-def hy(y):
-    if y <= BREAK:
-        return 60 + (y - 60) * S
-    return 60 + (BREAK - 60) * S + (y - BREAK) * NECK_K
-
-
-def hp(pts):
-    return [(hx(p[0]), hy(p[1])) + tuple(p[2:]) for p in pts]
-
-
-def hcmds(cmds):
-    return [(c[0],) + tuple(hx(a) if i % 2 == 0 else hy(a) for i, a in enumerate(c[1:])) for c in cmds]
+# the head view's shapes on the body: hp() and hcmds() (side_frame.py) map them
 
 
 class Proxy:
@@ -282,25 +261,29 @@ def arm_x(y):
 def draw_bones(d):
     d.comment('bones and palpable landmarks')
     d.add('bone', hcmds(HD.mandible_full()))
-    d.add('bone', hcmds(spline([(285, 344), (302, 350), (316, 366), (315, 386), (305, 404, 'c'), (293, 396),
-                                (285, 374)])))                                                       # mastoid
+    d.add('bone', hcmds(spline(head_around('mastoid', MASTOID))))                                    # mastoid
     d.add('landmark', hcmds(line([(160, 337), (168, 348), (176, 341)])), extra='stroke-opacity="0.6"')   # EOP
     d.add('bone', hcmds(spline(HD.CLAVICLE)))
     # pelvis: iliac crest from the PSIS region to the ASIS
     d.add('bone', spline(ribbon(CREST, [3, 4, 4.5, 4.5, 4.5, 4, 5]), smooth=0.8))
-    d.add('bone', ellipse(291, 656, 5.5, 5, 8))                                                      # ASIS
+    d.add('bone', ellipse(*side('asis'), 5.5, 5, 8))                                                 # ASIS
     # femur: trochanter and lateral condyle (drawn again over the muscles below)
-    d.add('bone', ellipse(*LEG.P(1022, -0.05), 15, 16, 10))                                          # lateral condyle
-    d.add('bone', ellipse(*LEG.P(1064, -0.5), 8, 7, 8))                                              # fibular head
+    d.add('bone', ellipse(*side('lateral-femoral-condyle'), 15, 16, 10))                             # lateral condyle
+    d.add('bone', ellipse(*G.around('side', 'fibular-head', [(-4, 2)])[0], 8, 7, 8))                 # fibular head
     d.add('bone', spline([LEG.P(1040, 0.72), LEG.P(1050, 0.98), LEG.P(1075, 1.0), LEG.P(1200, 0.99),
                           LEG.P(1340, 0.98), LEG.P(1360, 0.8), LEG.P(1300, 0.86), LEG.P(1150, 0.87),
                           LEG.P(1070, 0.78)]))                                                       # tibia, front
-    d.add('bone', spline([(240, 1402), (262, 1411), (274, 1416), (268, 1423), (244, 1422), (232, 1414)]))  # 5th MT base
-    d.add('bone', spline([(188, 1388), (200, 1392), (220, 1402), (226, 1416), (205, 1421), (188, 1416),
-                          (183, 1402)]))                                                             # calcaneus
+    d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(2, -13), (24, -4), (36, 1), (30, 8), (6, 7),
+                                                                    (-6, -1)])))                    # 5th MT base
+    d.add('bone', spline(G.around('side', 'calcaneus', [(5, -14), (17, -10), (37, 0), (43, 14), (22, 19), (5, 14),
+                                                        (0, 0)])))                                   # calcaneus
 
 
-CREST = [(170, 640), (188, 626), (212, 618), (236, 616), (260, 624), (278, 637), (291, 652)]
+# the iliac crest from the PSIS region over its highest point to the ASIS
+CREST = G.around('side', 'iliac-crest', [(-66, 24), (-48, 10), (-24, 2), (0, 0), (24, 8), (42, 21), (55, 36)])
+# the mastoid process round its tip, in the head view's units (head_around)
+MASTOID = [(-20, -60), (-3, -54), (11, -38), (10, -18), (0, 0, 'c'), (-12, -8), (-20, -30)]
+
 
 
 # ----------------------------------------------------------------------------------------
@@ -346,6 +329,10 @@ def draw_head(d):
     HD.draw_ear(px)
 
 
+# the spine of the scapula, forward and up to the acromion
+SCAPULAR_SPINE = G.around('side', 'acromion', [(-34, 18), (-22, 10), (-10, 4), (0, 0)])
+
+
 def trapezius():
     back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394),
                                          (172, 360)]]
@@ -370,7 +357,7 @@ def draw_trunk(d):
                             (180, 398), (164, 400)]), 'infraspinatus')
     d.fan('infraspinatus', [(162, 382), (163, 392), (166, 398)], [(198, 338), (202, 345), (202, 352)], 5)
     # spine of the scapula and acromion, over the cuff and trapezius
-    d.add('bone', band([(180, 318), (192, 310), (204, 304), (214, 300)], [2.2, 2.8, 3.2, 3.5]))
+    d.add('bone', band(SCAPULAR_SPINE, [2.2, 2.8, 3.2, 3.5]))
     d.add('bone', hcmds(spline(HD.ACROMION)))
     # chest wall (intercostals) and ribs, seen between the serratus slips
     d.add('muscle deep', spline([(230, 340), (262, 330), (300, 340), TRUNK.P(380, 0.9), TRUNK.P(440, 0.92),
@@ -473,7 +460,6 @@ L_TIB = vf((1060, 0.8), (1340, 0.84))
 # half, showing in front of the longus tendon, fleshy nearly to the ankle
 L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.1), (1200, 0.2), (1240, 0.42), (1270, 0.56), (1300, 0.64))
 L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
-L_FL = vf((1070, 0.02), (1110, -0.06), (1150, -0.1), (1180, -0.16), (1205, -0.24))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
 L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
 L_BACK = vf((1030, -0.97), (1400, -0.97))
@@ -491,13 +477,13 @@ def draw_leg(d):
     strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
           top=[(288, 686)])
     d.add('tendon', spline([LEG.P(970, 0.6), LEG.P(970, 0.96), LEG.P(995, 0.96), LEG.P(1000, 0.66)]))  # quad tendon
-    d.add('bone', ellipse(*LEG.P(1013, 0.86), 8, 19, 10))                                               # patella
+    d.add('bone', ellipse(*side('patella'), 8, 19, 10))                                                 # patella
     d.add('tendon', band([LEG.P(1032, 0.86), LEG.P(1052, 0.88), LEG.P(1068, 0.86)], [4.5, 4, 4.5]))      # patellar lig.
     strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1030], L_BACK, T_BF, k=3, bottom=[LEG.P(1050, -0.6)])
     d.add('tendon', band([LEG.P(1026, -0.7), LEG.P(1046, -0.58), LEG.P(1060, -0.52)], [4, 3.5, 3]))
     # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
     itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
-             LEG.P(1040, 0.0), LEG.P(1066, 0.3)]
+             LEG.P(1040, 0.0), side('gerdy-tubercle')]
     d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 7, 5]), extra='opacity="0.85"')
     d.add('bone', spline([LEG.P(1040, -0.3), LEG.P(1036, 0.2), LEG.P(1044, 0.7), LEG.P(1062, 0.62),
                           LEG.P(1066, 0.0), LEG.P(1058, -0.34)]))                                   # lateral tibial condyle
@@ -511,18 +497,17 @@ def draw_leg(d):
           L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
     strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
           (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
-    strip(d, 'fibularis-longus', LEG, [1070, 1100, 1140, 1180, 1205], L_FIB, L_FL, k=2,
-          top=[LEG.P(1056, -0.36)], bottom=[LEG.P(1226, -0.32)])
+    sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
     strip(d, 'gastrocnemius', LEG, [1030, 1055, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
-    d.add('bone', ellipse(*LEG.P(1062, -0.44), 7, 6.5, 8))                                          # fibular head
+    d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
     # tendons at the ankle and over the foot
     d.add('muscle deep', spline([(234, 1392), (252, 1386), (274, 1391), (294, 1399), (288, 1405), (262, 1404),
                                  (242, 1400)]))                                                     # ext. digitorum brevis
     d.fibres(None, [[(240, 1394), (290, 1401)], [(246, 1390), (288, 1398)]], rings=flatten(d.order[-1][1]), inset=1)
     d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (189, 1390)],
                          [2.5, 4.5, 4.5, 4.5, 4.5]))                                                   # Achilles
-    d.add('tendon', band([LEG.P(1214, -0.32), LEG.P(1260, -0.4), LEG.P(1310, -0.46), LEG.P(1345, -0.5), (200, 1368),
-                          (210, 1384), (226, 1398), (240, 1405)], [2, 3, 3, 3, 3, 3, 2.8, 2.2]))  # fibularis longus
+    fl = MUSCLES['fibularis-longus']
+    d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
     d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (216, 1388), (232, 1400), (250, 1410)],
                          [3, 3, 2.8, 2.6, 2.5, 2.2]))                                              # fibularis brevis
     d.add('tendon', band([LEG.P(1276, 0.66), LEG.P(1310, 0.74), LEG.P(1345, 0.8), (256, 1370), (268, 1382)],
@@ -530,11 +515,12 @@ def draw_leg(d):
     for k in range(4):
         d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
                               (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
-    d.add('bone', ellipse(214, 1366, 7, 11, 10))                                                    # lateral malleolus
+    d.add('bone', ellipse(*side('lateral-malleolus'), 7, 11, 10))                                   # lateral malleolus
     for x, y in ((352, 1410), (340, 1408), (328, 1405)):
         d.add('feature', line([(x + 3, y + 14), (x, y + 6), (x + 2, y)]), extra='stroke-opacity="0.45"')   # toes
     d.add('feature', line([(362, 1414), (368, 1416)]), extra='stroke-opacity="0.5"')                       # nail
-    d.add('bone', spline([(244, 1406), (262, 1413), (272, 1418), (266, 1423), (244, 1423), (238, 1415)]))  # 5th MT base
+    d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(6, -9), (24, -2), (34, 3), (28, 8), (6, 8),
+                                                                    (0, 0)])))                      # 5th MT base
 
 
 # ----------------------------------------------------------------------------------------
@@ -545,7 +531,7 @@ def draw_leg(d):
 def shoulder_bones(d):
     """Spine of the scapula, acromion and the clavicle's lateral end: the deltoid's origin,
     drawn over its upper border and the trapezius' insertion so the shoulder reads bony."""
-    d.add('bone', band([(180, 318), (192, 310), (204, 304), (214, 300)], [2.2, 2.8, 3.2, 3.5]))
+    d.add('bone', band(SCAPULAR_SPINE, [2.2, 2.8, 3.2, 3.5]))
     d.add('bone', hcmds(spline(HD.ACROMION)))
     d.add('bone', hcmds(spline(HD.CLAVICLE)))
 
@@ -594,8 +580,8 @@ def draw_arm(d):
           [(214, 421), (217, 426), (220, 430), (223, 433), (226, 431), (229, 426), (233, 420), (237, 414)], 12,
           bend=0.03)
     shoulder_bones(d)
-    d.add('bone', ellipse(*A.P(561, -0.4), 5, 6, 8))                                                # lat. epicondyle
-    d.add('bone', spline([A.P(552, -0.98), A.P(556, -0.86), A.P(574, -0.86), A.P(584, -0.99)]))       # olecranon
+    d.add('bone', ellipse(*side('lateral-epicondyle'), 5, 6, 8))                                    # lat. epicondyle
+    d.add('bone', spline(G.around('side', 'olecranon', [(0, -16), (3, -12), (2, 6), (-1, 16)])))       # olecranon
     u = A.P(737, -0.86)                                                                          # ulnar head
     d.add('landmark', line([(u[0] + 1, u[1] - 5), (u[0] - 2.5, u[1]), (u[0] + 1, u[1] + 5)]), extra='stroke-opacity="0.45"')
     d.bending = False
@@ -710,7 +696,7 @@ def superficial():
     draw_trunk(d)
     draw_hip(d)
     draw_leg(d)
-    d.add('bone', ellipse(232, 722, 13, 11, 10))                                                    # greater trochanter
+    d.add('bone', ellipse(*side('greater-trochanter'), 13, 11, 10))                                 # greater trochanter
     draw_arm(d)
     return d
 
@@ -811,7 +797,7 @@ def regions(d):
     R('anterior-hip', zone(T, 625, 690, 0.2, 0.55))
     R('suprapubic', zone(T, 690, 740, 0.85, 1.0), sided=False)
     R('groin', zone(T, 690, 745, 0.45, 0.85))
-    R('greater-trochanter', cut_arm(ellipse(232, 722, 22, 20, 12)))
+    R('greater-trochanter', cut_arm(ellipse(*side('greater-trochanter'), 22, 20, 12)))
     R('posterior-hip', zone(T, 625, 700, -0.55, 0.2))
     # behind the arm
     R('suprascapular', zone(T, 300, 330, -1.0, -0.2))
@@ -826,7 +812,7 @@ def regions(d):
     R('anterior-thigh', zone(L, 745, 985, vf((745, 0.45)), 1.0))
     R('lateral-thigh', zone(L, 760, 985, vf((760, -0.3), (800, -0.45)), 0.45))
     R('posterior-thigh', zone(L, 800, 985, -1.0, -0.45))
-    R('patella', ellipse(*LEG.P(1013, 0.84), 14, 24, 12))
+    R('patella', ellipse(*G.around('side', 'patella', [(-1, 0)])[0], 14, 24, 12))
     R('lateral-knee', zone(L, 985, 1070, -0.5, 0.55))
     R('posterior-knee', zone(L, 985, 1070, -1.0, -0.5))
     R('shin', zone(L, 1070, 1340, 0.55, 1.0))
@@ -834,7 +820,7 @@ def regions(d):
     R('upper-calf', zone(L, 1070, 1150, -1.0, -0.45))
     R('calf', zone(L, 1150, 1280, -1.0, -0.45))
     R('achilles', zone(L, 1280, 1385, -1.0, -0.55))
-    R('lateral-ankle', ellipse(214, 1368, 17, 20, 12))
+    R('lateral-ankle', ellipse(*G.around('side', 'lateral-malleolus', [(0, 2)])[0], 17, 20, 12))
     R('anterior-ankle', zone(L, 1340, 1380, 0.45, 1.0))
     R('heel', spline([(183, 1388), (196, 1384), (214, 1396), (226, 1412), (216, 1424), (192, 1424), (180, 1408)]))
     R('dorsum-foot', spline([(252, 1378), (268, 1376), (300, 1390), (330, 1402), (328, 1424), (280, 1425),
@@ -946,7 +932,7 @@ def atlas_ids(kind):
 
 
 def check(d, marks):
-    errors = []
+    errors = side_landmark_errors()
     muscles, regions_ok = atlas_ids('muscle'), atlas_ids('region')
     for m in REQUIRED:
         if m not in d.shapes:
