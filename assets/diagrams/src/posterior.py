@@ -38,6 +38,20 @@ OUT_DIR = grid.out_dir()
 MARGIN = 3.0
 
 # --------------------------------------------------------------------------------------
+# the bony landmarks of the back view (landmarks.tsv, frame back): the skeleton and the
+# palpable contours are drawn from them
+
+
+def landmark(name):
+    return grid.landmark('back', name)
+
+
+def around(name, offsets):
+    """Points given relative to a landmark of the back view."""
+    return grid.around('back', name, offsets)
+
+
+# --------------------------------------------------------------------------------------
 # shared pieces
 
 def skin(doc):
@@ -167,11 +181,11 @@ TERES_MAJOR = [(294, 414), P(288, 432, True), (270, 424), (246, 404), (229, 389)
 
 # vertebral levels (spinous process tips)
 LEVELS = {}
-for i, y in enumerate([212, 221, 231, 240, 249, 259, 268]):
+for i, y in enumerate([212, 221, 231, 240, 249, 259, landmark('spinous-c7')[1]]):
     LEVELS[f'C{i + 1}'] = y
 for i in range(12):
-    LEVELS[f'T{i + 1}'] = 286 + i * 19.2
-for i, y in enumerate([517, 540, 563, 587, 610]):
+    LEVELS[f'T{i + 1}'] = landmark('spinous-t1')[1] + i * 19.2
+for i, y in enumerate([517, 540, 563, 587, landmark('spinous-l5')[1]]):
     LEVELS[f'L{i + 1}'] = y
 
 
@@ -186,8 +200,8 @@ def superficial():
     hand_features(doc)
     foot_features(doc)
     # --- bones / landmarks drawn under the muscles (only show where uncovered)
-    doc.pair(spline([(287, 190), (296, 200), (302, 212), (297, 214), (291, 204)]), 'bone')  # mastoid tip
-    doc.pair(spline([(132, 552), (140, 548), (149, 552), (148, 566), (140, 572), (133, 566)]), 'bone')  # olecranon
+    doc.pair(spline(around('mastoid', [(-12, -24), (-3, -14), (3, -2), (-2, 0), (-8, -10)])), 'bone')  # mastoid tip
+    doc.pair(spline(around('olecranon', [(-8, -14), (0, -18), (9, -14), (8, 0), (0, 6), (-7, 0)])), 'bone')  # olecranon
 
     M = doc.muscle
     # ---------------- trunk, deepest first
@@ -200,7 +214,8 @@ def superficial():
     M('external-oblique', [(234, 470), (246, 470), (256, 520), (268, 570), (282, 613), (258, 611),
                            (240, 620), (244, 600), (246, 575), (243, 545), (236, 500)],
       fibres=[('lines', [[(246, 500), (262, 560)], [(250, 560), (266, 600)], [(244, 530), (256, 590)]])])
-    M('teres-major', TERES_MAJOR, fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
+    M('teres-major', TERES_MAJOR,
+      fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
     M('rhomboids', RHOMBOIDS, fibres=[('pair', [(344, 272), (344, 360)], [(302, 318), (296, 424)], 7, 0.06, 0.94)])
     M('infraspinatus', [(299, 343), (301, 372), (298, 400), P(292, 416, True), (276, 400),
                         (258, 386), (236, 370), (214, 354), (198, 340), (193, 330), (200, 322),
@@ -362,25 +377,28 @@ def superficial():
                  'tendon')
     # ---------------- landmarks over the muscles (palpable contours)
     lm = 'class="landmark" stroke-dasharray="3 2" stroke-opacity="0.55"'
-    doc.pair(spline([(298, 320), (301, 350), (300, 385), (294, 414), (288, 430), (278, 420)], closed=False),
-             None, extra=lm)  # medial border / inferior angle of the scapula
-    doc.pair(spline([(300, 342), (268, 334), (236, 322), (206, 310), (190, 304)], closed=False), None,
-             extra='class="landmark" stroke-opacity="0.6"')  # spine of scapula + acromion
-    doc.pair(spline([(182, 300), (192, 298), (200, 303)], closed=False), 'landmark')
-    doc.pair(spline([(310, 624), (286, 612), (260, 610), (240, 620)], closed=False), None, extra=lm)  # iliac crest
-    doc.pair(spline(grid.ellipse_pts(326, 650, 3.2)), 'landmark')  # PSIS dimple
-    doc.mid(spline([(332, 652), (338, 690), (350, 726), (362, 690), (368, 652)], closed=False), None, extra=lm)  # sacrum
+    # medial border and inferior angle of the scapula
+    doc.pair(spline(around('inferior-angle', [(10, -110), (13, -80), (12, -45), (6, -16), (0, 0), (-10, -10)]),
+                    closed=False), None, extra=lm)
+    # spine of the scapula to the acromion, and the acromion's tip
+    doc.pair(spline(around('scapular-spine-root', [(0, 0), (-32, -8), (-64, -20), (-94, -32), (-110, -38)]),
+                    closed=False), None, extra='class="landmark" stroke-opacity="0.6"')
+    doc.pair(spline(around('acromion', [(0, 0), (10, -2), (18, 3)]), closed=False), 'landmark')
+    doc.pair(spline(around('iliac-crest', [(50, 14), (26, 2), (0, 0), (-20, 10)]), closed=False), None, extra=lm)
+    doc.pair(spline(grid.ellipse_pts(*landmark('psis'), 3.2)), 'landmark')  # PSIS dimple
+    doc.mid(spline(around('sacrum-apex', [(-18, -70), (-12, -32), (0, 4), (12, -32), (18, -70)]), closed=False),
+            None, extra=lm)  # sacrum
     doc.mid(spline([(350, 700), (350, 740), (350, 778)], closed=False), 'feature')  # natal cleft
     doc.pair(spline([(344, 782), (318, 796), (288, 802), (262, 800)], closed=False), 'feature')  # gluteal fold
-    doc.pair(spline([(220, 712), (214, 728), (218, 744)], closed=False), None, extra=lm)  # greater trochanter
+    doc.pair(spline(around('greater-trochanter', [(6, -16), (0, 0), (4, 16)]), closed=False), None, extra=lm)
     doc.pair(spline([(274, 998), (288, 1002), (302, 998)], closed=False), 'feature')  # popliteal crease
-    doc.pair(spline(grid.ellipse_pts(254, 1066, 4)), None, extra=lm)  # fibular head
-    doc.pair(spline([(274, 1358), (270, 1370), (272, 1384)], closed=False), 'landmark')  # lateral malleolus
-    doc.pair(spline([(320, 1352), (318, 1364), (320, 1376)], closed=False), 'landmark')  # medial malleolus
-    doc.pair(spline([(132, 556), (140, 566), (150, 562)], closed=False), 'landmark')  # olecranon
-    doc.pair(spline(grid.ellipse_pts(115, 558, 3)), 'landmark')  # lateral epicondyle
-    doc.pair(spline(grid.ellipse_pts(162, 553, 3)), 'landmark')  # medial epicondyle
-    doc.mid(spline([(346, 198), (350, 195), (354, 198)], closed=False), 'landmark')  # external occipital protuberance
+    doc.pair(spline(grid.ellipse_pts(*landmark('fibular-head'), 4)), None, extra=lm)
+    doc.pair(spline(around('lateral-malleolus', [(4, -12), (0, 0), (2, 14)]), closed=False), 'landmark')
+    doc.pair(spline(around('medial-malleolus', [(2, -12), (0, 0), (2, 12)]), closed=False), 'landmark')
+    doc.pair(spline(around('olecranon', [(-8, -10), (0, 0), (10, -4)]), closed=False), 'landmark')
+    doc.pair(spline(grid.ellipse_pts(*landmark('lateral-epicondyle'), 3)), 'landmark')
+    doc.pair(spline(grid.ellipse_pts(*landmark('medial-epicondyle'), 3)), 'landmark')
+    doc.mid(spline(around('external-occipital-protuberance', [(-4, 3), (0, 0), (4, 3)]), closed=False), 'landmark')
     for lv, y in LEVELS.items():
         if lv in ('C1', 'C2', 'C3', 'C4', 'C5', 'C6'):
             continue
@@ -410,10 +428,10 @@ def deep():
     B = lambda pts, **k: doc.pair(spline(pts, **k), 'bone')  # noqa: E731
     # ---------------- skeleton
     # occipital bone / skull base with the mastoid process
-    doc.mid(spline(sym([P(350, 150, True), (324, 152), (304, 162), (292, 180), (293, 196), P(299, 214, True),
-                        (305, 205), (316, 201), (332, 204), P(350, 209, True)])), 'bone')
+    doc.mid(spline(sym(around('mastoid', [(51, -64, 'c'), (25, -62), (5, -52), (-7, -34), (-6, -18), (0, 0, 'c'),
+                                          (6, -9), (17, -13), (33, -10), (51, -5, 'c')]))), 'bone')
     doc.mid(spline([(306, 178), (326, 186), (350, 188), (374, 186), (394, 178)], closed=False), 'landmark')  # sup. nuchal line
-    doc.mid(spline([(346, 188), (350, 184), (354, 188)], closed=False), 'landmark')
+    doc.mid(spline(around('external-occipital-protuberance', [(-4, -7), (0, -11), (4, -7)]), closed=False), 'landmark')
     # ribs (left), drawn before the spine
     torso_edge = [(p[0] + 7, p[1]) for p in TORSO[:8]]
     for i in range(12):
@@ -440,39 +458,44 @@ def deep():
         y = LEVELS[f'L{k}']
         vertebra(doc, y, 24 + (k if k < 4 else 4 - (k - 4) * 3), 11, 0)
     # sacrum and coccyx
-    doc.mid(spline(sym([P(350, 624, True), (334, 626), P(320, 630, True), (324, 660), (332, 690), (342, 712),
-                        P(350, 722, True)])), 'bone')
+    doc.mid(spline(sym(around('sacrum-apex', [(0, -98, 'c'), (-16, -96), (-30, -92, 'c'), (-26, -62), (-18, -32),
+                                              (-8, -10), (0, 0, 'c')]))), 'bone')
     for k, y in enumerate((642, 662, 682, 700)):
         doc.pair(spline(grid.ellipse_pts(334 + k * 2.5, y, 2.6 - k * 0.3)), 'landmark')
-    doc.mid(spline(sym([P(350, 722, True), (346, 726), (347, 740), P(350, 748, True)])), 'bone')
+    doc.mid(spline(sym(around('sacrum-apex', [(0, 0, 'c'), (-4, 4), (-3, 18), (0, 26, 'c')]))), 'bone')
     # hip bone (ilium, ischium) and pubic ramus
-    B([P(326, 652, True), (322, 630), (302, 614), (270, 608), (246, 614), (231, 632), (227, 660),
-       (236, 690), (248, 712), (262, 738), (282, 762), (302, 778), P(319, 783, True), (325, 770),
-       (322, 752), P(313, 742, True), (310, 726), P(318, 716, True), (312, 706), (314, 690), P(326, 670, True)])
+    # (the ilium from the PSIS round the crest, the ischium up from the tuberosity)
+    B(around('psis', [(0, 2, 'c'), (-4, -20), (-24, -36), (-56, -42), (-80, -36), (-95, -18), (-99, 10),
+                      (-90, 40), (-78, 62), (-64, 88), (-44, 112), (-24, 128)])
+      + around('ischial-tuberosity', [(0, 0, 'c'), (6, -13), (3, -31), (-6, -41, 'c'), (-9, -57), (-1, -67, 'c'),
+                                      (-7, -77), (-5, -93), (7, -113, 'c')]))
     B([(318, 778), (332, 770), (344, 752), P(350, 744, True), (346, 760), (336, 778), (322, 786)])
     # femur
-    B([(250, 700), (232, 698), P(216, 706, True), (214, 724), (224, 742), (234, 752), (240, 800),
-       (248, 880), (256, 950), (258, 995), (254, 1012), (262, 1030), (284, 1032), (292, 1024),
-       (302, 1032), (324, 1030), (330, 1012), (320, 996), (284, 980), (274, 940), (266, 880),
-       (258, 800), (254, 760), (252, 738), (260, 726), (264, 712)])
+    B(around('greater-trochanter', [(36, -28), (18, -30), (2, -22, 'c'), (0, -4), (10, 14), (20, 24), (26, 72),
+                                    (34, 152), (42, 222), (44, 267), (40, 284), (48, 302), (70, 304), (78, 296),
+                                    (88, 304), (110, 302), (116, 284), (106, 268), (70, 252), (60, 212), (52, 152),
+                                    (44, 72), (40, 32), (38, 10), (46, -2), (50, -16)]))
     # tibia and fibula
-    B([(270, 1040), (292, 1036), (320, 1038), (326, 1050), (318, 1080), (308, 1140), (306, 1240),
-       (310, 1330), (322, 1352), (324, 1376), (314, 1384), (302, 1372), (294, 1340), (292, 1240),
-       (290, 1140), (284, 1080), (272, 1058)])
-    B([(252, 1056), (262, 1054), (266, 1068), (264, 1090), (266, 1180), (272, 1300), (276, 1350),
-       (274, 1382), (266, 1384), (262, 1360), (260, 1300), (256, 1180), (256, 1090), (250, 1070)])
-    B([(278, 1392), (298, 1386), (318, 1392), (320, 1414), (300, 1424), (280, 1418)])  # calcaneus
+    B(around('medial-malleolus', [(-48, -324), (-26, -328), (2, -326), (8, -314), (0, -284), (-10, -224), (-12, -124),
+                                  (-8, -34), (4, -12), (6, 12), (-4, 20), (-16, 8), (-24, -24), (-26, -124),
+                                  (-28, -224), (-34, -284), (-46, -306)]))
+    B(around('fibular-head', [(-2, -10), (8, -12), (12, 2), (10, 24), (12, 114), (18, 234), (22, 284), (20, 316),
+                              (12, 318), (8, 294), (6, 234), (2, 114), (2, 24), (-4, 4)]))
+    B(around('calcaneus', [(-22, -32), (-2, -38), (18, -32), (20, -10), (0, 0), (-20, -6)]))
     # humerus, ulna, radius
-    B([(206, 312), (194, 310), (184, 318), (182, 332), (188, 346), (186, 380), (172, 440), (150, 510),
-       P(116, 552, True), (114, 566), (124, 572), (138, 566), (152, 570), (164, 566), P(166, 552, True),
-       (160, 540), (166, 520), (186, 450), (198, 388), (204, 350), (210, 330)])
-    B([(136, 550), (148, 548), (152, 566), (146, 590), (134, 650), (120, 712), (116, 730), (108, 732),
-       (112, 710), (124, 650), (134, 590), (132, 566)])                                    # ulna
-    B([(114, 574), (126, 574), (124, 590), (118, 620), (104, 670), (96, 710), (92, 730), (78, 734),
-       (82, 712), (92, 670), (106, 620), (113, 590)])                                      # radius
+    B(around('lateral-epicondyle', [(91, -246), (79, -248), (69, -240), (67, -226), (73, -212), (71, -178),
+                                    (57, -118), (35, -48), (1, -6, 'c'), (-1, 8), (9, 14), (23, 8), (37, 12), (49, 8),
+                                    (51, -6, 'c'), (45, -18), (51, -38), (71, -108), (83, -170), (89, -208),
+                                    (95, -228)]))
+    B(around('olecranon', [(-4, -16), (8, -18), (12, 0), (6, 24), (-6, 84), (-20, 146), (-24, 164), (-32, 166),
+                           (-28, 144), (-16, 84), (-6, 24), (-8, 0)]))                     # ulna
+    # radius
+    B(around('lateral-epicondyle', [(-1, 16), (11, 16), (9, 32), (3, 62), (-11, 112), (-19, 152), (-23, 172),
+                                    (-37, 176), (-33, 154), (-23, 112), (-9, 62), (-2, 32)]))
     # scapula body (fossae) - spine and acromion come after the rotator cuff
-    B([P(298, 312, True), (278, 308), (254, 306), P(232, 310, True), (222, 312), (210, 318), (206, 330),
-       (208, 344), (230, 372), (260, 404), P(287, 430, True), (296, 410), (302, 370), (302, 340)])
+    B(around('inferior-angle', [(10, -118, 'c'), (-10, -122), (-34, -124), (-56, -120, 'c'), (-66, -118), (-78, -112),
+                                (-82, -100), (-80, -86), (-58, -58), (-28, -26), (-1, 0, 'c'), (8, -20), (14, -60),
+                                (14, -90)]))
 
     M = doc.muscle
     # ---------------- deep back and neck
@@ -536,10 +559,12 @@ def deep():
     # border to the lowest facet of the greater tubercle
     M('teres-minor', TERES_MINOR,
       fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
-    M('teres-major', TERES_MAJOR, fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
+    M('teres-major', TERES_MAJOR,
+      fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
     # spine of scapula and acromion over the cuff
-    B(band_from_centre([(301, 343), (284, 339), (264, 332), (238, 322), (214, 312), (198, 305)], 10, 12))
-    B([(206, 300), (192, 296), (180, 299), (176, 306), (184, 312), (200, 312), (210, 308)])
+    B(band_from_centre(around('scapular-spine-root', [(1, 1), (-16, -3), (-36, -10), (-62, -20), (-86, -30),
+                                                      (-102, -37)]), 10, 12))
+    B(around('acromion', [(24, 0), (10, -4), (-2, -1), (-6, 6), (2, 12), (18, 12), (28, 8)]))
     # ---------------- arm
     # long head from the infraglenoid tubercle, lateral and medial heads from the back of the
     # humerus, one tendon to the olecranon
