@@ -278,10 +278,12 @@ def superficial():
                (1045, 0.06, 0.18), (1062, 0.08, 0.14)]
     M('biceps-femoris', band(THIGH_L, THIGH_R, rows_bf),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_bf[1:6], 3))])
-    rows_st = [(785, 0.72, 0.84), (840, 0.56, 0.78), (900, 0.5, 0.72), (960, 0.5, 0.72), (1005, 0.64, 0.8),
-               (1045, 0.8, 0.88), (1068, 0.84, 0.9)]
-    M('semitendinosus', band(THIGH_L, THIGH_R, rows_st),
-      fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_st[1:5], 2))])
+    # semitendinosus (muscles.tsv): from the ischial tuberosity, its belly ending low in the
+    # thigh in the long tendon to the pes anserinus
+    st = grid.muscles('back')['semitendinosus']
+    M('semitendinosus', grid.ribbon(st.line, st.widths),
+      fibres=[('lines', [[(x + d, y) for x, y in st.line] for d in (-st.fibre / 2, st.fibre / 2)])])
+    doc.pair(spline(grid.ribbon(st.tendon, [st.tendon_width] * len(st.tendon))), 'tendon')
     # gluteal region
     M('gluteus-medius', [(312, 627), (290, 617), (262, 612), (245, 617), (236, 630), (228, 660),
                          (218, 694), P(213, 724, True), (228, 732), (250, 716), (274, 696),
