@@ -9,7 +9,9 @@ layer) and assets/diagrams/src/marks-posterior.tsv (trigger-point marks, right s
 
 Only the image-left half (x < MID, the body's LEFT side in a back view) is described;
 every sided shape is emitted twice, the second time mirrored with grid.mx, so left and
-right match exactly.  Midline shapes are built symmetric and emitted once.
+right match exactly.  Midline shapes are built symmetric and emitted once.  The
+document model, the outline chains the shapes are described against, the warp onto the
+shared silhouette and the band and fibre helpers are in posterior_frame.py.
 
 Shapes are written as Catmull-Rom splines converted to cubic Beziers (absolute M/C/L/Z
 only).  Every trigger-point mark is checked to lie inside its muscle's flattened
@@ -21,285 +23,32 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid  # noqa: E402
-from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist, along, ribbon  # noqa: E402
+from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist  # noqa: E402
 import silhouette as S  # noqa: E402
 import spine  # noqa: E402
 import suboccipital  # noqa: E402
 from anterior import finger_pts  # noqa: E402
 import pelvis  # noqa: E402
+from posterior_frame import (P, xat, band_from_centre, Doc, HEAD, EAR, NECK, TORSO, ARM_L, ARM_R,  # noqa: E402
+                             THIGH_L, THIGH_R, LEG_L, LEG_R, NEW_ARM_L, NEW_HAND, NEW_ARM_R, NEW_TRUNK,
+                             NEW_THIGH_L, NEW_LEG_L, NEW_THIGH_R, NEW_LEG_R, warp_pt, TX, LX, band, band_fibres,
+                             emit_fibres)
 
 OUT_DIR = grid.out_dir()
 MARGIN = 3.0
 
 # --------------------------------------------------------------------------------------
-# geometry helpers
+# the bony landmarks of the back view (landmarks.tsv, frame back): the skeleton and the
+# palpable contours are drawn from them
 
 
-def P(x, y, corner=False):
-    return (x, y, 'c') if corner else (x, y)
+def landmark(name):
+    return grid.landmark('back', name)
 
 
-def xat(chain, y):
-    """x of a y-monotone polyline chain at height y (clamped)."""
-    pts = sorted(chain, key=lambda p: p[1])
-    if y <= pts[0][1]:
-        return pts[0][0]
-    for a, b in zip(pts, pts[1:]):
-        if a[1] <= y <= b[1]:
-            t = 0 if b[1] == a[1] else (y - a[1]) / (b[1] - a[1])
-            return a[0] + t * (b[0] - a[0])
-    return pts[-1][0]
-
-
-def band_from_centre(centre, w0, w1=None):
-    """Closed outline of a ribbon whose full width tapers from w0 to w1."""
-    w1 = w0 if w1 is None else w1
-    n = len(centre)
-    return ribbon(centre, [(w0 + (w1 - w0) * i / (n - 1)) / 2 for i in range(n)])
-
-
-# --------------------------------------------------------------------------------------
-# document model
-
-class Doc:
-    def __init__(self, title):
-        self.title = title
-        self.items = []          # (order, svg string)
-        self.muscles = {}        # id -> flattened polygon of the LEFT instance (before warp)
-        self.warped = {}         # id -> flattened polygon of the LEFT instance as drawn
-
-    def raw(self, s):
-        self.items.append(s)
-
-    def _path(self, cmds, cls=None, pid=None, extra='', nowarp=False):
-        if not nowarp:
-            cmds = warp_cmds(cmds)
-        a = []
-        if pid:
-            a.append(f'id="{pid}"')
-        if cls:
-            a.append(f'class="{cls}"')
-        a.append(f'd="{grid.path_d(cmds)}"')
-        if extra:
-            a.append(extra)
-        return '<path ' + ' '.join(a) + '/>'
-
-    def pair(self, cmds, cls, base=None, extra=''):
-        """Emit a sided shape (given for the image-left half) and its mirror."""
-        lid = f'{base}-left' if base else None
-        rid = f'{base}-right' if base else None
-        cmds = warp_cmds(cmds)
-        self.raw(self._path(cmds, cls, lid, extra, nowarp=True))
-        self.raw(self._path(grid.mirror_cmds(cmds), cls, rid, extra, nowarp=True))
-
-    def mid(self, cmds, cls, pid=None, extra='', nowarp=False):
-        self.raw(self._path(cmds, cls, pid, extra, nowarp))
-
-    def muscle(self, mid_, pts, cls='muscle', fibres=None, extra='', smooth=1.0):
-        cmds = spline(pts, True, smooth)
-        if mid_ in self.muscles:
-            raise SystemExit(f'duplicate muscle {mid_} in {self.title}')
-        self.muscles[mid_] = flatten(cmds)[0]
-        self.warped[mid_] = flatten(warp_cmds(cmds))[0]
-        self.pair(cmds, cls, mid_, extra)
-        if fibres:
-            self.fibre_store.append((mid_, fibres))
-        return cmds
-
-    def render(self):
-        out = ['<?xml version="1.0" encoding="UTF-8"?>']
-        out.append('<svg xmlns="http://www.w3.org/2000/svg" width="700" height="1500" viewBox="0 0 700 1500">')
-        out.append(HEADER_COMMENT.replace('TITLE', self.title))
-        out.append('<style>' + grid.CSS + '</style>')
-        out.append(grid.SHADE_DEFS)
-        out.extend(self.items)
-        out.append('</svg>')
-        return '\n'.join(out) + '\n'
-
-
-HEADER_COMMENT = f"""<!-- Trigger Point Atlas: TITLE.
-  Generated by assets/diagrams/src/posterior.py from grid.py - do not edit by hand.
-  Back view, anatomical position: the body's LEFT side is the image's left half
-  (x < {fmt(MID)}), its RIGHT side the image's right half; ids ending -right are at x > {fmt(MID)}.
-  Proportion grid (eight heads, one head H = {grid.H} units, y grows downwards):
-    vertex y={grid.VERTEX}  chin y={grid.CHIN}  acromion/shoulder y={grid.SHOULDER}
-    nipple line (~T4) y={grid.NIPPLE}  elbow y={grid.ELBOW}  navel line (~L3) y={grid.NAVEL}
-    iliac crest y={grid.ILIAC_CREST}  greater trochanter y={grid.TROCHANTER}  wrist y={grid.WRIST}
-    pubis / gluteal region y={grid.PUBIS}  fingertips y={grid.FINGERTIP}  mid-thigh y={grid.MID_THIGH}
-    knee y={grid.KNEE}  mid-calf y={grid.MID_CALF}  ankle (malleoli) y={grid.ANKLE}  sole y={grid.SOLE}
-  Half-widths from the midline: head {grid.HEAD_HALF}, neck {grid.NECK_HALF}, acromion {grid.ACROMION_HALF},
-    trochanter {grid.TROCHANTER_HALF}, wrist centre {grid.WRIST_HALF}, knee centre {grid.KNEE_HALF}, ankle centre {grid.ANKLE_HALF}.
--->"""
-
-
-# --------------------------------------------------------------------------------------
-# the back view's own outline: head, ear and neck (the rest is in silhouette.py)
-
-HEAD = [P(350, 60), (327, 62), (307, 71), (294, 88), (287, 110), P(286, 127, True)]
-EAR = [(281, 125), (276, 133), (274, 150), (276, 167), (281, 180), P(288, 190, True)]
-NECK = [(293, 200), (300, 212), (305, 226), (306, 242), (303, 256)]
-# The back view's muscles were first drawn against its own, older outline; this torso
-# edge of it is kept because warp_pt and the ribs measure from it.
-TORSO = [(222, 380), (226, 410), (230, 450), (236, 500), (243, 545), (246, 575), (244, 600),
-         (238, 625), (228, 660), (216, 695), (210, 725)]
-
-# chains used to build limb bands (y-monotone)
-ARM_L = [(157, 340), (153, 364), (147, 395), (138, 430), (129, 470), (120, 510), (112, 545),
-         (108, 565), (103, 585), (97, 610), (92, 640), (86, 675), (80, 705), (75, 735)]
-ARM_R = [(208, 380), (203, 392), (199, 410), (191, 445), (182, 480), (173, 515), (165, 548),
-         (160, 568), (154, 590), (147, 615), (138, 650), (129, 685), (122, 712), (116, 735)]
-THIGH_L = [(210, 725), (210, 760), (213, 800), (219, 850), (227, 920), (238, 985), (246, 1020),
-           (249, 1045)]
-THIGH_R = [(350, 776), (346, 800), (342, 840), (337, 900), (332, 960), (327, 1010), (325, 1050)]
-LEG_L = [(249, 1045), (247, 1080), (244, 1120), (245, 1165), (250, 1220), (259, 1285), (266, 1335),
-         (270, 1362), (268, 1385), (266, 1405)]
-LEG_R = [(325, 1050), (328, 1090), (330, 1140), (327, 1185), (321, 1240), (319, 1300), (321, 1335),
-         (323, 1362), (324, 1385), (326, 1405)]
-
-
-# The skin outline of shoulders, arms, flanks and legs comes from silhouette.py, shared
-# with the front view so both views line up.  The muscles of the limbs are described
-# against the chains above and mapped onto the shared outline by warp_pt (fraction
-# across the limb kept).
-KNEE_SPLIT = 1050   # the thigh chains end and the leg chains begin here
-
-
-def _tenth(pts):
-    """Points rounded to 0.1 unit, the precision at which the back view first took the
-    outline over; rounding differently would move its drawing by fractions of a unit."""
-    return [(round(p[0], 1), round(p[1], 1)) + tuple(p[2:]) for p in pts]
-
-
-NEW_ARM_L = _tenth(S.SHOULDER[-1:] + S.ARM_OUTER + S.HAND_OUTLINE[:1])
-NEW_HAND = _tenth(S.HAND_OUTLINE[1:])
-NEW_ARM_R = _tenth(S.ARM_INNER[::-1] + S.HAND_OUTLINE[-1:])
-NEW_TRUNK = _tenth([S.AXILLA] + S.FLANK + S.LEG_OUTER[:1])
-NEW_THIGH_L = _tenth([p for p in S.LEG_OUTER if p[1] <= KNEE_SPLIT])
-NEW_LEG_L = _tenth([p for p in S.LEG_OUTER if p[1] > KNEE_SPLIT] + [S.LATERAL_ANKLE])
-NEW_THIGH_R = _tenth(S.CROTCH[::-1] + [p for p in S.LEG_INNER[::-1] if p[1] <= KNEE_SPLIT])
-NEW_LEG_R = _tenth([p for p in S.LEG_INNER[::-1] if p[1] > KNEE_SPLIT]) + [(325, 1372)]  # back view's own ankle
-
-
-def _remap(x, y, oL, oR, nL, nR):
-    a, b = xat(oL, y), xat(oR, y)
-    c, d = xat(nL, y), xat(nR, y)
-    f = (x - a) / (b - a)
-    return c + f * (d - c), f
-
-
-def warp_pt(x, y):
-    """Map a point described against the old limb chains onto the shared silhouette."""
-    if x > MID:
-        return (mx(warp_pt(mx(x), y)[0]), y)
-    if 330 < y < 760:                      # arm and hand
-        nx, f = _remap(x, y, ARM_L, ARM_R, NEW_ARM_L, NEW_ARM_R)
-        wy = min(1.0, (y - 330) / 40.0)
-        wf = 1.0 if f <= 1.0 else max(0.0, 1 - (f - 1.0) / 0.35)
-        if f < -0.5:
-            wf = 0.0
-        x = x + wy * wf * (nx - x)
-    if 395 < y < 745:                      # flank and hip: old torso edge -> shared trunk edge
-        e = xat(TORSO, y)
-        if x >= e - 8:
-            dx = xat([p[:2] for p in NEW_TRUNK[1:]], y) - e
-            x = x + dx * max(0.0, min(1.0, 1 - (x - e) / 45.0))
-    if y > 740:                            # thigh, leg and heel
-        if y <= 1045:
-            nx, f = _remap(x, y, THIGH_L, THIGH_R, NEW_THIGH_L, NEW_THIGH_R)
-        else:
-            nx, f = _remap(x, y, LEG_L, LEG_R, NEW_LEG_L, NEW_LEG_R)
-        wy = min(1.0, (y - 740) / 40.0)
-        wf = 1.0 if -0.3 <= f <= 1.05 else 0.0
-        x = x + wy * wf * (nx - x)
-    return (x, y)
-
-
-def warp_cmds(cmds):
-    out = []
-    for c in cmds:
-        args = list(c[1:])
-        for i in range(0, len(args), 2):
-            args[i], args[i + 1] = warp_pt(args[i], args[i + 1])
-        out.append((c[0],) + tuple(args))
-    return out
-
-
-def across(lchain, rchain, y, f):
-    """x at fraction f of the way across a limb from lchain (0) to rchain (1)."""
-    a, b = xat(lchain, y), xat(rchain, y)
-    return a + f * (b - a)
-
-
-def TX(y, f):
-    return (across(THIGH_L, THIGH_R, y, f), y)
-
-
-def LX(y, f):
-    return (across(LEG_L, LEG_R, y, f), y)
-
-
-def band(lchain, rchain, rows, end_top=None, end_bot=None):
-    """Outline of a strip inside a limb: rows = [(y, fa, fb)], fractions across the limb
-    from the lchain (0) to the rchain (1).  Optional extra end points close the ends."""
-    down = [(across(lchain, rchain, y, fa), y) for y, fa, fb in rows]
-    up = [(across(lchain, rchain, y, fb), y) for y, fa, fb in reversed(rows)]
-    pts = down
-    if end_bot:
-        pts = pts + list(end_bot)
-    pts = pts + up
-    if end_top:
-        pts = pts + list(end_top)
-    return pts
-
-
-def band_fibres(lchain, rchain, rows, k=3):
-    lines = []
-    for j in range(1, k + 1):
-        u = j / (k + 1)
-        lines.append([(across(lchain, rchain, y, fa + u * (fb - fa)), y) for y, fa, fb in rows])
-    return lines
-
-
-# --------------------------------------------------------------------------------------
-# fibres
-
-def fibre_lines(poly, spec, covers=()):
-    """spec: ('pair', origin_chain, insertion_chain, n, lo, hi) -> lines from origin to
-    insertion; or ('lines', [polyline, ...]).  Lines are trimmed to stay inside."""
-    kind = spec[0]
-    raw = []
-    if kind == 'pair':
-        _, o, ins, n, lo, hi = spec
-        for i in range(n):
-            t = (i + 0.5) / n
-            a, b = along(o, t, stop_at_last_length=True), along(ins, t, stop_at_last_length=True)
-            p = (a[0] + lo * (b[0] - a[0]), a[1] + lo * (b[1] - a[1]))
-            q = (a[0] + hi * (b[0] - a[0]), a[1] + hi * (b[1] - a[1]))
-            raw.append([p, q])
-    else:
-        raw = spec[1]
-
-    def well_inside(p):
-        return (inside([poly], p) and edge_dist([poly], p) > 1.6
-                and not any(inside([c], p) or edge_dist([c], p) < 1.2 for c in covers))
-    out = []
-    for line in raw:
-        best = grid.longest_run(grid.densify(line, steps=8), well_inside)
-        if len(best) >= 4:
-            # a few points are enough for the spline through them
-            out.append(grid.every(best, max(1, len(best) // 4)))
-    return out
-
-
-def emit_fibres(doc):
-    names = list(doc.muscles)
-    for mid_, specs in doc.fibre_store:
-        poly = doc.muscles[mid_]
-        later = [doc.muscles[n] for n in names[names.index(mid_) + 1:]]
-        covers = later + [[(mx(x), y) for x, y in c] for c in later]
-        for spec in specs:
-            for line in fibre_lines(poly, spec, covers):
-                doc.pair(spline(line, closed=False), 'fibre')
+def around(name, offsets):
+    """Points given relative to a landmark of the back view."""
+    return grid.around('back', name, offsets)
 
 
 # --------------------------------------------------------------------------------------
@@ -424,13 +173,19 @@ RHOMBOIDS_CUT = [P(346, 300, True), (346, 370), (330, 398), (312, 420), P(293, 4
 TERES_MINOR = [(264, 401), (250, 394), (230, 379), (212, 366), (200, 358), (194, 349), (197, 340), (204, 338),
                (216, 346), (234, 360), (252, 374), (264, 386), (268, 395)]
 
+# teres major: from the inferior angle up and out to the humerus, its lower border with the
+# latissimus forming the posterior axillary fold, so it meets the arm at the armpit's apex
+# and goes on under the long head of the triceps
+TERES_MAJOR = [(294, 414), P(288, 432, True), (270, 424), (246, 404), (229, 389), (215.1, 377), (211.8, 369),
+               (206.4, 368.5), (201.9, 364), (214, 364), (236, 376), (262, 394), (284, 404)]
+
 # vertebral levels (spinous process tips)
 LEVELS = {}
-for i, y in enumerate([212, 221, 231, 240, 249, 259, 268]):
+for i, y in enumerate([212, 221, 231, 240, 249, 259, landmark('spinous-c7')[1]]):
     LEVELS[f'C{i + 1}'] = y
 for i in range(12):
-    LEVELS[f'T{i + 1}'] = 286 + i * 19.2
-for i, y in enumerate([517, 540, 563, 587, 610]):
+    LEVELS[f'T{i + 1}'] = landmark('spinous-t1')[1] + i * 19.2
+for i, y in enumerate([517, 540, 563, 587, landmark('spinous-l5')[1]]):
     LEVELS[f'L{i + 1}'] = y
 
 
@@ -445,8 +200,8 @@ def superficial():
     hand_features(doc)
     foot_features(doc)
     # --- bones / landmarks drawn under the muscles (only show where uncovered)
-    doc.pair(spline([(287, 190), (296, 200), (302, 212), (297, 214), (291, 204)]), 'bone')  # mastoid tip
-    doc.pair(spline([(132, 552), (140, 548), (149, 552), (148, 566), (140, 572), (133, 566)]), 'bone')  # olecranon
+    doc.pair(spline(around('mastoid', [(-12, -24), (-3, -14), (3, -2), (-2, 0), (-8, -10)])), 'bone')  # mastoid tip
+    doc.pair(spline(around('olecranon', [(-8, -14), (0, -18), (9, -14), (8, 0), (0, 6), (-7, 0)])), 'bone')  # olecranon
 
     M = doc.muscle
     # ---------------- trunk, deepest first
@@ -459,9 +214,8 @@ def superficial():
     M('external-oblique', [(234, 470), (246, 470), (256, 520), (268, 570), (282, 613), (258, 611),
                            (240, 620), (244, 600), (246, 575), (243, 545), (236, 500)],
       fibres=[('lines', [[(246, 500), (262, 560)], [(250, 560), (266, 600)], [(244, 530), (256, 590)]])])
-    M('teres-major', [(294, 414), P(288, 432, True), (270, 424), (246, 404), (222, 386), (206, 376),
-                      (203, 364), (214, 364), (236, 376), (262, 394), (284, 404)],
-      fibres=[('pair', [(290, 412), (286, 430)], [(210, 365), (207, 375)], 3, 0.12, 0.88)])
+    M('teres-major', TERES_MAJOR,
+      fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
     M('rhomboids', RHOMBOIDS, fibres=[('pair', [(344, 272), (344, 360)], [(302, 318), (296, 424)], 7, 0.06, 0.94)])
     M('infraspinatus', [(299, 343), (301, 372), (298, 400), P(292, 416, True), (276, 400),
                         (258, 386), (236, 370), (214, 354), (198, 340), (193, 330), (200, 322),
@@ -473,12 +227,12 @@ def superficial():
       fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
     M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (328, 508), (303, 552), (288, 590),
                            P(281, 615, True), (274, 612), (266, 574), (254, 536), (240, 500), (236, 490),
-                           (230, 450), (226, 410), (222, 386), P(210, 376, True), (222, 384),
+                           (230, 450), (226, 410), (218.8, 386), (215.5, 380), P(212.9, 372, True), (228, 386),
                            (250, 404), (274, 424), (290, 431), (318, 414)],
       fibres=[('pair', [(346, 410), (346, 470), (326, 512), (290, 590), (280, 610)],
                [(214, 382), (220, 390), (226, 404), (232, 430), (238, 470)], 8, 0.1, 0.85)])
     # leg
-    rows_so = [(1092, 0.03, 0.97), (1140, 0.012, 0.99), (1230, 0.02, 0.98), (1290, 0.12, 0.9), (1330, 0.32, 0.7),
+    rows_so = [(1092, 0.08, 0.95), (1140, 0.012, 0.99), (1230, 0.02, 0.98), (1290, 0.12, 0.9), (1330, 0.32, 0.7),
                (1348, 0.42, 0.58)]
     M('soleus', band(LEG_L, LEG_R, rows_so),
       fibres=[('lines', [[(258, 1200), (270, 1270), (284, 1320)], [(322, 1190), (312, 1270), (298, 1320)]])])
@@ -506,7 +260,7 @@ def superficial():
     doc.pair(spline([LX(1102, 0.51), LX(1160, 0.5), LX(1225, 0.5)], closed=False), 'landmark',
              extra='stroke-opacity="0.45"')
     # thigh
-    rows_vl = [(760, 0.0, 0.32), (850, 0.0, 0.26), (950, 0.0, 0.18), (1010, 0.0, 0.1), (1035, 0.02, 0.06)]
+    rows_vl = [(760, 0.035, 0.32), (850, 0.0, 0.26), (950, 0.0, 0.18), (1010, 0.0, 0.1), (1035, 0.02, 0.06)]
     M('vastus-lateralis', band(THIGH_L, THIGH_R, rows_vl),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_vl[:4], 1))])
     doc.pair(spline(band(THIGH_L, THIGH_R, [(722, 0.01, 0.08), (800, 0.02, 0.1), (900, 0.02, 0.09),
@@ -517,17 +271,19 @@ def superficial():
                (1062, 0.8, 0.9)]
     M('semimembranosus', band(THIGH_L, THIGH_R, rows_sm),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_sm[1:5], 2))])
-    rows_gr = [(785, 0.9, 1.0), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
+    rows_gr = [(785, 0.9, 0.98), (830, 0.9, 0.995), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
     M('gracilis', band(THIGH_L, THIGH_R, rows_gr),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_gr, 1))])
     rows_bf = [(785, 0.56, 0.72), (805, 0.34, 0.66), (830, 0.26, 0.6), (900, 0.17, 0.52), (960, 0.12, 0.46), (1010, 0.08, 0.32),
                (1045, 0.06, 0.18), (1062, 0.08, 0.14)]
     M('biceps-femoris', band(THIGH_L, THIGH_R, rows_bf),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_bf[1:6], 3))])
-    rows_st = [(785, 0.72, 0.84), (840, 0.56, 0.78), (900, 0.5, 0.72), (960, 0.5, 0.72), (1005, 0.64, 0.8),
-               (1045, 0.8, 0.88), (1068, 0.84, 0.9)]
-    M('semitendinosus', band(THIGH_L, THIGH_R, rows_st),
-      fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_st[1:5], 2))])
+    # semitendinosus (muscles.tsv): from the ischial tuberosity, its belly ending low in the
+    # thigh in the long tendon to the pes anserinus
+    st = grid.muscles('back')['semitendinosus']
+    M('semitendinosus', grid.ribbon(st.line, st.widths),
+      fibres=[('lines', [[(x + d, y) for x, y in st.line] for d in (-st.fibre / 2, st.fibre / 2)])])
+    doc.pair(spline(grid.ribbon(st.tendon, [st.tendon_width] * len(st.tendon))), 'tendon')
     # gluteal region
     M('gluteus-medius', [(312, 627), (290, 617), (262, 612), (245, 617), (236, 630), (228, 660),
                          (218, 694), P(213, 724, True), (228, 732), (250, 716), (274, 696),
@@ -544,8 +300,8 @@ def superficial():
     M('splenius-capitis', [(300, 206), (314, 203), (330, 210), (336, 236), (328, 262), (316, 262),
                            (309, 244), (304, 224)],
       fibres=[('lines', [[(320, 255), (312, 230), (305, 212)], [(328, 250), (320, 228), (312, 209)]])])
-    M('sternocleidomastoid', [(291, 198), (300, 204), (307, 216), (311, 234), (311, 250), P(307, 262, True),
-                              (304, 250), (305, 232), (301, 214)],
+    M('sternocleidomastoid', [(292, 198), (300, 204), (307, 216), (311, 234), (311, 250), P(307, 262, True),
+                              (305.8, 250), (306.8, 238), (305.4, 226), (302.4, 214)],
       fibres=[('lines', [[(298, 206), (305, 224), (307, 248)]])])
     M('triceps-brachii', [(153, 364), (147, 395), (138, 430), (129, 470), (122, 500), (126, 522),
                           (132, 545), (138, 560), P(150, 563, True), (164, 548), (173, 515), (182, 480),
@@ -623,25 +379,28 @@ def superficial():
                  'tendon')
     # ---------------- landmarks over the muscles (palpable contours)
     lm = 'class="landmark" stroke-dasharray="3 2" stroke-opacity="0.55"'
-    doc.pair(spline([(298, 320), (301, 350), (300, 385), (294, 414), (288, 430), (278, 420)], closed=False),
-             None, extra=lm)  # medial border / inferior angle of the scapula
-    doc.pair(spline([(300, 342), (268, 334), (236, 322), (206, 310), (190, 304)], closed=False), None,
-             extra='class="landmark" stroke-opacity="0.6"')  # spine of scapula + acromion
-    doc.pair(spline([(182, 300), (192, 298), (200, 303)], closed=False), 'landmark')
-    doc.pair(spline([(310, 624), (286, 612), (260, 610), (240, 620)], closed=False), None, extra=lm)  # iliac crest
-    doc.pair(spline(grid.ellipse_pts(326, 650, 3.2)), 'landmark')  # PSIS dimple
-    doc.mid(spline([(332, 652), (338, 690), (350, 726), (362, 690), (368, 652)], closed=False), None, extra=lm)  # sacrum
+    # medial border and inferior angle of the scapula
+    doc.pair(spline(around('inferior-angle', [(10, -110), (13, -80), (12, -45), (6, -16), (0, 0), (-10, -10)]),
+                    closed=False), None, extra=lm)
+    # spine of the scapula to the acromion, and the acromion's tip
+    doc.pair(spline(around('scapular-spine-root', [(0, 0), (-32, -8), (-64, -20), (-94, -32), (-110, -38)]),
+                    closed=False), None, extra='class="landmark" stroke-opacity="0.6"')
+    doc.pair(spline(around('acromion', [(0, 0), (10, -2), (18, 3)]), closed=False), 'landmark')
+    doc.pair(spline(around('iliac-crest', [(50, 14), (26, 2), (0, 0), (-20, 10)]), closed=False), None, extra=lm)
+    doc.pair(spline(grid.ellipse_pts(*landmark('psis'), 3.2)), 'landmark')  # PSIS dimple
+    doc.mid(spline(around('sacrum-apex', [(-18, -70), (-12, -32), (0, 4), (12, -32), (18, -70)]), closed=False),
+            None, extra=lm)  # sacrum
     doc.mid(spline([(350, 700), (350, 740), (350, 778)], closed=False), 'feature')  # natal cleft
     doc.pair(spline([(344, 782), (318, 796), (288, 802), (262, 800)], closed=False), 'feature')  # gluteal fold
-    doc.pair(spline([(220, 712), (214, 728), (218, 744)], closed=False), None, extra=lm)  # greater trochanter
+    doc.pair(spline(around('greater-trochanter', [(6, -16), (0, 0), (4, 16)]), closed=False), None, extra=lm)
     doc.pair(spline([(274, 998), (288, 1002), (302, 998)], closed=False), 'feature')  # popliteal crease
-    doc.pair(spline(grid.ellipse_pts(254, 1066, 4)), None, extra=lm)  # fibular head
-    doc.pair(spline([(274, 1358), (270, 1370), (272, 1384)], closed=False), 'landmark')  # lateral malleolus
-    doc.pair(spline([(320, 1352), (318, 1364), (320, 1376)], closed=False), 'landmark')  # medial malleolus
-    doc.pair(spline([(132, 556), (140, 566), (150, 562)], closed=False), 'landmark')  # olecranon
-    doc.pair(spline(grid.ellipse_pts(115, 558, 3)), 'landmark')  # lateral epicondyle
-    doc.pair(spline(grid.ellipse_pts(162, 553, 3)), 'landmark')  # medial epicondyle
-    doc.mid(spline([(346, 198), (350, 195), (354, 198)], closed=False), 'landmark')  # external occipital protuberance
+    doc.pair(spline(grid.ellipse_pts(*landmark('fibular-head'), 4)), None, extra=lm)
+    doc.pair(spline(around('lateral-malleolus', [(4, -12), (0, 0), (2, 14)]), closed=False), 'landmark')
+    doc.pair(spline(around('medial-malleolus', [(2, -12), (0, 0), (2, 12)]), closed=False), 'landmark')
+    doc.pair(spline(around('olecranon', [(-8, -10), (0, 0), (10, -4)]), closed=False), 'landmark')
+    doc.pair(spline(grid.ellipse_pts(*landmark('lateral-epicondyle'), 3)), 'landmark')
+    doc.pair(spline(grid.ellipse_pts(*landmark('medial-epicondyle'), 3)), 'landmark')
+    doc.mid(spline(around('external-occipital-protuberance', [(-4, 3), (0, 0), (4, 3)]), closed=False), 'landmark')
     for lv, y in LEVELS.items():
         if lv in ('C1', 'C2', 'C3', 'C4', 'C5', 'C6'):
             continue
@@ -671,10 +430,10 @@ def deep():
     B = lambda pts, **k: doc.pair(spline(pts, **k), 'bone')  # noqa: E731
     # ---------------- skeleton
     # occipital bone / skull base with the mastoid process
-    doc.mid(spline(sym([P(350, 150, True), (324, 152), (304, 162), (292, 180), (293, 196), P(299, 214, True),
-                        (305, 205), (316, 201), (332, 204), P(350, 209, True)])), 'bone')
+    doc.mid(spline(sym(around('mastoid', [(51, -64, 'c'), (25, -62), (5, -52), (-7, -34), (-6, -18), (0, 0, 'c'),
+                                          (6, -9), (17, -13), (33, -10), (51, -5, 'c')]))), 'bone')
     doc.mid(spline([(306, 178), (326, 186), (350, 188), (374, 186), (394, 178)], closed=False), 'landmark')  # sup. nuchal line
-    doc.mid(spline([(346, 188), (350, 184), (354, 188)], closed=False), 'landmark')
+    doc.mid(spline(around('external-occipital-protuberance', [(-4, -7), (0, -11), (4, -7)]), closed=False), 'landmark')
     # ribs (left), drawn before the spine
     torso_edge = [(p[0] + 7, p[1]) for p in TORSO[:8]]
     for i in range(12):
@@ -701,39 +460,44 @@ def deep():
         y = LEVELS[f'L{k}']
         vertebra(doc, y, 24 + (k if k < 4 else 4 - (k - 4) * 3), 11, 0)
     # sacrum and coccyx
-    doc.mid(spline(sym([P(350, 624, True), (334, 626), P(320, 630, True), (324, 660), (332, 690), (342, 712),
-                        P(350, 722, True)])), 'bone')
+    doc.mid(spline(sym(around('sacrum-apex', [(0, -98, 'c'), (-16, -96), (-30, -92, 'c'), (-26, -62), (-18, -32),
+                                              (-8, -10), (0, 0, 'c')]))), 'bone')
     for k, y in enumerate((642, 662, 682, 700)):
         doc.pair(spline(grid.ellipse_pts(334 + k * 2.5, y, 2.6 - k * 0.3)), 'landmark')
-    doc.mid(spline(sym([P(350, 722, True), (346, 726), (347, 740), P(350, 748, True)])), 'bone')
+    doc.mid(spline(sym(around('sacrum-apex', [(0, 0, 'c'), (-4, 4), (-3, 18), (0, 26, 'c')]))), 'bone')
     # hip bone (ilium, ischium) and pubic ramus
-    B([P(326, 652, True), (322, 630), (302, 614), (270, 608), (246, 614), (231, 632), (227, 660),
-       (236, 690), (248, 712), (262, 738), (282, 762), (302, 778), P(319, 783, True), (325, 770),
-       (322, 752), P(313, 742, True), (310, 726), P(318, 716, True), (312, 706), (314, 690), P(326, 670, True)])
+    # (the ilium from the PSIS round the crest, the ischium up from the tuberosity)
+    B(around('psis', [(0, 2, 'c'), (-4, -20), (-24, -36), (-56, -42), (-80, -36), (-95, -18), (-99, 10),
+                      (-90, 40), (-78, 62), (-64, 88), (-44, 112), (-24, 128)])
+      + around('ischial-tuberosity', [(0, 0, 'c'), (6, -13), (3, -31), (-6, -41, 'c'), (-9, -57), (-1, -67, 'c'),
+                                      (-7, -77), (-5, -93), (7, -113, 'c')]))
     B([(318, 778), (332, 770), (344, 752), P(350, 744, True), (346, 760), (336, 778), (322, 786)])
     # femur
-    B([(250, 700), (232, 698), P(216, 706, True), (214, 724), (224, 742), (234, 752), (240, 800),
-       (248, 880), (256, 950), (258, 995), (254, 1012), (262, 1030), (284, 1032), (292, 1024),
-       (302, 1032), (324, 1030), (330, 1012), (320, 996), (284, 980), (274, 940), (266, 880),
-       (258, 800), (254, 760), (252, 738), (260, 726), (264, 712)])
+    B(around('greater-trochanter', [(36, -28), (18, -30), (2, -22, 'c'), (0, -4), (10, 14), (20, 24), (26, 72),
+                                    (34, 152), (42, 222), (44, 267), (40, 284), (48, 302), (70, 304), (78, 296),
+                                    (88, 304), (110, 302), (116, 284), (106, 268), (70, 252), (60, 212), (52, 152),
+                                    (44, 72), (40, 32), (38, 10), (46, -2), (50, -16)]))
     # tibia and fibula
-    B([(270, 1040), (292, 1036), (320, 1038), (326, 1050), (318, 1080), (308, 1140), (306, 1240),
-       (310, 1330), (322, 1352), (324, 1376), (314, 1384), (302, 1372), (294, 1340), (292, 1240),
-       (290, 1140), (284, 1080), (272, 1058)])
-    B([(252, 1056), (262, 1054), (266, 1068), (264, 1090), (266, 1180), (272, 1300), (276, 1350),
-       (274, 1382), (266, 1384), (262, 1360), (260, 1300), (256, 1180), (256, 1090), (250, 1070)])
-    B([(278, 1392), (298, 1386), (318, 1392), (320, 1414), (300, 1424), (280, 1418)])  # calcaneus
+    B(around('medial-malleolus', [(-48, -324), (-26, -328), (2, -326), (8, -314), (0, -284), (-10, -224), (-12, -124),
+                                  (-8, -34), (4, -12), (6, 12), (-4, 20), (-16, 8), (-24, -24), (-26, -124),
+                                  (-28, -224), (-34, -284), (-46, -306)]))
+    B(around('fibular-head', [(-2, -10), (8, -12), (12, 2), (10, 24), (12, 114), (18, 234), (22, 284), (20, 316),
+                              (12, 318), (8, 294), (6, 234), (2, 114), (2, 24), (-4, 4)]))
+    B(around('calcaneus', [(-22, -32), (-2, -38), (18, -32), (20, -10), (0, 0), (-20, -6)]))
     # humerus, ulna, radius
-    B([(206, 312), (194, 310), (184, 318), (182, 332), (188, 346), (186, 380), (172, 440), (150, 510),
-       P(116, 552, True), (114, 566), (124, 572), (138, 566), (152, 570), (164, 566), P(166, 552, True),
-       (160, 540), (166, 520), (186, 450), (198, 388), (204, 350), (210, 330)])
-    B([(136, 550), (148, 548), (152, 566), (146, 590), (134, 650), (120, 712), (116, 730), (108, 732),
-       (112, 710), (124, 650), (134, 590), (132, 566)])                                    # ulna
-    B([(114, 574), (126, 574), (124, 590), (118, 620), (104, 670), (96, 710), (92, 730), (78, 734),
-       (82, 712), (92, 670), (106, 620), (113, 590)])                                      # radius
+    B(around('lateral-epicondyle', [(91, -246), (79, -248), (69, -240), (67, -226), (73, -212), (71, -178),
+                                    (57, -118), (35, -48), (1, -6, 'c'), (-1, 8), (9, 14), (23, 8), (37, 12), (49, 8),
+                                    (51, -6, 'c'), (45, -18), (51, -38), (71, -108), (83, -170), (89, -208),
+                                    (95, -228)]))
+    B(around('olecranon', [(-4, -16), (8, -18), (12, 0), (6, 24), (-6, 84), (-20, 146), (-24, 164), (-32, 166),
+                           (-28, 144), (-16, 84), (-6, 24), (-8, 0)]))                     # ulna
+    # radius
+    B(around('lateral-epicondyle', [(-1, 16), (11, 16), (9, 32), (3, 62), (-11, 112), (-19, 152), (-23, 172),
+                                    (-37, 176), (-33, 154), (-23, 112), (-9, 62), (-2, 32)]))
     # scapula body (fossae) - spine and acromion come after the rotator cuff
-    B([P(298, 312, True), (278, 308), (254, 306), P(232, 310, True), (222, 312), (210, 318), (206, 330),
-       (208, 344), (230, 372), (260, 404), P(287, 430, True), (296, 410), (302, 370), (302, 340)])
+    B(around('inferior-angle', [(10, -118, 'c'), (-10, -122), (-34, -124), (-56, -120, 'c'), (-66, -118), (-78, -112),
+                                (-82, -100), (-80, -86), (-58, -58), (-28, -26), (-1, 0, 'c'), (8, -20), (14, -60),
+                                (14, -90)]))
 
     M = doc.muscle
     # ---------------- deep back and neck
@@ -778,7 +542,7 @@ def deep():
     M('rhomboids', RHOMBOIDS_CUT,
       fibres=[('pair', [(344, 304), (344, 360)], [(304, 350), (296, 424)], 6, 0.06, 0.94)])
     M('splenius-capitis', [P(348, 252, True), (348, 322), (340, 318), (332, 290), (322, 262), (310, 236),
-                           (300, 216), (304, 206), (316, 203), (326, 216), (338, 236)],
+                           (302.8, 217), (304, 206), (316, 203), (326, 216), (338, 236)],
       fibres=[('pair', [(346, 258), (346, 316)], [(305, 210), (318, 208)], 4, 0.06, 0.9)])
     M('levator-scapulae', [(330, 214), (320, 216), (316, 236), (308, 262), (298, 290), P(292, 314, True),
                            (302, 316), (310, 296), (320, 268), (328, 244), (334, 226)],
@@ -797,12 +561,12 @@ def deep():
     # border to the lowest facet of the greater tubercle
     M('teres-minor', TERES_MINOR,
       fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
-    M('teres-major', [(294, 414), P(288, 432, True), (270, 424), (246, 404), (222, 386), (206, 376),
-                      (203, 364), (214, 364), (236, 376), (262, 394), (284, 404)],
-      fibres=[('pair', [(290, 412), (286, 430)], [(210, 365), (207, 375)], 3, 0.12, 0.88)])
+    M('teres-major', TERES_MAJOR,
+      fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
     # spine of scapula and acromion over the cuff
-    B(band_from_centre([(301, 343), (284, 339), (264, 332), (238, 322), (214, 312), (198, 305)], 10, 12))
-    B([(206, 300), (192, 296), (180, 299), (176, 306), (184, 312), (200, 312), (210, 308)])
+    B(band_from_centre(around('scapular-spine-root', [(1, 1), (-16, -3), (-36, -10), (-62, -20), (-86, -30),
+                                                      (-102, -37)]), 10, 12))
+    B(around('acromion', [(24, 0), (10, -4), (-2, -1), (-6, 6), (2, 12), (18, 12), (28, 8)]))
     # ---------------- arm
     # long head from the infraglenoid tubercle, lateral and medial heads from the back of the
     # humerus, one tendon to the olecranon
@@ -866,10 +630,10 @@ def deep():
       cls='muscle deep',
       fibres=[('pair', [TX(778, 0.6), TX(783, 0.9), TX(830, 0.93), TX(900, 0.93), TX(960, 0.9)],
                [TX(797, 0.29), TX(860, 0.3), TX(925, 0.36), TX(965, 0.46), TX(1008, 0.8)], 8, 0.06, 0.92)])
-    rows_gr = [(785, 0.9, 1.0), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
+    rows_gr = [(785, 0.9, 0.98), (830, 0.9, 0.995), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
     M('gracilis', band(THIGH_L, THIGH_R, rows_gr),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_gr, 1))])
-    rows_vl = [(760, 0.0, 0.2), (850, 0.0, 0.24), (950, 0.0, 0.2), (1010, 0.0, 0.12), (1035, 0.02, 0.06)]
+    rows_vl = [(760, 0.02, 0.2), (850, 0.0, 0.24), (950, 0.0, 0.2), (1010, 0.0, 0.12), (1035, 0.02, 0.06)]
     M('vastus-lateralis', band(THIGH_L, THIGH_R, rows_vl), cls='muscle deep',
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_vl[:4], 1))])
     rows_bfs = [(880, 0.24, 0.32), (940, 0.16, 0.32), (990, 0.1, 0.28), (1030, 0.06, 0.18), (1060, 0.06, 0.12)]
@@ -885,7 +649,7 @@ def deep():
     rows_fdl = [(1130, 0.84, 0.97), (1240, 0.82, 0.99), (1320, 0.72, 0.98), (1362, 0.7, 0.9)]
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl), cls='muscle deep',
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
-    rows_fl = [(1062, 0.0, 0.16), (1120, 0.0, 0.16), (1200, 0.0, 0.14), (1280, 0.02, 0.14), (1340, 0.04, 0.14),
+    rows_fl = [(1062, 0.02, 0.16), (1120, 0.005, 0.16), (1200, 0.0, 0.14), (1280, 0.02, 0.14), (1340, 0.04, 0.14),
                (1362, 0.08, 0.16)]
     # flexor hallucis longus from the lower two thirds of the back of the fibula, its tendon
     # crossing behind the ankle to the inner side; seen between the fibulares and the soleus
