@@ -231,8 +231,8 @@ SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300)
 # transversus abdominis: from behind the costal margin, across under the internal oblique;
 # it shows below the xiphoid, where its upper fibres pass behind the rectus, and as a thin
 # margin medial to the internal oblique, where its fleshy part reaches a little further in
-TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), (246, 545, 'c'), (240, 562),
-               (236, 590), (235, 614, 'c'), (258, 626), (280, 610), (301, 597, 'c'), (308.5, 576), (311, 556),
+TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), (246, 545, 'c'), (244, 562),
+               (240, 590), (235, 614, 'c'), (258, 626), (280, 610), (301, 597, 'c'), (308.5, 576), (311, 556),
                (314.5, 534), (319, 513), (326, 496), (337, 482), (343.5, 466)]
 COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), (248, 548)]
 COSTAL_MARGIN_W = [3, 3.5, 3.5, 3.5, 3, 2.5]
@@ -291,11 +291,11 @@ def superficial():
                             (302, 210), (297.5, 203, 'c'), (295, 190), (293.5, 177)]), 'masseter')
     draw_face(d)
     # ---- neck
-    d.add('muscle', spline([(288, 187, 'c'), (295, 202), (301, 215), (306.5, 230), (308.5, 246), (310.5, 264),
+    d.add('muscle', spline([(291.5, 189, 'c'), (297.5, 203), (303, 216), (308, 231), (310, 246), (311.5, 264),
                             (307, 286, 'c'), (323.5, 288, 'c'), (327.5, 276), (332.5, 290, 'c'), (343, 291.5, 'c'),
                             (338, 272), (330, 252), (320, 232), (309, 212), (297, 194)]), 'sternocleidomastoid')
-    d.add('muscle', spline([(307.5, 253, 'c'), (297, 262), (273, 276), (241, 287), (212, 293.5), (196, 298, 'c'),
-                            (214, 292.5), (240, 283), (268, 274), (290, 266), (306.5, 264, 'c')]), 'upper-trapezius')
+    d.add('muscle', spline([(307.5, 253, 'c'), (297, 264), (273, 279), (241, 290.5), (212, 296.5), (196, 299.5, 'c'),
+                            (214, 294.5), (240, 287.5), (268, 278), (290, 267.5), (306.5, 264, 'c')]), 'upper-trapezius')
     # ---- trunk: abdominal aponeurosis, rectus, obliques, serratus, latissimus
     apo = sym([(350, 455, 'c'), (318, 455), (292, 462), (286, 520), (280, 580), (262, 640, 'c'), (300, 690),
                (334, 738), (350, 742, 'c')])
@@ -313,7 +313,7 @@ def superficial():
         slips.append(band([(x0, y - 1), (x0 + 14, y + 3), (x0 + 27, y + 9), tip], [7.5, 7.5, 6.5, 4.5]))
     d.add('muscle', multi(*slips), 'serratus-anterior')
     eo = [(300, 463, 'c'), (297, 500), (294, 540), (289, 580), (279, 614), (262, 638), (256, 644, 'c'), (246, 634),
-          (236, 622, 'c'), (238, 596), (239, 565), (247, 545, 'c')]
+          (236, 622, 'c'), (240, 596), (244.5, 566), (247, 545, 'c')]
     for k in (3, 2, 1, 0):
         t = tips[k]
         gap_y = t[1] + 6 - 12.5
@@ -342,8 +342,8 @@ def superficial():
           'biceps-brachii')
     # ---- chest and shoulder
     pec = [(341, 298.5, 'c'), (318, 297.5), (290, 300.5), (262, 303.5), (255, 305.5, 'c'), (245, 319), (232, 338),
-           (218, 358), (207, 375), (196, 388, 'c'), (194, 397, 'c'), (207, 403), (227, 409), (250, 425), (275, 443),
-           (300, 455), (325, 460), (343.5, 455, 'c'), (344.5, 420), (344.5, 360), (343.5, 318)]
+           (218, 358), (207, 375), (196, 388, 'c'), (198, 397, 'c'), (208, 398), (213.5, 391), (215, 378), (218, 365),
+           (222, 371), (225.5, 388), (230.5, 405), (250, 424), (275, 443), (300, 455), (325, 460), (343.5, 455, 'c'), (344.5, 420), (344.5, 360), (343.5, 318)]
     d.add('muscle', spline(pec), 'pectoralis-major')
     # the deltoid fills the shoulder's outer curve down to its tuberosity, a little below
     # the upper third of the humerus on its outer side
@@ -361,8 +361,8 @@ def superficial():
                                   (620, 0.3), (592, 0.82, 'c')])), 'pronator-teres')
     d.add('muscle', spline(A.pts([(582, 0.97, 'c'), (620, 1.0), (670, 0.97), (702, 0.92, 'c'), (694, 0.76), (655, 0.66),
                                   (612, 0.7)])), 'flexor-carpi-ulnaris')
-    d.add('muscle', spline(A.pts([(578, 0.9, 'c'), (615, 0.68), (645, 0.52), (664, 0.44, 'c'), (668, 0.6, 'c'),
-                                  (640, 0.72), (612, 0.87)])), 'palmaris-longus')
+    d.add('muscle', spline(A.pts([(578, 0.9, 'c'), (615, 0.6), (645, 0.5), (664, 0.44, 'c'), (668, 0.6, 'c'),
+                                  (640, 0.76), (612, 0.93)])), 'palmaris-longus')
     d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (672, 0.1, 'c'), (676, 0.3, 'c'),
                                   (645, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
     d.add('muscle', spline(A.pts([(500, -0.96, 'c'), (530, -0.99), (552, -0.82), (585, -0.62), (630, -0.6),
@@ -782,7 +782,7 @@ MARKS = [
     ('masseter', 'tp2', 'anterior', 303, 174),
     ('pectoralis-major', 'tp1', 'anterior', 284, 316),
     ('pectoralis-major', 'tp2', 'anterior', 320, 404),
-    ('pectoralis-major', 'tp3', 'anterior', 223, 394),
+    ('pectoralis-major', 'tp3', 'anterior', 231, 393),   # the lateral free border, by the axillary fold
     ('deltoid', 'tp1', 'anterior', 211, 334),
     ('vastus-medialis', 'tp1', 'anterior', 305, 1003),
     ('vastus-medialis', 'tp2', 'anterior', 300, 940),

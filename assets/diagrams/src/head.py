@@ -444,7 +444,7 @@ def superficial():
     d.add('muscle', band(zyg, [8, 8.5, 7, 4.5]), 'zygomaticus-major')
     d.fibres('zygomaticus-major', [zyg, [(p[0] - 4, p[1] + 2.5) for p in zyg], [(p[0] + 4, p[1] - 2.5) for p in zyg]],
              inset=1.2)
-    d.add('muscle', multi(spline([(458, 272), (476, 255), (505, 249), (530, 257), (534, 285), (533, 312), (526, 330),
+    d.add('muscle', multi(spline([(458, 272), (476, 255), (505, 249), (529, 257), (528, 276), (524, 293), (524, 312), (519, 328),
                                   (505, 338), (480, 334), (462, 320), (454, 298)]),
                           spline([(477, 295), (489, 285.5), (501, 284.5), (511, 292), (503, 304), (490, 303.5)])),
           'orbicularis-oculi', extra='fill-rule="evenodd" opacity="0.45"')
@@ -628,11 +628,14 @@ def deep():
     ssc_edge = [(292, 466), (279, 494), (265, 512), (256, 528), (250, 580), (250, 640), (255, 700), (262, 752)]
     d.fibres('semispinalis-cervicis', [[(x - o, y) for x, y in ssc_edge] for o in (5, 10, 15, 20, 25)])
     # semispinalis capitis: its lateral border drawn along the spinous-process tips so that
-    # the multifidus and longissimus capitis beside it can be seen (and clicked)
+    # the multifidus and longissimus capitis beside it can be seen (and clicked); its back
+    # border, the neck's contour with the trapezius and splenius taken away, a little inside
+    # the skin
+    back = skin_inset([(150, 850), (163, 790), (178, 730), (191, 672), (199, 610), (201, 545), (198, 480), (190, 420),
+                       (178, 380)], 2.5)
     d.add('muscle deep', spline([(168, 348, 'c'), (200, 357), (233, 370, 'c'), (246, 428), (254, 488), (256, 540),
                                  (254, 600), (258, 660), (266, 700), (272, 745), (262, 800), (248, 860),
-                                 (238, 912, 'c'), (140, 912, 'c'), (150, 850), (163, 790), (178, 730), (191, 672),
-                                 (199, 610), (201, 545), (198, 480), (190, 420), (178, 380)]), 'semispinalis-capitis')
+                                 (238, 912, 'c'), (140, 912, 'c')] + back), 'semispinalis-capitis')
     d.fan('semispinalis-capitis', [(176, 352), (200, 358), (228, 368)], [(160, 912), (200, 912), (256, 640)], 9,
           bend=-0.03)
     d.add('muscle', band(LONGISSIMUS, [6, 8, 9, 9, 9, 9, 9, 8, 7, 6]), 'longissimus-capitis')
