@@ -13,6 +13,7 @@
 #include "atlas-body-view.h"
 #include "atlas-database.h"
 #include "atlas-diagram.h"
+#include "atlas-diagram-texture.h"
 #include "atlas-format.h"
 #include "atlas-shape-button.h"
 #include "atlas-pain-map.h"
@@ -401,24 +402,39 @@ static void
 test_animated_resize (Fixture       *fixture,
                       gconstpointer  data)
 {
-  guint renders;
+  guint renders, slow_steps = 0;
 
   wait_for_sharp (fixture->view);
   renders = atlas_body_view_get_render_count (fixture->view);
   for (int step = 1; step <= 6; step++)
     {
+      gint64 start = g_get_monotonic_time ();
+
       gtk_widget_set_size_request (GTK_WIDGET (fixture->view), 500 + 30 * step, 800 + 40 * step);
       wait_for_size (fixture->view, 500 + 30 * step, 800 + 40 * step);
-      g_assert_false (atlas_body_view_get_picture_exact (fixture->view));
+      /* A step that took longer than the settle delay (a loaded machine) is
+       * a size that stood still: a rendering then is right. */
+      if (g_get_monotonic_time () - start >= ATLAS_DIAGRAM_SETTLE_MS * 1000)
+        slow_steps++;
+      else if (atlas_body_view_get_render_count (fixture->view) == renders)
+        g_assert_false (atlas_body_view_get_picture_exact (fixture->view));
     }
-  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders);
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), <=, renders + slow_steps);
+  renders = atlas_body_view_get_render_count (fixture->view);
 
-  wait_for_sharp (fixture->view);
-  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders + 1);
+  /* After a slow last step the picture may already be exact. */
+  if (!atlas_body_view_get_picture_exact (fixture->view))
+    {
+      wait_for_sharp (fixture->view);
+      g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders + 1);
+      renders++;
+    }
+  else
+    g_assert_cmpuint (slow_steps, >, 0);
   /* Once settled, the next frame draws what was rendered, without more. */
   wait_for_view_paint (fixture->view);
   g_assert_true (atlas_body_view_get_picture_exact (fixture->view));
-  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders + 1);
+  g_assert_cmpuint (atlas_body_view_get_render_count (fixture->view), ==, renders);
 }
 
 typedef struct {
