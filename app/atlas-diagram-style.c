@@ -198,6 +198,23 @@ atlas_diagram_style_stylesheet (AtlasDiagramStyle style,
   return g_string_free (css, FALSE);
 }
 
+RsvgHandle *
+atlas_diagram_style_new_handle (GBytes      *svg,
+                                const char  *css,
+                                GError     **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (svg, &size);
+  RsvgHandle *handle = rsvg_handle_new_from_data (data, size, error);
+
+  /* Set once, on a new handle: librsvg 2.54 layers a second stylesheet over
+   * the first rather than replacing it. */
+  if (handle != NULL && css != NULL &&
+      !rsvg_handle_set_stylesheet (handle, (const guint8 *) css, strlen (css), error))
+    g_clear_object (&handle);
+  return handle;
+}
+
 gboolean
 atlas_diagram_style_is_dark (AtlasDiagramStyle style)
 {

@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include <librsvg/rsvg.h>
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,11 @@ AtlasDiagramStyle atlas_diagram_style_for_cairo (cairo_t *cr);
  * or NULL for the diagram as it is. Free with g_free(). */
 char             *atlas_diagram_style_stylesheet (AtlasDiagramStyle style,
                                                   double            pixels_per_unit);
+/* A handle for the diagram @svg styled with @css (from
+ * atlas_diagram_style_stylesheet(), or NULL for none), or NULL with @error set. */
+RsvgHandle       *atlas_diagram_style_new_handle (GBytes      *svg,
+                                                  const char  *css,
+                                                  GError     **error);
 /* What the fibres' opacity is multiplied by at @pixels_per_unit: 1 at large
  * sizes (and for 0, a vector surface), down to a fifth at small ones. */
 double            atlas_diagram_style_fibre_fade (double pixels_per_unit);

@@ -23,7 +23,6 @@
 #include <malloc.h>
 #endif
 #include <math.h>
-#include <string.h>
 #include <sys/mman.h>
 
 #include <adwaita.h>
@@ -212,16 +211,7 @@ render_job_run (RenderJob *job)
   cairo_t *cr;
 
   if (job->handle == NULL)
-    {
-      gsize size;
-      const guint8 *data = g_bytes_get_data (job->svg, &size);
-
-      job->handle = rsvg_handle_new_from_data (data, size, &error);
-      if (job->handle != NULL && job->stylesheet != NULL &&
-          !rsvg_handle_set_stylesheet (job->handle, (const guint8 *) job->stylesheet,
-                                       strlen (job->stylesheet), &error))
-        g_clear_object (&job->handle);
-    }
+    job->handle = atlas_diagram_style_new_handle (job->svg, job->stylesheet, &error);
 
   if (job->handle != NULL)
     {

@@ -16,7 +16,6 @@
 #include <glib/gstdio.h>
 #include <librsvg/rsvg.h>
 #include <math.h>
-#include <string.h>
 
 #include "atlas-body-painter.h"
 #include "atlas-cairo-file.h"
@@ -220,15 +219,9 @@ draw_view (cairo_t         *cr,
            gboolean         raster,
            GError         **error)
 {
-  GBytes *bytes = atlas_diagram_get_bytes (view->diagram);
+  g_autofree char *css = NULL;
   RsvgHandle *handle;
   gboolean drawn;
-  gsize size;
-  const guint8 *data = g_bytes_get_data (bytes, &size);
-  /* Fibres fade in a small PNG as in a small window; a vector file keeps
-   * them, as a reader may zoom in or print it. Light, as a page is. */
-  g_autofree char *css = atlas_diagram_style_stylesheet (ATLAS_DIAGRAM_STYLE_LIGHT,
-                                                         raster ? 1.0 / pixel : 0);
 
   if (pattern_only)
     {
@@ -236,15 +229,12 @@ draw_view (cairo_t         *cr,
       return TRUE;
     }
 
-  handle = rsvg_handle_new_from_data (data, size, error);
+  /* Fibres fade in a small PNG as in a small window; a vector file keeps
+   * them, as a reader may zoom in or print it. Light, as a page is. */
+  css = atlas_diagram_style_stylesheet (ATLAS_DIAGRAM_STYLE_LIGHT, raster ? 1.0 / pixel : 0);
+  handle = atlas_diagram_style_new_handle (atlas_diagram_get_bytes (view->diagram), css, error);
   if (handle == NULL)
     return FALSE;
-  if (css != NULL &&
-      !rsvg_handle_set_stylesheet (handle, (const guint8 *) css, strlen (css), error))
-    {
-      g_object_unref (handle);
-      return FALSE;
-    }
   drawn = draw_figure (cr, handle, view, muscle, side, pixel, error);
   g_object_unref (handle);
   return drawn;
