@@ -22,17 +22,18 @@
 
 /* Skin a muted mid-dark brown, so that the red of the pain zones and the blue
  * of the selection stand out on it as on the light skin; outlines lighter than
- * the fills, as the dark theme's borders are. Labels light enough to stay
- * above 4.5:1 on the dark view (#1e1e1e) under the wash of a selection
- * (tests/test-diagram-style.c measures it). */
+ * the fills, as the dark theme's borders are; muscles shaded towards one edge
+ * as on the light page (the diagrams' *-dark gradients), so that neighbours
+ * part. Labels light enough to stay above 4.5:1 on the dark view (#1e1e1e)
+ * under the wash of a selection (tests/test-diagram-style.c measures it). */
 static const char dark_css[] =
   ".skin, path[fill=\"#f4e7dd\"] { fill: #5a4b43 !important; stroke: #b9a394 !important }\n"
   "path[fill=\"#d9bfb0\"] { fill: #7a655a !important }\n"
   "path[fill=\"#8a6f60\"] { fill: #c2ab9c !important }\n"
   ".bone { fill: #6a6358 !important; stroke: #b3a78f !important }\n"
   ".tendon { fill: #6e6556 !important; stroke: #b3a78f !important }\n"
-  ".muscle { fill: #8e4d44 !important; stroke: #d09a90 !important }\n"
-  ".muscle.deep { fill: #7f443c !important }\n"
+  ".muscle { fill: url(#muscle-shade-dark) #8e4d44 !important; stroke: #d09a90 !important }\n"
+  ".muscle.deep { fill: url(#muscle-deep-shade-dark) #7f443c !important }\n"
   ".fibre { stroke: #e0aaa0 !important }\n"
   ".landmark { stroke: #cbbba5 !important }\n"
   ".feature { stroke: #b9a394 !important }\n"

@@ -218,7 +218,8 @@ CSS = """
 # Light shading: each muscle darkens towards its right-hand edge (light from the left, the
 # same on both sides of the body), so that neighbouring muscles part at small sizes.  The
 # gradients are per shape (objectBoundingBox); a file without these defs falls back to the
-# flat colours given after url() in CSS, and the dark and high-contrast styles replace them.
+# flat colours given after url() in CSS.  The dark style (app/atlas-diagram-style.c) fills
+# muscles with the *-dark gradients, the same shading on its darker reds; high contrast is flat.
 SHADE_DEFS = (
     '<defs>'
     '<linearGradient id="muscle-shade" x1="0" y1="0.1" x2="1" y2="0.9">'
@@ -227,6 +228,12 @@ SHADE_DEFS = (
     '<linearGradient id="muscle-deep-shade" x1="0" y1="0.1" x2="1" y2="0.9">'
     '<stop offset="0" stop-color="#c07266"/><stop offset="0.58" stop-color="#b86a5e"/>'
     '<stop offset="1" stop-color="#924b41"/></linearGradient>'
+    '<linearGradient id="muscle-shade-dark" x1="0" y1="0.1" x2="1" y2="0.9">'
+    '<stop offset="0" stop-color="#9b564c"/><stop offset="0.58" stop-color="#8e4d44"/>'
+    '<stop offset="1" stop-color="#6c362f"/></linearGradient>'
+    '<linearGradient id="muscle-deep-shade-dark" x1="0" y1="0.1" x2="1" y2="0.9">'
+    '<stop offset="0" stop-color="#8b4b42"/><stop offset="0.58" stop-color="#7f443c"/>'
+    '<stop offset="1" stop-color="#60302a"/></linearGradient>'
     '</defs>')
 
 
