@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The leg of the side view (lateral.py): the thigh, knee, leg and the foot's muscles and
+tendons, drawn from the side-frame landmarks (landmarks.tsv, frame side) and the
+muscles defined as data (muscles.tsv, frame side)."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import grid as G  # noqa: E402
+from grid import spline, flatten, band, ellipse, line  # noqa: E402
+from side_frame import side, sweep_belly, limb, vf, strip  # noqa: E402
+
+MUSCLES = G.muscles('side')     # the muscles defined as data (muscles.tsv)
+
+LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), (950, 157, 292),
+            (990, 164, 285), (1030, 174, 272), (1060, 170, 263), (1100, 158, 257), (1140, 155, 253),
+            (1190, 159, 250), (1250, 170, 248), (1310, 183, 247), (1350, 190, 249), (1368, 191, 251)])
+
+
+
+
+def leg_bones(d):
+    """The bones of the leg drawn under its muscles: the lateral femoral condyle, the
+    fibular head, the tibia's front, the base of the fifth metatarsal and the calcaneus."""
+    d.add('bone', ellipse(*side('lateral-femoral-condyle'), 15, 16, 10))                             # lateral condyle
+    d.add('bone', ellipse(*G.around('side', 'fibular-head', [(-4, 2)])[0], 8, 7, 8))                 # fibular head
+    d.add('bone', spline([LEG.P(1040, 0.72), LEG.P(1050, 0.98), LEG.P(1075, 1.0), LEG.P(1200, 0.99),
+                          LEG.P(1340, 0.98), LEG.P(1360, 0.8), LEG.P(1300, 0.86), LEG.P(1150, 0.87),
+                          LEG.P(1070, 0.78)]))                                                       # tibia, front
+    d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(2, -13), (24, -4), (36, 1), (30, 8), (6, 7),
+                                                                    (-6, -1)])))                    # 5th MT base
+    d.add('bone', spline(G.around('side', 'calcaneus', [(5, -14), (17, -10), (37, 0), (43, 14), (22, 19), (5, 14),
+                                                        (0, 0)])))                                   # calcaneus
+
+
+# shared borders of the leg muscles (v across the leg, -1 back, +1 front)
+L_TIB = vf((1060, 0.8), (1340, 0.84))
+# tibialis anterior the thickest: a fusiform belly behind the tibial crest in the upper two
+# thirds, a stout tendon in the lower third; extensor digitorum longus a narrow strip
+# behind it, fleshy a little lower, its tendon fanning to the toes; fibularis longus
+# from the fibular head, its belly ending at mid-leg; the brevis deep to it in the lower
+# half, showing in front of the longus tendon, fleshy nearly to the ankle
+L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.1), (1200, 0.2), (1240, 0.42), (1270, 0.56), (1300, 0.64))
+L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
+L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
+L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
+L_BACK = vf((1030, -0.97), (1400, -0.97))
+T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
+T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
+
+
+def draw_leg(d):
+    d.comment('thigh and leg')
+    d.add('muscle', band([(292, 664), LEG.P(700, 0.9), LEG.P(760, 0.93), LEG.P(800, 0.93), LEG.P(830, 0.95)],
+                         [4.5, 5.5, 5.5, 4.5, 3]), 'sartorius')
+    d.fibres('sartorius', [[(292, 668), LEG.P(760, 0.93), LEG.P(820, 0.95)]], inset=1.2)
+    strip(d, 'vastus-lateralis', LEG, [745, 790, 850, 900, 950, 990, 1006], T_BF, T_RF, k=5,
+          top=[(256, 728), (236, 734)], bottom=[LEG.P(1010, -0.05), LEG.P(1016, 0.3), LEG.P(1012, 0.62)])
+    strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
+          top=[(288, 686)])
+    d.add('tendon', spline([LEG.P(970, 0.6), LEG.P(970, 0.96), LEG.P(995, 0.96), LEG.P(1000, 0.66)]))  # quad tendon
+    d.add('bone', ellipse(*side('patella'), 8, 19, 10))                                                 # patella
+    d.add('tendon', band([LEG.P(1032, 0.86), LEG.P(1052, 0.88), LEG.P(1068, 0.86)], [4.5, 4, 4.5]))      # patellar lig.
+    strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1030], L_BACK, T_BF, k=3, bottom=[LEG.P(1050, -0.6)])
+    d.add('tendon', band([LEG.P(1026, -0.7), LEG.P(1046, -0.58), LEG.P(1060, -0.52)], [4, 3.5, 3]))
+    # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
+    itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
+             LEG.P(1040, 0.0), side('gerdy-tubercle')]
+    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 7, 5]), extra='opacity="0.85"')
+    d.add('bone', spline([LEG.P(1040, -0.3), LEG.P(1036, 0.2), LEG.P(1044, 0.7), LEG.P(1062, 0.62),
+                          LEG.P(1066, 0.0), LEG.P(1058, -0.34)]))                                   # lateral tibial condyle
+    d.add('tendon', band([LEG.P(1022, -0.2), LEG.P(1042, -0.36), LEG.P(1058, -0.46)], [3, 3, 3]))   # lateral collateral lig.
+    # leg: front to back, sharing borders
+    strip(d, 'tibialis-anterior', LEG, [1072, 1100, 1140, 1180, 1220, 1250, 1268], L_TA, L_TIB, k=3,
+          top=[LEG.P(1064, 0.7), LEG.P(1066, 0.46)], bottom=[LEG.P(1290, 0.74)])
+    strip(d, 'extensor-digitorum-longus', LEG, [1070, 1110, 1170, 1230, 1270, 1290], L_EDL, L_TA, k=1,
+          top=[LEG.P(1062, 0.2)], bottom=[LEG.P(1306, 0.42)])
+    strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
+          L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
+    strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
+          (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
+    sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
+    strip(d, 'gastrocnemius', LEG, [1030, 1055, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
+    d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
+    # tendons at the ankle and over the foot
+    d.add('muscle deep', spline([(234, 1392), (252, 1386), (274, 1391), (294, 1399), (288, 1405), (262, 1404),
+                                 (242, 1400)]))                                                     # ext. digitorum brevis
+    d.fibres(None, [[(240, 1394), (290, 1401)], [(246, 1390), (288, 1398)]], rings=flatten(d.order[-1][1]), inset=1)
+    d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (189, 1390)],
+                         [2.5, 4.5, 4.5, 4.5, 4.5]))                                                   # Achilles
+    fl = MUSCLES['fibularis-longus']
+    d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
+    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (216, 1388), (232, 1400), (250, 1410)],
+                         [3, 3, 2.8, 2.6, 2.5, 2.2]))                                              # fibularis brevis
+    d.add('tendon', band([LEG.P(1276, 0.66), LEG.P(1310, 0.74), LEG.P(1345, 0.8), (256, 1370), (268, 1382)],
+                         [4.5, 4.3, 4, 3.6, 3]))                                                   # TA
+    for k in range(4):
+        d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
+                              (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
+    d.add('bone', ellipse(*side('lateral-malleolus'), 7, 11, 10))                                   # lateral malleolus
+    for x, y in ((352, 1410), (340, 1408), (328, 1405)):
+        d.add('feature', line([(x + 3, y + 14), (x, y + 6), (x + 2, y)]), extra='stroke-opacity="0.45"')   # toes
+    d.add('feature', line([(362, 1414), (368, 1416)]), extra='stroke-opacity="0.5"')                       # nail
+    d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(6, -9), (24, -2), (34, 3), (28, 8), (6, 8),
+                                                                    (0, 0)])))                      # 5th MT base
