@@ -23,15 +23,26 @@ LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), 
 def leg_bones(d):
     """The bones of the leg drawn under its muscles: the lateral femoral condyle, the
     fibular head, the tibia's front, the base of the fifth metatarsal and the calcaneus."""
-    d.add('bone', ellipse(*side('lateral-femoral-condyle'), 15, 16, 10))                             # lateral condyle
-    d.add('bone', ellipse(*G.around('side', 'fibular-head', [(-4, 2)])[0], 8, 7, 8))                 # fibular head
-    d.add('bone', spline([LEG.P(1040, 0.72), LEG.P(1050, 0.98), LEG.P(1075, 1.0), LEG.P(1200, 0.99),
+    d.add('bone', spline(G.around('side', 'lateral-femoral-condyle', FEMORAL_CONDYLE)))            # lateral condyle
+    d.add('bone', spline([side('tibial-tuberosity'), LEG.P(1090, 1.0), LEG.P(1200, 0.99),
                           LEG.P(1340, 0.98), LEG.P(1360, 0.8), LEG.P(1300, 0.86), LEG.P(1150, 0.87),
-                          LEG.P(1070, 0.78)]))                                                       # tibia, front
+                          LEG.P(1090, 0.84)]))                                                       # tibia, front
     d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(2, -13), (24, -4), (36, 1), (30, 8), (6, 7),
                                                                     (-6, -1)])))                    # 5th MT base
     d.add('bone', spline(G.around('side', 'calcaneus', [(5, -14), (17, -10), (37, 0), (43, 14), (22, 19), (5, 14),
                                                         (0, 0)])))                                   # calcaneus
+
+
+# the lower end of the femur round its lateral epicondyle: the shaft (under the vastus
+# lateralis) widening into the condyle, its front the patellar surface behind the
+# patella, its lower border the joint line, its round back under the gastrocnemius
+FEMORAL_CONDYLE = [(10, -44), (26, -28), (33, -12), (32, 4), (24, 15), (8, 20), (-8, 20), (-21, 12), (-27, -1),
+                   (-24, -16), (-14, -44)]
+# the lateral condyle of the tibia round Gerdy's tubercle: the plateau below the joint
+# line, the front down to the tibial tuberosity, the back over the fibular head
+TIBIAL_CONDYLE = [(-36, -21), (-18, -23), (2, -23), (20, -21), (27, -15), (28, -2), (29, 10), (26, 22), (14, 17),
+                  (3, 7), (-12, 1), (-26, -5), (-36, -12)]
+PATELLA = [(-5, -19), (3, -20), (8, -12), (9, 0), (7, 10), (3, 19, 'c'), (-3, 12), (-7, 2), (-8, -8), (-8, -15)]
 
 
 # shared borders of the leg muscles (v across the leg, -1 back, +1 front)
@@ -44,10 +55,32 @@ L_TIB = vf((1060, 0.8), (1340, 0.84))
 L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.1), (1200, 0.2), (1240, 0.42), (1270, 0.56), (1300, 0.64))
 L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
-L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
+L_GAS = vf((1004, -0.66), (1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
 L_BACK = vf((1030, -0.97), (1400, -0.97))
 T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
 T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
+
+
+def draw_knee(d):
+    """The lateral knee as in the classic plates: the quadriceps tendon onto the patella's
+    base, the patellar ligament from its apex to the tibial tuberosity; the lateral
+    femoral condyle and the lateral tibial condyle meeting at the joint line, the lateral
+    collateral ligament between the epicondyle and the fibular head, the iliotibial tract
+    over them to Gerdy's tubercle (the biceps femoris tendon and the gastrocnemius'
+    lateral head, behind, are drawn with the leg)."""
+    gerdy = side('gerdy-tubercle')
+    d.add('bone', spline(G.around('side', 'gerdy-tubercle', TIBIAL_CONDYLE)))                      # tibial condyle
+    d.add('bone', ellipse(gerdy[0] + 1, gerdy[1] + 1, 5, 4, 8))                                    # Gerdy's tubercle
+    patella = G.around('side', 'patella', PATELLA)
+    d.add('tendon', band([LEG.P(958, 0.72), LEG.P(978, 0.72), (271, 994)], [7.5, 7.5, 6.5]))          # quad tendon
+    d.add('bone', spline(patella))                                                                  # patella
+    d.add('tendon', band([(patella[5][0] - 1, patella[5][1] - 3), (262, 1054), side('tibial-tuberosity')],
+                         [3.8, 3.2, 3.8]))                                                          # patellar lig.
+    d.add('tendon', band([side('lateral-femoral-condyle'), (207, 1044), (199, 1058)], [2.4, 2.2, 2.2]))  # LCL
+    # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
+    itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
+             LEG.P(1040, 0.04), gerdy]
+    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 6.5, 5.5]), extra='opacity="0.85"')
 
 
 def draw_leg(d):
@@ -59,29 +92,25 @@ def draw_leg(d):
           top=[(256, 728), (236, 734)], bottom=[LEG.P(1010, -0.05), LEG.P(1016, 0.3), LEG.P(1012, 0.62)])
     strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
           top=[(288, 686)])
-    d.add('tendon', spline([LEG.P(970, 0.6), LEG.P(970, 0.96), LEG.P(995, 0.96), LEG.P(1000, 0.66)]))  # quad tendon
-    d.add('bone', ellipse(*side('patella'), 8, 19, 10))                                                 # patella
-    d.add('tendon', band([LEG.P(1032, 0.86), LEG.P(1052, 0.88), LEG.P(1068, 0.86)], [4.5, 4, 4.5]))      # patellar lig.
-    strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1030], L_BACK, T_BF, k=3, bottom=[LEG.P(1050, -0.6)])
-    d.add('tendon', band([LEG.P(1026, -0.7), LEG.P(1046, -0.58), LEG.P(1060, -0.52)], [4, 3.5, 3]))
-    # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
-    itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
-             LEG.P(1040, 0.0), side('gerdy-tubercle')]
-    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 7, 5]), extra='opacity="0.85"')
-    d.add('bone', spline([LEG.P(1040, -0.3), LEG.P(1036, 0.2), LEG.P(1044, 0.7), LEG.P(1062, 0.62),
-                          LEG.P(1066, 0.0), LEG.P(1058, -0.34)]))                                   # lateral tibial condyle
-    d.add('tendon', band([LEG.P(1022, -0.2), LEG.P(1042, -0.36), LEG.P(1058, -0.46)], [3, 3, 3]))   # lateral collateral lig.
+    draw_knee(d)
     # leg: front to back, sharing borders
-    strip(d, 'tibialis-anterior', LEG, [1072, 1100, 1140, 1180, 1220, 1250, 1268], L_TA, L_TIB, k=3,
-          top=[LEG.P(1064, 0.7), LEG.P(1066, 0.46)], bottom=[LEG.P(1290, 0.74)])
-    strip(d, 'extensor-digitorum-longus', LEG, [1070, 1110, 1170, 1230, 1270, 1290], L_EDL, L_TA, k=1,
-          top=[LEG.P(1062, 0.2)], bottom=[LEG.P(1306, 0.42)])
+    # (below Gerdy's tubercle, which shows with the iliotibial tract's end)
+    strip(d, 'tibialis-anterior', LEG, [1080, 1100, 1140, 1180, 1220, 1250, 1268], L_TA, L_TIB, k=3,
+          top=[LEG.P(1072, 0.7), LEG.P(1075, 0.46)], bottom=[LEG.P(1290, 0.74)])
+    strip(d, 'extensor-digitorum-longus', LEG, [1080, 1110, 1170, 1230, 1270, 1290], L_EDL, L_TA, k=1,
+          top=[LEG.P(1073, 0.12)], bottom=[LEG.P(1306, 0.42)])
     strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
           L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
     strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
           (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
     sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
-    strip(d, 'gastrocnemius', LEG, [1030, 1055, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
+    # gastrocnemius, its lateral head from behind the lateral condyle
+    strip(d, 'gastrocnemius', LEG, [1008, 1030, 1055, 1080, 1140, 1200], L_BACK, L_GAS, k=3,
+          top=[LEG.P(998, -0.8)], bottom=[LEG.P(1236, -0.86)])
+    # biceps femoris over the gastrocnemius' lateral head, its tendon to the fibular head
+    d.add('tendon', band([LEG.P(996, -0.68), LEG.P(1030, -0.6), (195, 1050), side('fibular-head')],
+                         [4.2, 3.8, 3.4, 3.2]))
+    strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1016], L_BACK, T_BF, k=3, bottom=[LEG.P(1032, -0.68)])
     d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
     # tendons at the ankle and over the foot
     d.add('muscle deep', spline([(234, 1392), (252, 1386), (274, 1391), (294, 1399), (288, 1405), (262, 1404),
