@@ -21,16 +21,12 @@ LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), 
 
 
 def leg_bones(d):
-    """The bones of the leg drawn under its muscles: the lateral femoral condyle, the
-    fibular head, the tibia's front, the base of the fifth metatarsal and the calcaneus."""
+    """The bones of the leg drawn under its muscles: the lower end of the femur and the
+    tibia's front (the foot's are draw_foot()'s)."""
     d.add('bone', spline(G.around('side', 'lateral-femoral-condyle', FEMORAL_CONDYLE)))            # lateral condyle
     d.add('bone', spline([side('tibial-tuberosity'), LEG.P(1090, 1.0), LEG.P(1200, 0.99),
                           LEG.P(1340, 0.98), LEG.P(1360, 0.8), LEG.P(1300, 0.86), LEG.P(1150, 0.87),
                           LEG.P(1090, 0.84)]))                                                       # tibia, front
-    d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(2, -13), (24, -4), (36, 1), (30, 8), (6, 7),
-                                                                    (-6, -1)])))                    # 5th MT base
-    d.add('bone', spline(G.around('side', 'calcaneus', [(5, -14), (17, -10), (37, 0), (43, 14), (22, 19), (5, 14),
-                                                        (0, 0)])))                                   # calcaneus
 
 
 # the lower end of the femur round its lateral epicondyle: the shaft (under the vastus
@@ -112,24 +108,54 @@ def draw_leg(d):
                          [4.2, 3.8, 3.4, 3.2]))
     strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1016], L_BACK, T_BF, k=3, bottom=[LEG.P(1032, -0.68)])
     d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
-    # tendons at the ankle and over the foot
-    d.add('muscle deep', spline([(234, 1392), (252, 1386), (274, 1391), (294, 1399), (288, 1405), (262, 1404),
-                                 (242, 1400)]))                                                     # ext. digitorum brevis
-    d.fibres(None, [[(240, 1394), (290, 1401)], [(246, 1390), (288, 1398)]], rings=flatten(d.order[-1][1]), inset=1)
-    d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (189, 1390)],
-                         [2.5, 4.5, 4.5, 4.5, 4.5]))                                                   # Achilles
+    draw_foot(d)
+
+
+# the calcaneus round its posterior tuberosity: the heel, its upper border behind the
+# talus, the anterior process under the sinus tarsi, its lower border over the heel pad
+CALCANEUS = [(3, -15), (14, -14), (28, -10), (40, -12), (48, -6), (50, 4), (40, 12), (22, 19), (6, 18), (0, 8)]
+# the cuboid round its groove, between the calcaneus and the fifth metatarsal's base
+# the lateral malleolus, the fibula's lower end, pointed below and behind
+MALLEOLUS = [(-5, -15), (3, -15), (7, -5), (7, 5), (3, 12), (-1, 14, 'c'), (-6, 6), (-8, -4)]
+CUBOID = [(-8, -9), (5, -10), (11, -3), (8, 5), (-4, 8), (-10, 1)]
+
+
+def draw_foot(d):
+    """The lateral foot: the calcaneus with the Achilles tendon on its back, the fibular
+    tendons behind and below the lateral malleolus (the longus to the cuboid's groove,
+    the brevis to the fifth metatarsal's base), the extensor digitorum brevis on the
+    dorsum in front of the malleolus under the long extensor's tendons, the abductor
+    digiti minimi along the outer border past the fifth metatarsal's base."""
+    d.comment('ankle and foot')
+    base = side('fifth-metatarsal-base')
+    d.add('bone', spline(G.around('side', 'cuboid-groove', CUBOID)))                                 # cuboid
+    d.add('bone', spline(G.around('side', 'calcaneus', CALCANEUS)))                                  # calcaneus
+    d.add('bone', band([(base[0], base[1] - 0.5), (248, 1413), (262, 1412.5), (290, 1412.5), (311, 1414)],
+                       [6, 4.4, 3.4, 3.4, 4.5]))                                                  # 5th metatarsal
+    adm = [(194, 1419), (222, 1421), (252, 1421.5), (284, 1421), (302, 1420.5)]
+    d.add('tendon', band([(298, 1420.5), (316, 1420), (326, 1418.5)], [2.2, 1.8, 1.5]))
+    d.add('muscle', band(adm, [2.6, 4.2, 4.8, 3.8, 2.2]), 'abductor-digiti-minimi-foot')
+    d.fibres('abductor-digiti-minimi-foot', [adm, [(x, y - 1.6) for x, y in adm], [(x, y + 1.6) for x, y in adm]],
+             inset=1.0)
+    d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (187, 1388),
+                          (185, 1398)], [2.5, 4.5, 4.5, 4.5, 4.5, 4]))                              # Achilles
     fl = MUSCLES['fibularis-longus']
     d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
-    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (216, 1388), (232, 1400), (250, 1410)],
-                         [3, 3, 2.8, 2.6, 2.5, 2.2]))                                              # fibularis brevis
+    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (214, 1383), (226, 1396), (234, 1406),
+                          base], [3, 3, 2.8, 2.6, 2.5, 2.4, 2.4]))                                  # fibularis brevis
+    edb = [(228, 1389), (246, 1387), (266, 1390), (286, 1396)]
+    d.add('muscle', band(edb, [3.5, 5.5, 5, 2.8]), 'extensor-digitorum-brevis')
+    d.fibres('extensor-digitorum-brevis', [edb, [(x, y - 2.2) for x, y in edb], [(x, y + 2.2) for x, y in edb]],
+             inset=1.0)
+    for k in range(3):
+        d.add('tendon', band([(284, 1395 + k), (310, 1401 + k * 2.5), (332 - k * 5, 1408 + k * 2.6)],
+                             [1.2, 1.0, 0.9]))                                                      # EDB to toes 2-4
     d.add('tendon', band([LEG.P(1276, 0.66), LEG.P(1310, 0.74), LEG.P(1345, 0.8), (256, 1370), (268, 1382)],
                          [4.5, 4.3, 4, 3.6, 3]))                                                   # TA
     for k in range(4):
         d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
                               (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
-    d.add('bone', ellipse(*side('lateral-malleolus'), 7, 11, 10))                                   # lateral malleolus
+    d.add('bone', spline(G.around('side', 'lateral-malleolus', MALLEOLUS)))                         # lateral malleolus
     for x, y in ((352, 1410), (340, 1408), (328, 1405)):
         d.add('feature', line([(x + 3, y + 14), (x, y + 6), (x + 2, y)]), extra='stroke-opacity="0.45"')   # toes
     d.add('feature', line([(362, 1414), (368, 1416)]), extra='stroke-opacity="0.5"')                       # nail
-    d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(6, -9), (24, -2), (34, 3), (28, 8), (6, 8),
-                                                                    (0, 0)])))                      # 5th MT base
