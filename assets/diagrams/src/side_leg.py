@@ -48,10 +48,10 @@ L_TIB = vf((1060, 0.8), (1340, 0.84))
 # behind it, fleshy a little lower, its tendon fanning to the toes; fibularis longus
 # from the fibular head, its belly ending at mid-leg; the brevis deep to it in the lower
 # half, showing in front of the longus tendon, fleshy nearly to the ankle
-L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.1), (1200, 0.2), (1240, 0.42), (1270, 0.56), (1300, 0.64))
+L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.08), (1200, 0.18), (1230, 0.36), (1255, 0.56), (1300, 0.66))
 L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
-L_GAS = vf((1004, -0.66), (1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
+L_GAS = vf((1004, -0.66), (1030, -0.62), (1070, -0.58), (1090, -0.54), (1150, -0.66), (1190, -0.76), (1222, -0.88))
 L_BACK = vf((1030, -0.97), (1400, -0.97))
 T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
 T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
@@ -91,18 +91,23 @@ def draw_leg(d):
     draw_knee(d)
     # leg: front to back, sharing borders
     # (below Gerdy's tubercle, which shows with the iliotibial tract's end)
-    strip(d, 'tibialis-anterior', LEG, [1080, 1100, 1140, 1180, 1220, 1250, 1268], L_TA, L_TIB, k=3,
-          top=[LEG.P(1072, 0.7), LEG.P(1075, 0.46)], bottom=[LEG.P(1290, 0.74)])
-    strip(d, 'extensor-digitorum-longus', LEG, [1080, 1110, 1170, 1230, 1270, 1290], L_EDL, L_TA, k=1,
-          top=[LEG.P(1073, 0.12)], bottom=[LEG.P(1306, 0.42)])
+    # tibialis anterior fleshy along the tibia's lateral surface, tendon from the lower third
+    # (its tendon is draw_foot()'s); extensor hallucis longus showing between it and the
+    # extensor digitorum longus only there; the long toe extensor fleshy lowest of the three
+    strip(d, 'extensor-digitorum-longus', LEG, [1080, 1110, 1170, 1230, 1270, 1296], L_EDL, L_TA, k=1,
+          top=[LEG.P(1073, 0.12)], bottom=[LEG.P(1312, 0.42)])
+    strip(d, 'extensor-hallucis-longus', LEG, [1200, 1240, 1280, 1310], vf((1200, 0.2), (1260, 0.3), (1310, 0.48)),
+          L_TA, k=1, top=[LEG.P(1188, 0.3)], bottom=[LEG.P(1324, 0.62)])
+    strip(d, 'tibialis-anterior', LEG, [1080, 1100, 1140, 1180, 1215, 1240], L_TA, L_TIB, k=3,
+          top=[LEG.P(1072, 0.7), LEG.P(1075, 0.46)], bottom=[LEG.P(1262, 0.74)])
     strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
           L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
     strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
           (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
     sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
     # gastrocnemius, its lateral head from behind the lateral condyle
-    strip(d, 'gastrocnemius', LEG, [1008, 1030, 1055, 1080, 1140, 1200], L_BACK, L_GAS, k=3,
-          top=[LEG.P(998, -0.8)], bottom=[LEG.P(1236, -0.86)])
+    strip(d, 'gastrocnemius', LEG, [1008, 1030, 1055, 1080, 1140, 1190, 1214], L_BACK, L_GAS, k=3,
+          top=[LEG.P(998, -0.8)], bottom=[LEG.P(1230, -0.93)])
     # biceps femoris over the gastrocnemius' lateral head, its tendon to the fibular head
     d.add('tendon', band([LEG.P(996, -0.68), LEG.P(1030, -0.6), (195, 1050), side('fibular-head')],
                          [4.2, 3.8, 3.4, 3.2]))
@@ -150,8 +155,10 @@ def draw_foot(d):
     for k in range(3):
         d.add('tendon', band([(284, 1395 + k), (310, 1401 + k * 2.5), (332 - k * 5, 1408 + k * 2.6)],
                              [1.2, 1.0, 0.9]))                                                      # EDB to toes 2-4
-    d.add('tendon', band([LEG.P(1276, 0.66), LEG.P(1310, 0.74), LEG.P(1345, 0.8), (256, 1370), (268, 1382)],
-                         [4.5, 4.3, 4, 3.6, 3]))                                                   # TA
+    d.add('tendon', band([LEG.P(1300, 0.56), LEG.P(1330, 0.66), (252, 1362), (278, 1384), (320, 1400), (364, 1411)],
+                         [2.2, 2.2, 2, 1.8, 1.5, 1.3]))                                             # EHL
+    d.add('tendon', band([LEG.P(1236, 0.7), LEG.P(1262, 0.72), LEG.P(1310, 0.76), LEG.P(1345, 0.8), (256, 1370),
+                          (268, 1382)], [3, 4.4, 4.3, 4, 3.6, 3]))                                  # TA
     for k in range(4):
         d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
                               (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
