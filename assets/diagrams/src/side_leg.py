@@ -148,12 +148,12 @@ def draw_foot(d):
     d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
     d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (214, 1383), (226, 1396), (234, 1406),
                           base], [3, 3, 2.8, 2.6, 2.5, 2.4, 2.4]))                                  # fibularis brevis
-    edb = [(228, 1389), (246, 1387), (266, 1390), (286, 1396)]
-    d.add('muscle', band(edb, [3.5, 5.5, 5, 2.8]), 'extensor-digitorum-brevis')
+    edb = [(226, 1389), (242, 1385), (262, 1386), (284, 1393)]
+    d.add('muscle', band(edb, [3.5, 6.2, 5.8, 2.8]), 'extensor-digitorum-brevis')
     d.fibres('extensor-digitorum-brevis', [edb, [(x, y - 2.2) for x, y in edb], [(x, y + 2.2) for x, y in edb]],
              inset=1.0)
     for k in range(3):
-        d.add('tendon', band([(284, 1395 + k), (310, 1401 + k * 2.5), (332 - k * 5, 1408 + k * 2.6)],
+        d.add('tendon', band([(282, 1392 + k), (310, 1400 + k * 2.5), (332 - k * 5, 1408 + k * 2.6)],
                              [1.2, 1.0, 0.9]))                                                      # EDB to toes 2-4
     d.add('tendon', band([LEG.P(1300, 0.56), LEG.P(1330, 0.66), (252, 1362), (278, 1384), (320, 1400), (364, 1411)],
                          [2.2, 2.2, 2, 1.8, 1.5, 1.3]))                                             # EHL
