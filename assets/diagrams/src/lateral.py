@@ -389,7 +389,8 @@ def draw_trunk(d):
           (250, 566), (242, 590), (236, 614, 'c'), (260, 622), (278, 635), (292, 650, 'c'), (302, 630),
           (310, 580), TRUNK.P(520, 0.88), TRUNK.P(470, 0.9)]
     d.add('muscle', spline(eo, smooth=0.8), 'external-oblique')
-    d.fan('external-oblique', [TRUNK.P(440, 0.9), (304, 474), (292, 500), (282, 525), (266, 548), (250, 572), (240, 605)],
+    d.fan('external-oblique',
+          [TRUNK.P(440, 0.9), (304, 474), (292, 500), (282, 525), (266, 548), (250, 572), (240, 605)],
           [TRUNK.P(470, 0.9), TRUNK.P(520, 0.88), (310, 580), (303, 630), (293, 646), (272, 629)], 10)
     d.add('tendon', spline([TRUNK.P(440, 0.97, 'c'), TRUNK.P(520, 0.975), TRUNK.P(600, 0.975), TRUNK.P(680, 0.97),
                             TRUNK.P(722, 0.95, 'c'), (298, 700), (293, 664, 'c'), (302, 630), (310, 580),
@@ -455,12 +456,14 @@ def draw_arm(d):
     strip(d, 'extensor-carpi-radialis-brevis', A, [572, 620, 665, 692], f_rb, f_rl, k=2, bottom=[A.P(708, 0.1)])
     strip(d, 'extensor-digitorum', A, [578, 630, 680, 712], f_ed, f_rb, k=3, bottom=[A.P(726, -0.24)])
     strip(d, 'extensor-carpi-ulnaris', A, [584, 640, 690, 720], vf((580, -0.97)), f_ed, k=2, bottom=[A.P(734, -0.74)])
-    d.add('muscle', spline([A.P(556, -0.44, 'c'), A.P(574, -0.5), A.P(596, -0.72), A.P(606, -0.94, 'c'), A.P(580, -0.97),
+    d.add('muscle', spline([A.P(556, -0.44, 'c'), A.P(574, -0.5), A.P(596, -0.72), A.P(606, -0.94, 'c'),
+                            A.P(580, -0.97),
                             A.P(562, -0.86)]), 'anconeus')
     d.fan('anconeus', [A.P(560, -0.48), A.P(568, -0.5)], [A.P(585, -0.95), A.P(600, -0.9)], 3)
     apl = [A.P(640, -0.34), A.P(676, 0.02), A.P(706, 0.44), A.P(730, 0.86)]
     d.add('muscle', band(apl, [4.5, 7, 6, 3.5]), 'abductor-pollicis-longus')
-    d.fibres('abductor-pollicis-longus', [apl, [(p[0] + 2.5, p[1] - 2) for p in apl], [(p[0] - 2.5, p[1] + 2) for p in apl]],
+    d.fibres('abductor-pollicis-longus',
+             [apl, [(p[0] + 2.5, p[1] - 2) for p in apl], [(p[0] - 2.5, p[1] + 2) for p in apl]],
              inset=1.0)
     draw_hand(d)
     # deltoid: from the clavicle, acromion and spine, over the shoulder's cap, converging on
@@ -476,7 +479,8 @@ def draw_arm(d):
     d.add('bone', ellipse(*side('lateral-epicondyle'), 5, 6, 8))                                    # lat. epicondyle
     d.add('bone', spline(G.around('side', 'olecranon', [(0, -16), (3, -12), (2, 6), (-1, 16)])))       # olecranon
     u = A.P(737, -0.86)                                                                          # ulnar head
-    d.add('landmark', line([(u[0] + 1, u[1] - 5), (u[0] - 2.5, u[1]), (u[0] + 1, u[1] + 5)]), extra='stroke-opacity="0.45"')
+    d.add('landmark', line([(u[0] + 1, u[1] - 5), (u[0] - 2.5, u[1]), (u[0] + 1, u[1] + 5)]),
+          extra='stroke-opacity="0.45"')
     d.bending = False
 
 
@@ -531,7 +535,8 @@ def draw_fingers(d):
             m = (dx * dx + dy * dy) ** 0.5
             nx, ny = -dy / m, dx / m
             r = w[j] * (0.5 if j == 2 else 0.4)
-            d.add(f, line([(p[0] - nx * r, p[1] - ny * r + 0.8), (p[0], p[1] - 0.6), (p[0] + nx * r, p[1] + ny * r + 0.8)]),
+            d.add(f, line([(p[0] - nx * r, p[1] - ny * r + 0.8), (p[0], p[1] - 0.6),
+                           (p[0] + nx * r, p[1] + ny * r + 0.8)]),
                   extra='stroke-opacity="0.4"')
         t, u = c[-1], c[-2]                                                # nail, foreshortened
         d.add(f, spline([((t[0] + u[0]) / 2 - w[-1] * 0.55, (t[1] + u[1]) / 2 + 1), (t[0] - w[-1] * 0.45, t[1] - 1),
@@ -568,7 +573,8 @@ def draw_hand(d):
                          [1.3, 1.3, 1.2, 1.1, 1.0, 0.9]))                                       # ext. poll. longus
     d.add(f, line([(247, 788), (252, 786), (257, 788)]), extra='stroke-opacity="0.45"')         # MCP
     d.add(f, line([(248, 804), (253, 802), (258, 804)]), extra='stroke-opacity="0.45"')         # IP crease
-    d.add(f, spline([(249, 812), (254, 815), (253, 822), (248, 825), (246, 818)]), extra='stroke-opacity="0.55"')  # nail
+    d.add(f, spline([(249, 812), (254, 815), (253, 822), (248, 825), (246, 818)]),
+          extra='stroke-opacity="0.55"')                                                          # nail
     d.add(f, line([(232, 741), (214, 744), (199, 742)]), extra='stroke-opacity="0.3"')           # wrist crease
 
 

@@ -8,7 +8,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
-from grid import spline, flatten, band, ellipse, line  # noqa: E402
+from grid import spline, band, ellipse, line  # noqa: E402
 from side_frame import side, sweep_belly, limb, vf, strip  # noqa: E402
 
 MUSCLES = G.muscles('side')     # the muscles defined as data (muscles.tsv)
