@@ -33,7 +33,7 @@ def leg_bones(d):
 # lateralis) widening into the condyle, its front the patellar surface behind the
 # patella, its lower border the joint line, its round back under the gastrocnemius
 FEMORAL_CONDYLE = [(10, -44), (26, -28), (33, -12), (32, 4), (24, 15), (8, 20), (-8, 20), (-21, 12), (-27, -1),
-                   (-24, -16), (-14, -44)]
+                   (-23, -16), (-12, -30), (-2, -44)]
 # the lateral condyle of the tibia round Gerdy's tubercle: the plateau below the joint
 # line, the front down to the tibial tuberosity, the back over the fibular head
 TIBIAL_CONDYLE = [(-36, -21), (-18, -23), (2, -23), (20, -21), (27, -15), (28, -2), (29, 10), (26, 22), (14, 17),
@@ -84,8 +84,10 @@ def draw_leg(d):
     d.add('muscle', band([(292, 664), LEG.P(700, 0.9), LEG.P(760, 0.93), LEG.P(800, 0.93), LEG.P(830, 0.95)],
                          [4.5, 5.5, 5.5, 4.5, 3]), 'sartorius')
     d.fibres('sartorius', [[(292, 668), LEG.P(760, 0.93), LEG.P(820, 0.95)]], inset=1.2)
-    strip(d, 'vastus-lateralis', LEG, [745, 790, 850, 900, 950, 990, 1006], T_BF, T_RF, k=5,
-          top=[(256, 728), (236, 734)], bottom=[LEG.P(1010, -0.05), LEG.P(1016, 0.3), LEG.P(1012, 0.62)])
+    # (its lower border oblique, lowest in front where it joins the quadriceps tendon)
+    strip(d, 'vastus-lateralis', LEG, [745, 790, 850, 900, 950, 984], T_BF, T_RF, k=5,
+          top=[(256, 728), (236, 734)], bottom=[LEG.P(998, -0.34), LEG.P(1008, 0.04), LEG.P(1014, 0.4),
+                                                LEG.P(1010, 0.64)])
     strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
           top=[(288, 686)])
     draw_knee(d)
