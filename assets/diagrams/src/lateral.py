@@ -14,7 +14,8 @@ three whole-body views read as one set.  The plumb line (x=230) passes through t
 ear, the acromion, the greater trochanter, just in front of the knee joint and the
 lateral malleolus, as in a relaxed standing posture.
 The palpable bones (mastoid to the base of the fifth metatarsal) are drawn round the
-landmarks of landmarks.tsv's frame side; side_frame.py reads them and maps the head.
+landmarks of landmarks.tsv's frame side; side_frame.py reads them and maps the head;
+the thigh, knee, leg and foot are side_leg.py's.
 
 The head and neck are the head view's own outlines (head.py), scaled to one head
 (170 units) and set on the plumb line, so the close-up and the whole body agree.  The
@@ -33,13 +34,12 @@ sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, band, ellipse, line, polyline, ribbon  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
-from silhouette import Limb  # noqa: E402
 import head as HD  # noqa: E402
-from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors, sweep_belly  # noqa: E402
+from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors, limb, vf, strip  # noqa: E402
+from side_leg import LEG, draw_leg, leg_bones  # noqa: E402
 
 OUT_DIR = G.out_dir()
 W, HT = 500, 1500
-MUSCLES = G.muscles('side')     # the muscles defined as data (muscles.tsv)
 
 
 # ----------------------------------------------------------------------------------------
@@ -66,19 +66,13 @@ class Proxy:
 
 # ----------------------------------------------------------------------------------------
 # the body: trunk, arm and leg as stations (y, back x, front x); Limb.P(y, v) is the
-# point at fraction v across, -1 the back skin edge, +1 the front one.
-
-
-def limb(rows):
-    return Limb([(y, (b + f) / 2, (f - b) / 2, (f - b) / 2) for y, b, f in rows])
+# point at fraction v across, -1 the back skin edge, +1 the front one; the leg's (LEG)
+# is side_leg.py's.
 
 
 TRUNK = limb([(292, 162, 281), (330, 157, 300), (370, 155, 318), (400, 155, 329), (430, 156, 331),
               (460, 158, 327), (500, 163, 322), (540, 169, 321), (570, 172, 324), (600, 168, 325),
               (630, 157, 322), (660, 143, 318), (700, 132, 311), (730, 129, 305), (760, 135, 303)])
-LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), (950, 157, 292),
-            (990, 164, 285), (1030, 174, 272), (1060, 170, 263), (1100, 158, 257), (1140, 155, 253),
-            (1190, 159, 250), (1250, 170, 248), (1310, 183, 247), (1350, 190, 249), (1368, 191, 251)])
 # the arm hangs nearly plumb, its axis a little behind the mid-axillary line: the contour
 # shows the deltoid's cap, the dip at its insertion, the biceps in front and the triceps
 # behind, the narrow elbow, the brachioradialis bulge and the tapering wrist
@@ -267,23 +261,13 @@ def draw_bones(d):
     # pelvis: iliac crest from the PSIS region to the ASIS
     d.add('bone', spline(ribbon(CREST, [3, 4, 4.5, 4.5, 4.5, 4, 5]), smooth=0.8))
     d.add('bone', ellipse(*side('asis'), 5.5, 5, 8))                                                 # ASIS
-    # femur: trochanter and lateral condyle (drawn again over the muscles below)
-    d.add('bone', ellipse(*side('lateral-femoral-condyle'), 15, 16, 10))                             # lateral condyle
-    d.add('bone', ellipse(*G.around('side', 'fibular-head', [(-4, 2)])[0], 8, 7, 8))                 # fibular head
-    d.add('bone', spline([LEG.P(1040, 0.72), LEG.P(1050, 0.98), LEG.P(1075, 1.0), LEG.P(1200, 0.99),
-                          LEG.P(1340, 0.98), LEG.P(1360, 0.8), LEG.P(1300, 0.86), LEG.P(1150, 0.87),
-                          LEG.P(1070, 0.78)]))                                                       # tibia, front
-    d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(2, -13), (24, -4), (36, 1), (30, 8), (6, 7),
-                                                                    (-6, -1)])))                    # 5th MT base
-    d.add('bone', spline(G.around('side', 'calcaneus', [(5, -14), (17, -10), (37, 0), (43, 14), (22, 19), (5, 14),
-                                                        (0, 0)])))                                   # calcaneus
+    leg_bones(d)
 
 
 # the iliac crest from the PSIS region over its highest point to the ASIS
 CREST = G.around('side', 'iliac-crest', [(-66, 24), (-48, 10), (-24, 2), (0, 0), (24, 8), (42, 21), (55, 36)])
 # the mastoid process round its tip, in the head view's units (head_around)
 MASTOID = [(-20, -60), (-3, -54), (11, -38), (10, -18), (0, 0, 'c'), (-12, -8), (-20, -30)]
-
 
 
 # ----------------------------------------------------------------------------------------
@@ -405,7 +389,8 @@ def draw_trunk(d):
           (250, 566), (242, 590), (236, 614, 'c'), (260, 622), (278, 635), (292, 650, 'c'), (302, 630),
           (310, 580), TRUNK.P(520, 0.88), TRUNK.P(470, 0.9)]
     d.add('muscle', spline(eo, smooth=0.8), 'external-oblique')
-    d.fan('external-oblique', [TRUNK.P(440, 0.9), (304, 474), (292, 500), (282, 525), (266, 548), (250, 572), (240, 605)],
+    d.fan('external-oblique',
+          [TRUNK.P(440, 0.9), (304, 474), (292, 500), (282, 525), (266, 548), (250, 572), (240, 605)],
           [TRUNK.P(470, 0.9), TRUNK.P(520, 0.88), (310, 580), (303, 630), (293, 646), (272, 629)], 10)
     d.add('tendon', spline([TRUNK.P(440, 0.97, 'c'), TRUNK.P(520, 0.975), TRUNK.P(600, 0.975), TRUNK.P(680, 0.97),
                             TRUNK.P(722, 0.95, 'c'), (298, 700), (293, 664, 'c'), (302, 630), (310, 580),
@@ -430,97 +415,6 @@ def draw_hip(d):
     d.add('muscle', spline(gmax), 'gluteus-maximus')
     d.fan('gluteus-maximus', [(176, 648), (152, 664), TRUNK.P(700, -0.93), TRUNK.P(740, -0.93), (150, 794)],
           [(236, 748), (232, 770), (229, 790), (225, 808), (215, 822)], 11)
-
-
-def vf(*pairs):
-    """v as a function of y, linear between (y, v) pairs: the shared border of two
-    neighbouring limb muscles, so that they tile the limb without gaps."""
-    def f(y):
-        if y <= pairs[0][0]:
-            return pairs[0][1]
-        for (y0, v0), (y1, v1) in zip(pairs, pairs[1:]):
-            if y <= y1:
-                return v0 + (v1 - v0) * (y - y0) / (y1 - y0)
-        return pairs[-1][1]
-    return f
-
-
-def strip(d, pid, lb, ys, back, front, k=3, top=(), bottom=(), cls='muscle'):
-    """A limb muscle between two shared borders (functions of y), from ys[0] to ys[-1]."""
-    rows = [(y, back(y), front(y)) for y in ys]
-    d.limb_muscle(pid, lb, rows, k=k, top=top, bottom=bottom, cls=cls)
-
-
-# shared borders of the leg muscles (v across the leg, -1 back, +1 front)
-L_TIB = vf((1060, 0.8), (1340, 0.84))
-# tibialis anterior the thickest: a fusiform belly behind the tibial crest in the upper two
-# thirds, a stout tendon in the lower third; extensor digitorum longus a narrow strip
-# behind it, fleshy a little lower, its tendon fanning to the toes; fibularis longus
-# from the fibular head, its belly ending at mid-leg; the brevis deep to it in the lower
-# half, showing in front of the longus tendon, fleshy nearly to the ankle
-L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.1), (1200, 0.2), (1240, 0.42), (1270, 0.56), (1300, 0.64))
-L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
-L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
-L_GAS = vf((1030, -0.62), (1070, -0.58), (1090, -0.52), (1150, -0.6), (1230, -0.8))
-L_BACK = vf((1030, -0.97), (1400, -0.97))
-T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
-T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
-
-
-def draw_leg(d):
-    d.comment('thigh and leg')
-    d.add('muscle', band([(292, 664), LEG.P(700, 0.9), LEG.P(760, 0.93), LEG.P(800, 0.93), LEG.P(830, 0.95)],
-                         [4.5, 5.5, 5.5, 4.5, 3]), 'sartorius')
-    d.fibres('sartorius', [[(292, 668), LEG.P(760, 0.93), LEG.P(820, 0.95)]], inset=1.2)
-    strip(d, 'vastus-lateralis', LEG, [745, 790, 850, 900, 950, 990, 1006], T_BF, T_RF, k=5,
-          top=[(256, 728), (236, 734)], bottom=[LEG.P(1010, -0.05), LEG.P(1016, 0.3), LEG.P(1012, 0.62)])
-    strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
-          top=[(288, 686)])
-    d.add('tendon', spline([LEG.P(970, 0.6), LEG.P(970, 0.96), LEG.P(995, 0.96), LEG.P(1000, 0.66)]))  # quad tendon
-    d.add('bone', ellipse(*side('patella'), 8, 19, 10))                                                 # patella
-    d.add('tendon', band([LEG.P(1032, 0.86), LEG.P(1052, 0.88), LEG.P(1068, 0.86)], [4.5, 4, 4.5]))      # patellar lig.
-    strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1030], L_BACK, T_BF, k=3, bottom=[LEG.P(1050, -0.6)])
-    d.add('tendon', band([LEG.P(1026, -0.7), LEG.P(1046, -0.58), LEG.P(1060, -0.52)], [4, 3.5, 3]))
-    # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
-    itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
-             LEG.P(1040, 0.0), side('gerdy-tubercle')]
-    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 7, 5]), extra='opacity="0.85"')
-    d.add('bone', spline([LEG.P(1040, -0.3), LEG.P(1036, 0.2), LEG.P(1044, 0.7), LEG.P(1062, 0.62),
-                          LEG.P(1066, 0.0), LEG.P(1058, -0.34)]))                                   # lateral tibial condyle
-    d.add('tendon', band([LEG.P(1022, -0.2), LEG.P(1042, -0.36), LEG.P(1058, -0.46)], [3, 3, 3]))   # lateral collateral lig.
-    # leg: front to back, sharing borders
-    strip(d, 'tibialis-anterior', LEG, [1072, 1100, 1140, 1180, 1220, 1250, 1268], L_TA, L_TIB, k=3,
-          top=[LEG.P(1064, 0.7), LEG.P(1066, 0.46)], bottom=[LEG.P(1290, 0.74)])
-    strip(d, 'extensor-digitorum-longus', LEG, [1070, 1110, 1170, 1230, 1270, 1290], L_EDL, L_TA, k=1,
-          top=[LEG.P(1062, 0.2)], bottom=[LEG.P(1306, 0.42)])
-    strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
-          L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
-    strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
-          (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
-    sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
-    strip(d, 'gastrocnemius', LEG, [1030, 1055, 1080, 1140, 1200], L_BACK, L_GAS, k=3, bottom=[LEG.P(1236, -0.86)])
-    d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
-    # tendons at the ankle and over the foot
-    d.add('muscle deep', spline([(234, 1392), (252, 1386), (274, 1391), (294, 1399), (288, 1405), (262, 1404),
-                                 (242, 1400)]))                                                     # ext. digitorum brevis
-    d.fibres(None, [[(240, 1394), (290, 1401)], [(246, 1390), (288, 1398)]], rings=flatten(d.order[-1][1]), inset=1)
-    d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (189, 1390)],
-                         [2.5, 4.5, 4.5, 4.5, 4.5]))                                                   # Achilles
-    fl = MUSCLES['fibularis-longus']
-    d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
-    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (216, 1388), (232, 1400), (250, 1410)],
-                         [3, 3, 2.8, 2.6, 2.5, 2.2]))                                              # fibularis brevis
-    d.add('tendon', band([LEG.P(1276, 0.66), LEG.P(1310, 0.74), LEG.P(1345, 0.8), (256, 1370), (268, 1382)],
-                         [4.5, 4.3, 4, 3.6, 3]))                                                   # TA
-    for k in range(4):
-        d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
-                              (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
-    d.add('bone', ellipse(*side('lateral-malleolus'), 7, 11, 10))                                   # lateral malleolus
-    for x, y in ((352, 1410), (340, 1408), (328, 1405)):
-        d.add('feature', line([(x + 3, y + 14), (x, y + 6), (x + 2, y)]), extra='stroke-opacity="0.45"')   # toes
-    d.add('feature', line([(362, 1414), (368, 1416)]), extra='stroke-opacity="0.5"')                       # nail
-    d.add('bone', spline(G.around('side', 'fifth-metatarsal-base', [(6, -9), (24, -2), (34, 3), (28, 8), (6, 8),
-                                                                    (0, 0)])))                      # 5th MT base
 
 
 # ----------------------------------------------------------------------------------------
@@ -562,12 +456,14 @@ def draw_arm(d):
     strip(d, 'extensor-carpi-radialis-brevis', A, [572, 620, 665, 692], f_rb, f_rl, k=2, bottom=[A.P(708, 0.1)])
     strip(d, 'extensor-digitorum', A, [578, 630, 680, 712], f_ed, f_rb, k=3, bottom=[A.P(726, -0.24)])
     strip(d, 'extensor-carpi-ulnaris', A, [584, 640, 690, 720], vf((580, -0.97)), f_ed, k=2, bottom=[A.P(734, -0.74)])
-    d.add('muscle', spline([A.P(556, -0.44, 'c'), A.P(574, -0.5), A.P(596, -0.72), A.P(606, -0.94, 'c'), A.P(580, -0.97),
+    d.add('muscle', spline([A.P(556, -0.44, 'c'), A.P(574, -0.5), A.P(596, -0.72), A.P(606, -0.94, 'c'),
+                            A.P(580, -0.97),
                             A.P(562, -0.86)]), 'anconeus')
     d.fan('anconeus', [A.P(560, -0.48), A.P(568, -0.5)], [A.P(585, -0.95), A.P(600, -0.9)], 3)
     apl = [A.P(640, -0.34), A.P(676, 0.02), A.P(706, 0.44), A.P(730, 0.86)]
     d.add('muscle', band(apl, [4.5, 7, 6, 3.5]), 'abductor-pollicis-longus')
-    d.fibres('abductor-pollicis-longus', [apl, [(p[0] + 2.5, p[1] - 2) for p in apl], [(p[0] - 2.5, p[1] + 2) for p in apl]],
+    d.fibres('abductor-pollicis-longus',
+             [apl, [(p[0] + 2.5, p[1] - 2) for p in apl], [(p[0] - 2.5, p[1] + 2) for p in apl]],
              inset=1.0)
     draw_hand(d)
     # deltoid: from the clavicle, acromion and spine, over the shoulder's cap, converging on
@@ -583,7 +479,8 @@ def draw_arm(d):
     d.add('bone', ellipse(*side('lateral-epicondyle'), 5, 6, 8))                                    # lat. epicondyle
     d.add('bone', spline(G.around('side', 'olecranon', [(0, -16), (3, -12), (2, 6), (-1, 16)])))       # olecranon
     u = A.P(737, -0.86)                                                                          # ulnar head
-    d.add('landmark', line([(u[0] + 1, u[1] - 5), (u[0] - 2.5, u[1]), (u[0] + 1, u[1] + 5)]), extra='stroke-opacity="0.45"')
+    d.add('landmark', line([(u[0] + 1, u[1] - 5), (u[0] - 2.5, u[1]), (u[0] + 1, u[1] + 5)]),
+          extra='stroke-opacity="0.45"')
     d.bending = False
 
 
@@ -638,7 +535,8 @@ def draw_fingers(d):
             m = (dx * dx + dy * dy) ** 0.5
             nx, ny = -dy / m, dx / m
             r = w[j] * (0.5 if j == 2 else 0.4)
-            d.add(f, line([(p[0] - nx * r, p[1] - ny * r + 0.8), (p[0], p[1] - 0.6), (p[0] + nx * r, p[1] + ny * r + 0.8)]),
+            d.add(f, line([(p[0] - nx * r, p[1] - ny * r + 0.8), (p[0], p[1] - 0.6),
+                           (p[0] + nx * r, p[1] + ny * r + 0.8)]),
                   extra='stroke-opacity="0.4"')
         t, u = c[-1], c[-2]                                                # nail, foreshortened
         d.add(f, spline([((t[0] + u[0]) / 2 - w[-1] * 0.55, (t[1] + u[1]) / 2 + 1), (t[0] - w[-1] * 0.45, t[1] - 1),
@@ -675,7 +573,8 @@ def draw_hand(d):
                          [1.3, 1.3, 1.2, 1.1, 1.0, 0.9]))                                       # ext. poll. longus
     d.add(f, line([(247, 788), (252, 786), (257, 788)]), extra='stroke-opacity="0.45"')         # MCP
     d.add(f, line([(248, 804), (253, 802), (258, 804)]), extra='stroke-opacity="0.45"')         # IP crease
-    d.add(f, spline([(249, 812), (254, 815), (253, 822), (248, 825), (246, 818)]), extra='stroke-opacity="0.55"')  # nail
+    d.add(f, spline([(249, 812), (254, 815), (253, 822), (248, 825), (246, 818)]),
+          extra='stroke-opacity="0.55"')                                                          # nail
     d.add(f, line([(232, 741), (214, 744), (199, 742)]), extra='stroke-opacity="0.3"')           # wrist crease
 
 

@@ -16,6 +16,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
+from silhouette import Limb  # noqa: E402
 import head as HD  # noqa: E402
 
 PLUMB = 230
@@ -97,3 +98,30 @@ def sweep_belly(d, m, k=2):
         ring = G.ribbon(m.line, [m.fibre * 0.55 * j / k] * len(m.line))
         lines += [ring[:len(m.line)], list(reversed(ring[len(m.line):]))]
     d.fibres(m.id, lines, inset=1.4)
+
+
+# ----------------------------------------------------------------------------------------
+# limbs as stations (y, back x, front x); Limb.P(y, v) is the point at fraction v across
+
+
+def limb(rows):
+    return Limb([(y, (b + f) / 2, (f - b) / 2, (f - b) / 2) for y, b, f in rows])
+
+
+def vf(*pairs):
+    """v as a function of y, linear between (y, v) pairs: the shared border of two
+    neighbouring limb muscles, so that they tile the limb without gaps."""
+    def f(y):
+        if y <= pairs[0][0]:
+            return pairs[0][1]
+        for (y0, v0), (y1, v1) in zip(pairs, pairs[1:]):
+            if y <= y1:
+                return v0 + (v1 - v0) * (y - y0) / (y1 - y0)
+        return pairs[-1][1]
+    return f
+
+
+def strip(d, pid, lb, ys, back, front, k=3, top=(), bottom=(), cls='muscle'):
+    """A limb muscle between two shared borders (functions of y), from ys[0] to ys[-1]."""
+    rows = [(y, back(y), front(y)) for y in ys]
+    d.limb_muscle(pid, lb, rows, k=k, top=top, bottom=bottom, cls=cls)

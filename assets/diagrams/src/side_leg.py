@@ -1,0 +1,170 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The leg of the side view (lateral.py): the thigh, knee, leg and the foot's muscles and
+tendons, drawn from the side-frame landmarks (landmarks.tsv, frame side) and the
+muscles defined as data (muscles.tsv, frame side)."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import grid as G  # noqa: E402
+from grid import spline, band, ellipse, line  # noqa: E402
+from side_frame import side, sweep_belly, limb, vf, strip  # noqa: E402
+
+MUSCLES = G.muscles('side')     # the muscles defined as data (muscles.tsv)
+
+LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), (950, 157, 292),
+            (990, 164, 285), (1030, 174, 272), (1060, 170, 263), (1100, 158, 257), (1140, 155, 253),
+            (1190, 159, 250), (1250, 170, 248), (1310, 183, 247), (1350, 190, 249), (1368, 191, 251)])
+
+
+
+
+def leg_bones(d):
+    """The bones of the leg drawn under its muscles: the lower end of the femur and the
+    tibia's front (the foot's are draw_foot()'s)."""
+    d.add('bone', spline(G.around('side', 'lateral-femoral-condyle', FEMORAL_CONDYLE)))            # lateral condyle
+    d.add('bone', spline([side('tibial-tuberosity'), LEG.P(1090, 1.0), LEG.P(1200, 0.99),
+                          LEG.P(1340, 0.98), LEG.P(1360, 0.8), LEG.P(1300, 0.86), LEG.P(1150, 0.87),
+                          LEG.P(1090, 0.84)]))                                                       # tibia, front
+
+
+# the lower end of the femur round its lateral epicondyle: the shaft (under the vastus
+# lateralis) widening into the condyle, its front the patellar surface behind the
+# patella, its lower border the joint line, its round back under the gastrocnemius
+FEMORAL_CONDYLE = [(10, -44), (26, -28), (33, -12), (32, 4), (24, 15), (8, 20), (-8, 20), (-21, 12), (-27, -1),
+                   (-23, -16), (-12, -30), (-2, -44)]
+# the lateral condyle of the tibia round Gerdy's tubercle: the plateau below the joint
+# line, the front down to the tibial tuberosity, the back over the fibular head
+TIBIAL_CONDYLE = [(-36, -21), (-18, -23), (2, -23), (20, -21), (27, -15), (28, -2), (29, 10), (26, 22), (14, 17),
+                  (3, 7), (-12, 1), (-26, -5), (-36, -12)]
+PATELLA = [(-5, -19), (3, -20), (8, -12), (9, 0), (7, 10), (3, 19, 'c'), (-3, 12), (-7, 2), (-8, -8), (-8, -15)]
+
+
+# shared borders of the leg muscles (v across the leg, -1 back, +1 front)
+L_TIB = vf((1060, 0.8), (1340, 0.84))
+# tibialis anterior the thickest: a fusiform belly behind the tibial crest in the upper two
+# thirds, a stout tendon in the lower third; extensor digitorum longus a narrow strip
+# behind it, fleshy a little lower, its tendon fanning to the toes; fibularis longus
+# from the fibular head, its belly ending at mid-leg; the brevis deep to it in the lower
+# half, showing in front of the longus tendon, fleshy nearly to the ankle
+L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.08), (1200, 0.18), (1230, 0.36), (1255, 0.56), (1300, 0.66))
+L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
+L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
+L_GAS = vf((1004, -0.66), (1030, -0.62), (1070, -0.58), (1090, -0.54), (1150, -0.66), (1190, -0.76), (1222, -0.88))
+L_BACK = vf((1030, -0.97), (1400, -0.97))
+T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
+T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
+
+
+def draw_knee(d):
+    """The lateral knee as in the classic plates: the quadriceps tendon onto the patella's
+    base, the patellar ligament from its apex to the tibial tuberosity; the lateral
+    femoral condyle and the lateral tibial condyle meeting at the joint line, the lateral
+    collateral ligament between the epicondyle and the fibular head, the iliotibial tract
+    over them to Gerdy's tubercle (the biceps femoris tendon and the gastrocnemius'
+    lateral head, behind, are drawn with the leg)."""
+    gerdy = side('gerdy-tubercle')
+    d.add('bone', spline(G.around('side', 'gerdy-tubercle', TIBIAL_CONDYLE)))                      # tibial condyle
+    d.add('bone', ellipse(gerdy[0] + 1, gerdy[1] + 1, 5, 4, 8))                                    # Gerdy's tubercle
+    patella = G.around('side', 'patella', PATELLA)
+    d.add('tendon', band([LEG.P(958, 0.72), LEG.P(978, 0.72), (271, 994)], [7.5, 7.5, 6.5]))          # quad tendon
+    d.add('bone', spline(patella))                                                                  # patella
+    d.add('tendon', band([(patella[5][0] - 1, patella[5][1] - 3), (262, 1054), side('tibial-tuberosity')],
+                         [3.8, 3.2, 3.8]))                                                          # patellar lig.
+    d.add('tendon', band([side('lateral-femoral-condyle'), (207, 1044), (199, 1058)], [2.4, 2.2, 2.2]))  # LCL
+    # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
+    itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
+             LEG.P(1040, 0.04), gerdy]
+    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 6.5, 5.5]), extra='opacity="0.85"')
+
+
+def draw_leg(d):
+    d.comment('thigh and leg')
+    d.add('muscle', band([(292, 664), LEG.P(700, 0.9), LEG.P(760, 0.93), LEG.P(800, 0.93), LEG.P(830, 0.95)],
+                         [4.5, 5.5, 5.5, 4.5, 3]), 'sartorius')
+    d.fibres('sartorius', [[(292, 668), LEG.P(760, 0.93), LEG.P(820, 0.95)]], inset=1.2)
+    # (its lower border oblique, lowest in front where it joins the quadriceps tendon)
+    strip(d, 'vastus-lateralis', LEG, [745, 790, 850, 900, 950, 984], T_BF, T_RF, k=5,
+          top=[(256, 728), (236, 734)], bottom=[LEG.P(998, -0.34), LEG.P(1008, 0.04), LEG.P(1014, 0.4),
+                                                LEG.P(1010, 0.64)])
+    strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
+          top=[(288, 686)])
+    draw_knee(d)
+    # leg: front to back, sharing borders
+    # (below Gerdy's tubercle, which shows with the iliotibial tract's end)
+    # tibialis anterior fleshy along the tibia's lateral surface, tendon from the lower third
+    # (its tendon is draw_foot()'s); extensor hallucis longus showing between it and the
+    # extensor digitorum longus only there; the long toe extensor fleshy lowest of the three
+    strip(d, 'extensor-digitorum-longus', LEG, [1080, 1110, 1170, 1230, 1270, 1296], L_EDL, L_TA, k=1,
+          top=[LEG.P(1073, 0.12)], bottom=[LEG.P(1312, 0.42)])
+    strip(d, 'extensor-hallucis-longus', LEG, [1200, 1240, 1280, 1310], vf((1200, 0.2), (1260, 0.3), (1310, 0.48)),
+          L_TA, k=1, top=[LEG.P(1188, 0.3)], bottom=[LEG.P(1324, 0.62)])
+    strip(d, 'tibialis-anterior', LEG, [1080, 1100, 1140, 1180, 1215, 1240], L_TA, L_TIB, k=3,
+          top=[LEG.P(1072, 0.7), LEG.P(1075, 0.46)], bottom=[LEG.P(1262, 0.74)])
+    strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
+          L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
+    strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
+          (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
+    sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
+    # gastrocnemius, its lateral head from behind the lateral condyle
+    strip(d, 'gastrocnemius', LEG, [1008, 1030, 1055, 1080, 1140, 1190, 1214], L_BACK, L_GAS, k=3,
+          top=[LEG.P(998, -0.8)], bottom=[LEG.P(1230, -0.93)])
+    # biceps femoris over the gastrocnemius' lateral head, its tendon to the fibular head
+    d.add('tendon', band([LEG.P(996, -0.68), LEG.P(1030, -0.6), (195, 1050), side('fibular-head')],
+                         [4.2, 3.8, 3.4, 3.2]))
+    strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1016], L_BACK, T_BF, k=3, bottom=[LEG.P(1032, -0.68)])
+    d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
+    draw_foot(d)
+
+
+# the calcaneus round its posterior tuberosity: the heel, its upper border behind the
+# talus, the anterior process under the sinus tarsi, its lower border over the heel pad
+CALCANEUS = [(3, -15), (14, -14), (28, -10), (40, -12), (48, -6), (50, 4), (40, 12), (22, 19), (6, 18), (0, 8)]
+# the cuboid round its groove, between the calcaneus and the fifth metatarsal's base
+# the lateral malleolus, the fibula's lower end, pointed below and behind
+MALLEOLUS = [(-5, -15), (3, -15), (7, -5), (7, 5), (3, 12), (-1, 14, 'c'), (-6, 6), (-8, -4)]
+CUBOID = [(-8, -9), (5, -10), (11, -3), (8, 5), (-4, 8), (-10, 1)]
+
+
+def draw_foot(d):
+    """The lateral foot: the calcaneus with the Achilles tendon on its back, the fibular
+    tendons behind and below the lateral malleolus (the longus to the cuboid's groove,
+    the brevis to the fifth metatarsal's base), the extensor digitorum brevis on the
+    dorsum in front of the malleolus under the long extensor's tendons, the abductor
+    digiti minimi along the outer border past the fifth metatarsal's base."""
+    d.comment('ankle and foot')
+    base = side('fifth-metatarsal-base')
+    d.add('bone', spline(G.around('side', 'cuboid-groove', CUBOID)))                                 # cuboid
+    d.add('bone', spline(G.around('side', 'calcaneus', CALCANEUS)))                                  # calcaneus
+    d.add('bone', band([(base[0], base[1] - 0.5), (248, 1413), (262, 1412.5), (290, 1412.5), (311, 1414)],
+                       [6, 4.4, 3.4, 3.4, 4.5]))                                                  # 5th metatarsal
+    adm = [(194, 1419), (222, 1421), (252, 1421.5), (284, 1421), (302, 1420.5)]
+    d.add('tendon', band([(298, 1420.5), (316, 1420), (326, 1418.5)], [2.2, 1.8, 1.5]))
+    d.add('muscle', band(adm, [2.6, 4.2, 4.8, 3.8, 2.2]), 'abductor-digiti-minimi-foot')
+    d.fibres('abductor-digiti-minimi-foot', [adm, [(x, y - 1.6) for x, y in adm], [(x, y + 1.6) for x, y in adm]],
+             inset=1.0)
+    d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (187, 1388),
+                          (185, 1398)], [2.5, 4.5, 4.5, 4.5, 4.5, 4]))                              # Achilles
+    fl = MUSCLES['fibularis-longus']
+    d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
+    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (214, 1383), (226, 1396), (234, 1406),
+                          base], [3, 3, 2.8, 2.6, 2.5, 2.4, 2.4]))                                  # fibularis brevis
+    edb = [(226, 1389), (242, 1385), (262, 1386), (284, 1393)]
+    d.add('muscle', band(edb, [3.5, 6.2, 5.8, 2.8]), 'extensor-digitorum-brevis')
+    d.fibres('extensor-digitorum-brevis', [edb, [(x, y - 2.2) for x, y in edb], [(x, y + 2.2) for x, y in edb]],
+             inset=1.0)
+    for k in range(3):
+        d.add('tendon', band([(282, 1392 + k), (310, 1400 + k * 2.5), (332 - k * 5, 1408 + k * 2.6)],
+                             [1.2, 1.0, 0.9]))                                                      # EDB to toes 2-4
+    d.add('tendon', band([LEG.P(1300, 0.56), LEG.P(1330, 0.66), (252, 1362), (278, 1384), (320, 1400), (364, 1411)],
+                         [2.2, 2.2, 2, 1.8, 1.5, 1.3]))                                             # EHL
+    d.add('tendon', band([LEG.P(1236, 0.7), LEG.P(1262, 0.72), LEG.P(1310, 0.76), LEG.P(1345, 0.8), (256, 1370),
+                          (268, 1382)], [3, 4.4, 4.3, 4, 3.6, 3]))                                  # TA
+    for k in range(4):
+        d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
+                              (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
+    d.add('bone', spline(G.around('side', 'lateral-malleolus', MALLEOLUS)))                         # lateral malleolus
+    for x, y in ((352, 1410), (340, 1408), (328, 1405)):
+        d.add('feature', line([(x + 3, y + 14), (x, y + 6), (x + 2, y)]), extra='stroke-opacity="0.45"')   # toes
+    d.add('feature', line([(362, 1414), (368, 1416)]), extra='stroke-opacity="0.5"')                       # nail
