@@ -236,6 +236,46 @@ TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), 
                (314.5, 534), (319, 513), (326, 496), (337, 482), (343.5, 466)]
 COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), (248, 548)]
 COSTAL_MARGIN_W = [3, 3.5, 3.5, 3.5, 3, 2.5]
+# latissimus dorsi: its front border at the side of the chest, from the axilla down
+LATISSIMUS = [(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'), (248, 520),
+              (244, 470), (237, 420), (229, 388)]
+# serratus anterior in the front view: the digitations of ribs 5-8 come out below the
+# pectoralis major, each a tooth pointing forwards and down to its rib (the tips), with
+# the external oblique's upper slips pointing up and back into the notches between them;
+# the lower notches lie under the latissimus dorsi's front border
+SERRATUS_TIPS = [(272, 449), (267.5, 471), (262, 493), (255.5, 514)]
+SERRATUS_NOTCHES = [(246, 442), (244.5, 464), (243.5, 486), (242, 508)]
+
+
+def serratus_fibres():
+    """The serratus anterior's fibres: along each digitation, from its tip on the rib up
+    and back towards the scapula."""
+    lines = []
+    notches = [(258, 428)] + SERRATUS_NOTCHES
+    for k, tip in enumerate(SERRATUS_TIPS):
+        u = [(q[0] - tip[0], q[1] - tip[1]) for q in (notches[k], notches[k + 1])]
+        u = [(a / math.hypot(a, b), b / math.hypot(a, b)) for a, b in u]
+        dx, dy = u[0][0] + u[1][0], u[0][1] + u[1][1]
+        n = math.hypot(dx, dy)
+        dx, dy = dx / n, dy / n
+        for o in (-3.5, 0, 3.5):
+            x0, y0 = tip[0] - dy * o, tip[1] + dx * o
+            lines.append([(x0, y0), (x0 + 60 * dx, y0 + 60 * dy)])
+    return lines
+
+
+def serratus_zigzag():
+    """The saw-tooth border the serratus anterior and the external oblique share, from
+    the highest tip down to the lowest notch."""
+    return [p + ('c',) for pair in zip(SERRATUS_TIPS, SERRATUS_NOTCHES) for p in pair]
+
+
+# the sheet runs on under the pectoralis major up into the axilla and back under the
+# latissimus dorsi along the side of the chest
+SERRATUS = ([(trunk_x(384) + 1.5, 384, 'c'), (240, 395), (256, 410), (267, 424), (272, 436)]
+            + serratus_zigzag()
+            + [(trunk_x(524) + 1.5, 524, 'c'), (trunk_x(490) + 1.5, 490), (trunk_x(450) + 1.5, 450),
+               (trunk_x(415) + 1.5, 415)])
 # pyramidalis: a small triangle in front of the lowest rectus, from the pubic crest up to
 # the linea alba; the pair nearly meets at the midline
 PYRAMIDALIS = [(349.2, 742, 'c'), (337, 742.5), (325, 741, 'c'), (332, 724), (340, 704), (346, 686), (349.2, 674, 'c')]
@@ -300,27 +340,15 @@ def superficial():
     apo = sym([(350, 455, 'c'), (318, 455), (292, 462), (286, 520), (280, 580), (262, 640, 'c'), (300, 690),
                (334, 738), (350, 742, 'c')])
     d.add('tendon', spline(apo), sided=False)
-    d.add('muscle', spline([(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'),
-                            (248, 520), (244, 470), (237, 420), (229, 388)]), 'latissimus-dorsi')
-    # lateral chest wall behind the serratus slips (intercostal layer)
-    d.add('muscle deep', spline([(229, 392), (262, 424), (292, 452), (294, 480), (262, 530), (247, 548),
-                                 (242, 500), (236, 440)]))
-    slips, tips = [], []
-    for k, y in enumerate((420, 445, 470, 495)):
-        x0 = trunk_x(y) + 4
-        tip = (x0 + 38 + k * 1.5, y + 15 + k)
-        tips.append(tip)
-        slips.append(band([(x0, y - 1), (x0 + 14, y + 3), (x0 + 27, y + 9), tip], [7.5, 7.5, 6.5, 4.5]))
-    d.add('muscle', multi(*slips), 'serratus-anterior')
+    # serratus anterior: the lower digitations on the lateral chest wall, below the pectoralis
+    # major; the external oblique's upper slips fill the notches between them and the
+    # latissimus dorsi's front border covers their roots
+    d.add('muscle', spline(SERRATUS), 'serratus-anterior')
     eo = [(300, 463, 'c'), (297, 500), (294, 540), (289, 580), (279, 614), (262, 638), (256, 644, 'c'), (246, 634),
-          (236, 622, 'c'), (240, 596), (244.5, 566), (247, 545, 'c')]
-    for k in (3, 2, 1, 0):
-        t = tips[k]
-        gap_y = t[1] + 6 - 12.5
-        eo += [(t[0] - 4, t[1] + 9), (t[0] + 3, t[1] + 4), (t[0] + 4, t[1] - 3, 'c'),
-               (trunk_x(gap_y - 8) + 20, gap_y - 8, 'c')]
-    eo = eo[:-1] + [(270, 440)]
+          (236, 622, 'c'), (240, 596), (244.5, 566), (246.5, 545), (245, 528)]
+    eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (293, 450)]
     d.add('muscle', spline(eo), 'external-oblique')
+    d.add('muscle', spline(LATISSIMUS), 'latissimus-dorsi')
     d.add('muscle', spline([(346.5, 458, 'c'), (331, 452), (313, 455), (300, 462, 'c'), (297.5, 505), (299, 560),
                             (306, 620), (320, 690), (333, 736, 'c'), (345.5, 740, 'c'), (346.2, 690), (346.5, 600),
                             (346.5, 520)]), 'rectus-abdominis')
@@ -423,12 +451,11 @@ def superficial():
     d.fan('frontalis', [(344, 82), (312, 82)], [(344, 129), (312, 127)], 7)
     d.fan('masseter', [(297, 166), (316, 167)], [(301, 209), (312, 211)], 5)
     d.fan('rectus-abdominis', [(302, 458), (345, 458)], [(330, 738), (345, 738)], 5)
-    d.fan('external-oblique', [(240, 460), (240, 620)], [(300, 520), (262, 645)], 8)
+    d.fibres('external-oblique', G.fan_lines([(240, 460), (240, 620)], [(300, 520), (262, 645)], 8),
+             hidden=[spline(LATISSIMUS)])
     d.fan('pyramidalis', [(327, 741), (348, 742)], [(348.5, 678), (348.5, 740)], 4)
     d.fan('latissimus-dorsi', [(224, 380), (236, 470)], [(238, 520), (245, 560)], 2)
-    for k, y in enumerate((420, 445, 470, 495)):
-        x0 = trunk_x(y) + 4
-        d.fibres('serratus-anterior', [[(x0 - 2, y - 3 + o), (x0 + 40, y + 12 + o)] for o in (-3, 0, 3)])
+    d.fibres('serratus-anterior', serratus_fibres(), hidden=[spline(LATISSIMUS), spline(pec)])
     d.fan('tensor-fasciae-latae', [(230, 632), (254, 645)], [(213, 800), (226, 798)], 4)
     d.fan('sartorius', [(c[0] - 3, c[1]) for c in sart_c], [(c[0] + 3, c[1]) for c in sart_c], 1)
     d.fibres('sartorius', [[(c[0] + o, c[1]) for c in sart_c] for o in (-4, 0, 4)])
