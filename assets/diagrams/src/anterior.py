@@ -250,9 +250,14 @@ SERRATUS_NOTCHES = [(246, 442), (244.5, 464), (243.5, 486), (242, 508)]
 def serratus_fibres():
     """The serratus anterior's fibres: along each digitation, from its tip on the rib up
     and back towards the scapula."""
+    return tooth_fibres(SERRATUS_TIPS, [(258, 428)] + SERRATUS_NOTCHES, 60)
+
+
+def tooth_fibres(tips, notches, length):
+    """Three fibres along each tooth of a serrated border, from its tip back between the
+    notches on either side of it (notches[k] above tips[k], notches[k + 1] below)."""
     lines = []
-    notches = [(258, 428)] + SERRATUS_NOTCHES
-    for k, tip in enumerate(SERRATUS_TIPS):
+    for k, tip in enumerate(tips):
         u = [(q[0] - tip[0], q[1] - tip[1]) for q in (notches[k], notches[k + 1])]
         u = [(a / math.hypot(a, b), b / math.hypot(a, b)) for a, b in u]
         dx, dy = u[0][0] + u[1][0], u[0][1] + u[1][1]
@@ -260,7 +265,7 @@ def serratus_fibres():
         dx, dy = dx / n, dy / n
         for o in (-3.5, 0, 3.5):
             x0, y0 = tip[0] - dy * o, tip[1] + dx * o
-            lines.append([(x0, y0), (x0 + 60 * dx, y0 + 60 * dy)])
+            lines.append([(x0, y0), (x0 + length * dx, y0 + length * dy)])
     return lines
 
 
@@ -536,6 +541,37 @@ def rib(k):
     return cart, [(jx, jy), ((jx + lat) / 2, jy - 10 - 0.6 * k), (lat + 7, jy - 21), (lat + 1, jy - 29)]
 
 
+# pectoralis minor: coracoid to ribs 3-5
+PECTORALIS_MINOR = [(213, 321, 'c'), (222, 318, 'c'), (250, 345), (281, 366, 'c'), (288, 392), (284, 424, 'c'),
+                    (262, 412), (236, 372), (216, 333)]
+
+
+def deep_serratus():
+    """The serratus anterior of the deep view: one sheet on the side of the chest wall,
+    its front border cut into a digitation on each of ribs 2-9 (the tip on the rib's
+    outer surface, pointing forwards and down; the middle ones reach furthest forward,
+    under the pectoralis minor), the notches between them over the intercostal spaces.
+    Its back edge follows the side of the chest, clear of the subscapularis in the
+    armpit.  (outline, tips, notches)"""
+    def back(y):
+        return trunk_x(y) + 2 + 5 * min(1, max(0, (400 - y) / 40))
+    reach = [0.3, 0.45, 0.6, 0.7, 0.8, 0.85, 0.8, 0.6]
+    tips = []
+    for k in range(1, 9):
+        a, b = rib(k)[1][1:3]
+        f = reach[k - 1]
+        tips.append((b[0] + f * (a[0] - b[0]), b[1] + f * (a[1] - b[1])))
+    notches = []
+    for t, u in zip(tips, tips[1:]):
+        y = (t[1] + u[1]) / 2 + 3
+        notches.append((back(y) + 0.35 * (min(t[0], u[0]) - back(y)), y))
+    top, bottom = tips[0][1] - 12, tips[-1][1] + 9
+    outline = ([(back(top), top, 'c')] + [p + ('c',) for pair in zip(tips, notches) for p in pair]
+               + [tips[-1] + ('c',), (back(bottom), bottom, 'c')]
+               + [(back(y), y) for y in range(int(bottom) - 15, int(top) + 5, -20)])
+    return outline, tips, notches
+
+
 def skeleton(d):
     d.comment('skeleton (deep view)')
     diaphragm.draw(d)   # behind the intercostals, ribs and costal margin
@@ -627,26 +663,14 @@ def deep():
     d.add('muscle deep', spline(L.pts([(786, -0.4, 'c'), (805, -0.62), (845, -0.74), (900, -0.74), (950, -0.62),
                                        (980, -0.44), (994, -0.2, 'c'), (994, 0.12, 'c'), (960, 0.1), (900, 0.05),
                                        (840, 0.05), (800, 0.0)])), 'vastus-intermedius')
-    # serratus anterior: a digitation from each of ribs 2-9, coming round the chest wall
-    # from the scapula behind and ending on its rib's outer surface
-    slips = []
-    for k in range(1, 9):
-        bone = rib(k)[1]
-        a, b = bone[1], bone[2]
-        tip = (b[0] + 0.45 * (a[0] - b[0]), b[1] + 0.45 * (a[1] - b[1]))
-        y = tip[1] - 9
-        x0 = trunk_x(y) + 3
-        slips.append(spline([(x0 - 1, y - 8, 'c'), (x0 + 12, y - 5), (tip[0] - 4, tip[1] - 5), (tip[0] + 2, tip[1]),
-                             (tip[0] - 5, tip[1] + 4), (x0 + 10, y + 9), (x0, y + 9, 'c')]))
-    d.add('muscle deep', multi(*slips), 'serratus-anterior')
+    d.add('muscle deep', spline(deep_serratus()[0]), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
     d.add('muscle deep', band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4]), 'coracobrachialis')
     # subclavius: mostly hidden behind the clavicle, which is drawn again over it, ghosted
     d.add('muscle deep', band(SUBCLAVIUS, [1.8, 3.6, 5, 5.2, 4.6, 2.4]), 'subclavius')
     d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
-    d.add('muscle deep', spline([(213, 321, 'c'), (222, 318, 'c'), (250, 345), (281, 366, 'c'), (288, 392), (284, 424, 'c'),
-                                 (262, 412), (236, 372), (216, 333)]), 'pectoralis-minor')
+    d.add('muscle deep', spline(PECTORALIS_MINOR), 'pectoralis-minor')
     pelvis.anterior_deep(d)
     # internal oblique: the fleshy part between the iliac crest and the costal margin, up
     # to the semilunar line where it turns into aponeurosis; it lies in front of the iliacus
@@ -668,7 +692,9 @@ def deep():
           [(294, 602), (298, 572), (300, 540), (296, 512), (272, 536), (252, 548)], 9)
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
-    d.fan('serratus-anterior', [(226, 340), (238, 500)], [(260, 346), (275, 512)], 14)
+    tips, notches = deep_serratus()[1:]
+    d.fibres('serratus-anterior', tooth_fibres(tips, [(229, 300)] + notches + [(trunk_x(486) + 2, 486)], 70),
+             hidden=[spline(PECTORALIS_MINOR), band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4])])
     d.limb_fibres('brachialis', A, 436, 596, (-0.5, 0.1), (0.16, 0.28), 5)
     d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')
