@@ -29,6 +29,14 @@ import diaphragm  # noqa: E402
 
 OUT_DIR = G.out_dir()
 
+
+def front(name, dx=0, dy=0, *flag):
+    """A palpable landmark of the front views (landmarks.tsv, frame front; the acromion
+    is the body frame's), moved by (dx, dy): the bones and what hangs on them are
+    placed from these, so that moving a landmark moves them."""
+    x, y = G.landmark('body', name) if name == 'acromion' else G.landmark('front', name)
+    return (x + dx, y + dy) + flag
+
 # ----------------------------------------------------------------------------------------
 # geometry helpers
 
@@ -215,16 +223,18 @@ def draw_face(doc):
     doc.add(f, line([(306, 1462), (312, 1458), (319, 1460)]), extra='stroke-opacity="0.45"')
 
 
-CLAVICLE = spline([(341, 285.5, 'c'), (318, 283.5), (292, 287.5), (262, 291), (232, 291), (206, 292), (190, 295),
-                   (186.5, 299.5), (192, 304), (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
-                   (341, 294, 'c')])
+CLAVICLE = spline([front('sternoclavicular-joint', 0, -4.5, 'c'), (318, 283.5), (292, 287.5), (262, 291), (232, 291),
+                   (206, 292), front('acromion', 5, -5), front('acromion', 1.5, -0.5), front('acromion', 7, 4),
+                   (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
+                   front('sternoclavicular-joint', 0, 4, 'c')])
 
 # centre lines of the strap-like muscles added for the chest and shoulder
 # sternalis: beside the sternal border on the pectoralis major, from the sternocleidomastoid
 # tendon at the manubrium down to the costal cartilages and the rectus sheath
 STERNALIS = [(340.5, 300), (339, 325), (337, 360), (335, 395), (332.5, 425), (330, 446)]
 # coracobrachialis: coracoid tip down the medial arm to the middle of the humeral shaft
-CORACOBRACHIALIS = [(214.5, 322), (210.5, 342), (205, 366), (198.5, 394), (191.5, 422), (184.5, 448), (179.5, 466)]
+CORACOBRACHIALIS = [front('coracoid', -0.5, 2), (210.5, 342), (205, 366), (198.5, 394), (191.5, 422), (184.5, 448),
+                    (179.5, 466)]
 # subclavius: first costochondral junction, up and out under the middle of the clavicle
 SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300), (240, 299.5)]
 # internal oblique: flank and iliac crest to the costal margin and semilunar line
@@ -234,7 +244,7 @@ SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300)
 TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), (246, 545, 'c'), (244, 562),
                (240, 590), (235, 614, 'c'), (258, 626), (280, 610), (301, 597, 'c'), (308.5, 576), (311, 556),
                (314.5, 534), (319, 513), (326, 496), (337, 482), (343.5, 466)]
-COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), (248, 548)]
+COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), front('costal-margin')]
 COSTAL_MARGIN_W = [3, 3.5, 3.5, 3.5, 3, 2.5]
 # latissimus dorsi: its front border at the side of the chest, from the axilla down
 LATISSIMUS = [(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'), (248, 520),
@@ -281,12 +291,22 @@ SERRATUS = ([(trunk_x(384) + 1.5, 384, 'c'), (240, 395), (256, 410), (267, 424),
             + serratus_zigzag()
             + [(trunk_x(524) + 1.5, 524, 'c'), (trunk_x(490) + 1.5, 490), (trunk_x(450) + 1.5, 450),
                (trunk_x(415) + 1.5, 415)])
+# inguinal ligament: from the anterior superior iliac spine to the pubic tubercle
+INGUINAL_LIGAMENT = [front('asis', 0, 0, 'c'), (290, 684), front('pubic-tubercle', 0, -2, 'c'),
+                     front('pubic-tubercle', -1, 3, 'c'), (288, 689), front('asis', -1, 5, 'c')]
 # pyramidalis: a small triangle in front of the lowest rectus, from the pubic crest up to
 # the linea alba; the pair nearly meets at the midline
 PYRAMIDALIS = [(349.2, 742, 'c'), (337, 742.5), (325, 741, 'c'), (332, 724), (340, 704), (346, 686), (349.2, 674, 'c')]
-INTERNAL_OBLIQUE = [(253, 643, 'c'), (276, 622), (297, 598), (300, 570), (301, 540), (301, 508, 'c'), (288, 522),
-                    (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609), (230, 622),
-                    (238, 634)]
+INTERNAL_OBLIQUE = [front('asis', -3, -1, 'c'), (276, 622), (297, 598), (300, 570), (301, 540), (301, 508, 'c'),
+                    (288, 522), (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609),
+                    (230, 622), (238, 634)]
+
+
+def patellar_ligament():
+    """From the patella's lower pole to the tibial tuberosity."""
+    top = front('patella')[1] + 17
+    return [LEG.P(top, -0.14, 'c'), LEG.P(top, 0.17, 'c'), front('tibial-tuberosity', 4.3, 0, 'c'),
+            front('tibial-tuberosity', -4.39, 0, 'c')]
 
 
 def draw_landmarks(doc, deep=False):
@@ -294,8 +314,8 @@ def draw_landmarks(doc, deep=False):
     # clavicle (S-shaped), acromion
     doc.add('bone', CLAVICLE)
     # sternum (manubrium + body + xiphoid), jugular notch
-    st = sym([(350, 290.5, 'c'), (341, 287, 'c'), (337, 296), (338, 318), (342, 330), (341, 360), (341, 410),
-              (343, 446), (350, 463, 'c')])
+    st = sym([front('sternal-notch', 0, 0, 'c'), front('sternoclavicular-joint', 0, -3, 'c'), (337, 296), (338, 318),
+              (342, 330), (341, 360), (341, 410), (343, 446), front('xiphoid', 0, 0, 'c')])
     doc.add('bone', spline(st), sided=False)
     doc.add('landmark', line([(342, 327), (350, 325.5), (358, 327)]), sided=False, extra='stroke-opacity="0.5"')
     # mandible angle and jaw line
@@ -305,14 +325,14 @@ def draw_landmarks(doc, deep=False):
     doc.add('bone', spline([(289.5, 159, 'c'), (300, 158), (312, 160.5), (318, 164, 'c'), (306, 164), (289.5, 163.5, 'c')]))
     if not deep:
         # patella, tibial crest, malleoli, epicondyles, ASIS hint
-        doc.add('bone', ellipse(288.5, 1011, 16.5, 21, 12))
-        doc.add('bone', ellipse(319.5, 1364, 6, 8.5, 8))
-        doc.add('bone', ellipse(278, 1377, 5.5, 9, 8))
+        doc.add('bone', ellipse(*front('patella'), 16.5, 21, 12))
+        doc.add('bone', ellipse(*front('medial-malleolus'), 6, 8.5, 8))
+        doc.add('bone', ellipse(*front('lateral-malleolus'), 5.5, 9, 8))
         doc.add('bone', spline([LEG.P(1045, 0.45), LEG.P(1040, 0.8), LEG.P(1070, 0.75), LEG.P(1340, 0.62),
                                 LEG.P(1350, 0.35), LEG.P(1200, 0.08), LEG.P(1090, 0.06)]))
-        doc.add('bone', ellipse(*ARM.P(562, 0.82), 5, 5.5, 8))
-        doc.add('bone', ellipse(*ARM.P(556, -0.84), 4.5, 5, 8))
-        doc.add('bone', ellipse(*LEG.P(1060, -0.8), 5.5, 5.5, 8))
+        doc.add('bone', ellipse(*front('medial-epicondyle'), 5, 5.5, 8))
+        doc.add('bone', ellipse(*front('lateral-epicondyle'), 4.5, 5, 8))
+        doc.add('bone', ellipse(*front('fibular-head'), 5.5, 5.5, 8))
 
 
 # ----------------------------------------------------------------------------------------
@@ -349,14 +369,14 @@ def superficial():
     # major; the external oblique's upper slips fill the notches between them and the
     # latissimus dorsi's front border covers their roots
     d.add('muscle', spline(SERRATUS), 'serratus-anterior')
-    eo = [(300, 463, 'c'), (297, 500), (294, 540), (289, 580), (279, 614), (262, 638), (256, 644, 'c'), (246, 634),
-          (236, 622, 'c'), (240, 596), (244.5, 566), (246.5, 545), (245, 528)]
+    eo = [(300, 463, 'c'), (297, 500), (294, 540), (289, 580), (279, 614), (262, 638), front('asis', 0, 0, 'c'),
+          (246, 634), (236, 622, 'c'), (240, 596), (244.5, 566), (246.5, 545), (245, 528)]
     eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (293, 450)]
     d.add('muscle', spline(eo), 'external-oblique')
     d.add('muscle', spline(LATISSIMUS), 'latissimus-dorsi')
     d.add('muscle', spline([(346.5, 458, 'c'), (331, 452), (313, 455), (300, 462, 'c'), (297.5, 505), (299, 560),
-                            (306, 620), (320, 690), (333, 736, 'c'), (345.5, 740, 'c'), (346.2, 690), (346.5, 600),
-                            (346.5, 520)]), 'rectus-abdominis')
+                            (306, 620), (320, 690), front('pubic-tubercle', -1, -2, 'c'), (345.5, 740, 'c'),
+                            (346.2, 690), (346.5, 600), (346.5, 520)]), 'rectus-abdominis')
     d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
     # ---- arm
     A = ARM
@@ -406,7 +426,7 @@ def superficial():
 
     # ---- hip and thigh
     L = LEG
-    d.add('muscle', spline([(236, 623, 'c'), (252, 635), (256, 646, 'c'), (250, 660), (244, 690), (238, 730),
+    d.add('muscle', spline([(236, 623, 'c'), (252, 635), front('asis', 0, 2, 'c'), (250, 660), (244, 690), (238, 730),
                             (233, 770), (222, 805, 'c'), (212.5, 790), (212, 760), (212.5, 730), (215.5, 700),
                             (222, 668), (228.5, 640)]), 'tensor-fasciae-latae')
     d.add('muscle', spline(L.pts([(735, -0.7, 'c'), (790, -0.97), (870, -0.98), (940, -0.95), (990, -0.8),
@@ -424,7 +444,7 @@ def superficial():
     d.add('muscle', spline([(327, 744, 'c'), (340, 752, 'c'), (338, 790), (332, 835), (321, 885, 'c'), (310, 860),
                             (309, 815), (316, 778)]), 'adductor-longus')
     pelvis.anterior_superficial(d)
-    sart_c = [(257, 650), (260, 690), (268, 740), (282, 800), (298, 860), (312, 915), (322, 970), (326, 1015),
+    sart_c = [front('asis', 1, 6), (260, 690), (268, 740), (282, 800), (298, 860), (312, 915), (322, 970), (326, 1015),
               (324, 1055), (315, 1085)]
     sart_w = [3.5, 7, 8.5, 9, 9, 8.5, 8, 7, 6, 4]
     d.add('muscle', band(sart_c, sart_w, caps=False), 'sartorius')
@@ -491,7 +511,7 @@ def superficial():
 
     # ---- tendons
     d.comment('tendons, aponeuroses and ligaments')
-    d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
+    d.add('tendon', spline(INGUINAL_LIGAMENT))
     for y in (485, 528):
         d.add('tendon', spline([(298.5, y, 'c'), (320, y - 3), (346, y + 1, 'c'), (346, y + 4.5, 'c'), (320, y + 1), (298.5, y + 4, 'c')]))
     d.add('tendon', spline([(301, 568, 'c'), (322, 566), (346, 570, 'c'), (346, 574, 'c'), (322, 570.5), (301.5, 572.5, 'c')]))
@@ -499,7 +519,7 @@ def superficial():
     d.add('tendon', band([L.P(790, -0.97), L.P(880, -0.98), L.P(960, -0.96), L.P(1030, -0.86), L.P(1052, -0.68),
                           L.P(1064, -0.5)], [2.5, 3.5, 4, 4, 3.6, 3.2]))  # iliotibial tract, to Gerdy's tubercle
     d.add('tendon', spline(L.pts([(975, -0.22, 'c'), (975, 0.14, 'c'), (995, 0.2), (995, -0.28)])))
-    d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
+    d.add('tendon', spline(patellar_ligament()))
     d.add('tendon', band([L.P(1290, 0.02), L.P(1330, 0.18), L.P(1370, 0.38), (316, 1395), (319, 1412)], [3.2, 3.2, 3, 3, 2.6]))
     d.add('tendon', band([L.P(1300, -0.22), L.P(1350, -0.1), L.P(1380, 0.05), (309, 1420), (310, 1452)],
                          [1.8, 2, 2, 1.8, 1.6]))  # extensor hallucis longus
@@ -542,8 +562,8 @@ def rib(k):
 
 
 # pectoralis minor: coracoid to ribs 3-5
-PECTORALIS_MINOR = [(213, 321, 'c'), (222, 318, 'c'), (250, 345), (281, 366, 'c'), (288, 392), (284, 424, 'c'),
-                    (262, 412), (236, 372), (216, 333)]
+PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 345), (281, 366, 'c'),
+                    (288, 392), (284, 424, 'c'), (262, 412), (236, 372), (216, 333)]
 
 
 def deep_serratus():
@@ -614,11 +634,12 @@ def skeleton(d):
                           L.P(840, -0.42), (236, 765), (226, 740), (230, 722), (246, 722), (256, 712)]))
     # tibia and fibula, patella, malleoli
     d.add('bone', spline([L.P(1034, 0.82), L.P(1046, 0.9), L.P(1075, 0.62), L.P(1200, 0.45), L.P(1330, 0.55),
-                          L.P(1352, 1.02), (325.5, 1377), L.P(1380, 0.4), L.P(1340, 0.0), L.P(1200, -0.05),
-                          L.P(1075, -0.2), L.P(1048, -0.62), L.P(1036, -0.6)]))
-    d.add('bone', band([L.P(1050, -0.86), L.P(1150, -0.84), L.P(1280, -0.62), L.P(1350, -0.7), (271, 1384)],
+                          L.P(1352, 1.02), front('medial-malleolus', 6, 13), L.P(1380, 0.4), L.P(1340, 0.0),
+                          L.P(1200, -0.05), L.P(1075, -0.2), L.P(1048, -0.62), L.P(1036, -0.6)]))
+    d.add('bone', band([L.P(1050, -0.86), L.P(1150, -0.84), L.P(1280, -0.62), L.P(1350, -0.7),
+                        front('lateral-malleolus', -7, 7)],
                        [6, 3.5, 3.5, 4.5, 6]))
-    d.add('bone', ellipse(288.5, 1011, 16.5, 21, 12))
+    d.add('bone', ellipse(*front('patella'), 16.5, 21, 12))
     # humerus, radius, ulna
     d.add('bone', ellipse(196, 322, 16, 18, 10))
     d.add('bone', spline(A.pts([(318, -0.15), (335, -0.4), (400, -0.3), (500, -0.3), (548, -0.82), (566, -0.6),
@@ -634,7 +655,7 @@ def skeleton(d):
                                  (221, 368.5), (214.5, 361), (208.5, 350), (204, 341, 'c')]), 'subscapularis')
     d.fan('subscapularis', [(227, 334), (227, 366)], [(205, 332.5), (205, 340)], 5)
     # coracoid process
-    d.add('bone', spline([(206, 318), (216, 313), (224, 318), (219, 326), (210, 327)]))
+    d.add('bone', spline(G.around('front', 'coracoid', [(-9, -2), (1, -7), (9, -2), (4, 6), (-5, 7)])))
 
 
 def deep():
@@ -698,8 +719,8 @@ def deep():
     d.limb_fibres('brachialis', A, 436, 596, (-0.5, 0.1), (0.16, 0.28), 5)
     d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')
-    d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
-    d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
+    d.add('tendon', spline(INGUINAL_LIGAMENT))
+    d.add('tendon', spline(patellar_ligament()))
     return d
 
 
@@ -747,12 +768,12 @@ def regions(d):
     R('medial-thigh', spline(L.pts([(765, 0.45), (860, 0.45), (960, 0.55), (1000, 0.96), (930, 0.97), (840, 0.97), (775, 0.96)])))
     R('lateral-thigh', spline(L.pts([(765, -0.97), (860, -0.98), (960, -0.96), (1000, -0.85), (980, -0.5), (900, -0.58),
                                      (820, -0.62), (770, -0.6)])))
-    R('patella', ellipse(288.5, 1012, 19, 23, 12))
+    R('patella', ellipse(*front('patella', 0, 1), 19, 23, 12))
     R('medial-knee', spline(L.pts([(1005, 0.5), (1010, 0.96), (1050, 1.0), (1085, 0.95), (1080, 0.6), (1040, 0.48)])))
     R('shin', spline(L.pts([(1085, 0.05), (1200, 0.06), (1320, 0.15), (1325, 0.65), (1200, 0.62), (1090, 0.68)])))
     R('lateral-leg', spline(L.pts([(1070, -0.98), (1200, -0.98), (1320, -0.95), (1325, -0.25), (1200, -0.1), (1080, -0.1)])))
     R('anterior-ankle', spline([L.P(1340, -0.6), L.P(1340, 0.55), L.P(1395, 0.6), L.P(1398, -0.45)]))
-    R('lateral-ankle', ellipse(280.5, 1379, 7.5, 11, 10))
+    R('lateral-ankle', ellipse(*front('lateral-malleolus', 2.5, 2), 7.5, 11, 10))
     R('instep', spline([(312, 1400), (322, 1392), (327, 1410), (327, 1435), (318, 1442), (310, 1425)]))
     R('big-toe', spline([(303, 1448), (316, 1446), (324, 1452), (324, 1466), (314, 1471), (304, 1467)]))
 
@@ -786,16 +807,16 @@ def regions(d):
     R('lateral-knee', spline(L.pts([(1000, -0.92), (1035, -0.98), (1068, -0.95), (1072, -0.6), (1040, -0.5),
                                     (1004, -0.55)])))
     R('medial-leg', spline(L.pts([(1092, 0.74), (1200, 0.68), (1318, 0.72), (1322, 0.96), (1200, 0.98), (1095, 0.98)])))
-    R('medial-ankle', ellipse(318, 1365, 5, 10, 10))
+    R('medial-ankle', ellipse(*front('medial-malleolus', -1.5, 1), 5, 10, 10))
     # added later: finer landmarks the pain finder and the classic patterns need
-    R('xiphoid', ellipse(350, 461, 7, 10, 10), sided=False)
-    R('acromion', ellipse(191, 301, 10, 6, 10))
+    R('xiphoid', ellipse(*front('xiphoid', 0, -2), 7, 10, 10), sided=False)
+    R('acromion', ellipse(*front('acromion', 6, 1), 10, 6, 10))
     R('supraclavicular', spline([(262, 282), (284, 276), (300, 279), (306, 286), (292, 289), (268, 290)]))
     R('lateral-abdomen', spline([(trunk_x(566) + 3, 566), (258, 564), (268, 576), (270, 600), (262, 622),
                                  (trunk_x(624) + 3, 624), (trunk_x(596) + 3, 596)]))
     R('genital', ellipse(350, 757, 10, 11, 10), sided=False)
-    R('suprapatellar', ellipse(288.5, 978, 17, 9, 10))
-    R('infrapatellar', ellipse(288.5, 1049, 12, 10, 10))
+    R('suprapatellar', ellipse(*front('patella', 0, -33), 17, 9, 10))
+    R('infrapatellar', ellipse(*front('patella', 0, 38), 12, 10, 10))
     R('dorsum-foot', spline([(278, 1398), (292, 1394), (306, 1400), (310, 1420), (304, 1440), (284, 1443), (264, 1437),
                              (262, 1420), (268, 1405)]))
     R('lesser-toes', spline([(253, 1441), (252.5, 1448.5), (255, 1452), (258, 1449.5, 'c'), (263, 1456), (268, 1458),
