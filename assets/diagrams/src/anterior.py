@@ -302,6 +302,23 @@ INTERNAL_OBLIQUE = [front('asis', -3, -1, 'c'), (276, 622), (297, 598), (300, 57
                     (230, 622), (238, 634)]
 
 
+# the muscles defined as data (muscles.tsv): origin and insertion landmarks, centre line,
+# width profile and tendon
+MUSCLES = G.muscles('front')
+
+
+def sweep(d, m, cls='muscle'):
+    """A muscle of muscles.tsv, its belly swept along its line with its width profile
+    (a strap cut square at its ends); its tendon is drawn with the tendons
+    (sweep_tendon)."""
+    d.add(cls, band(m.line, m.widths, caps=m.belly != 'strap'), m.id)
+
+
+def sweep_tendon(d, m):
+    if m.tendon:
+        d.add('tendon', band(m.tendon, m.tendon_width))
+
+
 def patellar_ligament():
     """From the patella's lower pole to the tibial tuberosity."""
     top = front('patella')[1] + 17
@@ -434,8 +451,7 @@ def superficial():
           'vastus-lateralis')
     d.add('muscle', spline(L.pts([(860, 0.3, 'c'), (910, 0.55), (955, 0.82), (995, 0.92), (1022, 0.72), (1030, 0.38, 'c'),
                                   (1003, 0.24), (975, 0.12), (920, 0.2)])), 'vastus-medialis')
-    d.add('muscle', spline(L.pts([(700, -0.2, 'c'), (745, -0.5), (800, -0.64), (870, -0.6), (940, -0.42), (983, -0.2, 'c'),
-                                  (983, 0.12, 'c'), (935, 0.26), (865, 0.32), (800, 0.22), (745, 0.02)])), 'rectus-femoris')
+    sweep(d, MUSCLES['rectus-femoris'])       # AIIS to the patella (muscles.tsv)
     d.add('muscle', spline([(342, 757, 'c'), L.P(800, 0.97), L.P(860, 0.97), L.P(930, 0.96), L.P(990, 0.95),
                             L.P(1040, 0.88), L.P(1068, 0.72, 'c'), L.P(1040, 0.66), L.P(990, 0.78), L.P(930, 0.8),
                             L.P(860, 0.82), L.P(800, 0.84), (334, 758, 'c')]), 'gracilis')
@@ -444,10 +460,8 @@ def superficial():
     d.add('muscle', spline([(327, 744, 'c'), (340, 752, 'c'), (338, 790), (332, 835), (321, 885, 'c'), (310, 860),
                             (309, 815), (316, 778)]), 'adductor-longus')
     pelvis.anterior_superficial(d)
-    sart_c = [front('asis', 1, 6), (260, 690), (268, 740), (282, 800), (298, 860), (312, 915), (322, 970), (326, 1015),
-              (324, 1055), (315, 1085)]
-    sart_w = [3.5, 7, 8.5, 9, 9, 8.5, 8, 7, 6, 4]
-    d.add('muscle', band(sart_c, sart_w, caps=False), 'sartorius')
+    sweep(d, MUSCLES['sartorius'])            # ASIS to the pes anserinus (muscles.tsv)
+    sart_c = MUSCLES['sartorius'].line
 
     # ---- leg
     d.add('muscle', spline(L.pts([(1075, 0.62, 'c'), (1100, 0.96), (1160, 0.98), (1215, 0.9), (1240, 0.8, 'c'),
@@ -458,8 +472,7 @@ def superficial():
                                   (1240, -0.8), (1160, -0.8), (1090, -0.78)])), 'fibularis-longus')
     d.add('muscle', spline(L.pts([(1062, -0.64, 'c'), (1090, -0.8), (1170, -0.82), (1250, -0.75), (1320, -0.55, 'c'),
                                   (1320, -0.32, 'c'), (1250, -0.36), (1170, -0.5), (1100, -0.6)])), 'extensor-digitorum-longus')
-    d.add('muscle', spline(L.pts([(1058, -0.6, 'c'), (1064, -0.1, 'c'), (1100, -0.02), (1180, 0.0), (1250, 0.05), (1300, 0.12, 'c'),
-                                  (1300, -0.08, 'c'), (1240, -0.32), (1160, -0.5), (1100, -0.58)])), 'tibialis-anterior')
+    sweep(d, MUSCLES['tibialis-anterior'])    # lateral tibial condyle to the medial cuneiform (muscles.tsv)
 
     # ---- fibres
     d.comment('fibre direction')
@@ -518,9 +531,9 @@ def superficial():
     d.add('', ellipse(350, 571, 3, 3.6, 8), sided=False, extra='fill="#d9bfb0" stroke="#8a6f60" stroke-width="0.8"')
     d.add('tendon', band([L.P(790, -0.97), L.P(880, -0.98), L.P(960, -0.96), L.P(1030, -0.86), L.P(1052, -0.68),
                           L.P(1064, -0.5)], [2.5, 3.5, 4, 4, 3.6, 3.2]))  # iliotibial tract, to Gerdy's tubercle
-    d.add('tendon', spline(L.pts([(975, -0.22, 'c'), (975, 0.14, 'c'), (995, 0.2), (995, -0.28)])))
+    sweep_tendon(d, MUSCLES['rectus-femoris'])
     d.add('tendon', spline(patellar_ligament()))
-    d.add('tendon', band([L.P(1290, 0.02), L.P(1330, 0.18), L.P(1370, 0.38), (316, 1395), (319, 1412)], [3.2, 3.2, 3, 3, 2.6]))
+    sweep_tendon(d, MUSCLES['tibialis-anterior'])
     d.add('tendon', band([L.P(1300, -0.22), L.P(1350, -0.1), L.P(1380, 0.05), (309, 1420), (310, 1452)],
                          [1.8, 2, 2, 1.8, 1.6]))  # extensor hallucis longus
     for tx, ty in ((299, 1452), (285, 1450), (271, 1447), (258, 1443)):
