@@ -468,8 +468,13 @@ def superficial():
                                   (1190, 0.72), (1120, 0.68)])), 'gastrocnemius')
     d.add('muscle', spline(L.pts([(1200, 0.66, 'c'), (1225, 0.88), (1270, 0.9), (1315, 0.8), (1335, 0.68, 'c'),
                                   (1290, 0.62), (1240, 0.6)])), 'soleus')
-    d.add('muscle', spline(L.pts([(1050, -0.93, 'c'), (1100, -0.99), (1180, -0.98), (1250, -0.93), (1290, -0.88, 'c'),
-                                  (1240, -0.8), (1160, -0.8), (1090, -0.78)])), 'fibularis-longus')
+    # fibularis brevis: from the lower two thirds of the fibula, under the longus's tendon,
+    # its belly down to just above the lateral malleolus
+    d.add('muscle', spline(L.pts([(1165, -0.9, 'c'), (1200, -0.97), (1250, -0.97), (1300, -0.93), (1342, -0.84, 'c'),
+                                  (1310, -0.7), (1260, -0.72), (1210, -0.8)])), 'fibularis-brevis')
+    # fibularis longus: from the fibular head, its belly in the upper half of the leg, its
+    # tendon down over the brevis to behind the lateral malleolus (muscles.tsv)
+    sweep(d, MUSCLES['fibularis-longus'])
     d.add('muscle', spline(L.pts([(1062, -0.64, 'c'), (1090, -0.8), (1170, -0.82), (1250, -0.75), (1320, -0.55, 'c'),
                                   (1320, -0.32, 'c'), (1250, -0.36), (1170, -0.5), (1100, -0.6)])), 'extensor-digitorum-longus')
     sweep(d, MUSCLES['tibialis-anterior'])    # lateral tibial condyle to the medial cuneiform (muscles.tsv)
@@ -507,7 +512,8 @@ def superficial():
     pelvis.anterior_superficial_fibres(d)
     d.limb_fibres('tibialis-anterior', L, 1060, 1300, (-0.55, -0.05), (-0.05, 0.1), 4)
     d.limb_fibres('extensor-digitorum-longus', L, 1060, 1320, (-0.78, -0.62), (-0.5, -0.35), 3)
-    d.limb_fibres('fibularis-longus', L, 1050, 1290, (-0.95, -0.82), (-0.9, -0.86), 2)
+    d.limb_fibres('fibularis-longus', L, 1050, 1220, (-0.95, -0.78), (-0.86, -0.82), 2)
+    d.limb_fibres('fibularis-brevis', L, 1170, 1340, (-0.95, -0.8), (-0.9, -0.78), 2)
     d.limb_fibres('gastrocnemius', L, 1080, 1240, (0.7, 0.95), (0.8, 0.85), 3)
     d.limb_fibres('soleus', L, 1200, 1335, (0.66, 0.88), (0.66, 0.7), 3)
     d.limb_fibres('biceps-brachii', A, 392, 548, (-0.5, 0.4), (-0.1, 0.1), 6)
@@ -538,7 +544,7 @@ def superficial():
                          [1.8, 2, 2, 1.8, 1.6]))  # extensor hallucis longus
     for tx, ty in ((299, 1452), (285, 1450), (271, 1447), (258, 1443)):
         d.add('tendon', band([L.P(1318, -0.42), ((L.P(1318, -0.42)[0] * 2 + tx) / 3, 1385), (tx, ty - 5)], [1.6, 1.4, 1.1]))
-    d.add('tendon', band([L.P(1290, -0.9), L.P(1340, -0.95), (268, 1366)], [2.5, 2.2, 2]))
+    sweep_tendon(d, MUSCLES['fibularis-longus'])
     d.add('tendon', band([A.P(546, -0.02), A.P(565, 0.0), A.P(582, -0.06)], [3.5, 3.5, 3]))
     d.add('tendon', spline(A.pts([(552, 0.08, 'c'), (572, 0.5), (588, 0.78, 'c'), (592, 0.66, 'c'), (574, 0.3), (562, 0.06, 'c')])),
           extra='opacity="0.85"')
