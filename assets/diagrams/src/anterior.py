@@ -29,6 +29,14 @@ import diaphragm  # noqa: E402
 
 OUT_DIR = G.out_dir()
 
+
+def front(name, dx=0, dy=0, *flag):
+    """A palpable landmark of the front views (landmarks.tsv, frame front; the acromion
+    is the body frame's), moved by (dx, dy): the bones and what hangs on them are
+    placed from these, so that moving a landmark moves them."""
+    x, y = G.landmark('body', name) if name == 'acromion' else G.landmark('front', name)
+    return (x + dx, y + dy) + flag
+
 # ----------------------------------------------------------------------------------------
 # geometry helpers
 
@@ -215,16 +223,18 @@ def draw_face(doc):
     doc.add(f, line([(306, 1462), (312, 1458), (319, 1460)]), extra='stroke-opacity="0.45"')
 
 
-CLAVICLE = spline([(341, 285.5, 'c'), (318, 283.5), (292, 287.5), (262, 291), (232, 291), (206, 292), (190, 295),
-                   (186.5, 299.5), (192, 304), (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
-                   (341, 294, 'c')])
+CLAVICLE = spline([front('sternoclavicular-joint', 0, -4.5, 'c'), (318, 283.5), (292, 287.5), (262, 291), (232, 291),
+                   (206, 292), front('acromion', 5, -5), front('acromion', 1.5, -0.5), front('acromion', 7, 4),
+                   (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
+                   front('sternoclavicular-joint', 0, 4, 'c')])
 
 # centre lines of the strap-like muscles added for the chest and shoulder
 # sternalis: beside the sternal border on the pectoralis major, from the sternocleidomastoid
 # tendon at the manubrium down to the costal cartilages and the rectus sheath
 STERNALIS = [(340.5, 300), (339, 325), (337, 360), (335, 395), (332.5, 425), (330, 446)]
 # coracobrachialis: coracoid tip down the medial arm to the middle of the humeral shaft
-CORACOBRACHIALIS = [(214.5, 322), (210.5, 342), (205, 366), (198.5, 394), (191.5, 422), (184.5, 448), (179.5, 466)]
+CORACOBRACHIALIS = [front('coracoid', -0.5, 2), (210.5, 342), (205, 366), (198.5, 394), (191.5, 422), (184.5, 448),
+                    (179.5, 466)]
 # subclavius: first costochondral junction, up and out under the middle of the clavicle
 SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300), (240, 299.5)]
 # internal oblique: flank and iliac crest to the costal margin and semilunar line
@@ -234,14 +244,86 @@ SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300)
 TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), (246, 545, 'c'), (244, 562),
                (240, 590), (235, 614, 'c'), (258, 626), (280, 610), (301, 597, 'c'), (308.5, 576), (311, 556),
                (314.5, 534), (319, 513), (326, 496), (337, 482), (343.5, 466)]
-COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), (248, 548)]
+COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), front('costal-margin')]
 COSTAL_MARGIN_W = [3, 3.5, 3.5, 3.5, 3, 2.5]
+# latissimus dorsi: its front border at the side of the chest, from the axilla down
+LATISSIMUS = [(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'), (248, 520),
+              (244, 470), (237, 420), (229, 388)]
+# serratus anterior in the front view: the digitations of ribs 5-8 come out below the
+# pectoralis major, each a tooth pointing forwards and down to its rib (the tips), with
+# the external oblique's upper slips pointing up and back into the notches between them;
+# the lower notches lie under the latissimus dorsi's front border
+SERRATUS_TIPS = [(272, 449), (267.5, 471), (262, 493), (255.5, 514)]
+SERRATUS_NOTCHES = [(246, 442), (244.5, 464), (243.5, 486), (242, 508)]
+
+
+def serratus_fibres():
+    """The serratus anterior's fibres: along each digitation, from its tip on the rib up
+    and back towards the scapula."""
+    return tooth_fibres(SERRATUS_TIPS, [(258, 428)] + SERRATUS_NOTCHES, 60)
+
+
+def tooth_fibres(tips, notches, length):
+    """Three fibres along each tooth of a serrated border, from its tip back between the
+    notches on either side of it (notches[k] above tips[k], notches[k + 1] below)."""
+    lines = []
+    for k, tip in enumerate(tips):
+        u = [(q[0] - tip[0], q[1] - tip[1]) for q in (notches[k], notches[k + 1])]
+        u = [(a / math.hypot(a, b), b / math.hypot(a, b)) for a, b in u]
+        dx, dy = u[0][0] + u[1][0], u[0][1] + u[1][1]
+        n = math.hypot(dx, dy)
+        dx, dy = dx / n, dy / n
+        for o in (-3.5, 0, 3.5):
+            x0, y0 = tip[0] - dy * o, tip[1] + dx * o
+            lines.append([(x0, y0), (x0 + length * dx, y0 + length * dy)])
+    return lines
+
+
+def serratus_zigzag():
+    """The saw-tooth border the serratus anterior and the external oblique share, from
+    the highest tip down to the lowest notch."""
+    return [p + ('c',) for pair in zip(SERRATUS_TIPS, SERRATUS_NOTCHES) for p in pair]
+
+
+# the sheet runs on under the pectoralis major up into the axilla and back under the
+# latissimus dorsi along the side of the chest
+SERRATUS = ([(trunk_x(384) + 1.5, 384, 'c'), (240, 395), (256, 410), (267, 424), (272, 436)]
+            + serratus_zigzag()
+            + [(trunk_x(524) + 1.5, 524, 'c'), (trunk_x(490) + 1.5, 490), (trunk_x(450) + 1.5, 450),
+               (trunk_x(415) + 1.5, 415)])
+# inguinal ligament: from the anterior superior iliac spine to the pubic tubercle
+INGUINAL_LIGAMENT = [front('asis', 0, 0, 'c'), (290, 684), front('pubic-tubercle', 0, -2, 'c'),
+                     front('pubic-tubercle', -1, 3, 'c'), (288, 689), front('asis', -1, 5, 'c')]
 # pyramidalis: a small triangle in front of the lowest rectus, from the pubic crest up to
 # the linea alba; the pair nearly meets at the midline
 PYRAMIDALIS = [(349.2, 742, 'c'), (337, 742.5), (325, 741, 'c'), (332, 724), (340, 704), (346, 686), (349.2, 674, 'c')]
-INTERNAL_OBLIQUE = [(253, 643, 'c'), (276, 622), (297, 598), (300, 570), (301, 540), (301, 508, 'c'), (288, 522),
-                    (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609), (230, 622),
-                    (238, 634)]
+INTERNAL_OBLIQUE = [front('asis', -3, -1, 'c'), (276, 622), (297, 598), (300, 570), (301, 540), (301, 508, 'c'),
+                    (288, 522), (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609),
+                    (230, 622), (238, 634)]
+
+
+# the muscles defined as data (muscles.tsv): origin and insertion landmarks, centre line,
+# width profile and tendon
+MUSCLES = G.muscles('front')
+
+
+def sweep(d, m, cls='muscle'):
+    """A muscle of muscles.tsv, its belly swept along its line with its width profile
+    (a strap cut square at its ends); its tendon is drawn with the tendons
+    (sweep_tendon)."""
+    d.add(cls, band(m.line, m.widths, caps=m.belly != 'strap'), m.id)
+
+
+def sweep_tendon(d, m):
+    if m.tendon:
+        d.add('tendon', band(m.tendon, m.tendon_width))
+
+
+def patellar_ligament():
+    """From the patella's lower pole to the tibial tuberosity."""
+    top = front('patella')[1] + 17
+    return [LEG.P(top, -0.14, 'c'), LEG.P(top, 0.17, 'c'), front('tibial-tuberosity', 4.3, 0, 'c'),
+            front('tibial-tuberosity', -4.39, 0, 'c')]
 
 
 def draw_landmarks(doc, deep=False):
@@ -249,8 +331,8 @@ def draw_landmarks(doc, deep=False):
     # clavicle (S-shaped), acromion
     doc.add('bone', CLAVICLE)
     # sternum (manubrium + body + xiphoid), jugular notch
-    st = sym([(350, 290.5, 'c'), (341, 287, 'c'), (337, 296), (338, 318), (342, 330), (341, 360), (341, 410),
-              (343, 446), (350, 463, 'c')])
+    st = sym([front('sternal-notch', 0, 0, 'c'), front('sternoclavicular-joint', 0, -3, 'c'), (337, 296), (338, 318),
+              (342, 330), (341, 360), (341, 410), (343, 446), front('xiphoid', 0, 0, 'c')])
     doc.add('bone', spline(st), sided=False)
     doc.add('landmark', line([(342, 327), (350, 325.5), (358, 327)]), sided=False, extra='stroke-opacity="0.5"')
     # mandible angle and jaw line
@@ -260,14 +342,14 @@ def draw_landmarks(doc, deep=False):
     doc.add('bone', spline([(289.5, 159, 'c'), (300, 158), (312, 160.5), (318, 164, 'c'), (306, 164), (289.5, 163.5, 'c')]))
     if not deep:
         # patella, tibial crest, malleoli, epicondyles, ASIS hint
-        doc.add('bone', ellipse(288.5, 1011, 16.5, 21, 12))
-        doc.add('bone', ellipse(319.5, 1364, 6, 8.5, 8))
-        doc.add('bone', ellipse(278, 1377, 5.5, 9, 8))
+        doc.add('bone', ellipse(*front('patella'), 16.5, 21, 12))
+        doc.add('bone', ellipse(*front('medial-malleolus'), 6, 8.5, 8))
+        doc.add('bone', ellipse(*front('lateral-malleolus'), 5.5, 9, 8))
         doc.add('bone', spline([LEG.P(1045, 0.45), LEG.P(1040, 0.8), LEG.P(1070, 0.75), LEG.P(1340, 0.62),
                                 LEG.P(1350, 0.35), LEG.P(1200, 0.08), LEG.P(1090, 0.06)]))
-        doc.add('bone', ellipse(*ARM.P(562, 0.82), 5, 5.5, 8))
-        doc.add('bone', ellipse(*ARM.P(556, -0.84), 4.5, 5, 8))
-        doc.add('bone', ellipse(*LEG.P(1060, -0.8), 5.5, 5.5, 8))
+        doc.add('bone', ellipse(*front('medial-epicondyle'), 5, 5.5, 8))
+        doc.add('bone', ellipse(*front('lateral-epicondyle'), 4.5, 5, 8))
+        doc.add('bone', ellipse(*front('fibular-head'), 5.5, 5.5, 8))
 
 
 # ----------------------------------------------------------------------------------------
@@ -300,30 +382,18 @@ def superficial():
     apo = sym([(350, 455, 'c'), (318, 455), (292, 462), (286, 520), (280, 580), (262, 640, 'c'), (300, 690),
                (334, 738), (350, 742, 'c')])
     d.add('tendon', spline(apo), sided=False)
-    d.add('muscle', spline([(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'),
-                            (248, 520), (244, 470), (237, 420), (229, 388)]), 'latissimus-dorsi')
-    # lateral chest wall behind the serratus slips (intercostal layer)
-    d.add('muscle deep', spline([(229, 392), (262, 424), (292, 452), (294, 480), (262, 530), (247, 548),
-                                 (242, 500), (236, 440)]))
-    slips, tips = [], []
-    for k, y in enumerate((420, 445, 470, 495)):
-        x0 = trunk_x(y) + 4
-        tip = (x0 + 38 + k * 1.5, y + 15 + k)
-        tips.append(tip)
-        slips.append(band([(x0, y - 1), (x0 + 14, y + 3), (x0 + 27, y + 9), tip], [7.5, 7.5, 6.5, 4.5]))
-    d.add('muscle', multi(*slips), 'serratus-anterior')
-    eo = [(300, 463, 'c'), (297, 500), (294, 540), (289, 580), (279, 614), (262, 638), (256, 644, 'c'), (246, 634),
-          (236, 622, 'c'), (240, 596), (244.5, 566), (247, 545, 'c')]
-    for k in (3, 2, 1, 0):
-        t = tips[k]
-        gap_y = t[1] + 6 - 12.5
-        eo += [(t[0] - 4, t[1] + 9), (t[0] + 3, t[1] + 4), (t[0] + 4, t[1] - 3, 'c'),
-               (trunk_x(gap_y - 8) + 20, gap_y - 8, 'c')]
-    eo = eo[:-1] + [(270, 440)]
+    # serratus anterior: the lower digitations on the lateral chest wall, below the pectoralis
+    # major; the external oblique's upper slips fill the notches between them and the
+    # latissimus dorsi's front border covers their roots
+    d.add('muscle', spline(SERRATUS), 'serratus-anterior')
+    eo = [(300, 463, 'c'), (297, 500), (294, 540), (289, 580), (279, 614), (262, 638), front('asis', 0, 0, 'c'),
+          (246, 634), (236, 622, 'c'), (240, 596), (244.5, 566), (246.5, 545), (245, 528)]
+    eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (293, 450)]
     d.add('muscle', spline(eo), 'external-oblique')
+    d.add('muscle', spline(LATISSIMUS), 'latissimus-dorsi')
     d.add('muscle', spline([(346.5, 458, 'c'), (331, 452), (313, 455), (300, 462, 'c'), (297.5, 505), (299, 560),
-                            (306, 620), (320, 690), (333, 736, 'c'), (345.5, 740, 'c'), (346.2, 690), (346.5, 600),
-                            (346.5, 520)]), 'rectus-abdominis')
+                            (306, 620), (320, 690), front('pubic-tubercle', -1, -2, 'c'), (345.5, 740, 'c'),
+                            (346.2, 690), (346.5, 600), (346.5, 520)]), 'rectus-abdominis')
     d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
     # ---- arm
     A = ARM
@@ -373,7 +443,7 @@ def superficial():
 
     # ---- hip and thigh
     L = LEG
-    d.add('muscle', spline([(236, 623, 'c'), (252, 635), (256, 646, 'c'), (250, 660), (244, 690), (238, 730),
+    d.add('muscle', spline([(236, 623, 'c'), (252, 635), front('asis', 0, 2, 'c'), (250, 660), (244, 690), (238, 730),
                             (233, 770), (222, 805, 'c'), (212.5, 790), (212, 760), (212.5, 730), (215.5, 700),
                             (222, 668), (228.5, 640)]), 'tensor-fasciae-latae')
     d.add('muscle', spline(L.pts([(735, -0.7, 'c'), (790, -0.97), (870, -0.98), (940, -0.95), (990, -0.8),
@@ -381,8 +451,7 @@ def superficial():
           'vastus-lateralis')
     d.add('muscle', spline(L.pts([(860, 0.3, 'c'), (910, 0.55), (955, 0.82), (995, 0.92), (1022, 0.72), (1030, 0.38, 'c'),
                                   (1003, 0.24), (975, 0.12), (920, 0.2)])), 'vastus-medialis')
-    d.add('muscle', spline(L.pts([(700, -0.2, 'c'), (745, -0.5), (800, -0.64), (870, -0.6), (940, -0.42), (983, -0.2, 'c'),
-                                  (983, 0.12, 'c'), (935, 0.26), (865, 0.32), (800, 0.22), (745, 0.02)])), 'rectus-femoris')
+    sweep(d, MUSCLES['rectus-femoris'])       # AIIS to the patella (muscles.tsv)
     d.add('muscle', spline([(342, 757, 'c'), L.P(800, 0.97), L.P(860, 0.97), L.P(930, 0.96), L.P(990, 0.95),
                             L.P(1040, 0.88), L.P(1068, 0.72, 'c'), L.P(1040, 0.66), L.P(990, 0.78), L.P(930, 0.8),
                             L.P(860, 0.82), L.P(800, 0.84), (334, 758, 'c')]), 'gracilis')
@@ -391,22 +460,24 @@ def superficial():
     d.add('muscle', spline([(327, 744, 'c'), (340, 752, 'c'), (338, 790), (332, 835), (321, 885, 'c'), (310, 860),
                             (309, 815), (316, 778)]), 'adductor-longus')
     pelvis.anterior_superficial(d)
-    sart_c = [(257, 650), (260, 690), (268, 740), (282, 800), (298, 860), (312, 915), (322, 970), (326, 1015),
-              (324, 1055), (315, 1085)]
-    sart_w = [3.5, 7, 8.5, 9, 9, 8.5, 8, 7, 6, 4]
-    d.add('muscle', band(sart_c, sart_w, caps=False), 'sartorius')
+    sweep(d, MUSCLES['sartorius'])            # ASIS to the pes anserinus (muscles.tsv)
+    sart_c = MUSCLES['sartorius'].line
 
     # ---- leg
     d.add('muscle', spline(L.pts([(1075, 0.62, 'c'), (1100, 0.96), (1160, 0.98), (1215, 0.9), (1240, 0.8, 'c'),
                                   (1190, 0.72), (1120, 0.68)])), 'gastrocnemius')
     d.add('muscle', spline(L.pts([(1200, 0.66, 'c'), (1225, 0.88), (1270, 0.9), (1315, 0.8), (1335, 0.68, 'c'),
                                   (1290, 0.62), (1240, 0.6)])), 'soleus')
-    d.add('muscle', spline(L.pts([(1050, -0.93, 'c'), (1100, -0.99), (1180, -0.98), (1250, -0.93), (1290, -0.88, 'c'),
-                                  (1240, -0.8), (1160, -0.8), (1090, -0.78)])), 'fibularis-longus')
+    # fibularis brevis: from the lower two thirds of the fibula, under the longus's tendon,
+    # its belly down to just above the lateral malleolus
+    d.add('muscle', spline(L.pts([(1165, -0.9, 'c'), (1200, -0.97), (1250, -0.97), (1300, -0.93), (1342, -0.84, 'c'),
+                                  (1310, -0.7), (1260, -0.72), (1210, -0.8)])), 'fibularis-brevis')
+    # fibularis longus: from the fibular head, its belly in the upper half of the leg, its
+    # tendon down over the brevis to behind the lateral malleolus (muscles.tsv)
+    sweep(d, MUSCLES['fibularis-longus'])
     d.add('muscle', spline(L.pts([(1062, -0.64, 'c'), (1090, -0.8), (1170, -0.82), (1250, -0.75), (1320, -0.55, 'c'),
                                   (1320, -0.32, 'c'), (1250, -0.36), (1170, -0.5), (1100, -0.6)])), 'extensor-digitorum-longus')
-    d.add('muscle', spline(L.pts([(1058, -0.6, 'c'), (1064, -0.1, 'c'), (1100, -0.02), (1180, 0.0), (1250, 0.05), (1300, 0.12, 'c'),
-                                  (1300, -0.08, 'c'), (1240, -0.32), (1160, -0.5), (1100, -0.58)])), 'tibialis-anterior')
+    sweep(d, MUSCLES['tibialis-anterior'])    # lateral tibial condyle to the medial cuneiform (muscles.tsv)
 
     # ---- fibres
     d.comment('fibre direction')
@@ -423,12 +494,11 @@ def superficial():
     d.fan('frontalis', [(344, 82), (312, 82)], [(344, 129), (312, 127)], 7)
     d.fan('masseter', [(297, 166), (316, 167)], [(301, 209), (312, 211)], 5)
     d.fan('rectus-abdominis', [(302, 458), (345, 458)], [(330, 738), (345, 738)], 5)
-    d.fan('external-oblique', [(240, 460), (240, 620)], [(300, 520), (262, 645)], 8)
+    d.fibres('external-oblique', G.fan_lines([(240, 460), (240, 620)], [(300, 520), (262, 645)], 8),
+             hidden=[spline(LATISSIMUS)])
     d.fan('pyramidalis', [(327, 741), (348, 742)], [(348.5, 678), (348.5, 740)], 4)
     d.fan('latissimus-dorsi', [(224, 380), (236, 470)], [(238, 520), (245, 560)], 2)
-    for k, y in enumerate((420, 445, 470, 495)):
-        x0 = trunk_x(y) + 4
-        d.fibres('serratus-anterior', [[(x0 - 2, y - 3 + o), (x0 + 40, y + 12 + o)] for o in (-3, 0, 3)])
+    d.fibres('serratus-anterior', serratus_fibres(), hidden=[spline(LATISSIMUS), spline(pec)])
     d.fan('tensor-fasciae-latae', [(230, 632), (254, 645)], [(213, 800), (226, 798)], 4)
     d.fan('sartorius', [(c[0] - 3, c[1]) for c in sart_c], [(c[0] + 3, c[1]) for c in sart_c], 1)
     d.fibres('sartorius', [[(c[0] + o, c[1]) for c in sart_c] for o in (-4, 0, 4)])
@@ -442,7 +512,8 @@ def superficial():
     pelvis.anterior_superficial_fibres(d)
     d.limb_fibres('tibialis-anterior', L, 1060, 1300, (-0.55, -0.05), (-0.05, 0.1), 4)
     d.limb_fibres('extensor-digitorum-longus', L, 1060, 1320, (-0.78, -0.62), (-0.5, -0.35), 3)
-    d.limb_fibres('fibularis-longus', L, 1050, 1290, (-0.95, -0.82), (-0.9, -0.86), 2)
+    d.limb_fibres('fibularis-longus', L, 1050, 1220, (-0.95, -0.78), (-0.86, -0.82), 2)
+    d.limb_fibres('fibularis-brevis', L, 1170, 1340, (-0.95, -0.8), (-0.9, -0.78), 2)
     d.limb_fibres('gastrocnemius', L, 1080, 1240, (0.7, 0.95), (0.8, 0.85), 3)
     d.limb_fibres('soleus', L, 1200, 1335, (0.66, 0.88), (0.66, 0.7), 3)
     d.limb_fibres('biceps-brachii', A, 392, 548, (-0.5, 0.4), (-0.1, 0.1), 6)
@@ -459,21 +530,21 @@ def superficial():
 
     # ---- tendons
     d.comment('tendons, aponeuroses and ligaments')
-    d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
+    d.add('tendon', spline(INGUINAL_LIGAMENT))
     for y in (485, 528):
         d.add('tendon', spline([(298.5, y, 'c'), (320, y - 3), (346, y + 1, 'c'), (346, y + 4.5, 'c'), (320, y + 1), (298.5, y + 4, 'c')]))
     d.add('tendon', spline([(301, 568, 'c'), (322, 566), (346, 570, 'c'), (346, 574, 'c'), (322, 570.5), (301.5, 572.5, 'c')]))
     d.add('', ellipse(350, 571, 3, 3.6, 8), sided=False, extra='fill="#d9bfb0" stroke="#8a6f60" stroke-width="0.8"')
     d.add('tendon', band([L.P(790, -0.97), L.P(880, -0.98), L.P(960, -0.96), L.P(1030, -0.86), L.P(1052, -0.68),
                           L.P(1064, -0.5)], [2.5, 3.5, 4, 4, 3.6, 3.2]))  # iliotibial tract, to Gerdy's tubercle
-    d.add('tendon', spline(L.pts([(975, -0.22, 'c'), (975, 0.14, 'c'), (995, 0.2), (995, -0.28)])))
-    d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
-    d.add('tendon', band([L.P(1290, 0.02), L.P(1330, 0.18), L.P(1370, 0.38), (316, 1395), (319, 1412)], [3.2, 3.2, 3, 3, 2.6]))
+    sweep_tendon(d, MUSCLES['rectus-femoris'])
+    d.add('tendon', spline(patellar_ligament()))
+    sweep_tendon(d, MUSCLES['tibialis-anterior'])
     d.add('tendon', band([L.P(1300, -0.22), L.P(1350, -0.1), L.P(1380, 0.05), (309, 1420), (310, 1452)],
                          [1.8, 2, 2, 1.8, 1.6]))  # extensor hallucis longus
     for tx, ty in ((299, 1452), (285, 1450), (271, 1447), (258, 1443)):
         d.add('tendon', band([L.P(1318, -0.42), ((L.P(1318, -0.42)[0] * 2 + tx) / 3, 1385), (tx, ty - 5)], [1.6, 1.4, 1.1]))
-    d.add('tendon', band([L.P(1290, -0.9), L.P(1340, -0.95), (268, 1366)], [2.5, 2.2, 2]))
+    sweep_tendon(d, MUSCLES['fibularis-longus'])
     d.add('tendon', band([A.P(546, -0.02), A.P(565, 0.0), A.P(582, -0.06)], [3.5, 3.5, 3]))
     d.add('tendon', spline(A.pts([(552, 0.08, 'c'), (572, 0.5), (588, 0.78, 'c'), (592, 0.66, 'c'), (574, 0.3), (562, 0.06, 'c')])),
           extra='opacity="0.85"')
@@ -507,6 +578,37 @@ def rib(k):
         cart = None
     lat = trunk_x(jy - 22) + 8
     return cart, [(jx, jy), ((jx + lat) / 2, jy - 10 - 0.6 * k), (lat + 7, jy - 21), (lat + 1, jy - 29)]
+
+
+# pectoralis minor: coracoid to ribs 3-5
+PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 345), (281, 366, 'c'),
+                    (288, 392), (284, 424, 'c'), (262, 412), (236, 372), (216, 333)]
+
+
+def deep_serratus():
+    """The serratus anterior of the deep view: one sheet on the side of the chest wall,
+    its front border cut into a digitation on each of ribs 2-9 (the tip on the rib's
+    outer surface, pointing forwards and down; the middle ones reach furthest forward,
+    under the pectoralis minor), the notches between them over the intercostal spaces.
+    Its back edge follows the side of the chest, clear of the subscapularis in the
+    armpit.  (outline, tips, notches)"""
+    def back(y):
+        return trunk_x(y) + 2 + 5 * min(1, max(0, (400 - y) / 40))
+    reach = [0.3, 0.45, 0.6, 0.7, 0.8, 0.85, 0.8, 0.6]
+    tips = []
+    for k in range(1, 9):
+        a, b = rib(k)[1][1:3]
+        f = reach[k - 1]
+        tips.append((b[0] + f * (a[0] - b[0]), b[1] + f * (a[1] - b[1])))
+    notches = []
+    for t, u in zip(tips, tips[1:]):
+        y = (t[1] + u[1]) / 2 + 3
+        notches.append((back(y) + 0.35 * (min(t[0], u[0]) - back(y)), y))
+    top, bottom = tips[0][1] - 12, tips[-1][1] + 9
+    outline = ([(back(top), top, 'c')] + [p + ('c',) for pair in zip(tips, notches) for p in pair]
+               + [tips[-1] + ('c',), (back(bottom), bottom, 'c')]
+               + [(back(y), y) for y in range(int(bottom) - 15, int(top) + 5, -20)])
+    return outline, tips, notches
 
 
 def skeleton(d):
@@ -551,11 +653,12 @@ def skeleton(d):
                           L.P(840, -0.42), (236, 765), (226, 740), (230, 722), (246, 722), (256, 712)]))
     # tibia and fibula, patella, malleoli
     d.add('bone', spline([L.P(1034, 0.82), L.P(1046, 0.9), L.P(1075, 0.62), L.P(1200, 0.45), L.P(1330, 0.55),
-                          L.P(1352, 1.02), (325.5, 1377), L.P(1380, 0.4), L.P(1340, 0.0), L.P(1200, -0.05),
-                          L.P(1075, -0.2), L.P(1048, -0.62), L.P(1036, -0.6)]))
-    d.add('bone', band([L.P(1050, -0.86), L.P(1150, -0.84), L.P(1280, -0.62), L.P(1350, -0.7), (271, 1384)],
+                          L.P(1352, 1.02), front('medial-malleolus', 6, 13), L.P(1380, 0.4), L.P(1340, 0.0),
+                          L.P(1200, -0.05), L.P(1075, -0.2), L.P(1048, -0.62), L.P(1036, -0.6)]))
+    d.add('bone', band([L.P(1050, -0.86), L.P(1150, -0.84), L.P(1280, -0.62), L.P(1350, -0.7),
+                        front('lateral-malleolus', -7, 7)],
                        [6, 3.5, 3.5, 4.5, 6]))
-    d.add('bone', ellipse(288.5, 1011, 16.5, 21, 12))
+    d.add('bone', ellipse(*front('patella'), 16.5, 21, 12))
     # humerus, radius, ulna
     d.add('bone', ellipse(196, 322, 16, 18, 10))
     d.add('bone', spline(A.pts([(318, -0.15), (335, -0.4), (400, -0.3), (500, -0.3), (548, -0.82), (566, -0.6),
@@ -571,7 +674,7 @@ def skeleton(d):
                                  (221, 368.5), (214.5, 361), (208.5, 350), (204, 341, 'c')]), 'subscapularis')
     d.fan('subscapularis', [(227, 334), (227, 366)], [(205, 332.5), (205, 340)], 5)
     # coracoid process
-    d.add('bone', spline([(206, 318), (216, 313), (224, 318), (219, 326), (210, 327)]))
+    d.add('bone', spline(G.around('front', 'coracoid', [(-9, -2), (1, -7), (9, -2), (4, 6), (-5, 7)])))
 
 
 def deep():
@@ -600,26 +703,14 @@ def deep():
     d.add('muscle deep', spline(L.pts([(786, -0.4, 'c'), (805, -0.62), (845, -0.74), (900, -0.74), (950, -0.62),
                                        (980, -0.44), (994, -0.2, 'c'), (994, 0.12, 'c'), (960, 0.1), (900, 0.05),
                                        (840, 0.05), (800, 0.0)])), 'vastus-intermedius')
-    # serratus anterior: a digitation from each of ribs 2-9, coming round the chest wall
-    # from the scapula behind and ending on its rib's outer surface
-    slips = []
-    for k in range(1, 9):
-        bone = rib(k)[1]
-        a, b = bone[1], bone[2]
-        tip = (b[0] + 0.45 * (a[0] - b[0]), b[1] + 0.45 * (a[1] - b[1]))
-        y = tip[1] - 9
-        x0 = trunk_x(y) + 3
-        slips.append(spline([(x0 - 1, y - 8, 'c'), (x0 + 12, y - 5), (tip[0] - 4, tip[1] - 5), (tip[0] + 2, tip[1]),
-                             (tip[0] - 5, tip[1] + 4), (x0 + 10, y + 9), (x0, y + 9, 'c')]))
-    d.add('muscle deep', multi(*slips), 'serratus-anterior')
+    d.add('muscle deep', spline(deep_serratus()[0]), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
     d.add('muscle deep', band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4]), 'coracobrachialis')
     # subclavius: mostly hidden behind the clavicle, which is drawn again over it, ghosted
     d.add('muscle deep', band(SUBCLAVIUS, [1.8, 3.6, 5, 5.2, 4.6, 2.4]), 'subclavius')
     d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
-    d.add('muscle deep', spline([(213, 321, 'c'), (222, 318, 'c'), (250, 345), (281, 366, 'c'), (288, 392), (284, 424, 'c'),
-                                 (262, 412), (236, 372), (216, 333)]), 'pectoralis-minor')
+    d.add('muscle deep', spline(PECTORALIS_MINOR), 'pectoralis-minor')
     pelvis.anterior_deep(d)
     # internal oblique: the fleshy part between the iliac crest and the costal margin, up
     # to the semilunar line where it turns into aponeurosis; it lies in front of the iliacus
@@ -641,12 +732,14 @@ def deep():
           [(294, 602), (298, 572), (300, 540), (296, 512), (272, 536), (252, 548)], 9)
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
-    d.fan('serratus-anterior', [(226, 340), (238, 500)], [(260, 346), (275, 512)], 14)
+    tips, notches = deep_serratus()[1:]
+    d.fibres('serratus-anterior', tooth_fibres(tips, [(229, 300)] + notches + [(trunk_x(486) + 2, 486)], 70),
+             hidden=[spline(PECTORALIS_MINOR), band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4])])
     d.limb_fibres('brachialis', A, 436, 596, (-0.5, 0.1), (0.16, 0.28), 5)
     d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')
-    d.add('tendon', spline([(256, 644, 'c'), (290, 684), (334, 736, 'c'), (333, 741, 'c'), (288, 689), (255, 649, 'c')]))
-    d.add('tendon', spline([L.P(1028, -0.14, 'c'), L.P(1028, 0.17, 'c'), L.P(1075, 0.1, 'c'), L.P(1075, -0.1, 'c')]))
+    d.add('tendon', spline(INGUINAL_LIGAMENT))
+    d.add('tendon', spline(patellar_ligament()))
     return d
 
 
@@ -694,12 +787,12 @@ def regions(d):
     R('medial-thigh', spline(L.pts([(765, 0.45), (860, 0.45), (960, 0.55), (1000, 0.96), (930, 0.97), (840, 0.97), (775, 0.96)])))
     R('lateral-thigh', spline(L.pts([(765, -0.97), (860, -0.98), (960, -0.96), (1000, -0.85), (980, -0.5), (900, -0.58),
                                      (820, -0.62), (770, -0.6)])))
-    R('patella', ellipse(288.5, 1012, 19, 23, 12))
+    R('patella', ellipse(*front('patella', 0, 1), 19, 23, 12))
     R('medial-knee', spline(L.pts([(1005, 0.5), (1010, 0.96), (1050, 1.0), (1085, 0.95), (1080, 0.6), (1040, 0.48)])))
     R('shin', spline(L.pts([(1085, 0.05), (1200, 0.06), (1320, 0.15), (1325, 0.65), (1200, 0.62), (1090, 0.68)])))
     R('lateral-leg', spline(L.pts([(1070, -0.98), (1200, -0.98), (1320, -0.95), (1325, -0.25), (1200, -0.1), (1080, -0.1)])))
     R('anterior-ankle', spline([L.P(1340, -0.6), L.P(1340, 0.55), L.P(1395, 0.6), L.P(1398, -0.45)]))
-    R('lateral-ankle', ellipse(280.5, 1379, 7.5, 11, 10))
+    R('lateral-ankle', ellipse(*front('lateral-malleolus', 2.5, 2), 7.5, 11, 10))
     R('instep', spline([(312, 1400), (322, 1392), (327, 1410), (327, 1435), (318, 1442), (310, 1425)]))
     R('big-toe', spline([(303, 1448), (316, 1446), (324, 1452), (324, 1466), (314, 1471), (304, 1467)]))
 
@@ -733,16 +826,16 @@ def regions(d):
     R('lateral-knee', spline(L.pts([(1000, -0.92), (1035, -0.98), (1068, -0.95), (1072, -0.6), (1040, -0.5),
                                     (1004, -0.55)])))
     R('medial-leg', spline(L.pts([(1092, 0.74), (1200, 0.68), (1318, 0.72), (1322, 0.96), (1200, 0.98), (1095, 0.98)])))
-    R('medial-ankle', ellipse(318, 1365, 5, 10, 10))
+    R('medial-ankle', ellipse(*front('medial-malleolus', -1.5, 1), 5, 10, 10))
     # added later: finer landmarks the pain finder and the classic patterns need
-    R('xiphoid', ellipse(350, 461, 7, 10, 10), sided=False)
-    R('acromion', ellipse(191, 301, 10, 6, 10))
+    R('xiphoid', ellipse(*front('xiphoid', 0, -2), 7, 10, 10), sided=False)
+    R('acromion', ellipse(*front('acromion', 6, 1), 10, 6, 10))
     R('supraclavicular', spline([(262, 282), (284, 276), (300, 279), (306, 286), (292, 289), (268, 290)]))
     R('lateral-abdomen', spline([(trunk_x(566) + 3, 566), (258, 564), (268, 576), (270, 600), (262, 622),
                                  (trunk_x(624) + 3, 624), (trunk_x(596) + 3, 596)]))
     R('genital', ellipse(350, 757, 10, 11, 10), sided=False)
-    R('suprapatellar', ellipse(288.5, 978, 17, 9, 10))
-    R('infrapatellar', ellipse(288.5, 1049, 12, 10, 10))
+    R('suprapatellar', ellipse(*front('patella', 0, -33), 17, 9, 10))
+    R('infrapatellar', ellipse(*front('patella', 0, 38), 12, 10, 10))
     R('dorsum-foot', spline([(278, 1398), (292, 1394), (306, 1400), (310, 1420), (304, 1440), (284, 1443), (264, 1437),
                              (262, 1420), (268, 1405)]))
     R('lesser-toes', spline([(253, 1441), (252.5, 1448.5), (255, 1452), (258, 1449.5, 'c'), (263, 1456), (268, 1458),
