@@ -213,7 +213,7 @@ def main():
         findings += check_skin(view, drawn, width, height)
         if view in ('anterior', 'posterior'):
             findings += limb_widths(view, drawn, report)
-    for m in G.muscles().values():
+    for m in G.muscle_rows():
         findings += [(m.frame, 'landmark', m.id, what) for what in m.reach_errors()]
     if listing:
         for finding in findings:

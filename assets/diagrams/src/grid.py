@@ -157,10 +157,22 @@ class Muscle:
         return errors
 
 
-def muscles(frame=None):
-    """The muscles of muscles.tsv drawn in a frame (all of them without one), by id."""
-    return {m.id: m for m in (Muscle(where, fields) for where, fields in read_tsv('muscles.tsv', 10))
-            if frame in (None, m.frame)}
+def muscle_rows():
+    """Every row of muscles.tsv.  A muscle may have a row in each frame that draws it (the
+    front, side and leg views each draw tibialis anterior), but only one per frame."""
+    rows, seen = [], {}
+    for where, fields in read_tsv('muscles.tsv', 10):
+        m = Muscle(where, fields)
+        if (m.frame, m.id) in seen:
+            raise SystemExit(f'{where}: {m.id} has a row in frame {m.frame} already ({seen[m.frame, m.id]})')
+        seen[m.frame, m.id] = where
+        rows.append(m)
+    return rows
+
+
+def muscles(frame):
+    """The muscles of muscles.tsv drawn in a frame, by id."""
+    return {m.id: m for m in muscle_rows() if m.frame == frame}
 
 
 def _level(name):
