@@ -590,33 +590,38 @@ def deep():
       cls='muscle deep')
     # ---------------- hip
     pelvis.pelvic_floor(doc)
-    PIR_UP = [(334, 672), (312, 680), (284, 692), (254, 702), (228, 709)]
     # a fan from the outer ilium between the anterior and inferior gluteal lines (not back to
-    # the PSIS) to the front of the greater trochanter, smaller than medius
-    M('gluteus-minimus', [P(300, 684, True), (298, 668), (288, 648), (272, 630), (254, 621), (240, 626),
-                          (232, 642), (228, 664), (225, 686), P(221, 706, True), (228, 709), (254, 702),
-                          (284, 692)],
+    # the PSIS) converging on the front of the greater trochanter, smaller than medius; its
+    # lower border lies along the piriformis
+    M('gluteus-minimus', [P(300, 671, True), (292, 660), (278, 648), (262, 640), (247, 637), (237, 641),
+                          (232, 654), (229, 672), (227, 690), P(226, 704, True), (236, 704), (250, 698),
+                          (266, 690), (284, 680)],
       cls='muscle deep',
-      fibres=[('pair', [(296, 682), (292, 660), (278, 638), (258, 625), (240, 630), (232, 650)],
-               [(238, 704), (234, 705), (230, 706), (227, 704), (225, 700), (224, 694)], 6, 0.08, 0.85)])
-    M('piriformis', [P(336, 668, True)] + PIR_UP[1:] + [P(222, 712, True), (234, 716), (258, 714), (286, 710),
-                                                       (312, 706), P(334, 702, True)],
+      fibres=[('pair', [(296, 668), (284, 652), (266, 642), (249, 639), (239, 643), (234, 656)],
+               [(238, 701), (235, 702), (232, 702), (230, 701), (229, 699), (228, 696)], 6, 0.08, 0.85)])
+    # piriformis: a pear-shaped belly from the front of the sacrum (S2-S4), out through the
+    # greater sciatic notch, tapering to a round tendon on the upper tip of the greater trochanter
+    M('piriformis', [(333, 660), (320, 660.5), (304, 664), (286, 671), (268, 681), (252, 692), (241, 699),
+                     P(231, 704, True), (234, 709), (246, 708.5), (262, 708), (282, 708), (302, 707.5), (320, 705),
+                     (333, 700), (338, 690), (338, 670)],
       cls='muscle deep',
-      fibres=[('lines', [[(326, 678), (290, 698), (240, 711)], [(326, 692), (290, 703), (250, 711)]])])
-    # the gemelli (from the ischial spine and the top of the tuberosity) frame the obturator internus
-    # tendon, which turns out of the lesser sciatic notch between them; its pelvic part is not in view
-    # broad at the ischial spine and tuberosity, narrowing on the tendon to the trochanter
-    M('gemelli', [(317, 712.5), (296, 714.5), (270, 717.5), (246, 720), P(226, 721.5, True), P(226, 731.5, True),
-                  (246, 737), (272, 742.5), (298, 746.5), (318, 749), (316, 741), P(311.5, 731, True), (314, 720)],
-      cls='muscle deep', fibres=[('lines', [[(314, 716), (270, 720), (232, 723)], [(316, 745), (272, 740), (234, 730)]])])
-    M('obturator-internus', [P(313, 722.5, True), (290, 723.5), (262, 723.5), (240, 723), P(228, 724, True),
-                             P(228, 729, True), (240, 730), (262, 732), (290, 735), P(314, 738.5, True), (310.5, 731)],
-      cls='muscle deep', fibres=[('lines', [[(312, 727), (262, 726.5), (236, 726)], [(312, 734), (262, 729.5), (236, 727.5)]])])
-    # a flat quadrilateral from the ischial tuberosity's outer border to the quadrate
-    # tubercle of the femur, its borders gently curved
-    M('quadratus-femoris', [P(316, 754, True), (296, 752), (268, 751.5), P(238, 751, True), (236, 761),
-                            P(238, 771, True), (266, 773.5), (294, 775.5), P(316, 776, True), (319, 765)],
-      cls='muscle deep', fibres=[('lines', [[(314, 758), (244, 756)], [(314, 765), (242, 762)], [(314, 771), (244, 767)]])])
+      fibres=[('lines', [[(328, 667), (296, 675), (262, 694), (238, 705)], [(330, 683), (296, 690), (262, 702)],
+                         [(330, 698), (296, 703), (262, 705)]])])
+    # the gemelli: the superior from the ischial spine, the inferior (larger) from the top of
+    # the tuberosity, thin bands above and below the obturator internus tendon that leaves the
+    # lesser sciatic notch between them, all three blending onto the trochanteric fossa
+    M('gemelli', [P(319, 711, True), (304, 711.5), (284, 713), (264, 714.5), P(244, 716, True), P(244, 722, True),
+                  (262, 729), (282, 737), (300, 742), P(318, 744.5, True), (316, 737), (312, 733), (298, 729),
+                  (280, 723), (296, 721), (311, 719.5), P(318, 717, True)],
+      cls='muscle deep', fibres=[('lines', [[(316, 714), (280, 716), (250, 718)], [(314, 740), (290, 737), (262, 728)]])])
+    M('obturator-internus', [P(311, 722, True), (296, 722), (280, 722.2), (262, 720.5), P(246, 718.5, True),
+                             P(246, 722, True), (262, 725.5), (280, 730.5), (296, 732.5), P(312, 733.5, True), (310, 727.5)],
+      cls='muscle deep', fibres=[('lines', [[(308, 727), (280, 726), (256, 721.5)]])])
+    # a flat quadrilateral from the outer border of the ischial tuberosity to the quadrate
+    # tubercle on the intertrochanteric crest, its borders gently curved
+    M('quadratus-femoris', [P(314, 747, True), (298, 745.5), (280, 743.5), (264, 741), P(251, 739, True), (250, 751),
+                            P(253, 763, True), (270, 766), (288, 769.5), (304, 772.5), P(318, 775, True), (317, 761)],
+      cls='muscle deep', fibres=[('lines', [[(312, 752), (256, 744)], [(314, 761), (256, 752)], [(314, 769), (258, 759)]])])
     # ---------------- thigh
     # adductor magnus seen from behind: a great triangle from the ischial tuberosity and
     # ramus, its upper fibres almost level to the gluteal tuberosity, the rest fanning onto
@@ -714,11 +719,11 @@ MARKS = [
     ('lumbar-multifidus', 'tp1', 'posterior-deep', 338, 540),
     ('lumbar-multifidus', 'tp2', 'posterior-deep', 335, 622),
     ('gluteus-minimus', 'tp1', 'posterior-deep', 244, 650),
-    ('gluteus-minimus', 'tp2', 'posterior-deep', 282, 684),
-    ('piriformis', 'tp1', 'posterior-deep', 250, 709),
+    ('gluteus-minimus', 'tp2', 'posterior-deep', 276, 668),
+    ('piriformis', 'tp1', 'posterior-deep', 262, 699),
     ('piriformis', 'tp2', 'posterior-deep', 318, 692),
-    ('gemelli', 'tp1', 'posterior-deep', 275, 738.5),            # on the inferior gemellus, below the obturator tendon
-    ('obturator-internus', 'tp1', 'posterior-deep', 280, 728.5),
+    ('gemelli', 'tp1', 'posterior-deep', 302, 737.5),            # on the inferior gemellus, below the obturator tendon
+    ('obturator-internus', 'tp1', 'posterior-deep', 284, 726.5),
     ('soleus', 'tp1', 'posterior-deep', 302, 1320),
     ('soleus', 'tp2', 'posterior-deep', 262, 1088),
     ('tibialis-posterior', 'tp1', 'posterior-deep', 301, 1180),
