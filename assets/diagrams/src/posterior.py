@@ -51,6 +51,15 @@ def around(name, offsets):
     return grid.around('back', name, offsets)
 
 
+def at_landmark(name, dx0, dx1, dy=0):
+    """A row (y, fa, fb) of a thigh band (posterior_frame.band) whose edges lie dx0 and dx1
+    from a landmark, dy below it: a muscle's end hung on the bone it inserts on."""
+    x, y = landmark(name)
+    y += dy
+    a, b = xat(THIGH_L, y), xat(THIGH_R, y)
+    return (y, (x + dx0 - a) / (b - a), (x + dx1 - a) / (b - a))
+
+
 # --------------------------------------------------------------------------------------
 # shared pieces
 
@@ -181,12 +190,13 @@ TERES_MAJOR = [(294, 414), P(288, 432, True), (270, 424), (246, 404), (229, 389)
 
 # vertebral levels (spinous process tips)
 LEVELS = {}
-for i, y in enumerate([212, 221, 231, 240, 249, 259, landmark('spinous-c7')[1]]):
-    LEVELS[f'C{i + 1}'] = y
+LEVELS['C1'] = 212   # the atlas has no spinous process, only a posterior tubercle
+for i in range(2, 8):
+    LEVELS[f'C{i}'] = landmark(f'spinous-c{i}')[1]
 for i in range(12):
     LEVELS[f'T{i + 1}'] = landmark('spinous-t1')[1] + i * 19.2
-for i, y in enumerate([517, 540, 563, 587, landmark('spinous-l5')[1]]):
-    LEVELS[f'L{i + 1}'] = y
+for i in range(1, 6):
+    LEVELS[f'L{i}'] = landmark(f'spinous-l{i}')[1]
 
 
 # --------------------------------------------------------------------------------------
@@ -246,12 +256,14 @@ def superficial():
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
 
-    # two heads from the femoral condyles, the medial one larger and reaching lower; the
-    # notch between them is the lower half of the popliteal diamond
-    gas = [P(*LX(1012, 0.4), True), LX(1008, 0.26), LX(1022, 0.12), LX(1060, 0.07), LX(1120, 0.07),
-           LX(1170, 0.11), LX(1210, 0.2), LX(1238, 0.36), P(*LX(1266, 0.52), True), LX(1256, 0.68),
-           LX(1220, 0.86), LX(1160, 0.95), LX(1100, 0.95), LX(1040, 0.9), LX(1004, 0.82), LX(996, 0.7),
-           P(*LX(1000, 0.6), True), LX(1040, 0.56), P(*LX(1100, 0.51), True), LX(1050, 0.46)]
+    # two heads from the backs of the femoral condyles, the medial one larger, arising higher
+    # and reaching lower; the notch between them is the lower half of the popliteal diamond
+    lat_head = around('lateral-femoral-condyle', [(10, -8, 'c'), (0, -12), (-9, -4)])
+    med_head = around('medial-femoral-condyle', [(3, 24), (2, -10), (-6, -16), (-16, -12, 'c')])
+    gas = ([P(*lat_head[0][:2], True)] + lat_head[1:]
+           + [LX(1060, 0.07), LX(1120, 0.07), LX(1170, 0.11), LX(1210, 0.2), LX(1238, 0.36), P(*LX(1266, 0.52), True),
+              LX(1256, 0.68), LX(1220, 0.86), LX(1160, 0.95), LX(1100, 0.95)]
+           + med_head + [LX(1040, 0.56), P(*LX(1100, 0.51), True), LX(1050, 0.46)])
     M('gastrocnemius', gas,
       fibres=[('lines', [[LX(1040, 0.3), LX(1120, 0.25), LX(1200, 0.32)], [LX(1050, 0.42), LX(1150, 0.42), LX(1235, 0.46)],
                          [LX(1040, 0.7), LX(1130, 0.78), LX(1210, 0.72)], [LX(1050, 0.58), LX(1150, 0.58), LX(1240, 0.54)],
@@ -267,15 +279,16 @@ def superficial():
                                             (990, 0.02, 0.09), (1040, 0.04, 0.1)])), 'tendon')  # iliotibial tract
     rows_am = [(772, 0.66, 0.9), (850, 0.6, 0.95), (930, 0.56, 0.92), (985, 0.64, 0.9)]
     M('adductor-magnus', band(THIGH_L, THIGH_R, rows_am))
-    rows_sm = [(800, 0.66, 0.9), (880, 0.52, 0.9), (960, 0.44, 0.9), (1010, 0.58, 0.92), (1045, 0.74, 0.92),
-               (1062, 0.8, 0.9)]
+    # semimembranosus to the back of the medial tibial condyle
+    rows_sm = [(800, 0.66, 0.9), (880, 0.52, 0.9), (960, 0.44, 0.9), (1010, 0.58, 0.92), (1030, 0.7, 0.92),
+               at_landmark('medial-tibial-condyle', -5, 4, 2)]
     M('semimembranosus', band(THIGH_L, THIGH_R, rows_sm),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_sm[1:5], 2))])
     rows_gr = [(785, 0.9, 0.98), (830, 0.9, 0.995), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
     M('gracilis', band(THIGH_L, THIGH_R, rows_gr),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_gr, 1))])
     rows_bf = [(785, 0.56, 0.72), (805, 0.34, 0.66), (830, 0.26, 0.6), (900, 0.17, 0.52), (960, 0.12, 0.46), (1010, 0.08, 0.32),
-               (1045, 0.06, 0.18), (1062, 0.08, 0.14)]
+               (1045, 0.06, 0.18), at_landmark('fibular-head', -2, 3, -4)]   # its tendon to the fibular head
     M('biceps-femoris', band(THIGH_L, THIGH_R, rows_bf),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_bf[1:6], 3))])
     # semitendinosus (muscles.tsv): from the ischial tuberosity, its belly ending low in the
@@ -613,15 +626,18 @@ def deep():
     M('gemelli', [P(319, 711, True), (304, 711.5), (284, 713), (264, 714.5), P(244, 716, True), P(244, 722, True),
                   (262, 729), (282, 737), (300, 742), P(318, 744.5, True), (316, 737), (312, 733), (298, 729),
                   (280, 723), (296, 721), (311, 719.5), P(318, 717, True)],
-      cls='muscle deep', fibres=[('lines', [[(316, 714), (280, 716), (250, 718)], [(314, 740), (290, 737), (262, 728)]])])
+      cls='muscle deep',
+      fibres=[('lines', [[(316, 714), (280, 716), (250, 718)], [(314, 740), (290, 737), (262, 728)]])])
     M('obturator-internus', [P(311, 722, True), (296, 722), (280, 722.2), (262, 720.5), P(246, 718.5, True),
-                             P(246, 722, True), (262, 725.5), (280, 730.5), (296, 732.5), P(312, 733.5, True), (310, 727.5)],
+                             P(246, 722, True), (262, 725.5), (280, 730.5), (296, 732.5), P(312, 733.5, True),
+                             (310, 727.5)],
       cls='muscle deep', fibres=[('lines', [[(308, 727), (280, 726), (256, 721.5)]])])
     # a flat quadrilateral from the outer border of the ischial tuberosity to the quadrate
     # tubercle on the intertrochanteric crest, its borders gently curved
     M('quadratus-femoris', [P(314, 747, True), (298, 745.5), (280, 743.5), (264, 741), P(251, 739, True), (250, 751),
                             P(253, 763, True), (270, 766), (288, 769.5), (304, 772.5), P(318, 775, True), (317, 761)],
-      cls='muscle deep', fibres=[('lines', [[(312, 752), (256, 744)], [(314, 761), (256, 752)], [(314, 769), (258, 759)]])])
+      cls='muscle deep',
+      fibres=[('lines', [[(312, 752), (256, 744)], [(314, 761), (256, 752)], [(314, 769), (258, 759)]])])
     # ---------------- thigh
     # adductor magnus seen from behind: a great triangle from the ischial tuberosity and
     # ramus, its upper fibres almost level to the gluteal tuberosity, the rest fanning onto
@@ -641,12 +657,14 @@ def deep():
     rows_vl = [(760, 0.02, 0.2), (850, 0.0, 0.24), (950, 0.0, 0.2), (1010, 0.0, 0.12), (1035, 0.02, 0.06)]
     M('vastus-lateralis', band(THIGH_L, THIGH_R, rows_vl), cls='muscle deep',
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_vl[:4], 1))])
-    rows_bfs = [(880, 0.24, 0.32), (940, 0.16, 0.32), (990, 0.1, 0.28), (1030, 0.06, 0.18), (1060, 0.06, 0.12)]
+    rows_bfs = [(880, 0.24, 0.32), (940, 0.16, 0.32), (990, 0.1, 0.28), (1030, 0.06, 0.18),
+                at_landmark('fibular-head', -2.5, 2.5, -6)]
     M('biceps-femoris', band(THIGH_L, THIGH_R, rows_bfs), cls='muscle deep',
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_bfs[:4], 1))])
     # ---------------- leg
-    M('popliteus', [P(262, 1040, True), (290, 1046), P(318, 1052, True), (322, 1070), P(320, 1088, True), (296, 1074),
-                    (272, 1056)],
+    # from the lateral femoral condyle down and in to the back of the tibia above the soleal line
+    M('popliteus', [P(*around('lateral-femoral-condyle', [(-6, 22)])[0], True), (290, 1046), P(318, 1052, True),
+                    (322, 1070), P(320, 1088, True), (296, 1074), (272, 1056)],
       cls='muscle deep')
 
     rows_tp = [(1120, 0.5, 0.8), (1200, 0.5, 0.84), (1280, 0.52, 0.84), (1340, 0.62, 0.84), (1372, 0.74, 0.86)]
