@@ -411,7 +411,8 @@ def superficial():
     doc.mid(spline([(350, 700), (350, 740), (350, 778)], closed=False), 'feature')  # natal cleft
     doc.pair(spline([(344, 782), (318, 796), (288, 802), (262, 800)], closed=False), 'feature')  # gluteal fold
     doc.pair(spline(around('greater-trochanter', [(6, -16), (0, 0), (4, 16)]), closed=False), None, extra=lm)
-    doc.pair(spline([(274, 998), (288, 1002), (302, 998)], closed=False), 'feature')  # popliteal crease
+    doc.pair(spline(around('popliteal-fossa', [(-18, -24), (-4, -20), (10, -24)]), closed=False),
+             'feature')  # popliteal crease, across the top of the fossa
     doc.pair(spline(grid.ellipse_pts(*landmark('fibular-head'), 4)), None, extra=lm)
     doc.pair(spline(around('lateral-malleolus', [(4, -12), (0, 0), (2, 14)]), closed=False), 'landmark')
     doc.pair(spline(around('medial-malleolus', [(2, -12), (0, 0), (2, 12)]), closed=False), 'landmark')
@@ -496,9 +497,10 @@ def deep():
                                     (88, 304), (110, 302), (116, 284), (106, 268), (70, 252), (60, 212), (52, 152),
                                     (44, 72), (40, 32), (38, 10), (46, -2), (50, -16)]))
     # tibia and fibula
-    B(around('medial-malleolus', [(-48, -324), (-26, -328), (2, -326), (8, -314), (0, -284), (-10, -224), (-12, -124),
-                                  (-8, -34), (4, -12), (6, 12), (-4, 20), (-16, 8), (-24, -24), (-26, -124),
-                                  (-28, -224), (-34, -284), (-46, -306)]))
+    # the tibia: its plateau over the two condyles, the shaft down to the medial malleolus
+    B(around('lateral-tibial-condyle', [(-4, -4), (18, -8)]) + around('medial-tibial-condyle', [(4, -8), (10, 4)])
+      + around('medial-malleolus', [(0, -284), (-10, -224), (-12, -124), (-8, -34), (4, -12), (6, 12), (-4, 20),
+                                    (-16, 8), (-24, -24), (-26, -124), (-28, -224), (-34, -284), (-46, -306)]))
     B(around('fibular-head', [(-2, -10), (8, -12), (12, 2), (10, 24), (12, 114), (18, 234), (22, 284), (20, 316),
                               (12, 318), (8, 294), (6, 234), (2, 114), (2, 24), (-4, 4)]))
     B(around('calcaneus', [(-22, -32), (-2, -38), (18, -32), (20, -10), (0, 0), (-20, -6)]))
