@@ -492,10 +492,14 @@ def deep():
                                       (-7, -77), (-5, -93), (7, -113, 'c')]))
     B([(318, 778), (332, 770), (344, 752), P(350, 744, True), (346, 760), (336, 778), (322, 786)])
     # femur
+    # (its lower end round the two condyles, the intercondylar notch under the popliteal fossa)
     B(around('greater-trochanter', [(36, -28), (18, -30), (2, -22, 'c'), (0, -4), (10, 14), (20, 24), (26, 72),
-                                    (34, 152), (42, 222), (44, 267), (40, 284), (48, 302), (70, 304), (78, 296),
-                                    (88, 304), (110, 302), (116, 284), (106, 268), (70, 252), (60, 212), (52, 152),
-                                    (44, 72), (40, 32), (38, 10), (46, -2), (50, -16)]))
+                                    (34, 152), (42, 222)])
+      + around('lateral-femoral-condyle', [(-10, -23), (-14, -6), (-6, 12), (16, 14)])
+      + around('popliteal-fossa', [(0, 2)])
+      + around('medial-femoral-condyle', [(-12, 16), (10, 14), (16, -4), (6, -20)])
+      + around('greater-trochanter', [(70, 252), (60, 212), (52, 152), (44, 72), (40, 32), (38, 10), (46, -2),
+                                      (50, -16)]))
     # tibia and fibula
     # the tibia: its plateau over the two condyles, the shaft down to the medial malleolus
     B(around('lateral-tibial-condyle', [(-4, -4), (18, -8)]) + around('medial-tibial-condyle', [(4, -8), (10, 4)])
