@@ -51,6 +51,15 @@ def around(name, offsets):
     return grid.around('back', name, offsets)
 
 
+def at_landmark(name, dx0, dx1, dy=0):
+    """A row (y, fa, fb) of a thigh band (posterior_frame.band) whose edges lie dx0 and dx1
+    from a landmark, dy below it: a muscle's end hung on the bone it inserts on."""
+    x, y = landmark(name)
+    y += dy
+    a, b = xat(THIGH_L, y), xat(THIGH_R, y)
+    return (y, (x + dx0 - a) / (b - a), (x + dx1 - a) / (b - a))
+
+
 # --------------------------------------------------------------------------------------
 # shared pieces
 
@@ -96,8 +105,11 @@ REGIONS = [
     ('lateral-shoulder', True, [(196, 306), (182, 303), (168, 316), (160, 340), (157, 372), (164, 392), (178, 380), (188, 350), (192, 322)]),
     ('scapula', True, [(296, 350), (298, 382), (291, 414), (276, 414), (250, 392), (224, 376), (214, 360), (236, 352), (266, 348)]),
     ('interscapular', True, [(346, 300), (324, 302), (314, 318), (313, 362), (312, 404), (322, 416), (346, 418)]),
-    ('mid-back', True, [(346, 428), (312, 428), (290, 438), (266, 452), (250, 480), (254, 520), (290, 532), (346, 532)]),
-    ('lumbar', True, [(346, 540), (300, 540), (272, 548), (266, 580), (280, 604), (308, 612), (346, 614)]),
+    # the mid-back is the paraspinal band below the shoulder blades (T7-T12), continuing the
+    # interscapular one; lateral to it the back is cut along the ribs (scapula-angle, lower-ribs)
+    ('mid-back', True, [(346, 426), (312, 426), (308, 440), (308, 480), (308, 520), (312, 534), (346, 534)]),
+    # the lumbar region is the band over the lumbar erector spinae; lateral to it, the flank
+    ('lumbar', True, [(346, 540), (302, 540), (292, 550), (290, 580), (294, 604), (308, 612), (346, 614)]),
     ('iliac-crest', True, [(314, 616), (284, 608), (256, 608), (240, 620), (246, 632), (264, 628), (290, 628), (314, 632)]),
     ('sacroiliac', True, [(334, 640), (320, 640), (314, 658), (318, 684), (330, 696), (338, 670)]),
     ('sacrum', False, [(350, 638), (340, 642), (339, 672), (343, 700), (350, 714)]),
@@ -127,10 +139,12 @@ REGIONS = [
     # added later; appended so that the regions above are emitted unchanged
     ('thoracic-spine', False, [(350, 284), (342, 286), (339.5, 320), (339.5, 400), (340, 458), (343, 470), (350, 473)]),
     ('lumbosacral', False, [(350, 578), (342, 580), (338.5, 600), (339, 628), (342, 644), (350, 650)]),
-    ('scapula-angle', True, [(286, 416), (296, 420), (298, 432), (292, 441), (282, 441), (276, 432), (277, 421)]),
-    ('lower-ribs', True, [(308, 492), (296, 494), (276, 504), (256, 518), (245, 532), (246, 548), (258, 544),
-                          (276, 530), (296, 518), (310, 510)]),
-    ('flank', True, [(252, 552), (262, 550), (270, 560), (272, 582), (268, 602), (258, 612), (250, 604), (249, 580)]),
+    # round the inferior angle and out along the ribs below it to the flank
+    ('scapula-angle', True, [(286, 416), (296, 420), (300, 434), (300, 456), (284, 464), (262, 470), (242, 478),
+                             (232, 470), (236, 454), (254, 446), (270, 440), (276, 430)]),
+    ('lower-ribs', True, [(300, 480), (292, 484), (272, 494), (252, 506), (240, 522), (244, 546), (258, 544),
+                          (276, 530), (294, 518), (300, 512)]),
+    ('flank', True, [(252, 552), (264, 550), (276, 556), (280, 582), (276, 602), (262, 612), (250, 604), (249, 580)]),
     ('posterior-hip', True, [(250, 716), (260, 719), (264, 727), (258, 735), (248, 738), (240, 733), (239, 723), (243, 717)]),
     ('upper-calf', True, band(LEG_L, LEG_R, [(1072, 0.12, 0.86), (1090, 0.1, 0.9), (1106, 0.15, 0.85)],
                               end_bot=[LX(1114, 0.3), LX(1120, 0.5), LX(1114, 0.7)], end_top=[LX(1066, 0.5)])),
@@ -181,12 +195,13 @@ TERES_MAJOR = [(294, 414), P(288, 432, True), (270, 424), (246, 404), (229, 389)
 
 # vertebral levels (spinous process tips)
 LEVELS = {}
-for i, y in enumerate([212, 221, 231, 240, 249, 259, landmark('spinous-c7')[1]]):
-    LEVELS[f'C{i + 1}'] = y
+LEVELS['C1'] = 212   # the atlas has no spinous process, only a posterior tubercle
+for i in range(2, 8):
+    LEVELS[f'C{i}'] = landmark(f'spinous-c{i}')[1]
 for i in range(12):
     LEVELS[f'T{i + 1}'] = landmark('spinous-t1')[1] + i * 19.2
-for i, y in enumerate([517, 540, 563, 587, landmark('spinous-l5')[1]]):
-    LEVELS[f'L{i + 1}'] = y
+for i in range(1, 6):
+    LEVELS[f'L{i}'] = landmark(f'spinous-l{i}')[1]
 
 
 # --------------------------------------------------------------------------------------
@@ -246,12 +261,14 @@ def superficial():
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
 
-    # two heads from the femoral condyles, the medial one larger and reaching lower; the
-    # notch between them is the lower half of the popliteal diamond
-    gas = [P(*LX(1012, 0.4), True), LX(1008, 0.26), LX(1022, 0.12), LX(1060, 0.07), LX(1120, 0.07),
-           LX(1170, 0.11), LX(1210, 0.2), LX(1238, 0.36), P(*LX(1266, 0.52), True), LX(1256, 0.68),
-           LX(1220, 0.86), LX(1160, 0.95), LX(1100, 0.95), LX(1040, 0.9), LX(1004, 0.82), LX(996, 0.7),
-           P(*LX(1000, 0.6), True), LX(1040, 0.56), P(*LX(1100, 0.51), True), LX(1050, 0.46)]
+    # two heads from the backs of the femoral condyles, the medial one larger, arising higher
+    # and reaching lower; the notch between them is the lower half of the popliteal diamond
+    lat_head = around('lateral-femoral-condyle', [(10, -8, 'c'), (0, -12), (-9, -4)])
+    med_head = around('medial-femoral-condyle', [(3, 24), (2, -10), (-6, -16), (-16, -12, 'c')])
+    gas = ([P(*lat_head[0][:2], True)] + lat_head[1:]
+           + [LX(1060, 0.07), LX(1120, 0.07), LX(1170, 0.11), LX(1210, 0.2), LX(1238, 0.36), P(*LX(1266, 0.52), True),
+              LX(1256, 0.68), LX(1220, 0.86), LX(1160, 0.95), LX(1100, 0.95)]
+           + med_head + [LX(1040, 0.56), P(*LX(1100, 0.51), True), LX(1050, 0.46)])
     M('gastrocnemius', gas,
       fibres=[('lines', [[LX(1040, 0.3), LX(1120, 0.25), LX(1200, 0.32)], [LX(1050, 0.42), LX(1150, 0.42), LX(1235, 0.46)],
                          [LX(1040, 0.7), LX(1130, 0.78), LX(1210, 0.72)], [LX(1050, 0.58), LX(1150, 0.58), LX(1240, 0.54)],
@@ -267,15 +284,16 @@ def superficial():
                                             (990, 0.02, 0.09), (1040, 0.04, 0.1)])), 'tendon')  # iliotibial tract
     rows_am = [(772, 0.66, 0.9), (850, 0.6, 0.95), (930, 0.56, 0.92), (985, 0.64, 0.9)]
     M('adductor-magnus', band(THIGH_L, THIGH_R, rows_am))
-    rows_sm = [(800, 0.66, 0.9), (880, 0.52, 0.9), (960, 0.44, 0.9), (1010, 0.58, 0.92), (1045, 0.74, 0.92),
-               (1062, 0.8, 0.9)]
+    # semimembranosus to the back of the medial tibial condyle
+    rows_sm = [(800, 0.66, 0.9), (880, 0.52, 0.9), (960, 0.44, 0.9), (1010, 0.58, 0.92), (1030, 0.7, 0.92),
+               at_landmark('medial-tibial-condyle', -5, 4, 2)]
     M('semimembranosus', band(THIGH_L, THIGH_R, rows_sm),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_sm[1:5], 2))])
     rows_gr = [(785, 0.9, 0.98), (830, 0.9, 0.995), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
     M('gracilis', band(THIGH_L, THIGH_R, rows_gr),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_gr, 1))])
     rows_bf = [(785, 0.56, 0.72), (805, 0.34, 0.66), (830, 0.26, 0.6), (900, 0.17, 0.52), (960, 0.12, 0.46), (1010, 0.08, 0.32),
-               (1045, 0.06, 0.18), (1062, 0.08, 0.14)]
+               (1045, 0.06, 0.18), at_landmark('fibular-head', -2, 3, -4)]   # its tendon to the fibular head
     M('biceps-femoris', band(THIGH_L, THIGH_R, rows_bf),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_bf[1:6], 3))])
     # semitendinosus (muscles.tsv): from the ischial tuberosity, its belly ending low in the
@@ -393,7 +411,8 @@ def superficial():
     doc.mid(spline([(350, 700), (350, 740), (350, 778)], closed=False), 'feature')  # natal cleft
     doc.pair(spline([(344, 782), (318, 796), (288, 802), (262, 800)], closed=False), 'feature')  # gluteal fold
     doc.pair(spline(around('greater-trochanter', [(6, -16), (0, 0), (4, 16)]), closed=False), None, extra=lm)
-    doc.pair(spline([(274, 998), (288, 1002), (302, 998)], closed=False), 'feature')  # popliteal crease
+    doc.pair(spline(around('popliteal-fossa', [(-18, -24), (-4, -20), (10, -24)]), closed=False),
+             'feature')  # popliteal crease, across the top of the fossa
     doc.pair(spline(grid.ellipse_pts(*landmark('fibular-head'), 4)), None, extra=lm)
     doc.pair(spline(around('lateral-malleolus', [(4, -12), (0, 0), (2, 14)]), closed=False), 'landmark')
     doc.pair(spline(around('medial-malleolus', [(2, -12), (0, 0), (2, 12)]), closed=False), 'landmark')
@@ -473,14 +492,19 @@ def deep():
                                       (-7, -77), (-5, -93), (7, -113, 'c')]))
     B([(318, 778), (332, 770), (344, 752), P(350, 744, True), (346, 760), (336, 778), (322, 786)])
     # femur
+    # (its lower end round the two condyles, the intercondylar notch under the popliteal fossa)
     B(around('greater-trochanter', [(36, -28), (18, -30), (2, -22, 'c'), (0, -4), (10, 14), (20, 24), (26, 72),
-                                    (34, 152), (42, 222), (44, 267), (40, 284), (48, 302), (70, 304), (78, 296),
-                                    (88, 304), (110, 302), (116, 284), (106, 268), (70, 252), (60, 212), (52, 152),
-                                    (44, 72), (40, 32), (38, 10), (46, -2), (50, -16)]))
+                                    (34, 152), (42, 222)])
+      + around('lateral-femoral-condyle', [(-10, -23), (-14, -6), (-6, 12), (16, 14)])
+      + around('popliteal-fossa', [(0, 2)])
+      + around('medial-femoral-condyle', [(-12, 16), (10, 14), (16, -4), (6, -20)])
+      + around('greater-trochanter', [(70, 252), (60, 212), (52, 152), (44, 72), (40, 32), (38, 10), (46, -2),
+                                      (50, -16)]))
     # tibia and fibula
-    B(around('medial-malleolus', [(-48, -324), (-26, -328), (2, -326), (8, -314), (0, -284), (-10, -224), (-12, -124),
-                                  (-8, -34), (4, -12), (6, 12), (-4, 20), (-16, 8), (-24, -24), (-26, -124),
-                                  (-28, -224), (-34, -284), (-46, -306)]))
+    # the tibia: its plateau over the two condyles, the shaft down to the medial malleolus
+    B(around('lateral-tibial-condyle', [(-4, -4), (18, -8)]) + around('medial-tibial-condyle', [(4, -8), (10, 4)])
+      + around('medial-malleolus', [(0, -284), (-10, -224), (-12, -124), (-8, -34), (4, -12), (6, 12), (-4, 20),
+                                    (-16, 8), (-24, -24), (-26, -124), (-28, -224), (-34, -284), (-46, -306)]))
     B(around('fibular-head', [(-2, -10), (8, -12), (12, 2), (10, 24), (12, 114), (18, 234), (22, 284), (20, 316),
                               (12, 318), (8, 294), (6, 234), (2, 114), (2, 24), (-4, 4)]))
     B(around('calcaneus', [(-22, -32), (-2, -38), (18, -32), (20, -10), (0, 0), (-20, -6)]))
@@ -590,33 +614,41 @@ def deep():
       cls='muscle deep')
     # ---------------- hip
     pelvis.pelvic_floor(doc)
-    PIR_UP = [(334, 672), (312, 680), (284, 692), (254, 702), (228, 709)]
     # a fan from the outer ilium between the anterior and inferior gluteal lines (not back to
-    # the PSIS) to the front of the greater trochanter, smaller than medius
-    M('gluteus-minimus', [P(300, 684, True), (298, 668), (288, 648), (272, 630), (254, 621), (240, 626),
-                          (232, 642), (228, 664), (225, 686), P(221, 706, True), (228, 709), (254, 702),
-                          (284, 692)],
+    # the PSIS) converging on the front of the greater trochanter, smaller than medius; its
+    # lower border lies along the piriformis
+    M('gluteus-minimus', [P(300, 671, True), (292, 660), (278, 648), (262, 640), (247, 637), (237, 641),
+                          (232, 654), (229, 672), (227, 690), P(226, 704, True), (236, 704), (250, 698),
+                          (266, 690), (284, 680)],
       cls='muscle deep',
-      fibres=[('pair', [(296, 682), (292, 660), (278, 638), (258, 625), (240, 630), (232, 650)],
-               [(238, 704), (234, 705), (230, 706), (227, 704), (225, 700), (224, 694)], 6, 0.08, 0.85)])
-    M('piriformis', [P(336, 668, True)] + PIR_UP[1:] + [P(222, 712, True), (234, 716), (258, 714), (286, 710),
-                                                       (312, 706), P(334, 702, True)],
+      fibres=[('pair', [(296, 668), (284, 652), (266, 642), (249, 639), (239, 643), (234, 656)],
+               [(238, 701), (235, 702), (232, 702), (230, 701), (229, 699), (228, 696)], 6, 0.08, 0.85)])
+    # piriformis: a pear-shaped belly from the front of the sacrum (S2-S4), out through the
+    # greater sciatic notch, tapering to a round tendon on the upper tip of the greater trochanter
+    M('piriformis', [(333, 660), (320, 660.5), (304, 664), (286, 671), (268, 681), (252, 692), (241, 699),
+                     P(231, 704, True), (234, 709), (246, 708.5), (262, 708), (282, 708), (302, 707.5), (320, 705),
+                     (333, 700), (338, 690), (338, 670)],
       cls='muscle deep',
-      fibres=[('lines', [[(326, 678), (290, 698), (240, 711)], [(326, 692), (290, 703), (250, 711)]])])
-    # the gemelli (from the ischial spine and the top of the tuberosity) frame the obturator internus
-    # tendon, which turns out of the lesser sciatic notch between them; its pelvic part is not in view
-    # broad at the ischial spine and tuberosity, narrowing on the tendon to the trochanter
-    M('gemelli', [(317, 712.5), (296, 714.5), (270, 717.5), (246, 720), P(226, 721.5, True), P(226, 731.5, True),
-                  (246, 737), (272, 742.5), (298, 746.5), (318, 749), (316, 741), P(311.5, 731, True), (314, 720)],
-      cls='muscle deep', fibres=[('lines', [[(314, 716), (270, 720), (232, 723)], [(316, 745), (272, 740), (234, 730)]])])
-    M('obturator-internus', [P(313, 722.5, True), (290, 723.5), (262, 723.5), (240, 723), P(228, 724, True),
-                             P(228, 729, True), (240, 730), (262, 732), (290, 735), P(314, 738.5, True), (310.5, 731)],
-      cls='muscle deep', fibres=[('lines', [[(312, 727), (262, 726.5), (236, 726)], [(312, 734), (262, 729.5), (236, 727.5)]])])
-    # a flat quadrilateral from the ischial tuberosity's outer border to the quadrate
-    # tubercle of the femur, its borders gently curved
-    M('quadratus-femoris', [P(316, 754, True), (296, 752), (268, 751.5), P(238, 751, True), (236, 761),
-                            P(238, 771, True), (266, 773.5), (294, 775.5), P(316, 776, True), (319, 765)],
-      cls='muscle deep', fibres=[('lines', [[(314, 758), (244, 756)], [(314, 765), (242, 762)], [(314, 771), (244, 767)]])])
+      fibres=[('lines', [[(328, 667), (296, 675), (262, 694), (238, 705)], [(330, 683), (296, 690), (262, 702)],
+                         [(330, 698), (296, 703), (262, 705)]])])
+    # the gemelli: the superior from the ischial spine, the inferior (larger) from the top of
+    # the tuberosity, thin bands above and below the obturator internus tendon that leaves the
+    # lesser sciatic notch between them, all three blending onto the trochanteric fossa
+    M('gemelli', [P(319, 711, True), (304, 711.5), (284, 713), (264, 714.5), P(244, 716, True), P(244, 722, True),
+                  (262, 729), (282, 737), (300, 742), P(318, 744.5, True), (316, 737), (312, 733), (298, 729),
+                  (280, 723), (296, 721), (311, 719.5), P(318, 717, True)],
+      cls='muscle deep',
+      fibres=[('lines', [[(316, 714), (280, 716), (250, 718)], [(314, 740), (290, 737), (262, 728)]])])
+    M('obturator-internus', [P(311, 722, True), (296, 722), (280, 722.2), (262, 720.5), P(246, 718.5, True),
+                             P(246, 722, True), (262, 725.5), (280, 730.5), (296, 732.5), P(312, 733.5, True),
+                             (310, 727.5)],
+      cls='muscle deep', fibres=[('lines', [[(308, 727), (280, 726), (256, 721.5)]])])
+    # a flat quadrilateral from the outer border of the ischial tuberosity to the quadrate
+    # tubercle on the intertrochanteric crest, its borders gently curved
+    M('quadratus-femoris', [P(314, 747, True), (298, 745.5), (280, 743.5), (264, 741), P(251, 739, True), (250, 751),
+                            P(253, 763, True), (270, 766), (288, 769.5), (304, 772.5), P(318, 775, True), (317, 761)],
+      cls='muscle deep',
+      fibres=[('lines', [[(312, 752), (256, 744)], [(314, 761), (256, 752)], [(314, 769), (258, 759)]])])
     # ---------------- thigh
     # adductor magnus seen from behind: a great triangle from the ischial tuberosity and
     # ramus, its upper fibres almost level to the gluteal tuberosity, the rest fanning onto
@@ -636,12 +668,14 @@ def deep():
     rows_vl = [(760, 0.02, 0.2), (850, 0.0, 0.24), (950, 0.0, 0.2), (1010, 0.0, 0.12), (1035, 0.02, 0.06)]
     M('vastus-lateralis', band(THIGH_L, THIGH_R, rows_vl), cls='muscle deep',
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_vl[:4], 1))])
-    rows_bfs = [(880, 0.24, 0.32), (940, 0.16, 0.32), (990, 0.1, 0.28), (1030, 0.06, 0.18), (1060, 0.06, 0.12)]
+    rows_bfs = [(880, 0.24, 0.32), (940, 0.16, 0.32), (990, 0.1, 0.28), (1030, 0.06, 0.18),
+                at_landmark('fibular-head', -2.5, 2.5, -6)]
     M('biceps-femoris', band(THIGH_L, THIGH_R, rows_bfs), cls='muscle deep',
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_bfs[:4], 1))])
     # ---------------- leg
-    M('popliteus', [P(262, 1040, True), (290, 1046), P(318, 1052, True), (322, 1070), P(320, 1088, True), (296, 1074),
-                    (272, 1056)],
+    # from the lateral femoral condyle down and in to the back of the tibia above the soleal line
+    M('popliteus', [P(*around('lateral-femoral-condyle', [(-6, 22)])[0], True), (290, 1046), P(318, 1052, True),
+                    (322, 1070), P(320, 1088, True), (296, 1074), (272, 1056)],
       cls='muscle deep')
 
     rows_tp = [(1120, 0.5, 0.8), (1200, 0.5, 0.84), (1280, 0.52, 0.84), (1340, 0.62, 0.84), (1372, 0.74, 0.86)]
@@ -714,11 +748,11 @@ MARKS = [
     ('lumbar-multifidus', 'tp1', 'posterior-deep', 338, 540),
     ('lumbar-multifidus', 'tp2', 'posterior-deep', 335, 622),
     ('gluteus-minimus', 'tp1', 'posterior-deep', 244, 650),
-    ('gluteus-minimus', 'tp2', 'posterior-deep', 282, 684),
-    ('piriformis', 'tp1', 'posterior-deep', 250, 709),
+    ('gluteus-minimus', 'tp2', 'posterior-deep', 276, 668),
+    ('piriformis', 'tp1', 'posterior-deep', 262, 699),
     ('piriformis', 'tp2', 'posterior-deep', 318, 692),
-    ('gemelli', 'tp1', 'posterior-deep', 275, 738.5),            # on the inferior gemellus, below the obturator tendon
-    ('obturator-internus', 'tp1', 'posterior-deep', 280, 728.5),
+    ('gemelli', 'tp1', 'posterior-deep', 302, 737.5),            # on the inferior gemellus, below the obturator tendon
+    ('obturator-internus', 'tp1', 'posterior-deep', 284, 726.5),
     ('soleus', 'tp1', 'posterior-deep', 302, 1320),
     ('soleus', 'tp2', 'posterior-deep', 262, 1088),
     ('tibialis-posterior', 'tp1', 'posterior-deep', 301, 1180),
