@@ -43,6 +43,12 @@ def lerp(a, b, t):
     return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
 
 
+def at(name, offsets):
+    """Points given relative to a landmark of the head views (landmarks.tsv, frame head):
+    what hangs on a bone moves with it."""
+    return G.around('head', name, offsets)
+
+
 # ----------------------------------------------------------------------------------------
 # the document
 
@@ -186,9 +192,10 @@ def skin_inset(pts, d):
     return out
 
 
-EAR = [(342, 270), (330, 257), (313, 253), (296, 258), (284, 272), (278, 292), (278, 315), (282, 337),
-       (290, 356), (299, 373), (309, 385), (321, 389), (331, 382), (336, 367), (341, 352), (344, 336),
-       (348, 322, 'c'), (344, 306), (341, 290)]
+# the ear hangs on the external acoustic meatus
+EAR = at('external-acoustic-meatus', [(8, -47), (-4, -60), (-21, -64), (-38, -59), (-50, -45), (-56, -25), (-56, -2),
+                                      (-52, 20), (-44, 39), (-35, 56), (-25, 68), (-13, 72), (-3, 65), (2, 50),
+                                      (7, 35), (10, 19), (14, 5, 'c'), (10, -11), (7, -27)])
 
 
 def draw_skin(d):
@@ -218,39 +225,54 @@ def draw_ear(d):
     d.comment('ear')
     d.add('skin', spline(EAR))
     f = 'feature'
-    d.add(f, line([(333, 266), (316, 262), (298, 268), (289, 284), (287, 305), (291, 330), (299, 352), (308, 368)]),
+    d.add(f, line(at('external-acoustic-meatus', [(-1, -51), (-18, -55), (-36, -49), (-45, -33), (-47, -12), (-43, 13),
+                                                  (-35, 35), (-26, 51)])),
           extra='stroke-opacity="0.7"')                                                          # helix rim
-    d.add(f, line([(322, 272), (307, 279), (300, 296), (301, 318), (307, 338), (314, 350)]),
+    d.add(f, line(at('external-acoustic-meatus', [(-12, -45), (-27, -38), (-34, -21), (-33, 1), (-27, 21), (-20, 33)])),
           extra='stroke-opacity="0.55"')                                                         # antihelix
-    d.add(f, line([(329, 300), (319, 306), (318, 322), (325, 334), (336, 336)]), extra='stroke-opacity="0.55"')  # concha
-    d.add(f, line([(316, 352), (325, 358), (333, 356)]), extra='stroke-opacity="0.5"')          # antitragus
-    d.add('', ellipse(334, 317, 4, 5.5, 8), extra='fill="#8a6f60" fill-opacity="0.5" stroke="none"')  # meatus
+    # concha
+    d.add(f, line(at('external-acoustic-meatus', [(-5, -17), (-15, -11), (-16, 5), (-9, 17),
+                                                  (2, 19)])), extra='stroke-opacity="0.55"')
+    # antitragus
+    d.add(f, line(at('external-acoustic-meatus', [(-18, 35), (-9, 41), (-1, 39)])), extra='stroke-opacity="0.5"')
+    mx, my = G.landmark('head', 'external-acoustic-meatus')
+    d.add('', ellipse(mx, my, 4, 5.5, 8), extra='fill="#8a6f60" fill-opacity="0.5" stroke="none"')  # meatus
 
 
 SHOULDER_LINE = [(236, 910), (236, 858), (246, 818), (265, 792), (292, 782)]
 SHOULDER_FRONT = [(338, 784), (372, 796), (398, 820), (414, 858), (420, 910)]
 
-CLAVICLE = [(464, 742, 'c'), (442, 750), (412, 757), (381, 762), (350, 765), (324, 766, 'c'),
-            (322, 780, 'c'), (350, 781), (382, 778), (414, 773), (446, 765), (468, 756)]
-CLAV_TOP = [(464, 742), (442, 750), (412, 757), (381, 762), (350, 765), (324, 766)]
+CLAVICLE = at('clavicle', [(46, -22, 'c'), (24, -14), (-6, -7), (-37, -2), (-68, 1), (-94, 2, 'c'), (-96, 16, 'c'),
+                           (-68, 17), (-36, 14), (-4, 9), (28, 1), (50, -8)])
+CLAV_TOP = at('clavicle', [(46, -22), (24, -14), (-6, -7), (-37, -2), (-68, 1), (-94, 2)])
 ACROMION = [(330, 764), (306, 762), (284, 766), (276, 774), (286, 782), (310, 784), (330, 781)]
 
-MANDIBLE_BODY_FRONT = [(440, 428), (462, 429), (490, 434), (511, 437, 'c'), (515, 450), (514, 466), (519, 482),
-                       (518, 498), (512, 512), (502, 520)]
-MANDIBLE_LOWER = [(482, 514), (455, 502), (425, 489), (398, 476), (381, 467), (372, 456)]
-MANDIBLE_BACK = [(368, 440), (365, 410), (362, 378), (360, 350), (360, 336)]
-CONDYLE = [(355, 324), (360, 315), (371, 314), (377, 322, 'c')]
+# The mandible hangs on its landmarks (landmarks.tsv, frame head): the body and chin on the
+# menton, the lower and back borders on the angle, the head on the condyle, the notch and
+# the coronoid process on theirs.
+MANDIBLE_BODY_FRONT = at('menton', [(-62, -92), (-40, -91), (-12, -86), (9, -83, 'c'), (13, -70), (12, -54),
+                                    (17, -38), (16, -22), (10, -8), (0, 0)])
+MANDIBLE_LOWER = (at('menton', [(-20, -6), (-47, -18)])
+                  + at('mandible-angle', [(55, 41), (28, 28), (11, 19), (2, 8)]))
+MANDIBLE_BACK = (at('mandible-angle', [(-2, -8), (-5, -38), (-8, -70)])
+                 + at('mandibular-condyle', [(-6, 32), (-6, 18)]))
+CONDYLE = at('mandibular-condyle', [(-11, 6), (-6, -3), (5, -4), (11, 4, 'c')])
 
 
 def mandible_full():
-    return spline([(375, 333), (382, 345), (393, 348), (403, 338), (410, 322, 'c'),       # notch, coronoid tip
-                   (415, 336), (414, 362), (418, 392), (428, 418)]
+    return spline(at('mandibular-notch', [(-18, -15), (-11, -3), (0, 0), (10, -10)])
+                  + at('coronoid', [(0, 0, 'c'), (5, 14), (4, 40), (8, 70), (18, 96)])
                   + MANDIBLE_BODY_FRONT + MANDIBLE_LOWER + MANDIBLE_BACK + CONDYLE)
 
 
-ZYGOMA = [(352, 313, 'c'), (380, 310), (415, 309), (444, 306), (460, 298), (468, 276), (475, 257, 'c'),
-          (487, 258), (486, 286), (485, 312), (488, 332), (480, 348), (464, 352), (446, 340), (415, 331),
-          (382, 330), (355, 330, 'c')]
+MASTOID = at('mastoid', [(-20, -60), (-3, -54), (11, -38), (10, -18), (0, 0, 'c'), (-12, -8), (-20, -30)])
+HYOID = at('hyoid', [(-28, -10), (-6, -4), (12, -2), (21, 2), (18, 9), (0, 6), (-24, -2)])
+
+# the zygomatic arch, and the zygomatic bone in front of it on the orbit rim
+ZYGOMA = (at('zygomatic-arch', [(-63, -7, 'c'), (-35, -10), (0, -11), (29, -14)])
+          + at('orbit-rim', [(-40, 43), (-32, 21), (-25, 2, 'c'), (-13, 3), (-14, 31), (-15, 57), (-12, 77), (-20, 93),
+                             (-36, 97)])
+          + at('zygomatic-arch', [(31, 20), (0, 11), (-33, 10), (-60, 10, 'c')]))
 
 
 def draw_neck_bones(d):
@@ -384,9 +406,11 @@ def superficial():
 
     d.comment('bones and landmarks')
     d.add('bone', mandible_full())
-    d.add('bone', spline([(285, 344), (302, 350), (316, 366), (315, 386), (305, 404, 'c'), (293, 396), (285, 374)]))  # mastoid
-    d.add('landmark', line([(160, 337), (168, 348), (176, 341)]), extra='stroke-opacity="0.6"')   # EOP
-    d.add('bone', spline([(392, 544), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
+    d.add('bone', spline(MASTOID))
+    # EOP
+    d.add('landmark', line(at('external-occipital-protuberance', [(-8, -11), (0, 0),
+                                                                  (8, -7)])), extra='stroke-opacity="0.6"')
+    d.add('bone', spline(at('hyoid', [(-28, -9), (-6, -4), (12, -2), (21, 2), (18, 9), (0, 6), (-24, -2)])))  # hyoid
     d.add('landmark', line([(420, 572), (448, 584), (451, 606), (440, 628), (420, 626)]), extra='stroke-opacity="0.45"')  # thyroid cartilage
     draw_neck_bones(d)
 
@@ -416,7 +440,7 @@ def superficial():
     NF.mylohyoid(d)
     NF.infrahyoid_straps(d)
     omohyoid(d)
-    d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
+    d.add('bone', spline(HYOID))
     # buccinator: seen between the masseter and the mouth; its hind part runs on under
     # the masseter to the pterygomandibular raphe
     d.add('muscle deep', spline([(424, 388), (455, 390), (485, 398), (508, 412), (521, 428, 'c'), (507, 443), (478, 449),
@@ -522,11 +546,12 @@ def platysma(d):
 # ----------------------------------------------------------------------------------------
 # deep view
 
-SKULL_DEEP = [(500, 126), (470, 97), (430, 78), (385, 68), (330, 66), (277, 71), (233, 89), (196, 121), (170, 163),
-              (156, 213), (154, 263), (160, 308), (172, 342, 'c'), (208, 359), (248, 369), (282, 375), (295, 388),
-              (302, 404, 'c'), (313, 392), (321, 372), (330, 354), (348, 338), (368, 332), (395, 337), (420, 341),
-              (428, 362), (432, 386), (437, 403, 'c'), (447, 399), (451, 409), (472, 413), (500, 414), (522, 411, 'c'),
-              (522, 394), (518, 368), (512, 342), (500, 326), (486, 321), (481, 292), (483, 262), (488, 222), (494, 172)]
+SKULL_DEEP = ([(500, 126), (470, 97), (430, 78), (385, 68), (330, 66), (277, 71), (233, 89), (196, 121),
+               (170, 163), (156, 213), (154, 263), (160, 308), (172, 342, 'c'), (208, 359), (248, 369), (282, 375)]
+              + at('mastoid', [(-10, -16), (-3, 0, 'c'), (8, -12), (16, -32)])
+              + [(330, 354), (348, 338), (368, 332), (395, 337), (420, 341), (428, 362), (432, 386), (437, 403, 'c'),
+                 (447, 399), (451, 409), (472, 413), (500, 414), (522, 411, 'c'), (522, 394), (518, 368), (512, 342),
+                 (500, 326), (486, 321), (481, 292), (483, 262), (488, 222), (494, 172)])
 
 VERTEBRAE = [  # body centres, C1 (anterior arch) .. T1
     (356, 412), (350, 456), (350, 497), (349, 538), (347, 579), (343, 619), (337, 659), (330, 699)]
@@ -566,7 +591,7 @@ def draw_spine(d):
 
 def draw_larynx(d):
     d.comment('hyoid, larynx and trachea')
-    d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))
+    d.add('bone', spline(HYOID))
     d.add('bone', spline([(410, 567, 'c'), (430, 572), (452, 575, 'c'), (455, 590), (452, 606), (446, 622, 'c'),
                           (422, 624), (416, 630, 'c'), (414, 612), (411, 590)]))                  # thyroid cartilage
     d.add('landmark', line([(418, 585), (436, 612)]), extra='stroke-opacity="0.4"')                # oblique line
@@ -586,14 +611,22 @@ def deep():
 
     d.comment('bones and landmarks')
     d.add('bone', spline(SKULL_DEEP))
-    d.add('landmark', line([(176, 338), (210, 350), (250, 357), (283, 364)]), extra='stroke-opacity="0.5"')  # sup. nuchal line
-    d.add('landmark', line([(214, 366), (244, 368), (268, 372)]), extra='stroke-opacity="0.4"')              # inf. nuchal line
-    d.add('landmark', line([(470, 300), (484, 262), (500, 255), (524, 262)]), extra='stroke-opacity="0.45"')   # orbital rim
-    d.add('bone', spline([(466, 300), (484, 300), (488, 332), (480, 348), (464, 352), (450, 342, 'c'),
-                          (451, 325, 'c')]))                                                                     # zygoma, arch cut
-    d.add('bone', spline([(352, 313, 'c'), (372, 312, 'c'), (372, 330, 'c'), (355, 330, 'c')]))                  # arch root, cut
-    d.add('bone', spline([(285, 344), (302, 350), (316, 366), (315, 386), (305, 404, 'c'), (293, 396), (285, 374)]))
-    d.add('landmark', line([(326, 372), (340, 400), (352, 420)]), extra='stroke-opacity="0.5"')                # styloid
+    # sup. nuchal line
+    d.add('landmark', line(at('superior-nuchal-line', [(-60, -16), (-26, -4), (14, 3),
+                                                       (47, 10)])), extra='stroke-opacity="0.5"')
+    # inf. nuchal line
+    d.add('landmark', line(at('superior-nuchal-line', [(-22, 12), (8, 14), (32, 18)])), extra='stroke-opacity="0.4"')
+    # orbital rim
+    d.add('landmark', line(at('orbit-rim', [(-30, 45), (-16, 7), (0, 0), (24, 7)])), extra='stroke-opacity="0.45"')
+    # zygoma, arch cut
+    d.add('bone', spline(at('orbit-rim', [(-34, 45), (-16, 45), (-12, 77), (-20, 93), (-36, 97), (-50, 87, 'c'),
+                                          (-49, 70, 'c')])))
+    # arch root, cut
+    d.add('bone', spline(at('zygomatic-arch', [(-63, -7, 'c'), (-43, -8, 'c'), (-43, 10, 'c'), (-60, 10, 'c')])))
+    d.add('bone', spline(MASTOID))
+    # styloid
+    d.add('landmark', line(at('external-acoustic-meatus', [(-8, 55), (6, 83),
+                                                           (18, 103)])), extra='stroke-opacity="0.5"')
     for k in range(8):                                                                                          # upper teeth
         x = 452 + k * 9.2
         d.add('bone', spline([(x, 411, 'c'), (x + 8, 411, 'c'), (x + 7.5, 422), (x + 4, 425), (x + 0.5, 422)]),
@@ -660,8 +693,9 @@ def deep():
     d.fan('lateral-pterygoid', [(442, 337), (438, 349), (444, 365), (444, 385), (440, 398)],
           [(379, 328), (379, 333), (379, 338), (379, 342), (379, 346)], 8)
     # the mandible with the coronoid process and the middle of the ramus cut away
-    d.add('bone', spline([(375, 333, 'c'), (371, 356), (370, 390), (371, 425, 'c'), (386, 443), (408, 453),
-                          (428, 459, 'c'), (432, 444), (440, 430, 'c')]
+    d.add('bone', spline(at('mandibular-notch', [(-18, -15, 'c'), (-22, 8)])
+                         + at('mandible-angle', [(0, -58), (1, -23, 'c'), (16, -5), (38, 5), (58, 11, 'c'), (62, -4),
+                                                 (70, -18, 'c')])
                          + MANDIBLE_BODY_FRONT[1:] + MANDIBLE_LOWER + MANDIBLE_BACK + CONDYLE))
     for k in range(8):                                                                                           # lower teeth
         x = 444 + k * 8.6
