@@ -203,7 +203,7 @@ def draw_skin(d):
     d.add('skin', spline(SKIN))
 
 
-EYEBROW = [(468, 266), (480, 258), (497, 254), (515, 256), (529, 263)]
+EYEBROW = at('orbit-rim', [(-32, 11), (-20, 3), (-3, -1), (15, 1), (29, 8)])
 
 
 def draw_face(d):
@@ -302,31 +302,35 @@ LEVATOR = [(309, 410), (318, 407), (327, 418), (331, 452), (331, 490), (327, 530
 # the supramastoid crest above the ear; the fibres converge, the front ones nearly
 # vertical and the back ones nearly horizontal, on a tendon that passes under the arch to
 # the coronoid process.
-TEMPORALIS_TOP = [(482, 262), (486, 232), (478, 200), (460, 172), (430, 151), (392, 140), (350, 139), (311, 148),
-                  (280, 167), (262, 195), (256, 228), (262, 260)]
-TEMPORALIS_ORIGIN = [(480, 252), (481, 225), (471, 198), (454, 176), (427, 157), (392, 146), (350, 145),
-                     (314, 153), (286, 171), (269, 198), (263, 228), (268, 256)]
-TEMPORALIS_INSERTION = [(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]
+TEMPORALIS_TOP = at('temporal-line', [(132, 123), (136, 93), (128, 61), (110, 33), (80, 12), (42, 1), (0, 0), (-39, 9),
+                                      (-70, 28), (-88, 56), (-94, 89), (-88, 121)])
+TEMPORALIS_ORIGIN = at('temporal-line', [(130, 113), (131, 86), (121, 59), (104, 37), (77, 18), (42, 7), (0, 6),
+                                         (-36, 14), (-64, 32), (-81, 59), (-87, 89), (-82, 117)])
+TEMPORALIS_INSERTION = at('coronoid', [(15, 12), (11, 12), (6, 14), (2, 15), (-3, 17), (-8, 19)])
 
 
 def temporalis_full():
-    return spline(TEMPORALIS_TOP + [(276, 286), (305, 302), (340, 309), (370, 319), (392, 333), (405, 346, 'c'),
-                                    (418, 340), (434, 320), (456, 304), (472, 288)])
+    return spline(TEMPORALIS_TOP + at('external-acoustic-meatus', [(-58, -31), (-29, -15)])
+                  + at('zygomatic-arch', [(-75, -11), (-45, -1)])
+                  + at('coronoid', [(-18, 11), (-5, 24, 'c'), (8, 18)])
+                  + at('zygomatic-arch', [(19, 0), (41, -16), (57, -32)]))
 
 
 def temporalis_cut():
     """Temporalis with its lower part (under the removed zygomatic arch) cut away."""
-    return spline(TEMPORALIS_TOP + [(276, 286), (305, 301), (336, 306.5, 'c'), (380, 304), (430, 302),
-                                    (466, 298, 'c'), (474, 285)])
+    return spline(TEMPORALIS_TOP + at('external-acoustic-meatus', [(-58, -31), (-29, -16)])
+                  + at('zygomatic-arch', [(-79, -13.5, 'c'), (-35, -16), (15, -18), (51, -22, 'c'), (59, -35)]))
 
 
 def temporalis_fibres(d, cut=False):
     d.fan('temporalis', TEMPORALIS_ORIGIN, TEMPORALIS_INSERTION, 15, bend=0.0)
 
 
-MASSETER = [(361, 329, 'c'), (400, 331), (432, 334), (456, 341), (471, 350, 'c'), (462, 380), (452, 415),
-            (443, 452), (436, 492, 'c'), (414, 485), (396, 478), (380, 469), (370, 458), (366, 438), (362, 410),
-            (360, 378), (359, 348)]
+# masseter: from the lower border of the zygomatic arch to the angle and the lateral ramus
+MASSETER = (at('zygomatic-arch', [(-54, 9, 'c'), (-15, 11), (17, 14), (41, 21), (56, 30, 'c')])
+            + at('mandible-angle', [(92, -68), (82, -33), (73, 4), (66, 44, 'c'), (44, 37), (26, 30), (10, 21),
+                                    (0, 10), (-4, -10), (-8, -38)])
+            + at('mandibular-condyle', [(-6, 60), (-7, 30)]))
 
 
 def scalene_fibres(d):
@@ -369,29 +373,36 @@ def levator_fibres(d):
 # out just behind the angle of the jaw; the sternal head a round tendon onto the front of
 # the manubrium below the jugular notch, the clavicular head flat on the medial third of
 # the clavicle, the lesser supraclavicular fossa between them.
-SCM = ([(236, 354), (262, 356), (290, 361), (308, 372), (318, 388), (319, 402)]          # nuchal line, mastoid
-       + [(334, 432), (354, 476), (378, 532), (403, 594), (428, 658), (447, 708), (459, 734), (465, 752),
-          (470, 766, 'c')]
-       + [(458, 768, 'c'), (450, 745), (441, 728), (433, 708, 'c')]                     # sternal tendon, fossa
-       + [(434, 732), (439, 760, 'c'), (418, 765), (400, 766, 'c')]                     # clavicular head
-       + [(390, 724), (370, 668), (346, 608), (320, 545), (296, 483), (272, 427), (252, 386)])
-SCM_TENDON = [(447, 716), (457, 734), (463, 752), (470, 766, 'c'), (458, 768, 'c'), (450, 745), (441, 728)]
-SCM_INSERTION = [(404, 765), (424, 763), (440, 738), (462, 750)]
+SCM = (at('superior-nuchal-line', [(0, 0), (26, 2), (54, 7)])
+       + at('mastoid', [(3, -32), (13, -16), (14, -2), (29, 28), (49, 72), (73, 128)])
+       # the front border down to the sternal tendon, the lesser supraclavicular fossa
+       + at('sternum', [(-61, -173), (-36, -109), (-17, -59), (-5, -33), (1, -15), (6, -1, 'c'), (-6, 1, 'c'),
+                        (-14, -22), (-23, -39), (-31, -59, 'c')])
+       # the clavicular head and the back border
+       + at('clavicle', [(16, -32), (21, -4, 'c'), (0, 1), (-18, 2, 'c'), (-28, -40), (-48, -96), (-72, -156)])
+       + at('mastoid', [(15, 141), (-9, 79)])
+       + at('superior-nuchal-line', [(36, 73), (16, 32)]))
+SCM_TENDON = at('sternum', [(-17, -51), (-7, -33), (-1, -15), (6, -1, 'c'), (-6, 1, 'c'), (-14, -22), (-23, -39)])
+SCM_INSERTION = at('clavicle', [(-14, 1), (6, -1)]) + at('sternum', [(-24, -29), (-2, -17)])
 
 
-TRAP_FRONT = [(215, 352), (224, 398), (236, 456), (251, 524), (269, 592), (291, 656), (316, 716), (341, 764, 'c')]
+TRAP_FRONT = at('superior-nuchal-line', [(-21, -2)]) + [(224, 398), (236, 456), (251, 524), (269, 592), (291, 656),
+                                         (316, 716), (341, 764, 'c')]
 
 
 def trapezius():
     back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394), (172, 360)]]
-    return spline([(168, 346, 'c'), (192, 349)] + TRAP_FRONT
+    return spline(at('external-occipital-protuberance', [(0, -2, 'c'), (24, 1)]) + TRAP_FRONT
                   + [(350, 767.5), (330, 767), (305, 764), (287, 770, 'c'), (262, 756), (234, 735), (208, 708),
                      (194, 690, 'c')] + back)
 
 
-SPLENIUS_CAP = [(238, 356), (268, 360), (296, 367), (310, 382), (314, 398, 'c'), (306, 418), (298, 446), (286, 490),
+# splenius capitis: from the lateral superior nuchal line and the mastoid, under the SCM
+SPLENIUS_CAP = (at('superior-nuchal-line', [(2, 2), (32, 6), (60, 13)]) + at('mastoid', [(5, -22), (9, -6, 'c'),
+                                            (1, 14)])
+                + [(298, 446), (286, 490),
                 (268, 548), (250, 604), (230, 656, 'c'), (205, 646), (206, 580), (204, 510), (198, 450), (196, 400),
-                (212, 368)]
+                (212, 368)])
 
 
 # ----------------------------------------------------------------------------------------
@@ -430,7 +441,7 @@ def superficial():
     d.add('bone', spline(ZYGOMA))
     d.add('muscle', spline(SPLENIUS_CAP), 'splenius-capitis')
     d.fan('splenius-capitis', [(204, 640), (205, 560), (200, 470), (196, 410)],
-          [(308, 392), (296, 368), (272, 360), (248, 357)], 7)
+          at('mastoid', [(3, -12)]) + at('superior-nuchal-line', [(60, 14), (36, 6), (12, 3)]), 7)
     d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
@@ -455,15 +466,17 @@ def superficial():
                                   [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
              inset=1.2)
     NF.stylohyoid(d)
-    digastric_c = [(301, 398), (318, 420), (344, 454), (370, 487), (392, 514), (410, 534), (425, 545), (442, 546),
-                   (461, 541), (481, 533), (499, 523)]
+    digastric_c = (at('mastoid', [(-4, -6), (13, 16), (39, 50), (65, 83)])
+                   + at('hyoid', [(-28, -39), (-10, -19), (5, -8), (22, -7), (41, -12)])
+                   + at('menton', [(-21, 13), (-3, 3)]))
     d.add('muscle', band(digastric_c, [5, 7.5, 8.5, 8.5, 7.5, 5, 3.2, 3.2, 5.5, 6.5, 5]), 'digastric')
     d.fibres('digastric', [digastric_c[:6], digastric_c[8:],
                            [(p[0] - 3, p[1] + 2.5) for p in digastric_c[:6]],
                            [(p[0] + 3, p[1] - 2.5) for p in digastric_c[:6]]], inset=1.2)
-    d.add('tendon', band([(406, 531), (425, 545), (442, 546), (452, 544)], [3.6, 3.4, 3.4, 3.6]))
+    d.add('tendon', band(at('hyoid', [(-14, -22), (5, -8), (22, -7), (32, -9)]), [3.6, 3.4, 3.4, 3.6]))
     d.add('muscle', spline(MASSETER), 'masseter')
-    d.fan('masseter', [(372, 333), (400, 334), (430, 337), (468, 352)], [(364, 420), (374, 462), (404, 482), (434, 490)], 10)
+    d.fan('masseter', at('zygomatic-arch', [(-43, 13), (-15, 14), (15, 17), (53, 32)]),
+          at('mandible-angle', [(-6, -28), (4, 14), (34, 34), (64, 42)]), 10)
     zyg = [(463, 336), (482, 362), (500, 392), (517, 423)]
     d.add('muscle', band(zyg, [8, 8.5, 7, 4.5]), 'zygomaticus-major')
     d.fibres('zygomaticus-major', [zyg, [(p[0] - 4, p[1] + 2.5) for p in zyg], [(p[0] + 4, p[1] - 2.5) for p in zyg]],
@@ -474,22 +487,25 @@ def superficial():
           'orbicularis-oculi', extra='fill-rule="evenodd" opacity="0.45"')
     # frontalis down into the skin of the brow: its lower border is the eyebrow, whose
     # line is drawn again over it
-    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (533, 240), (533, 264, 'c'),
-                            (515, 258), (497, 256), (480, 260), (466, 268, 'c'), (471, 228), (470, 192), (467, 165)]),
+    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (533, 240), (533, 264, 'c')]
+                           + at('orbit-rim', [(15, 3), (-3, 1), (-20, 5)])
+                           + [(466, 268, 'c'), (471, 228), (470, 192), (467, 165)]),
           'frontalis')
     d.fan('frontalis', [(470, 160), (490, 138), (512, 146), (524, 170), (528, 205)],
-          [(470, 265), (488, 258), (505, 256), (520, 258), (531, 262)], 8)
+          at('orbit-rim', [(-30, 10), (-12, 3), (5, 1), (20, 3), (31, 7)]), 8)
     d.add('feature', line(EYEBROW))
     d.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
                             (216, 332), (190, 338), (168, 341, 'c'), (160, 320), (155, 292)]), 'occipitalis')
     d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)], [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
     d.add('muscle', spline(SCM), 'sternocleidomastoid')
-    d.fan('sternocleidomastoid', [(240, 356), (270, 358), (300, 368), (318, 395)],
+    d.fan('sternocleidomastoid', at('mastoid', [(-65, -48), (-35, -46), (-5, -36), (13, -9)]),
           SCM_INSERTION, 9)
-    d.add('landmark', line([(433, 708), (418, 660), (400, 615)]), extra='stroke-opacity="0.35"')  # between the heads
+    # between the heads
+    d.add('landmark', line(at('sternum', [(-31, -59), (-46, -107), (-64, -152)])), extra='stroke-opacity="0.35"')
     d.add('tendon', spline(SCM_TENDON))
     d.add('muscle', trapezius(), 'upper-trapezius')
-    d.fan('upper-trapezius', [(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)],
+    d.fan('upper-trapezius', at('external-occipital-protuberance', [(12, 4)]) + [(196, 400), (204, 460), (206, 530),
+                                                                    (204, 600), (198, 665)],
           [(337, 760), (330, 767), (314, 766), (298, 766), (282, 764), (255, 750)], 9, bend=0.06)
     platysma(d)
     face.brow_and_chin(d, skin_inset)
@@ -684,14 +700,19 @@ def deep():
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
-    d.add('muscle deep', spline([(418, 352), (440, 362), (452, 390), (452, 410, 'c'), (436, 428), (414, 444), (392, 458),
-                                 (378, 464, 'c'), (373, 452), (375, 430), (384, 402), (398, 376)]), 'medial-pterygoid')
-    d.fan('medial-pterygoid', [(440, 372), (450, 392), (450, 408)], [(368, 444), (372, 455), (380, 462)], 6)
-    d.add('muscle', spline([(377, 325, 'c'), (398, 326), (420, 329), (443, 334, 'c'), (444, 346), (432, 352, 'c'),
-                            (444, 360), (446, 380), (440, 402, 'c'), (425, 390), (405, 372), (388, 357),
-                            (377, 348, 'c')]), 'lateral-pterygoid')
+    d.add('muscle deep', spline([(418, 352), (440, 362), (452, 390), (452, 410, 'c')]
+                                + at('mandible-angle', [(66, -20), (44, -4), (22, 10), (8, 16, 'c'), (3, 4), (5, -18)])
+                                + [(384, 402), (398, 376)]), 'medial-pterygoid')
+    d.fan('medial-pterygoid', [(440, 372), (450, 392), (450, 408)], at('mandible-angle', [(-2, -4), (2, 7), (10, 14)]),
+          6)
+    # lateral pterygoid: from the lateral pterygoid plate and the infratemporal surface of the
+    # sphenoid back to the neck of the condyle
+    d.add('muscle', spline(at('mandibular-condyle', [(11, 7, 'c')])
+                           + [(398, 326), (420, 329), (443, 334, 'c'), (444, 346), (432, 352, 'c'), (444, 360),
+                              (446, 380), (440, 402, 'c'), (425, 390), (405, 372)]
+                           + at('mandibular-condyle', [(22, 39), (11, 30, 'c')])), 'lateral-pterygoid')
     d.fan('lateral-pterygoid', [(442, 337), (438, 349), (444, 365), (444, 385), (440, 398)],
-          [(379, 328), (379, 333), (379, 338), (379, 342), (379, 346)], 8)
+          at('mandibular-condyle', [(13, 10), (13, 15), (13, 20), (13, 24), (13, 28)]), 8)
     # the mandible with the coronoid process and the middle of the ramus cut away
     d.add('bone', spline(at('mandibular-notch', [(-18, -15, 'c'), (-22, 8)])
                          + at('mandible-angle', [(0, -58), (1, -23, 'c'), (16, -5), (38, 5), (58, 11, 'c'), (62, -4),
