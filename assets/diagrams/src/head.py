@@ -26,6 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 import face  # noqa: E402
+import jaw  # noqa: E402
 import suboccipital  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
@@ -474,9 +475,7 @@ def superficial():
                            [(p[0] - 3, p[1] + 2.5) for p in digastric_c[:6]],
                            [(p[0] + 3, p[1] - 2.5) for p in digastric_c[:6]]], inset=1.2)
     d.add('tendon', band(at('hyoid', [(-14, -22), (5, -8), (22, -7), (32, -9)]), [3.6, 3.4, 3.4, 3.6]))
-    d.add('muscle', spline(MASSETER), 'masseter')
-    d.fan('masseter', at('zygomatic-arch', [(-43, 13), (-15, 14), (15, 17), (53, 32)]),
-          at('mandible-angle', [(-6, -28), (4, 14), (34, 34), (64, 42)]), 10)
+    jaw.masseter(d, MASSETER)      # superficial and deep parts
     zyg = [(463, 336), (482, 362), (500, 392), (517, 423)]
     d.add('muscle', band(zyg, [8, 8.5, 7, 4.5]), 'zygomaticus-major')
     d.fibres('zygomaticus-major', [zyg, [(p[0] - 4, p[1] + 2.5) for p in zyg], [(p[0] + 4, p[1] - 2.5) for p in zyg]],
