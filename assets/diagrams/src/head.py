@@ -34,6 +34,7 @@ from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 import neck_front as NF  # noqa: E402
 
 OUT_DIR = G.out_dir()
+MUSCLES = G.muscles('head')     # the muscles defined as data (muscles.tsv)
 W, HT = 700, 900
 
 # ----------------------------------------------------------------------------------------
@@ -467,17 +468,21 @@ def superficial():
                                   [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
              inset=1.2)
     NF.stylohyoid(d)
-    digastric_c = (at('mastoid', [(-4, -6), (13, 16), (39, 50), (65, 83)])
-                   + at('hyoid', [(-28, -39), (-10, -19), (5, -8), (22, -7), (41, -12)])
-                   + at('menton', [(-21, 13), (-3, 3)]))
-    d.add('muscle', band(digastric_c, [5, 7.5, 8.5, 8.5, 7.5, 5, 3.2, 3.2, 5.5, 6.5, 5]), 'digastric')
+    # digastric (muscles.tsv): the posterior belly from the mastoid notch down and forward,
+    # the intermediate tendon held to the hyoid by its sling, the anterior belly to the
+    # digastric fossa beside the chin
+    dg = MUSCLES['digastric']
+    digastric_c = dg.line
+    d.add('muscle', band(digastric_c, dg.widths), 'digastric')
     d.fibres('digastric', [digastric_c[:6], digastric_c[8:],
                            [(p[0] - 3, p[1] + 2.5) for p in digastric_c[:6]],
                            [(p[0] + 3, p[1] - 2.5) for p in digastric_c[:6]]], inset=1.2)
     d.add('tendon', band(at('hyoid', [(-14, -22), (5, -8), (22, -7), (32, -9)]), [3.6, 3.4, 3.4, 3.6]))
     jaw.masseter(d, MASSETER)      # superficial and deep parts
-    zyg = [(463, 336), (482, 362), (500, 392), (517, 423)]
-    d.add('muscle', band(zyg, [8, 8.5, 7, 4.5]), 'zygomaticus-major')
+    # zygomaticus major (muscles.tsv): from the zygomatic bone to the modiolus
+    zm = MUSCLES['zygomaticus-major']
+    zyg = zm.line
+    d.add('muscle', band(zyg, zm.widths), 'zygomaticus-major')
     d.fibres('zygomaticus-major', [zyg, [(p[0] - 4, p[1] + 2.5) for p in zyg], [(p[0] + 4, p[1] - 2.5) for p in zyg]],
              inset=1.2)
     d.add('muscle', multi(spline([(458, 272), (476, 255), (505, 249), (529, 257), (528, 276), (524, 293), (524, 312), (519, 328),
