@@ -393,7 +393,8 @@ TRAP_FRONT = at('superior-nuchal-line', [(-21, -2)]) + [(224, 398), (236, 456), 
 
 
 def trapezius():
-    back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394), (172, 360)]]
+    back = [(p[0] + 2.5, p[1])
+            for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394), (172, 360)]]
     return spline(at('external-occipital-protuberance', [(0, -2, 'c'), (24, 1)]) + TRAP_FRONT
                   + [(350, 767.5), (330, 767), (305, 764), (287, 770, 'c'), (262, 756), (234, 735), (208, 708),
                      (194, 690, 'c')] + back)
@@ -424,7 +425,8 @@ def superficial():
     d.add('landmark', line(at('external-occipital-protuberance', [(-8, -11), (0, 0),
                                                                   (8, -7)])), extra='stroke-opacity="0.6"')
     d.add('bone', spline(at('hyoid', [(-28, -9), (-6, -4), (12, -2), (21, 2), (18, 9), (0, 6), (-24, -2)])))  # hyoid
-    d.add('landmark', line([(420, 572), (448, 584), (451, 606), (440, 628), (420, 626)]), extra='stroke-opacity="0.45"')  # thyroid cartilage
+    # thyroid cartilage
+    d.add('landmark', line([(420, 572), (448, 584), (451, 606), (440, 628), (420, 626)]), extra='stroke-opacity="0.45"')
     draw_neck_bones(d)
 
     d.comment('galea aponeurotica (context)')
@@ -456,8 +458,8 @@ def superficial():
     d.add('bone', spline(HYOID))
     # buccinator: seen between the masseter and the mouth; its hind part runs on under
     # the masseter to the pterygomandibular raphe
-    d.add('muscle deep', spline([(424, 388), (455, 390), (485, 398), (508, 412), (521, 428, 'c'), (507, 443), (478, 449),
-                                 (450, 450), (424, 448)]), 'buccinator')
+    d.add('muscle deep', spline([(424, 388), (455, 390), (485, 398), (508, 412), (521, 428, 'c'), (507, 443),
+                                 (478, 449), (450, 450), (424, 448)]), 'buccinator')
     d.fibres('buccinator', [[(430, 398 + k * 11), (480, 404 + k * 8), (518, 428)] for k in range(5)])
     d.add('muscle', spline([(474, 508), (496, 517), (505, 500), (514, 470), (519, 440, 'c'), (506, 452), (488, 480)]))
     d.fibres(None, [[(480 + k * 6, 510 + k * 2), (518, 440)] for k in range(4)], rings=flatten(d.order[-1][1]))
@@ -485,8 +487,8 @@ def superficial():
     d.add('muscle', band(zyg, zm.widths), 'zygomaticus-major')
     d.fibres('zygomaticus-major', [zyg, [(p[0] - 4, p[1] + 2.5) for p in zyg], [(p[0] + 4, p[1] - 2.5) for p in zyg]],
              inset=1.2)
-    d.add('muscle', multi(spline([(458, 272), (476, 255), (505, 249), (529, 257), (528, 276), (524, 293), (524, 312), (519, 328),
-                                  (505, 338), (480, 334), (462, 320), (454, 298)]),
+    d.add('muscle', multi(spline([(458, 272), (476, 255), (505, 249), (529, 257), (528, 276), (524, 293), (524, 312),
+                                  (519, 328), (505, 338), (480, 334), (462, 320), (454, 298)]),
                           spline([(477, 295), (489, 285.5), (501, 284.5), (511, 292), (503, 304), (490, 303.5)])),
           'orbicularis-oculi', extra='fill-rule="evenodd" opacity="0.45"')
     # frontalis down into the skin of the brow: its lower border is the eyebrow, whose
@@ -500,7 +502,8 @@ def superficial():
     d.add('feature', line(EYEBROW))
     d.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
                             (216, 332), (190, 338), (168, 341, 'c'), (160, 320), (155, 292)]), 'occipitalis')
-    d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)], [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
+    d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)],
+          [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
     d.add('muscle', spline(SCM), 'sternocleidomastoid')
     d.fan('sternocleidomastoid', at('mastoid', [(-65, -48), (-35, -46), (-5, -36), (13, -9)]),
           SCM_INSERTION, 9)
@@ -550,7 +553,8 @@ def platysma(d):
     fibres running the length of it; but it must not take the clicks on the neck, so
     its clickable outline (transparent, the same tint and outline in every theme) is
     the part of the sheet clear of those points: along the jaw, down a narrow strip at
-    the front of the neck (clear of the sternohyoid) and over the clavicle and the chest, in one piece with the sheet's own point."""
+    the front of the neck (clear of the sternohyoid) and over the clavicle and the chest, in one piece with the
+    sheet's own point."""
     d.comment('platysma: the whole sheet (takes no clicks), then its clickable part')
     sheet = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM + PLATYSMA_BACK)
     d.items.append(f'<path class="muscle" fill-opacity="0.4" stroke-opacity="0.7" d="{path_d(sheet)}"/>')
@@ -558,8 +562,8 @@ def platysma(d):
     d.fibres(None, [[(350 + k * 17, 880), (378 + k * 15, 760), (392 + k * 14, 640), (402 + k * 13, 520),
                      (410 + k * 12, 440)] for k in range(10)], rings=flatten(sheet), inset=1.5)
     clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM
-                       + [(390, 722), (418, 716), (440, 700), (451, 680), (452, 645), (454, 615), (449, 590), (442, 572), (466, 552),
-                          (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
+                       + [(390, 722), (418, 716), (440, 700), (451, 680), (452, 645), (454, 615), (449, 590),
+                          (442, 572), (466, 552), (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
     d.add('muscle', clickable, 'platysma', extra='fill-opacity="0" stroke-opacity="0"')
 
 
@@ -592,10 +596,12 @@ def draw_spine(d):
         if i == 0:
             d.add('bone', band([(318, 420), (292, 428), (268, 432)], [4, 3.5, 5]))        # posterior arch
             d.add('bone', ellipse(cx + 2, cy, 7, 8, 8))                                   # anterior arch
-            d.add('bone', spline([(306, 413), (322, 404), (338, 410), (340, 422), (324, 430), (308, 424)]))  # lateral mass, TP
+            # lateral mass, transverse process
+            d.add('bone', spline([(306, 413), (322, 404), (338, 410), (340, 422), (324, 430), (308, 424)]))
             continue
         sx, sy = SPINOUS[i]
-        lam = band([(cx - 36, cy + 2), ((cx - 36 + sx) / 2, (cy + 2 + sy) / 2 - 2), (sx, sy)], [8, 5, 4.5 if i > 1 else 7])
+        lam = band([(cx - 36, cy + 2), ((cx - 36 + sx) / 2, (cy + 2 + sy) / 2 - 2), (sx, sy)],
+                   [8, 5, 4.5 if i > 1 else 7])
         d.add('bone', lam)                                                                    # lamina, spinous process
         d.add('bone', spline([(cx - 14, cy - 9), (cx - 27, cy - 17), (cx - 40, cy - 12), (cx - 43, cy + 4),
                               (cx - 32, cy + 16), (cx - 15, cy + 11)]))                      # articular pillar
@@ -647,7 +653,7 @@ def deep():
     # styloid
     d.add('landmark', line(at('external-acoustic-meatus', [(-8, 55), (6, 83),
                                                            (18, 103)])), extra='stroke-opacity="0.5"')
-    for k in range(8):                                                                                          # upper teeth
+    for k in range(8):                                                                         # upper teeth
         x = 452 + k * 9.2
         d.add('bone', spline([(x, 411, 'c'), (x + 8, 411, 'c'), (x + 7.5, 422), (x + 4, 425), (x + 0.5, 422)]),
               extra='stroke-opacity="0.7"')
@@ -697,7 +703,7 @@ def deep():
     d.add('muscle', band(spc, [5, 8, 11, 13, 14, 14, 14, 14, 14]), 'splenius-cervicis')
     d.fibres('splenius-cervicis', [spc] + [[(p[0] + o, p[1] + o * 0.3) for p in spc] for o in (-8, -4, 4, 8)])
     d.add('bone', spline([(238, 714, 'c'), (258, 711), (290, 734), (318, 757), (327, 770), (300, 786), (262, 792),
-                          (236, 789), (226, 758)]))                                                   # scapula (upper part)
+                          (236, 789), (226, 758)]))                                   # scapula (upper part)
     d.add('landmark', line([(234, 770), (270, 776), (300, 778)]), extra='stroke-opacity="0.45"')   # spine of scapula
     NF.scalenus_minimus(d)
     d.add('muscle', scalenes_shape(), 'scalenes')
@@ -722,7 +728,7 @@ def deep():
                          + at('mandible-angle', [(0, -58), (1, -23, 'c'), (16, -5), (38, 5), (58, 11, 'c'), (62, -4),
                                                  (70, -18, 'c')])
                          + MANDIBLE_BODY_FRONT[1:] + MANDIBLE_LOWER + MANDIBLE_BACK + CONDYLE))
-    for k in range(8):                                                                                           # lower teeth
+    for k in range(8):                                                                         # lower teeth
         x = 444 + k * 8.6
         d.add('bone', spline([(x + 0.5, 428), (x + 4, 424), (x + 7.5, 428), (x + 8, 437, 'c'), (x, 437, 'c')]),
               extra='stroke-opacity="0.7"')
