@@ -579,7 +579,8 @@ SKULL_DEEP = ([(500, 126), (470, 97), (430, 78), (385, 68), (330, 66), (277, 71)
 
 VERTEBRAE = [  # body centres, C1 (anterior arch) .. T1
     (356, 412), (350, 456), (350, 497), (349, 538), (347, 579), (343, 619), (337, 659), (330, 699)]
-SPINOUS = [(262, 432), (256, 466), (270, 510), (268, 552), (262, 594), (252, 636), (222, 672), (210, 712)]
+SPINOUS = [(262, 432), G.landmark('head', 'axis-spinous-process'), (270, 510), (268, 552), (262, 594), (252, 636),
+           (222, 672), (210, 712)]
 
 
 MULTIFIDUS = [(262, 462, 'c'), (300, 466), (308, 500), (310, 540), (308, 580), (304, 620), (298, 660), (290, 700),
@@ -594,10 +595,12 @@ def draw_spine(d):
     d.comment('cervical spine (C1-T1): bodies, articular pillars, transverse and spinous processes')
     for i, (cx, cy) in enumerate(VERTEBRAE):
         if i == 0:
-            d.add('bone', band([(318, 420), (292, 428), (268, 432)], [4, 3.5, 5]))        # posterior arch
+            # posterior arch
+            d.add('bone', band(at('atlas-posterior-tubercle', [(50, -12), (24, -4), (0, 0)]), [4, 3.5, 5]))
             d.add('bone', ellipse(cx + 2, cy, 7, 8, 8))                                   # anterior arch
             # lateral mass, transverse process
-            d.add('bone', spline([(306, 413), (322, 404), (338, 410), (340, 422), (324, 430), (308, 424)]))
+            d.add('bone', spline(at('atlas-transverse-process', [(-18, -4), (-2, -13), (14, -7), (16, 5), (0, 13),
+                                                                  (-16, 7)])))
             continue
         sx, sy = SPINOUS[i]
         lam = band([(cx - 36, cy + 2), ((cx - 36 + sx) / 2, (cy + 2 + sy) / 2 - 2), (sx, sy)],
