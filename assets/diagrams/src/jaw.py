@@ -36,8 +36,9 @@ def masseter(d, outline):
     back = (at('mandible-angle', [(-8, -38)]) + at('mandibular-condyle', [(-6, 60), (-7, 30)]))
     top_back = at('zygomatic-arch', [(-54, 9)])[0]
     deep = spline([top_back + ('c',), seam[0] + ('c',)] + seam[1:-1] + [seam[-1] + ('c',)] + back)
-    # a veil (not opaque: the marks under it stay the masseter's), no id: it takes no clicks
-    d.items.append(f'<path class="muscle deep" fill-opacity="0.4" style="stroke:none" d="{path_d(deep)}"/>')
+    # a veil (not opaque: the marks under it stay the masseter's), no id: it takes no clicks;
+    # its outline hidden in every style (the styles set the stroke's colour, not its opacity)
+    d.items.append(f'<path class="muscle deep" fill-opacity="0.4" stroke-opacity="0" d="{path_d(deep)}"/>')
     # the deep fibres straight down from the arch to the ramus
     x0, x1 = top_back[0] + 4, seam[0][0] - 3
     d.fibres(None, [[(x0 + (x1 - x0) * k / 4, top_back[1] - 4), (x0 + (x1 - x0) * k / 4 - 3, seam[-1][1] + 4)]
@@ -48,4 +49,6 @@ def masseter(d, outline):
     d.fibres(None, G.fan_lines(at('zygomatic-arch', [(-19, 14), (8, 16), (30, 21), (53, 32)]),
                                at('mandible-angle', [(-4, -14), (6, 16), (34, 34), (64, 42)]), 9),
              rings=flatten(sup))
-    d.add('fibre', line(seam), extra='style="stroke-width:1;stroke-opacity:0.75"')
+    # the seam in the muscles' outline colour of each style (a muscle path with no fill and
+    # no id: it covers nothing and takes no clicks)
+    d.items.append(f'<path class="muscle" fill-opacity="0" d="{path_d(line(seam))}"/>')
