@@ -803,19 +803,27 @@ def regions(d):
 # ----------------------------------------------------------------------------------------
 # trigger-point marks and checks
 
+def mark(m, tp, view, name, dx, dy):
+    """A trigger-point mark placed from a landmark of the head (landmarks.tsv, frame head),
+    so that it moves with the bone its muscle hangs on."""
+    x, y = at(name, [(dx, dy)])[0]
+    return (m, tp, view, x, y)
+
+
 MARKS = [
-    ('temporalis', 'tp1', 'head', 452, 292),
-    ('temporalis', 'tp2', 'head', 395, 205),
-    ('temporalis', 'tp3', 'head', 330, 250),      # posterior fibres above and behind the ear
-    ('masseter', 'tp1', 'head', 378, 432),
-    ('masseter', 'tp2', 'head', 425, 372),        # superficial layer, toward the front
-    ('masseter', 'tp3', 'head', 372, 350),        # deep layer, at the back just in front of the jaw joint
-    ('sternocleidomastoid', 'tp1', 'head', 386, 566),
-    ('sternocleidomastoid', 'tp2', 'head', 396, 680),
+    mark('temporalis', 'tp1', 'head', 'zygomatic-arch', 37, -28),
+    mark('temporalis', 'tp2', 'head', 'temporal-line', 45, 66),
+    mark('temporalis', 'tp3', 'head', 'external-acoustic-meatus', -4, -67),  # posterior fibres above and behind the ear
+    mark('masseter', 'tp1', 'head', 'mandible-angle', 8, -16),
+    mark('masseter', 'tp2', 'head', 'zygomatic-arch', 10, 52),  # superficial layer, toward the front
+    # deep layer, at the back just in front of the jaw joint
+    mark('masseter', 'tp3', 'head', 'mandibular-condyle', 6, 32),
+    mark('sternocleidomastoid', 'tp1', 'head', 'mastoid', 81, 162),
+    mark('sternocleidomastoid', 'tp2', 'head', 'sternum', -68, -87),
     ('upper-trapezius', 'tp1', 'head', 282, 668),
-    ('splenius-capitis', 'tp1', 'head', 240, 405),
+    mark('splenius-capitis', 'tp1', 'head', 'superior-nuchal-line', 4, 51),
     ('levator-scapulae', 'tp1', 'head', 282, 618),
-    ('frontalis', 'tp1', 'head', 500, 232),
+    mark('frontalis', 'tp1', 'head', 'orbit-rim', 0, -23),
     ('scalenes', 'tp1', 'head', 372, 742),
     ('scalenes', 'tp2', 'head', 322, 605),
     ('digastric', 'tp1', 'head', 352, 468),
@@ -826,12 +834,13 @@ MARKS = [
     ('procerus', 'tp1', 'head', 521, 292),
     ('orbicularis-oris', 'tp1', 'head', 533, 410),
     ('mentalis', 'tp1', 'head', 525, 490),
-    ('rectus-capitis-posterior-major', 'tp1', 'head-deep', 267, 398),   # just below the occiput
-    ('rectus-capitis-posterior-minor', 'tp1', 'head-deep', 244, 388),
-    ('obliquus-capitis-superior', 'tp1', 'head-deep', 312, 403.5),
-    ('obliquus-capitis-inferior', 'tp1', 'head-deep', 279, 453),
+    # just below the occiput
+    mark('rectus-capitis-posterior-major', 'tp1', 'head-deep', 'inferior-nuchal-line', 23, 30),
+    mark('rectus-capitis-posterior-minor', 'tp1', 'head-deep', 'inferior-nuchal-line', 0, 20),
+    mark('obliquus-capitis-superior', 'tp1', 'head-deep', 'atlas-transverse-process', -12, -13.5),
+    mark('obliquus-capitis-inferior', 'tp1', 'head-deep', 'axis-spinous-process', 23, -13),
     ('lateral-pterygoid', 'tp1', 'head-deep', 406, 364),
-    ('medial-pterygoid', 'tp1', 'head-deep', 388, 438),
+    mark('medial-pterygoid', 'tp1', 'head-deep', 'mandible-angle', 18, -10),
     ('semispinalis-capitis', 'tp1', 'head-deep', 200, 385),
     ('semispinalis-capitis', 'tp2', 'head-deep', 232, 532),
     ('splenius-cervicis', 'tp1', 'head-deep', 234, 660),
