@@ -294,9 +294,10 @@ SCALENES = ([(331, 487), (341, 478, 'c'), (352, 498), (362, 540), (376, 592), (3
             + [(424, 754, 'c'), (412, 757.5), (381, 762.5), (350, 765.5), (292, 767, 'c')]
             + [(285, 724), (286, 664), (295, 610), (306, 560), (318, 514)])
 
-LEVATOR = [(309, 410), (318, 407), (327, 418), (331, 452), (331, 490), (327, 530, 'c'), (309, 574), (291, 620),
-           (274, 668), (262, 708), (252, 718, 'c'), (236, 716), (229, 706, 'c'), (238, 658), (252, 604),
-           (270, 540), (286, 486), (298, 440)]
+# levator scapulae: from the transverse processes of C1-C4 (the atlas's the highest)
+LEVATOR = (at('atlas-transverse-process', [(-15, -7), (-6, -10), (3, 1)])
+           + [(331, 452), (331, 490), (327, 530, 'c'), (309, 574), (291, 620), (274, 668), (262, 708), (252, 718, 'c'),
+              (236, 716), (229, 706, 'c'), (238, 658), (252, 604), (270, 540), (286, 486), (298, 440)])
 
 # Temporalis fills the temporal fossa: its upper border is the superior temporal line,
 # an arc from the zygomatic process of the frontal bone behind the orbit, peaking about
@@ -501,7 +502,9 @@ def superficial():
           at('orbit-rim', [(-30, 10), (-12, 3), (5, 1), (20, 3), (31, 7)]), 8)
     d.add('feature', line(EYEBROW))
     d.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
-                            (216, 332), (190, 338), (168, 341, 'c'), (160, 320), (155, 292)]), 'occipitalis')
+                            (216, 332)]
+                           + at('external-occipital-protuberance', [(22, -10), (0, -7, 'c')])
+                           + [(160, 320), (155, 292)]), 'occipitalis')
     d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)],
           [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
     d.add('muscle', spline(SCM), 'sternocleidomastoid')
@@ -587,8 +590,8 @@ MULTIFIDUS = [(262, 462, 'c'), (300, 466), (308, 500), (310, 540), (308, 580), (
               (282, 746, 'c'), (206, 746, 'c'), (214, 704), (226, 664), (240, 626), (250, 584), (254, 540), (252, 500),
               (248, 472)]
 # longissimus capitis ends under the scapula: its thoracic origins are hidden there
-LONGISSIMUS = [(300, 390), (296, 420), (291, 460), (286, 500), (283, 560), (280, 620), (277, 680), (272, 730),
-               (268, 756), (265, 776)]
+LONGISSIMUS = (at('mastoid', [(-5, -14), (-9, 16)])
+               + [(291, 460), (286, 500), (283, 560), (280, 620), (277, 680), (272, 730), (268, 756), (265, 776)])
 
 
 def draw_spine(d):
@@ -686,7 +689,8 @@ def deep():
     # shows in front of the capitis, above the multifidus window
     d.add('muscle deep', spline([(290, 469, 'c'), (279, 494), (265, 512), (256, 528), (250, 580), (250, 640),
                                  (255, 700), (262, 748, 'c'), (228, 748, 'c'), (226, 690), (229, 620), (233, 560),
-                                 (239, 506), (246, 478), (256, 468, 'c')]), 'semispinalis-cervicis')
+                                 (239, 506), (246, 478)]
+                                + at('axis-spinous-process', [(0, 2, 'c')])), 'semispinalis-cervicis')
     ssc_edge = [(292, 466), (279, 494), (265, 512), (256, 528), (250, 580), (250, 640), (255, 700), (262, 752)]
     d.fibres('semispinalis-cervicis', [[(x - o, y) for x, y in ssc_edge] for o in (5, 10, 15, 20, 25)])
     # semispinalis capitis: its lateral border drawn along the spinous-process tips so that
@@ -695,14 +699,17 @@ def deep():
     # the skin
     back = skin_inset([(150, 850), (163, 790), (178, 730), (191, 672), (199, 610), (201, 545), (198, 480), (190, 420),
                        (178, 380)], 2.5)
-    d.add('muscle deep', spline([(168, 348, 'c'), (200, 357), (233, 370, 'c'), (246, 428), (254, 488), (256, 540),
-                                 (254, 600), (258, 660), (266, 700), (272, 745), (262, 800), (248, 860),
-                                 (238, 912, 'c'), (140, 912, 'c')] + back), 'semispinalis-capitis')
+    d.add('muscle deep', spline(at('external-occipital-protuberance', [(0, 0, 'c')])
+                                + at('inferior-nuchal-line', [(-44, -11), (-11, 2, 'c')])
+                                + [(246, 428), (254, 488), (256, 540), (254, 600), (258, 660), (266, 700), (272, 745),
+                                   (262, 800), (248, 860), (238, 912, 'c'), (140, 912, 'c')] + back),
+          'semispinalis-capitis')
     d.fan('semispinalis-capitis', [(176, 352), (200, 358), (228, 368)], [(160, 912), (200, 912), (256, 640)], 9,
           bend=-0.03)
     d.add('muscle', band(LONGISSIMUS, [6, 8, 9, 9, 9, 9, 9, 8, 7, 6]), 'longissimus-capitis')
     d.fibres('longissimus-capitis', [LONGISSIMUS] + [[(p[0] + o, p[1]) for p in LONGISSIMUS] for o in (-5, 5)])
-    spc = [(319, 430), (313, 466), (297, 518), (276, 578), (253, 638), (229, 698), (206, 758), (187, 820), (172, 912)]
+    spc = (at('atlas-transverse-process', [(-5, 13)])
+           + [(313, 466), (297, 518), (276, 578), (253, 638), (229, 698), (206, 758), (187, 820), (172, 912)])
     d.add('muscle', band(spc, [5, 8, 11, 13, 14, 14, 14, 14, 14]), 'splenius-cervicis')
     d.fibres('splenius-cervicis', [spc] + [[(p[0] + o, p[1] + o * 0.3) for p in spc] for o in (-8, -4, 4, 8)])
     d.add('bone', spline([(238, 714, 'c'), (258, 711), (290, 734), (318, 757), (327, 770), (300, 786), (262, 792),
