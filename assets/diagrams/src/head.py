@@ -12,6 +12,14 @@ sided shape is emitted once, as `ID-right`; nothing is mirrored.  Outlines are
 Catmull-Rom splines through points read off a lateral atlas plate (grid.spline), so
 only absolute M, L, C, Z commands appear.
 
+Skeleton first: the skull's palpable landmarks (mastoid, condyle, coronoid, angle of the
+mandible, zygomatic arch, orbit rim, temporal line, inion, nuchal lines, atlas and axis,
+hyoid, sternum, clavicle...) are the frame `head` of landmarks.tsv.  The bones, the
+muscles' attachments and their trigger-point marks are given as offsets from them
+(at(), mark()), so that moving a landmark there moves what hangs on it; the checks then
+say whether a mark has left its muscle or been covered.  The digastric and zygomaticus
+major are rows of muscles.tsv (frame head); the masseter's two layers are drawn by jaw.py.
+
 Proportions (canvas 700 x 900, one head = vertex 60 to menton 527, about 20 units/cm):
 vertex 60, hairline 150, brow 262, eye and nasion 292, Frankfort plane 315 (orbitale,
 porion, top of the zygomatic arch), nose base 392, mouth 427, menton 527; ear 254-388;
