@@ -914,7 +914,21 @@ def check(docs):
                 errors.append(f'{view}: {key} is not closed')
     for m, tp, view, x, y in MARKS:
         errors.extend(docs[view].mark_problems(view, m, tp, x, y, W, HT))
+    errors.extend(side_view_errors())
     exit_on_errors(errors)
+
+
+def side_view_errors():
+    """The side view (lateral.py) draws this head scaled onto the body and its mastoid round
+    the side frame's own landmark: the head frame's mastoid, scaled, must fall on it, so
+    that a landmark moved in one frame and not the other is caught."""
+    import side_frame as SF     # here, not at the top: side_frame imports this module
+    got = SF.hp([G.landmark('head', 'mastoid')])[0]
+    d = math.dist(got, SF.side('mastoid'))
+    if d > SF.ON_BONE:
+        return [f'landmarks.tsv: head mastoid, scaled onto the side view, is {d:.1f} units from side mastoid '
+                f'(at most {SF.ON_BONE:g}): move both']
+    return []
 
 
 def main():
