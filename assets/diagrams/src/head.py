@@ -12,6 +12,14 @@ sided shape is emitted once, as `ID-right`; nothing is mirrored.  Outlines are
 Catmull-Rom splines through points read off a lateral atlas plate (grid.spline), so
 only absolute M, L, C, Z commands appear.
 
+Skeleton first: the skull's palpable landmarks (mastoid, condyle, coronoid, angle of the
+mandible, zygomatic arch, orbit rim, temporal line, inion, nuchal lines, atlas and axis,
+hyoid, sternum, clavicle...) are the frame `head` of landmarks.tsv.  The bones, the
+muscles' attachments and their trigger-point marks are given as offsets from them
+(at(), mark()), so that moving a landmark there moves what hangs on it; the checks then
+say whether a mark has left its muscle or been covered.  The digastric and zygomaticus
+major are rows of muscles.tsv (frame head); the masseter's two layers are drawn by jaw.py.
+
 Proportions (canvas 700 x 900, one head = vertex 60 to menton 527, about 20 units/cm):
 vertex 60, hairline 150, brow 262, eye and nasion 292, Frankfort plane 315 (orbitale,
 porion, top of the zygomatic arch), nose base 392, mouth 427, menton 527; ear 254-388;
@@ -26,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 import face  # noqa: E402
+import jaw  # noqa: E402
 import suboccipital  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist, along  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
@@ -33,6 +42,7 @@ from grid import mark_errors, exit_on_errors, write_marks  # noqa: E402
 import neck_front as NF  # noqa: E402
 
 OUT_DIR = G.out_dir()
+MUSCLES = G.muscles('head')     # the muscles defined as data (muscles.tsv)
 W, HT = 700, 900
 
 # ----------------------------------------------------------------------------------------
@@ -41,6 +51,12 @@ W, HT = 700, 900
 
 def lerp(a, b, t):
     return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def at(name, offsets):
+    """Points given relative to a landmark of the head views (landmarks.tsv, frame head):
+    what hangs on a bone moves with it."""
+    return G.around('head', name, offsets)
 
 
 # ----------------------------------------------------------------------------------------
@@ -186,9 +202,10 @@ def skin_inset(pts, d):
     return out
 
 
-EAR = [(342, 270), (330, 257), (313, 253), (296, 258), (284, 272), (278, 292), (278, 315), (282, 337),
-       (290, 356), (299, 373), (309, 385), (321, 389), (331, 382), (336, 367), (341, 352), (344, 336),
-       (348, 322, 'c'), (344, 306), (341, 290)]
+# the ear hangs on the external acoustic meatus
+EAR = at('external-acoustic-meatus', [(8, -47), (-4, -60), (-21, -64), (-38, -59), (-50, -45), (-56, -25), (-56, -2),
+                                      (-52, 20), (-44, 39), (-35, 56), (-25, 68), (-13, 72), (-3, 65), (2, 50),
+                                      (7, 35), (10, 19), (14, 5, 'c'), (10, -11), (7, -27)])
 
 
 def draw_skin(d):
@@ -196,7 +213,7 @@ def draw_skin(d):
     d.add('skin', spline(SKIN))
 
 
-EYEBROW = [(468, 266), (480, 258), (497, 254), (515, 256), (529, 263)]
+EYEBROW = at('orbit-rim', [(-32, 11), (-20, 3), (-3, -1), (15, 1), (29, 8)])
 
 
 def draw_face(d):
@@ -218,39 +235,54 @@ def draw_ear(d):
     d.comment('ear')
     d.add('skin', spline(EAR))
     f = 'feature'
-    d.add(f, line([(333, 266), (316, 262), (298, 268), (289, 284), (287, 305), (291, 330), (299, 352), (308, 368)]),
+    d.add(f, line(at('external-acoustic-meatus', [(-1, -51), (-18, -55), (-36, -49), (-45, -33), (-47, -12), (-43, 13),
+                                                  (-35, 35), (-26, 51)])),
           extra='stroke-opacity="0.7"')                                                          # helix rim
-    d.add(f, line([(322, 272), (307, 279), (300, 296), (301, 318), (307, 338), (314, 350)]),
+    d.add(f, line(at('external-acoustic-meatus', [(-12, -45), (-27, -38), (-34, -21), (-33, 1), (-27, 21), (-20, 33)])),
           extra='stroke-opacity="0.55"')                                                         # antihelix
-    d.add(f, line([(329, 300), (319, 306), (318, 322), (325, 334), (336, 336)]), extra='stroke-opacity="0.55"')  # concha
-    d.add(f, line([(316, 352), (325, 358), (333, 356)]), extra='stroke-opacity="0.5"')          # antitragus
-    d.add('', ellipse(334, 317, 4, 5.5, 8), extra='fill="#8a6f60" fill-opacity="0.5" stroke="none"')  # meatus
+    # concha
+    d.add(f, line(at('external-acoustic-meatus', [(-5, -17), (-15, -11), (-16, 5), (-9, 17),
+                                                  (2, 19)])), extra='stroke-opacity="0.55"')
+    # antitragus
+    d.add(f, line(at('external-acoustic-meatus', [(-18, 35), (-9, 41), (-1, 39)])), extra='stroke-opacity="0.5"')
+    mx, my = G.landmark('head', 'external-acoustic-meatus')
+    d.add('', ellipse(mx, my, 4, 5.5, 8), extra='fill="#8a6f60" fill-opacity="0.5" stroke="none"')  # meatus
 
 
 SHOULDER_LINE = [(236, 910), (236, 858), (246, 818), (265, 792), (292, 782)]
 SHOULDER_FRONT = [(338, 784), (372, 796), (398, 820), (414, 858), (420, 910)]
 
-CLAVICLE = [(464, 742, 'c'), (442, 750), (412, 757), (381, 762), (350, 765), (324, 766, 'c'),
-            (322, 780, 'c'), (350, 781), (382, 778), (414, 773), (446, 765), (468, 756)]
-CLAV_TOP = [(464, 742), (442, 750), (412, 757), (381, 762), (350, 765), (324, 766)]
+CLAVICLE = at('clavicle', [(46, -22, 'c'), (24, -14), (-6, -7), (-37, -2), (-68, 1), (-94, 2, 'c'), (-96, 16, 'c'),
+                           (-68, 17), (-36, 14), (-4, 9), (28, 1), (50, -8)])
+CLAV_TOP = at('clavicle', [(46, -22), (24, -14), (-6, -7), (-37, -2), (-68, 1), (-94, 2)])
 ACROMION = [(330, 764), (306, 762), (284, 766), (276, 774), (286, 782), (310, 784), (330, 781)]
 
-MANDIBLE_BODY_FRONT = [(440, 428), (462, 429), (490, 434), (511, 437, 'c'), (515, 450), (514, 466), (519, 482),
-                       (518, 498), (512, 512), (502, 520)]
-MANDIBLE_LOWER = [(482, 514), (455, 502), (425, 489), (398, 476), (381, 467), (372, 456)]
-MANDIBLE_BACK = [(368, 440), (365, 410), (362, 378), (360, 350), (360, 336)]
-CONDYLE = [(355, 324), (360, 315), (371, 314), (377, 322, 'c')]
+# The mandible hangs on its landmarks (landmarks.tsv, frame head): the body and chin on the
+# menton, the lower and back borders on the angle, the head on the condyle, the notch and
+# the coronoid process on theirs.
+MANDIBLE_BODY_FRONT = at('menton', [(-62, -92), (-40, -91), (-12, -86), (9, -83, 'c'), (13, -70), (12, -54),
+                                    (17, -38), (16, -22), (10, -8), (0, 0)])
+MANDIBLE_LOWER = (at('menton', [(-20, -6), (-47, -18)])
+                  + at('mandible-angle', [(55, 41), (28, 28), (11, 19), (2, 8)]))
+MANDIBLE_BACK = (at('mandible-angle', [(-2, -8), (-5, -38), (-8, -70)])
+                 + at('mandibular-condyle', [(-6, 32), (-6, 18)]))
+CONDYLE = at('mandibular-condyle', [(-11, 6), (-6, -3), (5, -4), (11, 4, 'c')])
 
 
 def mandible_full():
-    return spline([(375, 333), (382, 345), (393, 348), (403, 338), (410, 322, 'c'),       # notch, coronoid tip
-                   (415, 336), (414, 362), (418, 392), (428, 418)]
+    return spline(at('mandibular-notch', [(-18, -15), (-11, -3), (0, 0), (10, -10)])
+                  + at('coronoid', [(0, 0, 'c'), (5, 14), (4, 40), (8, 70), (18, 96)])
                   + MANDIBLE_BODY_FRONT + MANDIBLE_LOWER + MANDIBLE_BACK + CONDYLE)
 
 
-ZYGOMA = [(352, 313, 'c'), (380, 310), (415, 309), (444, 306), (460, 298), (468, 276), (475, 257, 'c'),
-          (487, 258), (486, 286), (485, 312), (488, 332), (480, 348), (464, 352), (446, 340), (415, 331),
-          (382, 330), (355, 330, 'c')]
+MASTOID = at('mastoid', [(-20, -60), (-3, -54), (11, -38), (10, -18), (0, 0, 'c'), (-12, -8), (-20, -30)])
+HYOID = at('hyoid', [(-28, -10), (-6, -4), (12, -2), (21, 2), (18, 9), (0, 6), (-24, -2)])
+
+# the zygomatic arch, and the zygomatic bone in front of it on the orbit rim
+ZYGOMA = (at('zygomatic-arch', [(-63, -7, 'c'), (-35, -10), (0, -11), (29, -14)])
+          + at('orbit-rim', [(-40, 43), (-32, 21), (-25, 2, 'c'), (-13, 3), (-14, 31), (-15, 57), (-12, 77), (-20, 93),
+                             (-36, 97)])
+          + at('zygomatic-arch', [(31, 20), (0, 11), (-33, 10), (-60, 10, 'c')]))
 
 
 def draw_neck_bones(d):
@@ -270,9 +302,10 @@ SCALENES = ([(331, 487), (341, 478, 'c'), (352, 498), (362, 540), (376, 592), (3
             + [(424, 754, 'c'), (412, 757.5), (381, 762.5), (350, 765.5), (292, 767, 'c')]
             + [(285, 724), (286, 664), (295, 610), (306, 560), (318, 514)])
 
-LEVATOR = [(309, 410), (318, 407), (327, 418), (331, 452), (331, 490), (327, 530, 'c'), (309, 574), (291, 620),
-           (274, 668), (262, 708), (252, 718, 'c'), (236, 716), (229, 706, 'c'), (238, 658), (252, 604),
-           (270, 540), (286, 486), (298, 440)]
+# levator scapulae: from the transverse processes of C1-C4 (the atlas's the highest)
+LEVATOR = (at('atlas-transverse-process', [(-15, -7), (-6, -10), (3, 1)])
+           + [(331, 452), (331, 490), (327, 530, 'c'), (309, 574), (291, 620), (274, 668), (262, 708), (252, 718, 'c'),
+              (236, 716), (229, 706, 'c'), (238, 658), (252, 604), (270, 540), (286, 486), (298, 440)])
 
 # Temporalis fills the temporal fossa: its upper border is the superior temporal line,
 # an arc from the zygomatic process of the frontal bone behind the orbit, peaking about
@@ -280,31 +313,35 @@ LEVATOR = [(309, 410), (318, 407), (327, 418), (331, 452), (331, 490), (327, 530
 # the supramastoid crest above the ear; the fibres converge, the front ones nearly
 # vertical and the back ones nearly horizontal, on a tendon that passes under the arch to
 # the coronoid process.
-TEMPORALIS_TOP = [(482, 262), (486, 232), (478, 200), (460, 172), (430, 151), (392, 140), (350, 139), (311, 148),
-                  (280, 167), (262, 195), (256, 228), (262, 260)]
-TEMPORALIS_ORIGIN = [(480, 252), (481, 225), (471, 198), (454, 176), (427, 157), (392, 146), (350, 145),
-                     (314, 153), (286, 171), (269, 198), (263, 228), (268, 256)]
-TEMPORALIS_INSERTION = [(425, 334), (421, 334), (416, 336), (412, 337), (407, 339), (402, 341)]
+TEMPORALIS_TOP = at('temporal-line', [(132, 123), (136, 93), (128, 61), (110, 33), (80, 12), (42, 1), (0, 0), (-39, 9),
+                                      (-70, 28), (-88, 56), (-94, 89), (-88, 121)])
+TEMPORALIS_ORIGIN = at('temporal-line', [(130, 113), (131, 86), (121, 59), (104, 37), (77, 18), (42, 7), (0, 6),
+                                         (-36, 14), (-64, 32), (-81, 59), (-87, 89), (-82, 117)])
+TEMPORALIS_INSERTION = at('coronoid', [(15, 12), (11, 12), (6, 14), (2, 15), (-3, 17), (-8, 19)])
 
 
 def temporalis_full():
-    return spline(TEMPORALIS_TOP + [(276, 286), (305, 302), (340, 309), (370, 319), (392, 333), (405, 346, 'c'),
-                                    (418, 340), (434, 320), (456, 304), (472, 288)])
+    return spline(TEMPORALIS_TOP + at('external-acoustic-meatus', [(-58, -31), (-29, -15)])
+                  + at('zygomatic-arch', [(-75, -11), (-45, -1)])
+                  + at('coronoid', [(-18, 11), (-5, 24, 'c'), (8, 18)])
+                  + at('zygomatic-arch', [(19, 0), (41, -16), (57, -32)]))
 
 
 def temporalis_cut():
     """Temporalis with its lower part (under the removed zygomatic arch) cut away."""
-    return spline(TEMPORALIS_TOP + [(276, 286), (305, 301), (336, 306.5, 'c'), (380, 304), (430, 302),
-                                    (466, 298, 'c'), (474, 285)])
+    return spline(TEMPORALIS_TOP + at('external-acoustic-meatus', [(-58, -31), (-29, -16)])
+                  + at('zygomatic-arch', [(-79, -13.5, 'c'), (-35, -16), (15, -18), (51, -22, 'c'), (59, -35)]))
 
 
 def temporalis_fibres(d, cut=False):
     d.fan('temporalis', TEMPORALIS_ORIGIN, TEMPORALIS_INSERTION, 15, bend=0.0)
 
 
-MASSETER = [(361, 329, 'c'), (400, 331), (432, 334), (456, 341), (471, 350, 'c'), (462, 380), (452, 415),
-            (443, 452), (436, 492, 'c'), (414, 485), (396, 478), (380, 469), (370, 458), (366, 438), (362, 410),
-            (360, 378), (359, 348)]
+# masseter: from the lower border of the zygomatic arch to the angle and the lateral ramus
+MASSETER = (at('zygomatic-arch', [(-54, 9, 'c'), (-15, 11), (17, 14), (41, 21), (56, 30, 'c')])
+            + at('mandible-angle', [(92, -68), (82, -33), (73, 4), (66, 44, 'c'), (44, 37), (26, 30), (10, 21),
+                                    (0, 10), (-4, -10), (-8, -38)])
+            + at('mandibular-condyle', [(-6, 60), (-7, 30)]))
 
 
 def scalene_fibres(d):
@@ -347,29 +384,37 @@ def levator_fibres(d):
 # out just behind the angle of the jaw; the sternal head a round tendon onto the front of
 # the manubrium below the jugular notch, the clavicular head flat on the medial third of
 # the clavicle, the lesser supraclavicular fossa between them.
-SCM = ([(236, 354), (262, 356), (290, 361), (308, 372), (318, 388), (319, 402)]          # nuchal line, mastoid
-       + [(334, 432), (354, 476), (378, 532), (403, 594), (428, 658), (447, 708), (459, 734), (465, 752),
-          (470, 766, 'c')]
-       + [(458, 768, 'c'), (450, 745), (441, 728), (433, 708, 'c')]                     # sternal tendon, fossa
-       + [(434, 732), (439, 760, 'c'), (418, 765), (400, 766, 'c')]                     # clavicular head
-       + [(390, 724), (370, 668), (346, 608), (320, 545), (296, 483), (272, 427), (252, 386)])
-SCM_TENDON = [(447, 716), (457, 734), (463, 752), (470, 766, 'c'), (458, 768, 'c'), (450, 745), (441, 728)]
-SCM_INSERTION = [(404, 765), (424, 763), (440, 738), (462, 750)]
+SCM = (at('superior-nuchal-line', [(0, 0), (26, 2), (54, 7)])
+       + at('mastoid', [(3, -32), (13, -16), (14, -2), (29, 28), (49, 72), (73, 128)])
+       # the front border down to the sternal tendon, the lesser supraclavicular fossa
+       + at('sternum', [(-61, -173), (-36, -109), (-17, -59), (-5, -33), (1, -15), (6, -1, 'c'), (-6, 1, 'c'),
+                        (-14, -22), (-23, -39), (-31, -59, 'c')])
+       # the clavicular head and the back border
+       + at('clavicle', [(16, -32), (21, -4, 'c'), (0, 1), (-18, 2, 'c'), (-28, -40), (-48, -96), (-72, -156)])
+       + at('mastoid', [(15, 141), (-9, 79)])
+       + at('superior-nuchal-line', [(36, 73), (16, 32)]))
+SCM_TENDON = at('sternum', [(-17, -51), (-7, -33), (-1, -15), (6, -1, 'c'), (-6, 1, 'c'), (-14, -22), (-23, -39)])
+SCM_INSERTION = at('clavicle', [(-14, 1), (6, -1)]) + at('sternum', [(-24, -29), (-2, -17)])
 
 
-TRAP_FRONT = [(215, 352), (224, 398), (236, 456), (251, 524), (269, 592), (291, 656), (316, 716), (341, 764, 'c')]
+TRAP_FRONT = at('superior-nuchal-line', [(-21, -2)]) + [(224, 398), (236, 456), (251, 524), (269, 592), (291, 656),
+                                         (316, 716), (341, 764, 'c')]
 
 
 def trapezius():
-    back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394), (172, 360)]]
-    return spline([(168, 346, 'c'), (192, 349)] + TRAP_FRONT
+    back = [(p[0] + 2.5, p[1])
+            for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394), (172, 360)]]
+    return spline(at('external-occipital-protuberance', [(0, -2, 'c'), (24, 1)]) + TRAP_FRONT
                   + [(350, 767.5), (330, 767), (305, 764), (287, 770, 'c'), (262, 756), (234, 735), (208, 708),
                      (194, 690, 'c')] + back)
 
 
-SPLENIUS_CAP = [(238, 356), (268, 360), (296, 367), (310, 382), (314, 398, 'c'), (306, 418), (298, 446), (286, 490),
+# splenius capitis: from the lateral superior nuchal line and the mastoid, under the SCM
+SPLENIUS_CAP = (at('superior-nuchal-line', [(2, 2), (32, 6), (60, 13)]) + at('mastoid', [(5, -22), (9, -6, 'c'),
+                                            (1, 14)])
+                + [(298, 446), (286, 490),
                 (268, 548), (250, 604), (230, 656, 'c'), (205, 646), (206, 580), (204, 510), (198, 450), (196, 400),
-                (212, 368)]
+                (212, 368)])
 
 
 # ----------------------------------------------------------------------------------------
@@ -384,10 +429,13 @@ def superficial():
 
     d.comment('bones and landmarks')
     d.add('bone', mandible_full())
-    d.add('bone', spline([(285, 344), (302, 350), (316, 366), (315, 386), (305, 404, 'c'), (293, 396), (285, 374)]))  # mastoid
-    d.add('landmark', line([(160, 337), (168, 348), (176, 341)]), extra='stroke-opacity="0.6"')   # EOP
-    d.add('bone', spline([(392, 544), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
-    d.add('landmark', line([(420, 572), (448, 584), (451, 606), (440, 628), (420, 626)]), extra='stroke-opacity="0.45"')  # thyroid cartilage
+    d.add('bone', spline(MASTOID))
+    # EOP
+    d.add('landmark', line(at('external-occipital-protuberance', [(-8, -11), (0, 0),
+                                                                  (8, -7)])), extra='stroke-opacity="0.6"')
+    d.add('bone', spline(at('hyoid', [(-28, -9), (-6, -4), (12, -2), (21, 2), (18, 9), (0, 6), (-24, -2)])))  # hyoid
+    # thyroid cartilage
+    d.add('landmark', line([(420, 572), (448, 584), (451, 606), (440, 628), (420, 626)]), extra='stroke-opacity="0.45"')
     draw_neck_bones(d)
 
     d.comment('galea aponeurotica (context)')
@@ -406,7 +454,7 @@ def superficial():
     d.add('bone', spline(ZYGOMA))
     d.add('muscle', spline(SPLENIUS_CAP), 'splenius-capitis')
     d.fan('splenius-capitis', [(204, 640), (205, 560), (200, 470), (196, 410)],
-          [(308, 392), (296, 368), (272, 360), (248, 357)], 7)
+          at('mastoid', [(3, -12)]) + at('superior-nuchal-line', [(60, 14), (36, 6), (12, 3)]), 7)
     d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
@@ -416,11 +464,11 @@ def superficial():
     NF.mylohyoid(d)
     NF.infrahyoid_straps(d)
     omohyoid(d)
-    d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))  # hyoid
+    d.add('bone', spline(HYOID))
     # buccinator: seen between the masseter and the mouth; its hind part runs on under
     # the masseter to the pterygomandibular raphe
-    d.add('muscle deep', spline([(424, 388), (455, 390), (485, 398), (508, 412), (521, 428, 'c'), (507, 443), (478, 449),
-                                 (450, 450), (424, 448)]), 'buccinator')
+    d.add('muscle deep', spline([(424, 388), (455, 390), (485, 398), (508, 412), (521, 428, 'c'), (507, 443),
+                                 (478, 449), (450, 450), (424, 448)]), 'buccinator')
     d.fibres('buccinator', [[(430, 398 + k * 11), (480, 404 + k * 8), (518, 428)] for k in range(5)])
     d.add('muscle', spline([(474, 508), (496, 517), (505, 500), (514, 470), (519, 440, 'c'), (506, 452), (488, 480)]))
     d.fibres(None, [[(480 + k * 6, 510 + k * 2), (518, 440)] for k in range(4)], rings=flatten(d.order[-1][1]))
@@ -431,41 +479,51 @@ def superficial():
                                   [(521, 428), (540, 420), (548, 420)], [(521, 429), (538, 436), (546, 438)]],
              inset=1.2)
     NF.stylohyoid(d)
-    digastric_c = [(301, 398), (318, 420), (344, 454), (370, 487), (392, 514), (410, 534), (425, 545), (442, 546),
-                   (461, 541), (481, 533), (499, 523)]
-    d.add('muscle', band(digastric_c, [5, 7.5, 8.5, 8.5, 7.5, 5, 3.2, 3.2, 5.5, 6.5, 5]), 'digastric')
+    # digastric (muscles.tsv): the posterior belly from the mastoid notch down and forward,
+    # the intermediate tendon held to the hyoid by its sling, the anterior belly to the
+    # digastric fossa beside the chin
+    dg = MUSCLES['digastric']
+    digastric_c = dg.line
+    d.add('muscle', band(digastric_c, dg.widths), 'digastric')
     d.fibres('digastric', [digastric_c[:6], digastric_c[8:],
                            [(p[0] - 3, p[1] + 2.5) for p in digastric_c[:6]],
                            [(p[0] + 3, p[1] - 2.5) for p in digastric_c[:6]]], inset=1.2)
-    d.add('tendon', band([(406, 531), (425, 545), (442, 546), (452, 544)], [3.6, 3.4, 3.4, 3.6]))
-    d.add('muscle', spline(MASSETER), 'masseter')
-    d.fan('masseter', [(372, 333), (400, 334), (430, 337), (468, 352)], [(364, 420), (374, 462), (404, 482), (434, 490)], 10)
-    zyg = [(463, 336), (482, 362), (500, 392), (517, 423)]
-    d.add('muscle', band(zyg, [8, 8.5, 7, 4.5]), 'zygomaticus-major')
+    d.add('tendon', band(at('hyoid', [(-14, -22), (5, -8), (22, -7), (32, -9)]), [3.6, 3.4, 3.4, 3.6]))
+    jaw.masseter(d, MASSETER)      # superficial and deep parts
+    # zygomaticus major (muscles.tsv): from the zygomatic bone to the modiolus
+    zm = MUSCLES['zygomaticus-major']
+    zyg = zm.line
+    d.add('muscle', band(zyg, zm.widths), 'zygomaticus-major')
     d.fibres('zygomaticus-major', [zyg, [(p[0] - 4, p[1] + 2.5) for p in zyg], [(p[0] + 4, p[1] - 2.5) for p in zyg]],
              inset=1.2)
-    d.add('muscle', multi(spline([(458, 272), (476, 255), (505, 249), (529, 257), (528, 276), (524, 293), (524, 312), (519, 328),
-                                  (505, 338), (480, 334), (462, 320), (454, 298)]),
+    d.add('muscle', multi(spline([(458, 272), (476, 255), (505, 249), (529, 257), (528, 276), (524, 293), (524, 312),
+                                  (519, 328), (505, 338), (480, 334), (462, 320), (454, 298)]),
                           spline([(477, 295), (489, 285.5), (501, 284.5), (511, 292), (503, 304), (490, 303.5)])),
           'orbicularis-oculi', extra='fill-rule="evenodd" opacity="0.45"')
     # frontalis down into the skin of the brow: its lower border is the eyebrow, whose
     # line is drawn again over it
-    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (533, 240), (533, 264, 'c'),
-                            (515, 258), (497, 256), (480, 260), (466, 268, 'c'), (471, 228), (470, 192), (467, 165)]),
+    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (533, 240), (533, 264, 'c')]
+                           + at('orbit-rim', [(15, 3), (-3, 1), (-20, 5)])
+                           + [(466, 268, 'c'), (471, 228), (470, 192), (467, 165)]),
           'frontalis')
     d.fan('frontalis', [(470, 160), (490, 138), (512, 146), (524, 170), (528, 205)],
-          [(470, 265), (488, 258), (505, 256), (520, 258), (531, 262)], 8)
+          at('orbit-rim', [(-30, 10), (-12, 3), (5, 1), (20, 3), (31, 7)]), 8)
     d.add('feature', line(EYEBROW))
     d.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
-                            (216, 332), (190, 338), (168, 341, 'c'), (160, 320), (155, 292)]), 'occipitalis')
-    d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)], [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
+                            (216, 332)]
+                           + at('external-occipital-protuberance', [(22, -10), (0, -7, 'c')])
+                           + [(160, 320), (155, 292)]), 'occipitalis')
+    d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)],
+          [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
     d.add('muscle', spline(SCM), 'sternocleidomastoid')
-    d.fan('sternocleidomastoid', [(240, 356), (270, 358), (300, 368), (318, 395)],
+    d.fan('sternocleidomastoid', at('mastoid', [(-65, -48), (-35, -46), (-5, -36), (13, -9)]),
           SCM_INSERTION, 9)
-    d.add('landmark', line([(433, 708), (418, 660), (400, 615)]), extra='stroke-opacity="0.35"')  # between the heads
+    # between the heads
+    d.add('landmark', line(at('sternum', [(-31, -59), (-46, -107), (-64, -152)])), extra='stroke-opacity="0.35"')
     d.add('tendon', spline(SCM_TENDON))
     d.add('muscle', trapezius(), 'upper-trapezius')
-    d.fan('upper-trapezius', [(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)],
+    d.fan('upper-trapezius', at('external-occipital-protuberance', [(12, 4)]) + [(196, 400), (204, 460), (206, 530),
+                                                                    (204, 600), (198, 665)],
           [(337, 760), (330, 767), (314, 766), (298, 766), (282, 764), (255, 750)], 9, bend=0.06)
     platysma(d)
     face.brow_and_chin(d, skin_inset)
@@ -506,7 +564,8 @@ def platysma(d):
     fibres running the length of it; but it must not take the clicks on the neck, so
     its clickable outline (transparent, the same tint and outline in every theme) is
     the part of the sheet clear of those points: along the jaw, down a narrow strip at
-    the front of the neck (clear of the sternohyoid) and over the clavicle and the chest, in one piece with the sheet's own point."""
+    the front of the neck (clear of the sternohyoid) and over the clavicle and the chest, in one piece with the
+    sheet's own point."""
     d.comment('platysma: the whole sheet (takes no clicks), then its clickable part')
     sheet = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM + PLATYSMA_BACK)
     d.items.append(f'<path class="muscle" fill-opacity="0.4" stroke-opacity="0.7" d="{path_d(sheet)}"/>')
@@ -514,43 +573,49 @@ def platysma(d):
     d.fibres(None, [[(350 + k * 17, 880), (378 + k * 15, 760), (392 + k * 14, 640), (402 + k * 13, 520),
                      (410 + k * 12, 440)] for k in range(10)], rings=flatten(sheet), inset=1.5)
     clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM
-                       + [(390, 722), (418, 716), (440, 700), (451, 680), (452, 645), (454, 615), (449, 590), (442, 572), (466, 552),
-                          (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
+                       + [(390, 722), (418, 716), (440, 700), (451, 680), (452, 645), (454, 615), (449, 590),
+                          (442, 572), (466, 552), (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
     d.add('muscle', clickable, 'platysma', extra='fill-opacity="0" stroke-opacity="0"')
 
 
 # ----------------------------------------------------------------------------------------
 # deep view
 
-SKULL_DEEP = [(500, 126), (470, 97), (430, 78), (385, 68), (330, 66), (277, 71), (233, 89), (196, 121), (170, 163),
-              (156, 213), (154, 263), (160, 308), (172, 342, 'c'), (208, 359), (248, 369), (282, 375), (295, 388),
-              (302, 404, 'c'), (313, 392), (321, 372), (330, 354), (348, 338), (368, 332), (395, 337), (420, 341),
-              (428, 362), (432, 386), (437, 403, 'c'), (447, 399), (451, 409), (472, 413), (500, 414), (522, 411, 'c'),
-              (522, 394), (518, 368), (512, 342), (500, 326), (486, 321), (481, 292), (483, 262), (488, 222), (494, 172)]
+SKULL_DEEP = ([(500, 126), (470, 97), (430, 78), (385, 68), (330, 66), (277, 71), (233, 89), (196, 121),
+               (170, 163), (156, 213), (154, 263), (160, 308), (172, 342, 'c'), (208, 359), (248, 369), (282, 375)]
+              + at('mastoid', [(-10, -16), (-3, 0, 'c'), (8, -12), (16, -32)])
+              + [(330, 354), (348, 338), (368, 332), (395, 337), (420, 341), (428, 362), (432, 386), (437, 403, 'c'),
+                 (447, 399), (451, 409), (472, 413), (500, 414), (522, 411, 'c'), (522, 394), (518, 368), (512, 342),
+                 (500, 326), (486, 321), (481, 292), (483, 262), (488, 222), (494, 172)])
 
 VERTEBRAE = [  # body centres, C1 (anterior arch) .. T1
     (356, 412), (350, 456), (350, 497), (349, 538), (347, 579), (343, 619), (337, 659), (330, 699)]
-SPINOUS = [(262, 432), (256, 466), (270, 510), (268, 552), (262, 594), (252, 636), (222, 672), (210, 712)]
+SPINOUS = [(262, 432), G.landmark('head', 'axis-spinous-process'), (270, 510), (268, 552), (262, 594), (252, 636),
+           (222, 672), (210, 712)]
 
 
 MULTIFIDUS = [(262, 462, 'c'), (300, 466), (308, 500), (310, 540), (308, 580), (304, 620), (298, 660), (290, 700),
               (282, 746, 'c'), (206, 746, 'c'), (214, 704), (226, 664), (240, 626), (250, 584), (254, 540), (252, 500),
               (248, 472)]
 # longissimus capitis ends under the scapula: its thoracic origins are hidden there
-LONGISSIMUS = [(300, 390), (296, 420), (291, 460), (286, 500), (283, 560), (280, 620), (277, 680), (272, 730),
-               (268, 756), (265, 776)]
+LONGISSIMUS = (at('mastoid', [(-5, -14), (-9, 16)])
+               + [(291, 460), (286, 500), (283, 560), (280, 620), (277, 680), (272, 730), (268, 756), (265, 776)])
 
 
 def draw_spine(d):
     d.comment('cervical spine (C1-T1): bodies, articular pillars, transverse and spinous processes')
     for i, (cx, cy) in enumerate(VERTEBRAE):
         if i == 0:
-            d.add('bone', band([(318, 420), (292, 428), (268, 432)], [4, 3.5, 5]))        # posterior arch
+            # posterior arch
+            d.add('bone', band(at('atlas-posterior-tubercle', [(50, -12), (24, -4), (0, 0)]), [4, 3.5, 5]))
             d.add('bone', ellipse(cx + 2, cy, 7, 8, 8))                                   # anterior arch
-            d.add('bone', spline([(306, 413), (322, 404), (338, 410), (340, 422), (324, 430), (308, 424)]))  # lateral mass, TP
+            # lateral mass, transverse process
+            d.add('bone', spline(at('atlas-transverse-process', [(-18, -4), (-2, -13), (14, -7), (16, 5), (0, 13),
+                                                                  (-16, 7)])))
             continue
         sx, sy = SPINOUS[i]
-        lam = band([(cx - 36, cy + 2), ((cx - 36 + sx) / 2, (cy + 2 + sy) / 2 - 2), (sx, sy)], [8, 5, 4.5 if i > 1 else 7])
+        lam = band([(cx - 36, cy + 2), ((cx - 36 + sx) / 2, (cy + 2 + sy) / 2 - 2), (sx, sy)],
+                   [8, 5, 4.5 if i > 1 else 7])
         d.add('bone', lam)                                                                    # lamina, spinous process
         d.add('bone', spline([(cx - 14, cy - 9), (cx - 27, cy - 17), (cx - 40, cy - 12), (cx - 43, cy + 4),
                               (cx - 32, cy + 16), (cx - 15, cy + 11)]))                      # articular pillar
@@ -566,7 +631,7 @@ def draw_spine(d):
 
 def draw_larynx(d):
     d.comment('hyoid, larynx and trachea')
-    d.add('bone', spline([(392, 543), (414, 549), (432, 551), (441, 555), (438, 562), (420, 559), (396, 551)]))
+    d.add('bone', spline(HYOID))
     d.add('bone', spline([(410, 567, 'c'), (430, 572), (452, 575, 'c'), (455, 590), (452, 606), (446, 622, 'c'),
                           (422, 624), (416, 630, 'c'), (414, 612), (411, 590)]))                  # thyroid cartilage
     d.add('landmark', line([(418, 585), (436, 612)]), extra='stroke-opacity="0.4"')                # oblique line
@@ -586,15 +651,23 @@ def deep():
 
     d.comment('bones and landmarks')
     d.add('bone', spline(SKULL_DEEP))
-    d.add('landmark', line([(176, 338), (210, 350), (250, 357), (283, 364)]), extra='stroke-opacity="0.5"')  # sup. nuchal line
-    d.add('landmark', line([(214, 366), (244, 368), (268, 372)]), extra='stroke-opacity="0.4"')              # inf. nuchal line
-    d.add('landmark', line([(470, 300), (484, 262), (500, 255), (524, 262)]), extra='stroke-opacity="0.45"')   # orbital rim
-    d.add('bone', spline([(466, 300), (484, 300), (488, 332), (480, 348), (464, 352), (450, 342, 'c'),
-                          (451, 325, 'c')]))                                                                     # zygoma, arch cut
-    d.add('bone', spline([(352, 313, 'c'), (372, 312, 'c'), (372, 330, 'c'), (355, 330, 'c')]))                  # arch root, cut
-    d.add('bone', spline([(285, 344), (302, 350), (316, 366), (315, 386), (305, 404, 'c'), (293, 396), (285, 374)]))
-    d.add('landmark', line([(326, 372), (340, 400), (352, 420)]), extra='stroke-opacity="0.5"')                # styloid
-    for k in range(8):                                                                                          # upper teeth
+    # sup. nuchal line
+    d.add('landmark', line(at('superior-nuchal-line', [(-60, -16), (-26, -4), (14, 3),
+                                                       (47, 10)])), extra='stroke-opacity="0.5"')
+    # inf. nuchal line
+    d.add('landmark', line(at('superior-nuchal-line', [(-22, 12), (8, 14), (32, 18)])), extra='stroke-opacity="0.4"')
+    # orbital rim
+    d.add('landmark', line(at('orbit-rim', [(-30, 45), (-16, 7), (0, 0), (24, 7)])), extra='stroke-opacity="0.45"')
+    # zygoma, arch cut
+    d.add('bone', spline(at('orbit-rim', [(-34, 45), (-16, 45), (-12, 77), (-20, 93), (-36, 97), (-50, 87, 'c'),
+                                          (-49, 70, 'c')])))
+    # arch root, cut
+    d.add('bone', spline(at('zygomatic-arch', [(-63, -7, 'c'), (-43, -8, 'c'), (-43, 10, 'c'), (-60, 10, 'c')])))
+    d.add('bone', spline(MASTOID))
+    # styloid
+    d.add('landmark', line(at('external-acoustic-meatus', [(-8, 55), (6, 83),
+                                                           (18, 103)])), extra='stroke-opacity="0.5"')
+    for k in range(8):                                                                         # upper teeth
         x = 452 + k * 9.2
         d.add('bone', spline([(x, 411, 'c'), (x + 8, 411, 'c'), (x + 7.5, 422), (x + 4, 425), (x + 0.5, 422)]),
               extra='stroke-opacity="0.7"')
@@ -624,7 +697,8 @@ def deep():
     # shows in front of the capitis, above the multifidus window
     d.add('muscle deep', spline([(290, 469, 'c'), (279, 494), (265, 512), (256, 528), (250, 580), (250, 640),
                                  (255, 700), (262, 748, 'c'), (228, 748, 'c'), (226, 690), (229, 620), (233, 560),
-                                 (239, 506), (246, 478), (256, 468, 'c')]), 'semispinalis-cervicis')
+                                 (239, 506), (246, 478)]
+                                + at('axis-spinous-process', [(0, 2, 'c')])), 'semispinalis-cervicis')
     ssc_edge = [(292, 466), (279, 494), (265, 512), (256, 528), (250, 580), (250, 640), (255, 700), (262, 752)]
     d.fibres('semispinalis-cervicis', [[(x - o, y) for x, y in ssc_edge] for o in (5, 10, 15, 20, 25)])
     # semispinalis capitis: its lateral border drawn along the spinous-process tips so that
@@ -633,37 +707,46 @@ def deep():
     # the skin
     back = skin_inset([(150, 850), (163, 790), (178, 730), (191, 672), (199, 610), (201, 545), (198, 480), (190, 420),
                        (178, 380)], 2.5)
-    d.add('muscle deep', spline([(168, 348, 'c'), (200, 357), (233, 370, 'c'), (246, 428), (254, 488), (256, 540),
-                                 (254, 600), (258, 660), (266, 700), (272, 745), (262, 800), (248, 860),
-                                 (238, 912, 'c'), (140, 912, 'c')] + back), 'semispinalis-capitis')
+    d.add('muscle deep', spline(at('external-occipital-protuberance', [(0, 0, 'c')])
+                                + at('inferior-nuchal-line', [(-44, -11), (-11, 2, 'c')])
+                                + [(246, 428), (254, 488), (256, 540), (254, 600), (258, 660), (266, 700), (272, 745),
+                                   (262, 800), (248, 860), (238, 912, 'c'), (140, 912, 'c')] + back),
+          'semispinalis-capitis')
     d.fan('semispinalis-capitis', [(176, 352), (200, 358), (228, 368)], [(160, 912), (200, 912), (256, 640)], 9,
           bend=-0.03)
     d.add('muscle', band(LONGISSIMUS, [6, 8, 9, 9, 9, 9, 9, 8, 7, 6]), 'longissimus-capitis')
     d.fibres('longissimus-capitis', [LONGISSIMUS] + [[(p[0] + o, p[1]) for p in LONGISSIMUS] for o in (-5, 5)])
-    spc = [(319, 430), (313, 466), (297, 518), (276, 578), (253, 638), (229, 698), (206, 758), (187, 820), (172, 912)]
+    spc = (at('atlas-transverse-process', [(-5, 13)])
+           + [(313, 466), (297, 518), (276, 578), (253, 638), (229, 698), (206, 758), (187, 820), (172, 912)])
     d.add('muscle', band(spc, [5, 8, 11, 13, 14, 14, 14, 14, 14]), 'splenius-cervicis')
     d.fibres('splenius-cervicis', [spc] + [[(p[0] + o, p[1] + o * 0.3) for p in spc] for o in (-8, -4, 4, 8)])
     d.add('bone', spline([(238, 714, 'c'), (258, 711), (290, 734), (318, 757), (327, 770), (300, 786), (262, 792),
-                          (236, 789), (226, 758)]))                                                   # scapula (upper part)
+                          (236, 789), (226, 758)]))                                   # scapula (upper part)
     d.add('landmark', line([(234, 770), (270, 776), (300, 778)]), extra='stroke-opacity="0.45"')   # spine of scapula
     NF.scalenus_minimus(d)
     d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')
     levator_fibres(d)
-    d.add('muscle deep', spline([(418, 352), (440, 362), (452, 390), (452, 410, 'c'), (436, 428), (414, 444), (392, 458),
-                                 (378, 464, 'c'), (373, 452), (375, 430), (384, 402), (398, 376)]), 'medial-pterygoid')
-    d.fan('medial-pterygoid', [(440, 372), (450, 392), (450, 408)], [(368, 444), (372, 455), (380, 462)], 6)
-    d.add('muscle', spline([(377, 325, 'c'), (398, 326), (420, 329), (443, 334, 'c'), (444, 346), (432, 352, 'c'),
-                            (444, 360), (446, 380), (440, 402, 'c'), (425, 390), (405, 372), (388, 357),
-                            (377, 348, 'c')]), 'lateral-pterygoid')
+    d.add('muscle deep', spline([(418, 352), (440, 362), (452, 390), (452, 410, 'c')]
+                                + at('mandible-angle', [(66, -20), (44, -4), (22, 10), (8, 16, 'c'), (3, 4), (5, -18)])
+                                + [(384, 402), (398, 376)]), 'medial-pterygoid')
+    d.fan('medial-pterygoid', [(440, 372), (450, 392), (450, 408)], at('mandible-angle', [(-2, -4), (2, 7), (10, 14)]),
+          6)
+    # lateral pterygoid: from the lateral pterygoid plate and the infratemporal surface of the
+    # sphenoid back to the neck of the condyle
+    d.add('muscle', spline(at('mandibular-condyle', [(11, 7, 'c')])
+                           + [(398, 326), (420, 329), (443, 334, 'c'), (444, 346), (432, 352, 'c'), (444, 360),
+                              (446, 380), (440, 402, 'c'), (425, 390), (405, 372)]
+                           + at('mandibular-condyle', [(22, 39), (11, 30, 'c')])), 'lateral-pterygoid')
     d.fan('lateral-pterygoid', [(442, 337), (438, 349), (444, 365), (444, 385), (440, 398)],
-          [(379, 328), (379, 333), (379, 338), (379, 342), (379, 346)], 8)
+          at('mandibular-condyle', [(13, 10), (13, 15), (13, 20), (13, 24), (13, 28)]), 8)
     # the mandible with the coronoid process and the middle of the ramus cut away
-    d.add('bone', spline([(375, 333, 'c'), (371, 356), (370, 390), (371, 425, 'c'), (386, 443), (408, 453),
-                          (428, 459, 'c'), (432, 444), (440, 430, 'c')]
+    d.add('bone', spline(at('mandibular-notch', [(-18, -15, 'c'), (-22, 8)])
+                         + at('mandible-angle', [(0, -58), (1, -23, 'c'), (16, -5), (38, 5), (58, 11, 'c'), (62, -4),
+                                                 (70, -18, 'c')])
                          + MANDIBLE_BODY_FRONT[1:] + MANDIBLE_LOWER + MANDIBLE_BACK + CONDYLE))
-    for k in range(8):                                                                                           # lower teeth
+    for k in range(8):                                                                         # lower teeth
         x = 444 + k * 8.6
         d.add('bone', spline([(x + 0.5, 428), (x + 4, 424), (x + 7.5, 428), (x + 8, 437, 'c'), (x, 437, 'c')]),
               extra='stroke-opacity="0.7"')
@@ -735,19 +818,27 @@ def regions(d):
 # ----------------------------------------------------------------------------------------
 # trigger-point marks and checks
 
+def mark(m, tp, view, name, dx, dy):
+    """A trigger-point mark placed from a landmark of the head (landmarks.tsv, frame head),
+    so that it moves with the bone its muscle hangs on."""
+    x, y = at(name, [(dx, dy)])[0]
+    return (m, tp, view, x, y)
+
+
 MARKS = [
-    ('temporalis', 'tp1', 'head', 452, 292),
-    ('temporalis', 'tp2', 'head', 395, 205),
-    ('temporalis', 'tp3', 'head', 330, 250),      # posterior fibres above and behind the ear
-    ('masseter', 'tp1', 'head', 378, 432),
-    ('masseter', 'tp2', 'head', 425, 372),        # superficial layer, toward the front
-    ('masseter', 'tp3', 'head', 372, 350),        # deep layer, at the back just in front of the jaw joint
-    ('sternocleidomastoid', 'tp1', 'head', 386, 566),
-    ('sternocleidomastoid', 'tp2', 'head', 396, 680),
+    mark('temporalis', 'tp1', 'head', 'zygomatic-arch', 37, -28),
+    mark('temporalis', 'tp2', 'head', 'temporal-line', 45, 66),
+    mark('temporalis', 'tp3', 'head', 'external-acoustic-meatus', -4, -67),  # posterior fibres above and behind the ear
+    mark('masseter', 'tp1', 'head', 'mandible-angle', 8, -16),
+    mark('masseter', 'tp2', 'head', 'zygomatic-arch', 10, 52),  # superficial layer, toward the front
+    # deep layer, at the back just in front of the jaw joint
+    mark('masseter', 'tp3', 'head', 'mandibular-condyle', 6, 32),
+    mark('sternocleidomastoid', 'tp1', 'head', 'mastoid', 81, 162),
+    mark('sternocleidomastoid', 'tp2', 'head', 'sternum', -68, -87),
     ('upper-trapezius', 'tp1', 'head', 282, 668),
-    ('splenius-capitis', 'tp1', 'head', 240, 405),
+    mark('splenius-capitis', 'tp1', 'head', 'superior-nuchal-line', 4, 51),
     ('levator-scapulae', 'tp1', 'head', 282, 618),
-    ('frontalis', 'tp1', 'head', 500, 232),
+    mark('frontalis', 'tp1', 'head', 'orbit-rim', 0, -23),
     ('scalenes', 'tp1', 'head', 372, 742),
     ('scalenes', 'tp2', 'head', 322, 605),
     ('digastric', 'tp1', 'head', 352, 468),
@@ -758,12 +849,13 @@ MARKS = [
     ('procerus', 'tp1', 'head', 521, 292),
     ('orbicularis-oris', 'tp1', 'head', 533, 410),
     ('mentalis', 'tp1', 'head', 525, 490),
-    ('rectus-capitis-posterior-major', 'tp1', 'head-deep', 267, 398),   # just below the occiput
-    ('rectus-capitis-posterior-minor', 'tp1', 'head-deep', 244, 388),
-    ('obliquus-capitis-superior', 'tp1', 'head-deep', 312, 403.5),
-    ('obliquus-capitis-inferior', 'tp1', 'head-deep', 279, 453),
+    # just below the occiput
+    mark('rectus-capitis-posterior-major', 'tp1', 'head-deep', 'inferior-nuchal-line', 23, 30),
+    mark('rectus-capitis-posterior-minor', 'tp1', 'head-deep', 'inferior-nuchal-line', 0, 20),
+    mark('obliquus-capitis-superior', 'tp1', 'head-deep', 'atlas-transverse-process', -12, -13.5),
+    mark('obliquus-capitis-inferior', 'tp1', 'head-deep', 'axis-spinous-process', 23, -13),
     ('lateral-pterygoid', 'tp1', 'head-deep', 406, 364),
-    ('medial-pterygoid', 'tp1', 'head-deep', 388, 438),
+    mark('medial-pterygoid', 'tp1', 'head-deep', 'mandible-angle', 18, -10),
     ('semispinalis-capitis', 'tp1', 'head-deep', 200, 385),
     ('semispinalis-capitis', 'tp2', 'head-deep', 232, 532),
     ('splenius-cervicis', 'tp1', 'head-deep', 234, 660),
@@ -822,7 +914,21 @@ def check(docs):
                 errors.append(f'{view}: {key} is not closed')
     for m, tp, view, x, y in MARKS:
         errors.extend(docs[view].mark_problems(view, m, tp, x, y, W, HT))
+    errors.extend(side_view_errors())
     exit_on_errors(errors)
+
+
+def side_view_errors():
+    """The side view (lateral.py) draws this head scaled onto the body and its mastoid round
+    the side frame's own landmark: the head frame's mastoid, scaled, must fall on it, so
+    that a landmark moved in one frame and not the other is caught."""
+    import side_frame as SF     # here, not at the top: side_frame imports this module
+    got = SF.hp([G.landmark('head', 'mastoid')])[0]
+    d = math.dist(got, SF.side('mastoid'))
+    if d > SF.ON_BONE:
+        return [f'landmarks.tsv: head mastoid, scaled onto the side view, is {d:.1f} units from side mastoid '
+                f'(at most {SF.ON_BONE:g}): move both']
+    return []
 
 
 def main():

@@ -9,20 +9,33 @@ the transverse process of the atlas, and superior from there back up to the occi
 between the nuchal lines.  The suboccipital triangle (vertebral artery, suboccipital
 nerve) lies between major and the two obliques.
 """
+import grid as G
 from grid import band, spline
+
+
+def at(name, offsets):
+    return G.around('head', name, offsets)
 
 
 def head(d):
     """Right lateral view (head-deep): a Doc of head.py, drawn deep to superficial."""
-    rcp_min = [(252, 428, 'c'), (241, 400), (229, 372, 'c'), (249, 372, 'c'), (251.5, 396), (252.5, 420)]
-    rcp_maj = [(255, 464, 'c'), (256, 430), (255, 394), (253, 375, 'c'), (284, 377, 'c'), (277, 410), (267, 440),
-               (263, 464, 'c')]
-    oci = [(268, 459), (292, 446), (318, 428)]
-    ocs = [(318, 412), (306, 395), (296, 381)]
+    # each hangs on its bones (landmarks.tsv, frame head)
+    rcp_min = (at('atlas-posterior-tubercle', [(-16, -4, 'c'), (-27, -32)])
+               + at('inferior-nuchal-line', [(-15, 4, 'c'), (5, 4, 'c')])
+               + at('atlas-posterior-tubercle', [(-16.5, -36), (-15.5, -12)]))
+    rcp_maj = (at('axis-spinous-process', [(-1, -2, 'c'), (0, -36)])
+               + at('inferior-nuchal-line', [(11, 26), (9, 7, 'c'), (40, 9, 'c'), (33, 42)])
+               + at('axis-spinous-process', [(11, -26), (7, -2, 'c')]))
+    oci = (at('axis-spinous-process', [(12, -7), (36, -20)]) + at('atlas-transverse-process', [(-6, 11)]))
+    ocs = (at('atlas-transverse-process', [(-6, -5), (-18, -22)]) + at('inferior-nuchal-line', [(52, 13)]))
+    tub, nuchal, c2 = (G.landmark('head', n) for n in ('atlas-posterior-tubercle', 'inferior-nuchal-line',
+                                                        'axis-spinous-process'))
     d.add('muscle deep', spline(rcp_min), 'rectus-capitis-posterior-minor')
-    d.fibres('rectus-capitis-posterior-minor', [[(251 - 4 * k, 426 - k), (236 + 4 * k, 373)] for k in range(3)])
+    d.fibres('rectus-capitis-posterior-minor',
+             [[(tub[0] - 17 - 4 * k, tub[1] - 6 - k), (nuchal[0] - 8 + 4 * k, nuchal[1] + 5)] for k in range(3)])
     d.add('muscle deep', spline(rcp_maj), 'rectus-capitis-posterior-major')
-    d.fibres('rectus-capitis-posterior-major', [[(258 + 3 * k, 462), (257 + 8 * k, 377)] for k in range(4)])
+    d.fibres('rectus-capitis-posterior-major',
+             [[(c2[0] + 2 + 3 * k, c2[1] - 4), (nuchal[0] + 13 + 8 * k, nuchal[1] + 9)] for k in range(4)])
     d.add('muscle deep', band(ocs, [5, 7, 8]), 'obliquus-capitis-superior')
     d.fibres('obliquus-capitis-superior', [[(p[0] + o, p[1]) for p in ocs] for o in (-4, 0, 4)])
     d.add('muscle deep', band(oci, [4.5, 8, 6]), 'obliquus-capitis-inferior')
