@@ -128,8 +128,8 @@ def skin_stretch(skin_pts, a, b, inset=1.0):
 # panel 1: outer side of the right leg (front = image right)
 
 SKIN1 = [(246, -4, 'c'), (248, 40), (254, 80), (259, 108), (253, 134), (245, 152), (246, 172), (248, 192),
-         (241, 230), (234, 300), (227, 380), (220, 460), (213, 530), (209, 570), (212, 597), (224, 612),
-         (250, 624), (282, 636), (313, 648), (341, 657), (364, 662), (382, 666), (393, 674), (394, 684),
+         (241, 230), (234, 300), (227, 380), (221, 460), (216, 530), (214, 568), (219, 596), (232, 610),
+         (254, 623), (282, 636), (313, 648), (341, 657), (364, 662), (382, 666), (393, 674), (394, 684),
          (386, 691), (360, 692), (320, 693), (260, 693), (200, 693), (140, 692), (104, 690), (86, 682), (78, 664),
          (80, 644), (88, 624), (94, 600), (96, 570), (95, 540), (91, 500), (84, 450), (77, 390), (73, 330),
          (74, 280), (80, 235), (90, 200), (98, 170), (100, 140), (98, 100), (96, 50), (95, -4, 'c')]
@@ -174,6 +174,64 @@ def draw_bones1(d):
         d.add('bone', band(pts, w), extra='stroke-opacity="0.7"')
 
 
+FOOT_MUSCLES = G.muscles('foot')
+
+
+def belly(d, mid, cls='muscle', fan=None, k=2):
+    """The belly of a muscle of muscles.tsv (frame foot) swept along its line with its
+    width profile; its fibres fan from one line to another (fan = (a_pts, b_pts, n)) or,
+    without, run along the line (k each side of the centre)."""
+    m = FOOT_MUSCLES[mid]
+    d.add(cls, G.band(m.line, m.widths), mid)
+    if fan:
+        d.fan(mid, *fan)
+        return
+    lines = [m.line]
+    for j in range(1, k + 1):
+        ring = G.ribbon(m.line, [m.fibre * 0.6 * j / k] * len(m.line))
+        lines += [ring[:len(m.line)], list(reversed(ring[len(m.line):]))]
+    d.fibres(mid, lines, inset=1.4)
+
+
+def long_tendon(d, mid, hw=None, upto=None):
+    """The tendon of a muscle of muscles.tsv (frame foot), to its insertion or to the
+    first `upto` points."""
+    m = FOOT_MUSCLES[mid]
+    pts = m.tendon[:upto] if upto else m.tendon
+    tendon(d, pts, hw or m.tendon_width)
+
+
+def draw_leg_front1(d):
+    """Panel 1, the front and outer compartments of the leg: each belly swept from its
+    origin (muscles.tsv), over a deep layer that stands for the deeper fibres between them
+    (the extensor hallucis longus and the interosseous membrane's muscles)."""
+    d.add('muscle deep', spline([(142, 200, 'c'), (166, 190), (186, 184), (206, 186), (226, 196, 'c'), (224, 260),
+                                 (216, 340), (209, 420), (205, 480), (203, 530), (200, 560, 'c'), (186, 548),
+                                 (170, 556), (150, 566, 'c'), (140, 520), (138, 420), (138, 320), (139, 250)]))
+    # fibularis brevis: from the lower two thirds of the fibula, deep to the longus, its
+    # muscle fibres reaching almost to the malleolus
+    belly(d, 'fibularis-brevis', fan=([(150, 340), (147, 440), (144, 540)], [(166, 380), (170, 470), (164, 540),
+                                                                                (150, 572)], 7))
+    # extensor hallucis longus: deep between the tibialis anterior and the extensor digitorum
+    # longus, it comes to the surface between them in the lower third
+    ehl = [(196, 350), (195, 410), (195, 470), (197, 525), (200, 560)]
+    d.add('muscle', band(ehl, [3, 6.5, 8, 6.5, 3]), 'extensor-hallucis-longus')
+    d.fan('extensor-hallucis-longus', [(190, 400), (189, 460), (192, 520)], [(200, 440), (201, 500), (202, 556)], 6)
+    # fibularis tertius: the lowest part of the extensor compartment, from the lower fibula
+    belly(d, 'fibularis-tertius', fan=([(176, 450), (173, 500), (176, 545)], [(182, 500), (184, 545), (186, 578)], 5))
+    # extensor digitorum longus: slimmer than the tibialis anterior, from the lateral tibial
+    # condyle and the upper fibula, a long belly that turns to tendon just above the ankle
+    belly(d, 'extensor-digitorum-longus', fan=([(182, 200), (179, 300), (177, 400), (178, 480)],
+                                               [(194, 240), (198, 340), (194, 440), (191, 530)], 8))
+    # fibularis longus: from the fibular head and the upper fibula, over the brevis; tendon
+    # from mid-leg
+    belly(d, 'fibularis-longus', fan=([(150, 200), (146, 260), (146, 330)], [(168, 220), (174, 300), (160, 410)], 7))
+    # tibialis anterior: the thick belly along the lateral surface of the tibia, from the
+    # lateral condyle, turning to tendon in the lower third
+    belly(d, 'tibialis-anterior', fan=([(206, 200), (202, 260), (198, 330), (196, 400)],
+                                       [(224, 210), (228, 280), (220, 370), (206, 456)], 8))
+
+
 def draw_panel1(d):
     d.comment('panel 1: outer side of the right leg')
     d.add('skin', spline(SKIN1))
@@ -192,52 +250,13 @@ def draw_panel1(d):
     tendon(d, [(184, -4), (194, 50), (210, 110), (226, 150), (232, 166)], [24, 20, 14, 8, 5])  # iliotibial tract
 
     d.comment('muscles, deep to superficial, each followed by its fibre directions')
-    # the lower leg is tiled by its compartments between these lines (front to back)
-    ta_edl = [(212, 176), (208, 240), (204, 300), (202, 380), (199, 460), (197, 520)]
-    edl_fl = [(186, 176), (185, 240), (183, 300), (181, 380), (178, 460), (175, 530), (170, 572)]
-    fl_sol = [(144, 190), (140, 240), (138, 300), (137, 380), (137, 460), (137, 530), (136, 572)]
+    # soleus behind the fibula (drawn with its id on panel 2) and its Achilles tendon
     soleus = spline([(142, 196, 'c'), (138, 260), (137, 340), (136, 420), (136, 500), (134, 560), (124, 584, 'c'),
                      (102, 566), (94, 500), (88, 450), (81, 390), (78, 330), (79, 280), (88, 232), (112, 206)])
-    d.add('muscle deep', soleus)                                   # soleus: drawn with its id on panel 2
+    d.add('muscle deep', soleus)
     d.fibres(None, [[(140 - k * 7, 200), (130 - k * 5, 575)] for k in range(7)], rings=flatten(soleus))
     tendon(d, [(93, 420), (97, 480), (100, 540), (99, 590), (95, 626), (91, 648)], [4, 5.5, 6, 6, 7, 8])  # Achilles
-    fb = ([(150, 318, 'c')] + [(x, y) for x, y in edl_fl if y >= 380] + [(160, 576, 'c'), (144, 578)]
-          + [(x + 1, y) for x, y in reversed(fl_sol) if y >= 380] + [(142, 340)])
-    d.add('muscle', spline(fb), 'fibularis-brevis')
-    d.fan('fibularis-brevis', [(150, 330), (172, 400), (176, 470), (172, 540)],
-          [(140, 400), (140, 470), (144, 540), (152, 588)], 7)
-    tendon(d, [(152, 574), (140, 590), (132, 606), (132, 624), (142, 642), (162, 653), (196, 664), (230, 673), (252, 678)], 3.6)
-    fl_ = ([(150, 166, 'c'), (166, 168)] + [(x, y) for x, y in edl_fl if y <= 300] + [(178, 360), (168, 410),
-           (158, 446, 'c'), (150, 410), (140, 360)] + [(x + 1, y) for x, y in reversed(fl_sol) if y <= 300] + [(140, 176)])
-    d.add('muscle', spline(fl_), 'fibularis-longus')
-    d.fan('fibularis-longus', [(144, 196), (140, 260), (140, 330)], [(182, 200), (182, 270), (176, 350)], 7, bend=0.0)
-    d.fibres('fibularis-longus', [[(146, 300), (156, 440)], [(176, 300), (160, 440)]])
-    tendon(d, [(157, 436), (156, 480), (152, 540), (142, 574), (130, 592), (122, 612), (122, 632), (132, 650), (154, 662),
-               (190, 676), (224, 685), (238, 688)], [4.5, 4.5, 4.5, 4.2, 4, 4, 4, 4, 4, 3.8, 3.5, 3])
-    edl = ([(198, 170, 'c')] + [(x - 0.5, y) for x, y in ta_edl] + [(192, 540, 'c')]
-           + [(x + 1, y) for x, y in reversed(edl_fl) if y <= 460] + [(186, 180)])
-    d.add('muscle', spline(edl), 'extensor-digitorum-longus')
-    d.fan('extensor-digitorum-longus', [(188, 190), (184, 300), (181, 420)], [(208, 200), (203, 330), (194, 530)], 6)
-    # fibularis tertius: the lowest, outermost part of the extensor compartment, from the
-    # lower fibula; its belly shows between the fibularis brevis and the extensor hallucis
-    # longus and its tendon runs in front of the lateral malleolus to the 5th metatarsal base
-    ft = [(180, 436, 'c'), (186, 470), (189, 510), (192, 548), (197, 572), (192, 590, 'c'), (180, 582),
-          (172, 572), (174, 540), (176, 500), (177, 466)]
-    d.add('muscle', spline(ft), 'fibularis-tertius')
-    d.fan('fibularis-tertius', [(179, 446), (177, 490), (175, 530)], [(186, 500), (190, 545), (192, 584)], 6)
-    # extensor hallucis longus: deep between the two in the upper leg, it comes to the surface
-    # in the lower half between the tibialis anterior and the extensor digitorum longus; its
-    # fibres run obliquely forward from the fibula onto a tendon along its front edge
-    ehl = ([(203, 326, 'c')] + [(x - 0.5, y) for x, y in ta_edl if y >= 380] + [(200, 548), (199, 572, 'c'),
-           (192, 552), (187, 510), (187, 460), (190, 410), (197, 362)])
-    d.add('muscle', spline(ehl), 'extensor-hallucis-longus')
-    d.fan('extensor-hallucis-longus', [(199, 350), (189, 420), (187, 480), (189, 540)],
-          [(202, 390), (200, 460), (199, 520), (199, 566)], 7)
-    tendon(d, [(198, 540), (200, 570), (206, 588), (214, 606)], [2.6, 2.6, 2.5, 2.4])
-    ta = ([(214, 174, 'c'), (234, 186), (240, 210), (233, 260), (228, 300), (222, 370), (216, 430), (210, 476, 'c')]
-          + [(x, y) for x, y in reversed(ta_edl)][1:] + [(210, 180)])
-    d.add('muscle', spline(ta), 'tibialis-anterior')
-    d.fan('tibialis-anterior', [(210, 186), (228, 196), (236, 230)], [(202, 440), (206, 460), (210, 472)], 6)
+    draw_leg_front1(d)
     gas = [(134, 120, 'c'), (142, 160), (140, 200), (132, 260), (124, 320), (114, 374), (100, 410, 'c'), (86, 392),
            (80, 340), (77, 290), (80, 240), (90, 196), (104, 154), (118, 128)]
     d.add('muscle', spline(gas), 'gastrocnemius')
@@ -258,14 +277,7 @@ def draw_panel1(d):
     d.fibres('dorsal-interossei-foot', [[(270, 663 + k * 2), (336, 675)] for k in range(3)])
     for end in [(350, 650), (364, 657), (370, 664), (368, 672)]:                             # EHB and EDB tendons
         tendon(d, [(280, 640), ((280 + end[0]) / 2, (640 + end[1]) / 2 - 4), end], [1.6, 1.6, 1.4])
-    tendon(d, [(190, 584), (196, 606), (206, 630), (216, 648), (234, 661), (262, 668)], [2.6, 2.5, 2.3, 2.1, 2, 2])   # F. tertius
-    tendon(d, [(206, 468), (205, 520), (205, 570), (212, 598), (232, 616), (252, 626)], [4, 4, 4, 4, 4, 3.5])  # TA
-    tendon(d, [(214, 606), (250, 622), (300, 640), (346, 649), (378, 656)], [2.4, 2.4, 2.2, 2, 1.8])           # EHL
-    for end in [(376, 665), (372, 670), (366, 676), (358, 682)]:                             # EDL to toes 2-5
-        tendon(d, [(196, 520), (206, 580), (220, 610), ((220 + end[0]) / 2, (612 + end[1]) / 2 - 8), end],
-               [3, 3, 2.4, 2, 1.6])
-    # retinacula and the peroneal tubercle
-    d.add('landmark', line([(210, 562), (188, 566), (168, 562)]), extra='stroke-opacity="0.5"')
+    draw_ankle_tendons1(d)
     # the palpable landmarks, outlined so that they read among the bones: fibular head,
     # tibial tuberosity, lateral malleolus, base of the fifth metatarsal
     d.add('landmark', line(G.around('foot', 'fibular-head', [(-16, 9), (-8, -9), (8, -9), (16, 5)])),
@@ -276,7 +288,31 @@ def draw_panel1(d):
           extra='stroke-opacity="0.6"')
     d.add('landmark', line(G.around('foot', 'fifth-metatarsal-base', [(12, -6), (0, 0), (2, 10)])),
           extra='stroke-opacity="0.6"')
-    d.add('landmark', line([(138, 640), (126, 650), (112, 648)]), extra='stroke-opacity="0.45"')   # inferior fibular retinaculum
+
+
+def draw_ankle_tendons1(d):
+    """Panel 1, the long tendons round the ankle, each in its retinaculum: the fibular
+    tendons behind the lateral malleolus (brevis against the bone, longus behind it), under
+    the fibular retinacula; in front of the ankle, under the extensor retinacula, from the
+    front the tibialis anterior, extensor hallucis longus, extensor digitorum longus and
+    fibularis tertius, the digitorum splitting over the dorsum to the four outer toes."""
+    long_tendon(d, 'fibularis-brevis')
+    long_tendon(d, 'fibularis-longus')
+    long_tendon(d, 'tibialis-anterior')
+    tendon(d, [(201, 548), (203, 572), (206, 594), (214, 610), (232, 624), (262, 636), (300, 648), (340, 656),
+               (380, 661)], [2.6, 2.6, 2.5, 2.4, 2.4, 2.2, 2.1, 2, 1.8])                    # extensor hallucis longus
+    m = FOOT_MUSCLES['extensor-digitorum-longus']
+    split = m.tendon.index((252, 638))
+    long_tendon(d, 'extensor-digitorum-longus', upto=split + 1)
+    s = m.tendon[split]
+    for ctrl, end in [((320, 650), (384, 668)), ((316, 658), m.tendon[-1]), ((306, 664), (370, 678)),
+                      ((296, 668), (362, 684))]:                                           # slips to toes 2-5
+        tendon(d, G.quad(s, ctrl, end, 8), 1.7)
+    long_tendon(d, 'fibularis-tertius')
+    # retinacula: superior and inferior extensor, superior and inferior fibular
+    for pts in ([(213, 552), (196, 558), (176, 564)], [(180, 650), (198, 636), (218, 620), (232, 612)],
+                [(144, 596), (128, 604), (110, 614)], [(146, 654), (158, 646), (170, 650)]):
+        d.add('landmark', line(pts), extra='stroke-opacity="0.5"')
 
 
 def regions1():
@@ -584,12 +620,12 @@ def regions3():
 
 MARKS = [
     ('tibialis-anterior', 'tp1', 'foot', 218, 262),
-    ('extensor-digitorum-longus', 'tp1', 'foot', 194, 282),
+    ('extensor-digitorum-longus', 'tp1', 'foot', 187, 285),
     ('fibularis-longus', 'tp1', 'foot', 160, 226),
     ('fibularis-brevis', 'tp1', 'foot', 166, 470),
     ('gastrocnemius', 'tp2', 'foot', 112, 204),
     ('extensor-digitorum-brevis', 'tp1', 'foot', 226, 645),
-    ('extensor-hallucis-longus', 'tp1', 'foot', 193, 458),
+    ('extensor-hallucis-longus', 'tp1', 'foot', 196, 505),
     ('popliteus', 'tp1', 'foot', FLIP - 160, 196),
     ('flexor-digitorum-longus', 'tp1', 'foot', FLIP - 177, 300),
     ('tibialis-posterior', 'tp1', 'foot', FLIP - 146, 330),
@@ -633,6 +669,10 @@ def check(d):
     errors = []
     for m, tp, view, x, y in MARKS:
         errors.extend(d.mark_problems(view, m, tp, x, y, W, HT))
+    # the muscles of muscles.tsv drawn here end at their landmarks (check.py checks them by id,
+    # which another frame may share)
+    for m in FOOT_MUSCLES.values():
+        errors.extend(f'foot: {m.id} {e}' for e in m.reach_errors())
     marked = {m for m, *_ in MARKS}
     for m in d.shapes:
         if m not in marked:
