@@ -262,21 +262,28 @@ def draw_panel1(d):
     d.add('muscle', spline(gas), 'gastrocnemius')
     d.fan('gastrocnemius', [(120, 128), (134, 136), (140, 180)], [(84, 340), (90, 380), (98, 402)], 7, bend=0.04)
     tendon(d, [(98, 400), (94, 424)], [4, 4])                                               # aponeurosis to the tendon
-    # on the foot: extensor digitorum brevis, then the long extensor tendons over it
-    edb = [(190, 640, 'c'), (208, 628), (234, 626), (262, 632), (284, 640, 'c'), (272, 652), (246, 656), (218, 656),
-           (198, 652)]
+    # on the foot: abductor digiti minimi along the outer border (context: it carries its id on
+    # the sole panel), from the calcaneus under the fifth metatarsal base to the little toe
+    adm = band([(96, 672), (140, 679), (190, 682), (240, 683), (290, 684), (338, 685)], [6, 7, 6.5, 5.5, 4.5, 3])
+    d.add('muscle', adm)
+    d.fibres(None, [[(98, 668 + k * 4), (240, 680 + k * 2), (336, 685)] for k in range(3)], rings=flatten(adm))
+    # extensor digitorum brevis: a fleshy belly from the upper outer calcaneus in front of the
+    # lateral malleolus, fanning forward over the dorsum into tendons to toes 2-4
+    edb = [(174, 646, 'c'), (180, 634), (196, 628), (222, 628), (248, 633), (272, 641), (290, 649, 'c'), (268, 653),
+           (240, 655), (210, 657), (186, 657)]
     d.add('muscle', spline(edb), 'extensor-digitorum-brevis')
-    d.fan('extensor-digitorum-brevis', [(196, 644), (200, 640), (206, 634)], [(270, 652), (276, 646), (280, 640)], 5)
+    d.fan('extensor-digitorum-brevis', [(180, 636), (179, 646), (184, 654)], [(262, 641), (276, 646), (286, 649)], 6)
     # extensor hallucis brevis: the innermost belly of the short extensor, highest on the dorsum
-    ehb = [(236, 633, 'c'), (252, 630.5), (270, 634), (288, 640, 'c'), (270, 644), (252, 643)]
+    ehb = [(208, 634, 'c'), (226, 627), (250, 629), (276, 634), (292, 639, 'c'), (270, 642), (244, 642), (222, 641)]
     d.add('muscle', spline(ehb), 'extensor-hallucis-brevis')
-    d.fibres('extensor-hallucis-brevis', [[(238, 634 + k * 3), (286, 640)] for k in range(3)])
+    d.fibres('extensor-hallucis-brevis', [[(212, 634 + k * 2.5), (290, 639)] for k in range(-1, 2)])
     # dorsal interossei: the fourth, between the fourth and fifth metatarsal shafts, stands for
     # the group (the first three lie in the spaces nearer the big toe, out of sight)
     d.add('muscle deep', band([(268, 664), (304, 670), (338, 676)], [4.5, 5.5, 3.5]), 'dorsal-interossei-foot')
     d.fibres('dorsal-interossei-foot', [[(270, 663 + k * 2), (336, 675)] for k in range(3)])
-    for end in [(350, 650), (364, 657), (370, 664), (368, 672)]:                             # EHB and EDB tendons
-        tendon(d, [(280, 640), ((280 + end[0]) / 2, (640 + end[1]) / 2 - 4), end], [1.6, 1.6, 1.4])
+    for start, end in [((290, 639), (350, 652)), ((288, 648), (364, 659)), ((286, 650), (370, 666)),
+                       ((282, 652), (368, 673))]:                                         # EHB and EDB tendons
+        tendon(d, [start, ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 2), end], [1.6, 1.5, 1.3])
     draw_ankle_tendons1(d)
     # the palpable landmarks, outlined so that they read among the bones: fibular head,
     # tibial tuberosity, lateral malleolus, base of the fifth metatarsal
@@ -624,7 +631,7 @@ MARKS = [
     ('fibularis-longus', 'tp1', 'foot', 160, 226),
     ('fibularis-brevis', 'tp1', 'foot', 166, 470),
     ('gastrocnemius', 'tp2', 'foot', 112, 204),
-    ('extensor-digitorum-brevis', 'tp1', 'foot', 226, 645),
+    ('extensor-digitorum-brevis', 'tp1', 'foot', 200, 646),
     ('extensor-hallucis-longus', 'tp1', 'foot', 196, 505),
     ('popliteus', 'tp1', 'foot', FLIP - 160, 196),
     ('flexor-digitorum-longus', 'tp1', 'foot', FLIP - 177, 300),
@@ -639,7 +646,7 @@ MARKS = [
     ('fibularis-tertius', 'tp1', 'foot', 182, 545),
     ('flexor-hallucis-brevis', 'tp1', 'foot', SOLE_FLIP - 946, 402),
     ('adductor-hallucis', 'tp1', 'foot', SOLE_FLIP - 986, 410),
-    ('extensor-hallucis-brevis', 'tp1', 'foot', 258, 637),
+    ('extensor-hallucis-brevis', 'tp1', 'foot', 226, 634),
     ('dorsal-interossei-foot', 'tp1', 'foot', 302, 670),
     ('plantar-interossei-foot', 'tp1', 'foot', SOLE_FLIP - 1034, 400),
     ('flexor-digiti-minimi-brevis-foot', 'tp1', 'foot', SOLE_FLIP - 1053, 410),
