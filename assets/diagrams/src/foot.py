@@ -546,12 +546,8 @@ def draw_panel3(d):
     d.fibres('adductor-hallucis', [[(1062, 362 + k * 4), (935, 346 + k * 2)] for k in range(4)])
     d.fibres('adductor-hallucis', [[(984 + k * 8, 456), (942 + k * 2, 360 + k * 3)] for k in range(6)])
 
-    d.comment('plantar fascia (context), then the muscles over it')
-    d.add('tendon', spline([(952, 654, 'c'), (1012, 652, 'c'), (1032, 600), (1044, 520), (1050, 450), (1000, 436),
-                            (932, 446), (934, 520), (942, 600)]))
-    for a, b in [((940, 446), (914, 320)), ((972, 440), (967, 316)), ((1000, 438), (1003, 324)),
-                 ((1026, 440), (1034, 336)), ((1048, 448), (1063, 350))]:
-        tendon(d, [a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2), b], [9, 7.5, 6])            # digital slips
+    d.comment('first layer of the sole, the plantar fascia taken away (its margins dashed), over the deeper '
+              'muscles where they show')
     # flexor sheaths of the toes with the long flexor tendons in them
     for ctr, hw in TOES3:
         d.add('tendon', band(ctr, [hw * 0.34, hw * 0.3, hw * 0.25]))
@@ -582,15 +578,22 @@ def draw_panel3(d):
     d.fan('abductor-digiti-minimi-foot', [(1020, 650), (1042, 638), (1054, 610)], [(1064, 398), (1068, 398),
                                                                                    (1072, 398)], 6)
     tendon(d, [(1068, 396), (1070, 370), (1072, 344)], [3.6, 3.2, 2.8])
-    # its narrow origin from the medial process of the calcaneus leaves the quadratus plantae seen
-    fdb = [(987, 648, 'c'), (998, 636), (1004, 614), (1016, 570), (1030, 510), (1038, 470), (1040, 440, 'c'),
-           (1012, 428), (988, 426), (962, 432, 'c'), (956, 470), (960, 520), (968, 570), (974, 612), (978, 636)]
+    # the flexor hallucis longus tendon, seen between the abductor hallucis and the flexor
+    # digitorum brevis, over the two heads of the flexor hallucis brevis into the big toe
+    tendon(d, [(948, 452), (938, 410), (926, 366), (918, 320)], [3.2, 3.2, 3, 2.8])
+    # flexor digitorum brevis: from the medial process of the calcaneus (its narrow origin leaves
+    # the quadratus plantae seen beside it), four fleshy slips turning to tendon at mid-metatarsal
+    # and running into the flexor sheaths of toes 2-5 (the long flexor tendons are under them)
+    fdb = [(987, 650, 'c'), (974, 620), (964, 580), (958, 530), (956, 480), (957, 440), (960, 410), (966, 392, 'c'),
+           (972, 412), (978, 440, 'c'), (984, 414), (996, 396, 'c'), (1002, 416), (1004, 442, 'c'), (1012, 418),
+           (1024, 402, 'c'), (1030, 422), (1030, 446, 'c'), (1036, 432), (1046, 420, 'c'), (1050, 438), (1044, 472),
+           (1034, 520), (1018, 580), (1004, 620), (996, 640)]
     d.add('muscle', spline(fdb), 'flexor-digitorum-brevis')
-    d.fan('flexor-digitorum-brevis', [(982, 638), (987, 638), (992, 638)], [(964, 436), (990, 430), (1014, 432),
-                                                                             (1036, 442)], 8)
-    for start, end in [((968, 436), (969, 300)), ((992, 432), (1003, 308)), ((1014, 434), (1033, 320)),
-                       ((1034, 444), (1063, 336))]:
-        tendon(d, [start, ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2), end], [3, 2.6, 2.2])
+    d.fan('flexor-digitorum-brevis', [(984, 636), (987, 636), (990, 636)], [(966, 400), (996, 404), (1024, 410),
+                                                                             (1046, 428)], 8)
+    for start, end in [((966, 396), (969, 300)), ((996, 400), (1003, 308)), ((1024, 406), (1033, 320)),
+                       ((1046, 424), (1063, 336))]:
+        tendon(d, [start, ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2), end], [2.6, 2.4, 2.1])
     # the central plantar fascia, taken away over the flexor digitorum brevis, shown as its outline
     d.add('landmark', line([(952, 654), (944, 600), (936, 530), (930, 460), (934, 400), (946, 350)]),
           extra='stroke-opacity="0.45" stroke-dasharray="4 3"')
@@ -645,7 +648,7 @@ MARKS = [
     ('abductor-digiti-minimi-foot', 'tp1', 'foot', SOLE_FLIP - 1052, 520),
     ('fibularis-tertius', 'tp1', 'foot', 182, 545),
     ('flexor-hallucis-brevis', 'tp1', 'foot', SOLE_FLIP - 946, 402),
-    ('adductor-hallucis', 'tp1', 'foot', SOLE_FLIP - 986, 410),
+    ('adductor-hallucis', 'tp1', 'foot', SOLE_FLIP - 984, 362),
     ('extensor-hallucis-brevis', 'tp1', 'foot', 226, 634),
     ('dorsal-interossei-foot', 'tp1', 'foot', 302, 670),
     ('plantar-interossei-foot', 'tp1', 'foot', SOLE_FLIP - 1034, 400),
