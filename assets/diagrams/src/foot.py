@@ -397,11 +397,16 @@ def draw_panel2(d):
     d.comment('muscles, deep to superficial, each followed by its fibre directions')
     # flexor hallucis longus: the deepest from this side (it lies on the back of the fibula),
     # seen in the lower leg between the soleus, pulled back, and the tibialis posterior
-    fhl = [(128, 330, 'c'), (140, 380), (148, 440), (152, 500), (150, 550), (142, 592, 'c'), (130, 580), (122, 540),
-           (118, 480), (118, 420), (121, 370)]
-    d.add('muscle deep', spline(fl(fhl)), 'flexor-hallucis-longus')
-    d.fan('flexor-hallucis-longus', fl([(122, 380), (119, 450), (121, 520), (128, 570)]),
-          fl([(144, 420), (148, 480), (147, 540), (142, 588)]), 7)
+    # the deep compartment behind the tibia, where the soleus is pulled back: the deep fascia over
+    # the three deep muscles, seen between them
+    d.add('muscle deep', spline(fl([(150, 214, 'c'), (176, 226), (194, 250, 'c'), (200, 330), (196, 420), (184, 500),
+                                    (168, 546, 'c'), (150, 560), (136, 590, 'c'), (124, 520), (122, 420), (126, 320),
+                                    (136, 250)])))
+    # the lowest and bulkiest belly, from the lower two thirds of the fibula, fleshy almost to the ankle
+    fhl = [(128, 330), (132, 390), (136, 450), (138, 510), (139, 560), (139, 592)]
+    d.add('muscle deep', band(fl(fhl), [3, 9, 12, 12, 9, 4]), 'flexor-hallucis-longus')
+    d.fan('flexor-hallucis-longus', fl([(126, 360), (125, 450), (128, 530), (134, 580)]),
+          fl([(136, 400), (144, 470), (148, 540), (142, 590)]), 7)
     # its tendon passes behind the tendons of the other two, grooves the back of the talus,
     # runs under the sustentaculum tali and along the sole (under the abductor hallucis)
     # to the end bone of the big toe
@@ -427,19 +432,24 @@ def draw_panel2(d):
     d.add('muscle', spline(fl([(98, -4, 'c'), (150, -4, 'c'), (148, 40), (140, 90), (130, 130), (116, 146), (102, 110),
                                (98, 50)])))
     d.fibres(None, flc([[(104 + k * 10, -4), (124, 140)] for k in range(5)]), rings=flatten(d.order[-1][1]))
-    tp = [(150, 204, 'c'), (162, 240), (162, 300), (160, 360), (158, 420), (156, 470), (158, 506, 'c'), (150, 496),
-          (140, 460), (130, 400), (126, 330), (130, 260), (138, 220)]
-    d.add('muscle deep', spline(fl(tp)), 'tibialis-posterior')
-    d.fan('tibialis-posterior', fl([(140, 214), (128, 300), (130, 400), (142, 470)]),
-          fl([(156, 220), (162, 300), (158, 400), (154, 500)]), 7)
-    tendon(d, fl([(151, 480), (150, 540), (150, 580), (153, 604), (164, 624), (190, 636), (224, 640)]),
-           [4, 4, 4, 4, 4, 4, 4.5])                                                        # to the navicular tuberosity
-    fdl = [(180, 246, 'c'), (188, 300), (192, 370), (190, 440), (182, 500), (172, 538, 'c'), (162, 536), (158, 490),
-           (156, 420), (158, 350), (164, 290)]
-    d.add('muscle', spline(fl(fdl)), 'flexor-digitorum-longus')
-    d.fan('flexor-digitorum-longus', fl([(182, 256), (190, 340), (186, 460)]), fl([(164, 300), (160, 420), (168, 530)]),
-          6, bend=0.02)
-    tendon(d, fl([(167, 526), (156, 566), (144, 600), (146, 626), (164, 646), (196, 658), (232, 666)]), 3.4)
+    # tibialis posterior: deep between the two flexors, from the interosseous membrane and both
+    # bones, its tendon showing from the lower third; it crosses under the flexor digitorum longus
+    # to lie foremost behind the medial malleolus (then the digitorum, then the hallucis: "Tom,
+    # Dick and Harry") and ends on the navicular tuberosity
+    tp = [(150, 212), (152, 260), (150, 320), (148, 380), (150, 440), (152, 490)]
+    d.add('muscle deep', band(fl(tp), [3, 9, 11, 11, 9, 4]), 'tibialis-posterior')
+    d.fan('tibialis-posterior', fl([(146, 240), (142, 320), (142, 400), (146, 460)]),
+          fl([(156, 260), (158, 340), (156, 420), (153, 486)]), 7)
+    tendon(d, fl([(152, 440), (152, 500), (150, 540), (150, 580), (153, 604), (164, 624), (190, 636), (224, 640)]),
+           [3.6, 4, 4, 4, 4, 4, 4, 4.5])                                                   # to the navicular tuberosity
+    # flexor digitorum longus: slim, from the back of the tibia below the soleal line, along its
+    # posteromedial border; its tendon shows on the belly from the lower third
+    fdl = [(186, 236), (190, 280), (190, 340), (186, 400), (180, 450), (172, 494), (166, 520)]
+    d.add('muscle', band(fl(fdl), [3, 8, 11, 11.5, 10, 7, 3]), 'flexor-digitorum-longus')
+    d.fan('flexor-digitorum-longus', fl([(186, 260), (182, 340), (176, 420)]),
+          fl([(194, 300), (194, 380), (184, 460), (172, 510)]), 7)
+    tendon(d, fl([(178, 440), (172, 480), (166, 516), (158, 548), (150, 576), (144, 600), (146, 626), (164, 646),
+                  (196, 658), (232, 666)]), [2.8, 3.2, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4])
     # soleus, drawn pulled back from the tibia in its lower part to show the deep muscles
     sol = [(146, 208, 'c'), (138, 250), (134, 300), (132, 360), (131, 420), (130, 470), (129, 520), (124, 556),
            (112, 584, 'c'), (106, 570), (104, 530), (100, 480), (96, 420), (94, 360), (96, 300), (104, 250), (120, 216)]
@@ -637,7 +647,7 @@ MARKS = [
     ('extensor-digitorum-brevis', 'tp1', 'foot', 200, 646),
     ('extensor-hallucis-longus', 'tp1', 'foot', 196, 505),
     ('popliteus', 'tp1', 'foot', FLIP - 160, 196),
-    ('flexor-digitorum-longus', 'tp1', 'foot', FLIP - 177, 300),
+    ('flexor-digitorum-longus', 'tp1', 'foot', FLIP - 189, 320),
     ('tibialis-posterior', 'tp1', 'foot', FLIP - 146, 330),
     ('soleus', 'tp1', 'foot', FLIP - 121, 535),
     ('flexor-hallucis-longus', 'tp1', 'foot', FLIP - 136, 482),
