@@ -40,7 +40,8 @@ CAPTION_Y = 724
 
 class Doc(head.Doc):
     def __init__(self):
-        super().__init__('foot', 'right lower leg and foot: outer side, inner side (gastrocnemius removed, soleus pulled back), sole')
+        super().__init__('foot', 'right lower leg and foot: outer side, inner side (gastrocnemius removed, '
+                                 'soleus pulled back), sole')
         self.captions = []
         self.reflect = False      # while True, shapes are reflected into panel 3
 
@@ -246,7 +247,7 @@ def draw_panel1(d):
                             (99, 40)]))
     d.fibres(None, [[(104 + k * 10, -4), (130, 118)] for k in range(5)], rings=flatten(d.order[-1][1]))
     tendon(d, [(134, 70), (140, 110), (146, 146), (150, 168)], [6, 6, 5.5, 5])                # biceps femoris
-    tendon(d, [(170, 112), (166, 140), (160, 166)], [4, 4, 3.5])                             # lateral collateral ligament
+    tendon(d, [(170, 112), (166, 140), (160, 166)], [4, 4, 3.5])                 # lateral collateral ligament
     tendon(d, [(184, -4), (194, 50), (210, 110), (226, 150), (232, 166)], [24, 20, 14, 8, 5])  # iliotibial tract
 
     d.comment('muscles, deep to superficial, each followed by its fibre directions')
@@ -291,7 +292,8 @@ def draw_panel1(d):
           extra='stroke-opacity="0.6"')
     d.add('landmark', line(G.around('foot', 'tibial-tuberosity', [(-2, -12), (4, 0), (0, 14)])),
           extra='stroke-opacity="0.6"')
-    d.add('landmark', line(G.around('foot', 'lateral-malleolus', [(-16, -32), (-12, -10), (0, 0), (13, -9), (18, -28)])),
+    d.add('landmark', line(G.around('foot', 'lateral-malleolus',
+                                    [(-16, -32), (-12, -10), (0, 0), (13, -9), (18, -28)])),
           extra='stroke-opacity="0.6"')
     d.add('landmark', line(G.around('foot', 'fifth-metatarsal-base', [(12, -6), (0, 0), (2, 10)])),
           extra='stroke-opacity="0.6"')
@@ -382,7 +384,8 @@ def draw_panel2(d):
               'talus, calcaneus, navicular tuberosity, medial cuneiform, first metatarsal and big toe')
     d.add('bone', spline(fl(FEMUR2)))
     d.add('bone', spline(fl(TIBIA2)))
-    d.add('landmark', line(fl([(236, 200), (230, 260), (222, 360), (214, 460), (208, 540)])), extra='stroke-opacity="0.35"')
+    d.add('landmark', line(fl([(236, 200), (230, 260), (222, 360), (214, 460), (208, 540)])),
+          extra='stroke-opacity="0.35"')
     d.add('landmark', line(fl([(190, 230), (196, 330), (194, 430), (186, 520)])), extra='stroke-opacity="0.2"')
     d.add('bone', spline(fl(TALUS2)))
     d.add('bone', spline(fl(CALCANEUS2)))
@@ -459,7 +462,7 @@ def draw_panel2(d):
     tendon(d, fl([(112, 470), (108, 520), (104, 560), (100, 600), (96, 640)]), [6, 7, 6.5, 6, 8])   # Achilles
     tendon(d, fl([(115, 206), (111, 250), (107, 320), (106, 400), (111, 450), (117, 472), (114, 520), (110, 560),
                   (105, 600), (102, 636)]), [1.8, 1.6, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.6, 1.8])    # plantaris
-    tendon(d, fl([(212, 540), (210, 580), (222, 608), (246, 630), (264, 648)]), [4, 4, 4.5, 4.5, 4])  # tibialis anterior
+    tendon(d, fl([(212, 540), (210, 580), (222, 608), (246, 630), (264, 648)]), [4, 4, 4.5, 4.5, 4])  # tib. anterior
     # pes anserinus tendons across the upper inner tibia
     d.add('muscle', band(fl([(178, -4), (158, 40), (136, 84), (122, 112)]), [13, 12, 10, 8], caps=False))  # sartorius
     d.fibres(None, flc([[(178 + k, -4), (158 + k, 40), (136 + k, 84), (122 + k, 112)] for k in (-7, -3, 1, 5)]),
@@ -471,8 +474,9 @@ def draw_panel2(d):
     d.add('muscle', spline(fl(ah)))
     d.fibres(None, flc([[(100, 656 + k * 8), (330, 675)] for k in range(4)]), rings=flatten(d.order[-1][1]))
     tendon(d, fl([(320, 678), (340, 680), (356, 680)]), [2.5, 2.5, 2])
-    d.add('landmark', line(fl([(176, 622), (150, 634), (120, 646)])), extra='stroke-opacity="0.5"')   # flexor retinaculum
-    d.add('landmark', line(fl([(160, 604), (164, 614), (174, 620), (186, 614), (196, 600)])), extra='stroke-opacity="0.6"')
+    d.add('landmark', line(fl([(176, 622), (150, 634), (120, 646)])), extra='stroke-opacity="0.5"')  # flexor retinac.
+    d.add('landmark', line(fl([(160, 604), (164, 614), (174, 620), (186, 614), (196, 600)])),
+          extra='stroke-opacity="0.6"')
     d.add('landmark', line(fl([(212, 630), (228, 628), (240, 640), (232, 652)])), extra='stroke-opacity="0.6"')
     d.add('landmark', line(fl([(210, 560), (160, 562)])), extra='stroke-opacity="0.35"')
 
@@ -530,7 +534,8 @@ def draw_panel3(d):
     d.add('bone', spline([(945, 520), (990, 505), (1036, 520), (1048, 580), (1046, 636), (1032, 664), (985, 674),
                           (940, 664), (928, 630), (930, 580)]))
     d.add('bone', spline([(1010, 455), (1050, 452), (1064, 480), (1054, 505), (1016, 508), (1004, 484)]))  # cuboid
-    d.add('bone', spline([(926, 440), (960, 432), (998, 440), (1002, 490), (960, 500), (922, 490), (912, 466)]))  # navicular, cuneiforms
+    # navicular, cuneiforms
+    d.add('bone', spline([(926, 440), (960, 432), (998, 440), (1002, 490), (960, 500), (922, 490), (912, 466)]))
     d.add('bone', ellipse(*G.landmark('foot', 'navicular-tuberosity'), 11, 13, 8))
     for (hx, hy, r), (bx, by, bw) in zip(MT_HEADS3, [(922, 440, 14), (962, 436, 9), (994, 440, 8), (1024, 446, 8),
                                                        (1058, 458, 9)]):
@@ -572,8 +577,8 @@ def draw_panel3(d):
     d.fibres('lumbricals-foot', [[(1000 + k * 3, 442), (1017, 348)] for k in range(3)])
     # second layer: quadratus plantae from the two sides of the calcaneus to the outer edge of
     # the flexor digitorum longus tendon, which crosses the sole from under the abductor hallucis
-    qp = [(950, 626), (970, 638), (990, 640), (1012, 638), (1028, 626), (1031, 592), (1024, 550), (1010, 512), (994, 482, 'c'), (972, 490),
-          (958, 524), (948, 580)]
+    qp = [(950, 626), (970, 638), (990, 640), (1012, 638), (1028, 626), (1031, 592), (1024, 550), (1010, 512),
+          (994, 482, 'c'), (972, 490), (958, 524), (948, 580)]
     d.add('muscle deep', spline(qp), 'quadratus-plantae')
     d.fan('quadratus-plantae', [(950, 628), (988, 628), (1026, 628)], [(976, 492), (986, 488), (1000, 484)], 9)
     tendon(d, [(924, 540), (946, 510), (974, 484), (1000, 468), (1016, 456)], [4.5, 4.5, 4.2, 4, 3.6])
