@@ -206,7 +206,7 @@ def draw_leg_front1(d):
     """Panel 1, the front and outer compartments of the leg: each belly swept from its
     origin (muscles.tsv), over a deep layer that stands for the deeper fibres between them
     (the extensor hallucis longus and the interosseous membrane's muscles)."""
-    d.add('muscle deep', spline([(142, 200, 'c'), (166, 190), (186, 184), (206, 186), (226, 196, 'c'), (224, 260),
+    d.add('muscle deep', spline([(146, 216, 'c'), (166, 210), (186, 208), (206, 210), (222, 216, 'c'), (222, 260),
                                  (216, 340), (209, 420), (205, 480), (203, 530), (200, 560, 'c'), (186, 548),
                                  (170, 556), (150, 566, 'c'), (140, 520), (138, 420), (138, 320), (139, 250)]))
     # fibularis brevis: from the lower two thirds of the fibula, deep to the longus, its
