@@ -178,12 +178,13 @@ def draw_bones1(d):
 FOOT_MUSCLES = G.muscles('foot')
 
 
-def belly(d, mid, cls='muscle', fan=None, k=2):
+def belly(d, mid, cls='muscle', fan=None, k=2, caps=True):
     """The belly of a muscle of muscles.tsv (frame foot) swept along its line with its
     width profile; its fibres fan from one line to another (fan = (a_pts, b_pts, n)) or,
-    without, run along the line (k each side of the centre)."""
+    without, run along the line (k each side of the centre).  Without caps its ends are
+    cut square (a broad fleshy origin, or one under a tendinous origin)."""
     m = FOOT_MUSCLES[mid]
-    d.add(cls, G.band(m.line, m.widths), mid)
+    d.add(cls, G.band(m.line, m.widths, caps), mid)
     if fan:
         d.fan(mid, *fan)
         return
@@ -192,6 +193,14 @@ def belly(d, mid, cls='muscle', fan=None, k=2):
         ring = G.ribbon(m.line, [m.fibre * 0.6 * j / k] * len(m.line))
         lines += [ring[:len(m.line)], list(reversed(ring[len(m.line):]))]
     d.fibres(mid, lines, inset=1.4)
+
+
+def origin_tendon(d, mid, offsets, widths):
+    """A short tendinous origin laid over the square-cut top of a belly of muscles.tsv:
+    its centre line given relative to the belly's first point, wider than the belly's top
+    so that it covers it, tapering to a point in the belly (widths per point)."""
+    x, y = FOOT_MUSCLES[mid].line[0]
+    d.add('tendon', band([(x + p[0], y + p[1]) for p in offsets], widths))
 
 
 def long_tendon(d, mid, hw=None, upto=None):
@@ -220,17 +229,23 @@ def draw_leg_front1(d):
     d.fan('extensor-hallucis-longus', [(190, 400), (189, 460), (192, 520)], [(200, 440), (201, 500), (202, 556)], 6)
     # fibularis tertius: the lowest part of the extensor compartment, from the lower fibula
     belly(d, 'fibularis-tertius', fan=([(176, 450), (173, 500), (176, 545)], [(182, 500), (184, 545), (186, 578)], 5))
-    # extensor digitorum longus: slimmer than the tibialis anterior, from the lateral tibial
-    # condyle and the upper fibula, a long belly that turns to tendon just above the ankle
-    belly(d, 'extensor-digitorum-longus', fan=([(182, 200), (179, 300), (177, 400), (178, 480)],
-                                               [(194, 240), (198, 340), (194, 440), (191, 530)], 8))
-    # fibularis longus: from the fibular head and the upper fibula, over the brevis; tendon
-    # from mid-leg
-    belly(d, 'fibularis-longus', fan=([(150, 200), (146, 260), (146, 330)], [(168, 220), (174, 300), (160, 410)], 7))
-    # tibialis anterior: the thick belly along the lateral surface of the tibia, from the
-    # lateral condyle, turning to tendon in the lower third
-    belly(d, 'tibialis-anterior', fan=([(206, 200), (202, 260), (198, 330), (196, 400)],
-                                       [(224, 210), (228, 280), (220, 370), (206, 456)], 8))
+    # extensor digitorum longus: narrower than the tibialis anterior and lateral to it (behind
+    # it here), from the lateral tibial condyle and the front of the fibula by a short
+    # tendinous origin, a long belly that turns to tendon just above the ankle
+    belly(d, 'extensor-digitorum-longus', caps=False, fan=([(184, 200), (179, 270), (176, 350), (179, 430)],
+                                                           [(200, 240), (193, 320), (193, 400), (191, 520)], 8))
+    origin_tendon(d, 'extensor-digitorum-longus', [(0, -3), (3, 12), (6, 38)], [7, 4.5, 0.8])
+    # fibularis longus: on the fibula behind the extensor, from the fibular head (a short
+    # tendinous origin) and the upper fibula, over the brevis; tendon from mid-leg
+    belly(d, 'fibularis-longus', caps=False, fan=([(150, 200), (146, 260), (146, 330)],
+                                                  [(168, 220), (174, 300), (160, 410)], 7))
+    origin_tendon(d, 'fibularis-longus', [(0, -4), (3, 12), (6, 42)], [9, 6, 0.8])
+    # tibialis anterior: the thick belly on the lateral surface of the tibia, its front edge
+    # straight along the tibia's anterior border (the shin), widest in the upper third,
+    # its fibres running down and forward to the tendon that forms on its front in the
+    # lower half
+    belly(d, 'tibialis-anterior', fan=([(216, 192), (199, 250), (195, 320), (197, 400)],
+                                       [(231, 222), (226, 300), (219, 380), (210, 460)], 8))
 
 
 def draw_panel1(d):
