@@ -293,10 +293,14 @@ def draw_panel1(d):
     ehb = [(208, 634, 'c'), (226, 627), (250, 629), (276, 634), (292, 639, 'c'), (270, 642), (244, 642), (222, 641)]
     d.add('muscle', spline(ehb), 'extensor-hallucis-brevis')
     d.fibres('extensor-hallucis-brevis', [[(212, 634 + k * 2.5), (290, 639)] for k in range(-1, 2)])
-    # dorsal interossei: the fourth, between the fourth and fifth metatarsal shafts, stands for
-    # the group (the first three lie in the spaces nearer the big toe, out of sight)
-    d.add('muscle deep', band([(268, 664), (304, 670), (338, 676)], [4.5, 5.5, 3.5]), 'dorsal-interossei-foot')
-    d.fibres('dorsal-interossei-foot', [[(270, 663 + k * 2), (336, 675)] for k in range(3)])
+    # dorsal interossei: the fourth stands for the group (the first three lie in the spaces
+    # nearer the big toe, out of sight): bipennate, from the facing sides of the fourth and
+    # fifth metatarsals back to their bases, to the outer side of the fourth toe
+    di4 = [(258, 661, 'c'), (280, 663), (302, 666), (324, 669), (342, 672), (352, 675, 'c'), (342, 678), (324, 676),
+           (302, 675), (280, 673), (260, 672, 'c')]
+    d.add('muscle deep', spline(di4), 'dorsal-interossei-foot')
+    for edge in ([(262, 662), (334, 670)], [(264, 672), (334, 677)]):
+        d.fan('dorsal-interossei-foot', edge, [(286, 669), (350, 675)], 5)
     for start, end in [((290, 639), (350, 652)), ((288, 648), (364, 659)), ((286, 650), (370, 666)),
                        ((282, 652), (368, 673))]:                                         # EHB and EDB tendons
         tendon(d, [start, ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 2), end], [1.6, 1.5, 1.3])
@@ -538,6 +542,10 @@ TOES3 = [  # (centre line from the base of the toe to its tip, half-width)
     ([(918, 300), (917, 262), (916, 234)], 24), ([(968, 310), (970, 270), (971, 242)], 12),
     ([(1003, 318), (1004, 282), (1004, 256)], 11), ([(1034, 330), (1034, 296), (1034, 274)], 10),
     ([(1064, 344), (1066, 318), (1066, 300)], 9)]
+# lumbricals 1-4 (centre lines from the long flexor tendons to the inner sides of toes 2-5)
+LUMBRICALS3 = [[(966, 452), (960, 420), (956, 388), (953, 356)], [(986, 452), (987, 420), (989, 388), (992, 356)],
+               [(1010, 456), (1012, 424), (1014, 392), (1017, 362)],
+               [(1034, 462), (1038, 430), (1042, 400), (1046, 372)]]
 MT_HEADS3 = [(912, 332, 17), (962, 322, 12), (998, 328, 11), (1030, 340, 10), (1060, 356, 10)]
 
 
@@ -588,8 +596,13 @@ def draw_panel3(d):
     d.fibres('plantar-interossei-foot', [[(1030 + k * 2, 442), (1040, 364)] for k in range(3)])
     d.add('muscle deep', band([(1058, 470), (1054, 420), (1058, 372)], [7, 9, 6]), 'flexor-digiti-minimi-brevis-foot')
     d.fibres('flexor-digiti-minimi-brevis-foot', [[(1054 + k * 4, 468), (1056 + k * 2, 374)] for k in range(3)])
-    d.add('muscle', band([(1002, 444), (1008, 392), (1018, 346)], [5, 6.5, 4]), 'lumbricals-foot')
-    d.fibres('lumbricals-foot', [[(1000 + k * 3, 442), (1017, 348)] for k in range(3)])
+    # lumbricals: four slips, from the long flexor tendons under the short flexor (the first
+    # from the inner side of the tendon to the second toe, the others from the facing sides of
+    # two tendons) to the inner (big-toe) sides of toes 2-5, seen between the short flexor's
+    # tendons
+    d.add('muscle', multi(*[band(c, [3.5, 5, 4.5, 2.5]) for c in LUMBRICALS3]), 'lumbricals-foot')
+    for c in LUMBRICALS3:
+        d.fibres('lumbricals-foot', [c], inset=1.0)
     # second layer: quadratus plantae from the two sides of the calcaneus to the outer edge of
     # the flexor digitorum longus tendon, which crosses the sole from under the abductor hallucis
     qp = [(950, 626), (970, 638), (990, 640), (1012, 638), (1028, 626), (1031, 592), (1024, 550), (1010, 512),
@@ -683,7 +696,7 @@ MARKS = [
     ('dorsal-interossei-foot', 'tp1', 'foot', 302, 670),
     ('plantar-interossei-foot', 'tp1', 'foot', SOLE_FLIP - 1034, 400),
     ('flexor-digiti-minimi-brevis-foot', 'tp1', 'foot', SOLE_FLIP - 1053, 410),
-    ('lumbricals-foot', 'tp1', 'foot', SOLE_FLIP - 1008, 392),
+    ('lumbricals-foot', 'tp1', 'foot', SOLE_FLIP - 1014, 392),
 ]
 
 REGIONS = ['lateral-knee', 'medial-knee', 'posterior-knee', 'upper-calf', 'calf', 'lateral-leg', 'medial-leg', 'shin',
