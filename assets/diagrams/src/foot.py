@@ -203,6 +203,19 @@ def origin_tendon(d, mid, offsets, widths):
     d.add('tendon', band([(x + p[0], y + p[1]) for p in offsets], widths))
 
 
+def belly2(d, mid, cls='muscle deep', caps=True):
+    """Panel 2: the belly of a muscle of muscles.tsv (frame foot, written as panel 1) swept
+    along its line and reflected into place; its fibres are drawn by the caller."""
+    m = FOOT_MUSCLES[mid]
+    d.add(cls, band(fl(m.line), m.widths, caps), mid)
+
+
+def tendon2(d, mid):
+    """Panel 2: the tendon of a muscle of muscles.tsv (frame foot), reflected into place."""
+    m = FOOT_MUSCLES[mid]
+    tendon(d, fl(m.tendon), m.tendon_width)
+
+
 def long_tendon(d, mid, hw=None, upto=None):
     """The tendon of a muscle of muscles.tsv (frame foot), to its insertion or to the
     first `upto` points."""
@@ -425,15 +438,13 @@ def draw_panel2(d):
                                     (168, 546, 'c'), (150, 560), (136, 590, 'c'), (124, 520), (122, 420), (126, 320),
                                     (136, 250)])))
     # the lowest and bulkiest belly, from the lower two thirds of the fibula, fleshy almost to the ankle
-    fhl = [(128, 330), (132, 390), (136, 450), (138, 510), (139, 560), (139, 592)]
-    d.add('muscle deep', band(fl(fhl), [3, 9, 12, 12, 9, 4]), 'flexor-hallucis-longus')
+    belly2(d, 'flexor-hallucis-longus')
     d.fan('flexor-hallucis-longus', fl([(126, 360), (125, 450), (128, 530), (134, 580)]),
           fl([(136, 400), (144, 470), (148, 540), (142, 590)]), 7)
     # its tendon passes behind the tendons of the other two, grooves the back of the talus,
     # runs under the sustentaculum tali and along the sole (under the abductor hallucis)
     # to the end bone of the big toe
-    tendon(d, fl([(139, 578), (136, 606), (142, 630), (160, 650), (196, 662), (240, 668), (290, 674), (330, 680),
-                  (360, 684), (384, 684)]), [3.4, 3.4, 3.4, 3.2, 3, 3, 2.8, 2.6, 2.2, 2])
+    tendon2(d, 'flexor-hallucis-longus')
     # popliteus: from the lateral femoral condyle by a cord inside the joint capsule, fanning
     # down and inward to the back of the tibia, its lower edge along the soleal line
     tendon(d, fl([(166, 140), (148, 146), (130, 154)]), [2.4, 2.6, 3])
@@ -458,27 +469,22 @@ def draw_panel2(d):
     # bones, its tendon showing from the lower third; it crosses under the flexor digitorum longus
     # to lie foremost behind the medial malleolus (then the digitorum, then the hallucis: "Tom,
     # Dick and Harry") and ends on the navicular tuberosity
-    tp = [(150, 212), (152, 260), (150, 320), (148, 380), (150, 440), (152, 490)]
-    d.add('muscle deep', band(fl(tp), [3, 9, 11, 11, 9, 4]), 'tibialis-posterior')
+    belly2(d, 'tibialis-posterior')
     d.fan('tibialis-posterior', fl([(146, 240), (142, 320), (142, 400), (146, 460)]),
           fl([(156, 260), (158, 340), (156, 420), (153, 486)]), 7)
-    tendon(d, fl([(152, 440), (152, 500), (150, 540), (150, 580), (153, 604), (164, 624), (190, 636), (224, 640)]),
-           [3.6, 4, 4, 4, 4, 4, 4, 4.5])                                                   # to the navicular tuberosity
+    tendon2(d, 'tibialis-posterior')                                                   # to the navicular tuberosity
     # flexor digitorum longus: slim, from the back of the tibia below the soleal line, along its
     # posteromedial border; its tendon shows on the belly from the lower third
-    fdl = [(186, 236), (190, 280), (190, 340), (186, 400), (180, 450), (172, 494), (166, 520)]
-    d.add('muscle', band(fl(fdl), [3, 8, 11, 11.5, 10, 7, 3]), 'flexor-digitorum-longus')
+    belly2(d, 'flexor-digitorum-longus', cls='muscle')
     d.fan('flexor-digitorum-longus', fl([(186, 260), (182, 340), (176, 420)]),
           fl([(194, 300), (194, 380), (184, 460), (172, 510)]), 7)
-    tendon(d, fl([(178, 440), (172, 480), (166, 516), (158, 548), (150, 576), (144, 600), (146, 626), (164, 646),
-                  (196, 658), (232, 666)]), [2.8, 3.2, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4])
+    tendon2(d, 'flexor-digitorum-longus')
     # soleus, drawn pulled back from the tibia in its lower part to show the deep muscles
-    sol = [(146, 208, 'c'), (138, 250), (134, 300), (132, 360), (131, 420), (130, 470), (129, 520), (124, 556),
-           (112, 584, 'c'), (106, 570), (104, 530), (100, 480), (96, 420), (94, 360), (96, 300), (104, 250), (120, 216)]
-    d.add('muscle', spline(fl(sol)), 'soleus')
+    # (muscles.tsv: a broad sheet from the soleal line and the fibular head, square-cut there)
+    belly2(d, 'soleus', cls='muscle', caps=False)
     d.fan('soleus', fl([(144, 212), (120, 218), (102, 252), (96, 320)]), fl([(126, 552), (116, 574), (110, 548),
                                                                              (104, 480)]), 8, bend=-0.02)
-    tendon(d, fl([(112, 470), (108, 520), (104, 560), (100, 600), (96, 640)]), [6, 7, 6.5, 6, 8])   # Achilles
+    tendon2(d, 'soleus')                                                                   # Achilles
     tendon(d, fl([(115, 206), (111, 250), (107, 320), (106, 400), (111, 450), (117, 472), (114, 520), (110, 560),
                   (105, 600), (102, 636)]), [1.8, 1.6, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.6, 1.8])    # plantaris
     tendon(d, fl([(212, 540), (210, 580), (222, 608), (246, 630), (264, 648)]), [4, 4, 4.5, 4.5, 4])  # tib. anterior
