@@ -178,12 +178,13 @@ def draw_bones1(d):
 FOOT_MUSCLES = G.muscles('foot')
 
 
-def belly(d, mid, cls='muscle', fan=None, k=2):
+def belly(d, mid, cls='muscle', fan=None, k=2, caps=True):
     """The belly of a muscle of muscles.tsv (frame foot) swept along its line with its
     width profile; its fibres fan from one line to another (fan = (a_pts, b_pts, n)) or,
-    without, run along the line (k each side of the centre)."""
+    without, run along the line (k each side of the centre).  Without caps its ends are
+    cut square (a broad fleshy origin, or one under a tendinous origin)."""
     m = FOOT_MUSCLES[mid]
-    d.add(cls, G.band(m.line, m.widths), mid)
+    d.add(cls, G.band(m.line, m.widths, caps), mid)
     if fan:
         d.fan(mid, *fan)
         return
@@ -192,6 +193,27 @@ def belly(d, mid, cls='muscle', fan=None, k=2):
         ring = G.ribbon(m.line, [m.fibre * 0.6 * j / k] * len(m.line))
         lines += [ring[:len(m.line)], list(reversed(ring[len(m.line):]))]
     d.fibres(mid, lines, inset=1.4)
+
+
+def origin_tendon(d, mid, offsets, widths):
+    """A short tendinous origin laid over the square-cut top of a belly of muscles.tsv:
+    its centre line given relative to the belly's first point, wider than the belly's top
+    so that it covers it, tapering to a point in the belly (widths per point)."""
+    x, y = FOOT_MUSCLES[mid].line[0]
+    d.add('tendon', band([(x + p[0], y + p[1]) for p in offsets], widths))
+
+
+def belly2(d, mid, cls='muscle deep', caps=True):
+    """Panel 2: the belly of a muscle of muscles.tsv (frame foot, written as panel 1) swept
+    along its line and reflected into place; its fibres are drawn by the caller."""
+    m = FOOT_MUSCLES[mid]
+    d.add(cls, band(fl(m.line), m.widths, caps), mid)
+
+
+def tendon2(d, mid):
+    """Panel 2: the tendon of a muscle of muscles.tsv (frame foot), reflected into place."""
+    m = FOOT_MUSCLES[mid]
+    tendon(d, fl(m.tendon), m.tendon_width)
 
 
 def long_tendon(d, mid, hw=None, upto=None):
@@ -220,17 +242,23 @@ def draw_leg_front1(d):
     d.fan('extensor-hallucis-longus', [(190, 400), (189, 460), (192, 520)], [(200, 440), (201, 500), (202, 556)], 6)
     # fibularis tertius: the lowest part of the extensor compartment, from the lower fibula
     belly(d, 'fibularis-tertius', fan=([(176, 450), (173, 500), (176, 545)], [(182, 500), (184, 545), (186, 578)], 5))
-    # extensor digitorum longus: slimmer than the tibialis anterior, from the lateral tibial
-    # condyle and the upper fibula, a long belly that turns to tendon just above the ankle
-    belly(d, 'extensor-digitorum-longus', fan=([(182, 200), (179, 300), (177, 400), (178, 480)],
-                                               [(194, 240), (198, 340), (194, 440), (191, 530)], 8))
-    # fibularis longus: from the fibular head and the upper fibula, over the brevis; tendon
-    # from mid-leg
-    belly(d, 'fibularis-longus', fan=([(150, 200), (146, 260), (146, 330)], [(168, 220), (174, 300), (160, 410)], 7))
-    # tibialis anterior: the thick belly along the lateral surface of the tibia, from the
-    # lateral condyle, turning to tendon in the lower third
-    belly(d, 'tibialis-anterior', fan=([(206, 200), (202, 260), (198, 330), (196, 400)],
-                                       [(224, 210), (228, 280), (220, 370), (206, 456)], 8))
+    # extensor digitorum longus: narrower than the tibialis anterior and lateral to it (behind
+    # it here), from the lateral tibial condyle and the front of the fibula by a short
+    # tendinous origin, a long belly that turns to tendon just above the ankle
+    belly(d, 'extensor-digitorum-longus', caps=False, fan=([(184, 200), (179, 270), (176, 350), (179, 430)],
+                                                           [(200, 240), (193, 320), (193, 400), (191, 520)], 8))
+    origin_tendon(d, 'extensor-digitorum-longus', [(0, -3), (3, 12), (6, 38)], [7, 4.5, 0.8])
+    # fibularis longus: on the fibula behind the extensor, from the fibular head (a short
+    # tendinous origin) and the upper fibula, over the brevis; tendon from mid-leg
+    belly(d, 'fibularis-longus', caps=False, fan=([(150, 200), (146, 260), (146, 330)],
+                                                  [(168, 220), (174, 300), (160, 410)], 7))
+    origin_tendon(d, 'fibularis-longus', [(0, -4), (3, 12), (6, 42)], [9, 6, 0.8])
+    # tibialis anterior: the thick belly on the lateral surface of the tibia, its front edge
+    # straight along the tibia's anterior border (the shin), widest in the upper third,
+    # its fibres running down and forward to the tendon that forms on its front in the
+    # lower half
+    belly(d, 'tibialis-anterior', fan=([(216, 192), (199, 250), (195, 320), (197, 400)],
+                                       [(231, 222), (226, 300), (219, 380), (210, 460)], 8))
 
 
 def draw_panel1(d):
@@ -278,10 +306,14 @@ def draw_panel1(d):
     ehb = [(208, 634, 'c'), (226, 627), (250, 629), (276, 634), (292, 639, 'c'), (270, 642), (244, 642), (222, 641)]
     d.add('muscle', spline(ehb), 'extensor-hallucis-brevis')
     d.fibres('extensor-hallucis-brevis', [[(212, 634 + k * 2.5), (290, 639)] for k in range(-1, 2)])
-    # dorsal interossei: the fourth, between the fourth and fifth metatarsal shafts, stands for
-    # the group (the first three lie in the spaces nearer the big toe, out of sight)
-    d.add('muscle deep', band([(268, 664), (304, 670), (338, 676)], [4.5, 5.5, 3.5]), 'dorsal-interossei-foot')
-    d.fibres('dorsal-interossei-foot', [[(270, 663 + k * 2), (336, 675)] for k in range(3)])
+    # dorsal interossei: the fourth stands for the group (the first three lie in the spaces
+    # nearer the big toe, out of sight): bipennate, from the facing sides of the fourth and
+    # fifth metatarsals back to their bases, to the outer side of the fourth toe
+    di4 = [(258, 661, 'c'), (280, 663), (302, 666), (324, 669), (342, 672), (352, 675, 'c'), (342, 678), (324, 676),
+           (302, 675), (280, 673), (260, 672, 'c')]
+    d.add('muscle deep', spline(di4), 'dorsal-interossei-foot')
+    for edge in ([(262, 662), (334, 670)], [(264, 672), (334, 677)]):
+        d.fan('dorsal-interossei-foot', edge, [(286, 669), (350, 675)], 5)
     for start, end in [((290, 639), (350, 652)), ((288, 648), (364, 659)), ((286, 650), (370, 666)),
                        ((282, 652), (368, 673))]:                                         # EHB and EDB tendons
         tendon(d, [start, ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 2), end], [1.6, 1.5, 1.3])
@@ -406,15 +438,13 @@ def draw_panel2(d):
                                     (168, 546, 'c'), (150, 560), (136, 590, 'c'), (124, 520), (122, 420), (126, 320),
                                     (136, 250)])))
     # the lowest and bulkiest belly, from the lower two thirds of the fibula, fleshy almost to the ankle
-    fhl = [(128, 330), (132, 390), (136, 450), (138, 510), (139, 560), (139, 592)]
-    d.add('muscle deep', band(fl(fhl), [3, 9, 12, 12, 9, 4]), 'flexor-hallucis-longus')
+    belly2(d, 'flexor-hallucis-longus')
     d.fan('flexor-hallucis-longus', fl([(126, 360), (125, 450), (128, 530), (134, 580)]),
           fl([(136, 400), (144, 470), (148, 540), (142, 590)]), 7)
     # its tendon passes behind the tendons of the other two, grooves the back of the talus,
     # runs under the sustentaculum tali and along the sole (under the abductor hallucis)
     # to the end bone of the big toe
-    tendon(d, fl([(139, 578), (136, 606), (142, 630), (160, 650), (196, 662), (240, 668), (290, 674), (330, 680),
-                  (360, 684), (384, 684)]), [3.4, 3.4, 3.4, 3.2, 3, 3, 2.8, 2.6, 2.2, 2])
+    tendon2(d, 'flexor-hallucis-longus')
     # popliteus: from the lateral femoral condyle by a cord inside the joint capsule, fanning
     # down and inward to the back of the tibia, its lower edge along the soleal line
     tendon(d, fl([(166, 140), (148, 146), (130, 154)]), [2.4, 2.6, 3])
@@ -439,27 +469,22 @@ def draw_panel2(d):
     # bones, its tendon showing from the lower third; it crosses under the flexor digitorum longus
     # to lie foremost behind the medial malleolus (then the digitorum, then the hallucis: "Tom,
     # Dick and Harry") and ends on the navicular tuberosity
-    tp = [(150, 212), (152, 260), (150, 320), (148, 380), (150, 440), (152, 490)]
-    d.add('muscle deep', band(fl(tp), [3, 9, 11, 11, 9, 4]), 'tibialis-posterior')
+    belly2(d, 'tibialis-posterior')
     d.fan('tibialis-posterior', fl([(146, 240), (142, 320), (142, 400), (146, 460)]),
           fl([(156, 260), (158, 340), (156, 420), (153, 486)]), 7)
-    tendon(d, fl([(152, 440), (152, 500), (150, 540), (150, 580), (153, 604), (164, 624), (190, 636), (224, 640)]),
-           [3.6, 4, 4, 4, 4, 4, 4, 4.5])                                                   # to the navicular tuberosity
+    tendon2(d, 'tibialis-posterior')                                                   # to the navicular tuberosity
     # flexor digitorum longus: slim, from the back of the tibia below the soleal line, along its
     # posteromedial border; its tendon shows on the belly from the lower third
-    fdl = [(186, 236), (190, 280), (190, 340), (186, 400), (180, 450), (172, 494), (166, 520)]
-    d.add('muscle', band(fl(fdl), [3, 8, 11, 11.5, 10, 7, 3]), 'flexor-digitorum-longus')
+    belly2(d, 'flexor-digitorum-longus', cls='muscle')
     d.fan('flexor-digitorum-longus', fl([(186, 260), (182, 340), (176, 420)]),
           fl([(194, 300), (194, 380), (184, 460), (172, 510)]), 7)
-    tendon(d, fl([(178, 440), (172, 480), (166, 516), (158, 548), (150, 576), (144, 600), (146, 626), (164, 646),
-                  (196, 658), (232, 666)]), [2.8, 3.2, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4, 3.4])
+    tendon2(d, 'flexor-digitorum-longus')
     # soleus, drawn pulled back from the tibia in its lower part to show the deep muscles
-    sol = [(146, 208, 'c'), (138, 250), (134, 300), (132, 360), (131, 420), (130, 470), (129, 520), (124, 556),
-           (112, 584, 'c'), (106, 570), (104, 530), (100, 480), (96, 420), (94, 360), (96, 300), (104, 250), (120, 216)]
-    d.add('muscle', spline(fl(sol)), 'soleus')
+    # (muscles.tsv: a broad sheet from the soleal line and the fibular head, square-cut there)
+    belly2(d, 'soleus', cls='muscle', caps=False)
     d.fan('soleus', fl([(144, 212), (120, 218), (102, 252), (96, 320)]), fl([(126, 552), (116, 574), (110, 548),
                                                                              (104, 480)]), 8, bend=-0.02)
-    tendon(d, fl([(112, 470), (108, 520), (104, 560), (100, 600), (96, 640)]), [6, 7, 6.5, 6, 8])   # Achilles
+    tendon2(d, 'soleus')                                                                   # Achilles
     tendon(d, fl([(115, 206), (111, 250), (107, 320), (106, 400), (111, 450), (117, 472), (114, 520), (110, 560),
                   (105, 600), (102, 636)]), [1.8, 1.6, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.6, 1.8])    # plantaris
     tendon(d, fl([(212, 540), (210, 580), (222, 608), (246, 630), (264, 648)]), [4, 4, 4.5, 4.5, 4])  # tib. anterior
@@ -523,6 +548,10 @@ TOES3 = [  # (centre line from the base of the toe to its tip, half-width)
     ([(918, 300), (917, 262), (916, 234)], 24), ([(968, 310), (970, 270), (971, 242)], 12),
     ([(1003, 318), (1004, 282), (1004, 256)], 11), ([(1034, 330), (1034, 296), (1034, 274)], 10),
     ([(1064, 344), (1066, 318), (1066, 300)], 9)]
+# lumbricals 1-4 (centre lines from the long flexor tendons to the inner sides of toes 2-5)
+LUMBRICALS3 = [[(966, 452), (960, 420), (956, 388), (953, 356)], [(986, 452), (987, 420), (989, 388), (992, 356)],
+               [(1010, 456), (1012, 424), (1014, 392), (1017, 362)],
+               [(1034, 462), (1038, 430), (1042, 400), (1046, 372)]]
 MT_HEADS3 = [(912, 332, 17), (962, 322, 12), (998, 328, 11), (1030, 340, 10), (1060, 356, 10)]
 
 
@@ -573,8 +602,13 @@ def draw_panel3(d):
     d.fibres('plantar-interossei-foot', [[(1030 + k * 2, 442), (1040, 364)] for k in range(3)])
     d.add('muscle deep', band([(1058, 470), (1054, 420), (1058, 372)], [7, 9, 6]), 'flexor-digiti-minimi-brevis-foot')
     d.fibres('flexor-digiti-minimi-brevis-foot', [[(1054 + k * 4, 468), (1056 + k * 2, 374)] for k in range(3)])
-    d.add('muscle', band([(1002, 444), (1008, 392), (1018, 346)], [5, 6.5, 4]), 'lumbricals-foot')
-    d.fibres('lumbricals-foot', [[(1000 + k * 3, 442), (1017, 348)] for k in range(3)])
+    # lumbricals: four slips, from the long flexor tendons under the short flexor (the first
+    # from the inner side of the tendon to the second toe, the others from the facing sides of
+    # two tendons) to the inner (big-toe) sides of toes 2-5, seen between the short flexor's
+    # tendons
+    d.add('muscle', multi(*[band(c, [3.5, 5, 4.5, 2.5]) for c in LUMBRICALS3]), 'lumbricals-foot')
+    for c in LUMBRICALS3:
+        d.fibres('lumbricals-foot', [c], inset=1.0)
     # second layer: quadratus plantae from the two sides of the calcaneus to the outer edge of
     # the flexor digitorum longus tendon, which crosses the sole from under the abductor hallucis
     qp = [(950, 626), (970, 638), (990, 640), (1012, 638), (1028, 626), (1031, 592), (1024, 550), (1010, 512),
@@ -668,7 +702,7 @@ MARKS = [
     ('dorsal-interossei-foot', 'tp1', 'foot', 302, 670),
     ('plantar-interossei-foot', 'tp1', 'foot', SOLE_FLIP - 1034, 400),
     ('flexor-digiti-minimi-brevis-foot', 'tp1', 'foot', SOLE_FLIP - 1053, 410),
-    ('lumbricals-foot', 'tp1', 'foot', SOLE_FLIP - 1008, 392),
+    ('lumbricals-foot', 'tp1', 'foot', SOLE_FLIP - 1014, 392),
 ]
 
 REGIONS = ['lateral-knee', 'medial-knee', 'posterior-knee', 'upper-calf', 'calf', 'lateral-leg', 'medial-leg', 'shin',
