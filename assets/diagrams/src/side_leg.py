@@ -121,10 +121,12 @@ def draw_leg(d):
 # the calcaneus round its posterior tuberosity: the heel, its upper border behind the
 # talus, the anterior process under the sinus tarsi, its lower border over the heel pad
 CALCANEUS = [(3, -15), (14, -14), (28, -10), (40, -12), (48, -6), (50, 4), (40, 12), (22, 19), (6, 18), (0, 8)]
-# the cuboid round its groove, between the calcaneus and the fifth metatarsal's base
 # the lateral malleolus, the fibula's lower end, pointed below and behind
 MALLEOLUS = [(-5, -15), (3, -15), (7, -5), (7, 5), (3, 12), (-1, 14, 'c'), (-6, 6), (-8, -4)]
-CUBOID = [(-8, -9), (5, -10), (11, -3), (8, 5), (-4, 8), (-10, 1)]
+# the cuboid round its groove: between the calcaneus's anterior process and the fourth
+# and fifth metatarsals' bases, the groove notching its lower border at the front, just
+# behind and above the fifth metatarsal's tuberosity
+CUBOID = [(-13, -16), (0, -17), (8, -13), (10, -6), (6, -1), (1, 1, 'c'), (-6, 1), (-13, -3), (-15, -10)]
 
 
 def draw_foot(d):
@@ -137,8 +139,8 @@ def draw_foot(d):
     base = side('fifth-metatarsal-base')
     d.add('bone', spline(G.around('side', 'cuboid-groove', CUBOID)))                                 # cuboid
     d.add('bone', spline(G.around('side', 'calcaneus', CALCANEUS)))                                  # calcaneus
-    d.add('bone', band([(base[0], base[1] - 0.5), (248, 1413), (262, 1412.5), (290, 1412.5), (311, 1414)],
-                       [6, 4.4, 3.4, 3.4, 4.5]))                                                  # 5th metatarsal
+    d.add('bone', band([(base[0] - 1, base[1] + 0.5), (270, 1413), (284, 1412.5), (300, 1412.5), (315, 1414)],
+                       [5.5, 4.2, 3.4, 3.4, 4.5]))                                                # 5th metatarsal
     adm = [(194, 1419), (222, 1421), (252, 1421.5), (284, 1421), (302, 1420.5)]
     d.add('tendon', band([(298, 1420.5), (316, 1420), (326, 1418.5)], [2.2, 1.8, 1.5]))
     d.add('muscle', band(adm, [2.6, 4.2, 4.8, 3.8, 2.2]), 'abductor-digiti-minimi-foot')
@@ -148,8 +150,11 @@ def draw_foot(d):
                           (185, 1398)], [2.5, 4.5, 4.5, 4.5, 4.5, 4]))                              # Achilles
     fl = MUSCLES['fibularis-longus']
     d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
-    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (214, 1383), (226, 1396), (234, 1406),
-                          base], [3, 3, 2.8, 2.6, 2.5, 2.4, 2.4]))                                  # fibularis brevis
+    # fibularis brevis in front of the longus behind the malleolus, then above it (over the
+    # fibular trochlea) to the tuberosity of the fifth metatarsal; the longus below it
+    # into the cuboid's groove, where it turns under the foot
+    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.28), (207, 1370), (213, 1382), (225, 1391), (239, 1398),
+                          (251, 1404), base], [3, 3, 2.8, 2.6, 2.5, 2.4, 2.4, 2.6]))
     edb = [(226, 1389), (242, 1385), (262, 1386), (284, 1393)]
     d.add('muscle', band(edb, [3.5, 6.2, 5.8, 2.8]), 'extensor-digitorum-brevis')
     d.fibres('extensor-digitorum-brevis', [edb, [(x, y - 2.2) for x, y in edb], [(x, y + 2.2) for x, y in edb]],
