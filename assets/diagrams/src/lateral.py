@@ -21,9 +21,11 @@ The head and neck are the head view's own outlines (head.py), scaled to one head
 (170 units) and set on the plumb line, so the close-up and the whole body agree.  The
 arm is described hanging plumb, as ARM and the hand's points say; bend() then bends the
 elbow a little (ELBOW_BEND) and carries the whole arm back about the shoulder
-(SHOULDER_EXT), as a relaxed arm hangs just behind the trunk line: the lateral chest
-wall shows in front of the arm, and the hand rests beside the buttock, behind the
-greater trochanter, TFL and iliotibial tract, which stay in view.
+(SHOULDER_EXT), a little further than a relaxed arm hangs: the lateral chest wall
+shows in front of the arm, and the hand lies at the back of the buttock and thigh,
+behind the greater trochanter, TFL and iliotibial tract, which stay in view, and clear
+of the lateral thigh, so that the strips of pain down it (gluteus minimus, TFL) are not
+painted over the hand.
 """
 import math
 import os
@@ -89,7 +91,7 @@ ELBOW_PIVOT = (213.0, 566.0)
 BEND_Y0, BEND_Y1 = 542.0, 604.0
 # the shoulder's extension, the same way: nothing above SHOULDER_Y0 (the deltoid's cap
 # stays on the acromion), the full angle below SHOULDER_Y1
-SHOULDER_EXT = 11.0
+SHOULDER_EXT = 15.0
 SHOULDER_PIVOT = (226.0, 322.0)
 SHOULDER_Y0, SHOULDER_Y1 = 330.0, 400.0
 

@@ -23,7 +23,12 @@ LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), 
 def leg_bones(d):
     """The bones of the leg drawn under its muscles: the lower end of the femur and the
     tibia's front (the foot's are draw_foot()'s)."""
-    d.add('bone', spline(G.around('side', 'lateral-femoral-condyle', FEMORAL_CONDYLE)))            # lateral condyle
+    # the lateral condyles of the femur and tibia as one outline, the joint line across it
+    # (fewer pale outlines at the knee, where the ligaments and tract cross)
+    knee = (G.around('side', 'lateral-femoral-condyle', FEMORAL_CONDYLE[:5]) + G.around('side', 'gerdy-tubercle',
+            TIBIAL_CONDYLE) + G.around('side', 'lateral-femoral-condyle', FEMORAL_CONDYLE[5:]))
+    d.add('bone', spline(knee))
+    d.add('feature', line(G.around('side', 'lateral-femoral-condyle', JOINT_LINE)), extra='stroke-opacity="0.6"')
     d.add('bone', spline([side('tibial-tuberosity'), LEG.P(1090, 1.0), LEG.P(1200, 0.99),
                           LEG.P(1340, 0.98), LEG.P(1360, 0.8), LEG.P(1300, 0.86), LEG.P(1150, 0.87),
                           LEG.P(1090, 0.84)]))                                                       # tibia, front
@@ -31,13 +36,16 @@ def leg_bones(d):
 
 # the lower end of the femur round its lateral epicondyle: the shaft (under the vastus
 # lateralis) widening into the condyle, its front the patellar surface behind the
-# patella, its lower border the joint line, its round back under the gastrocnemius
-FEMORAL_CONDYLE = [(10, -44), (26, -28), (33, -12), (32, 4), (24, 15), (8, 20), (-8, 20), (-21, 12), (-27, -1),
-                   (-23, -16), (-12, -30), (-2, -44)]
-# the lateral condyle of the tibia round Gerdy's tubercle: the plateau below the joint
-# line, the front down to the tibial tuberosity, the back over the fibular head
-TIBIAL_CONDYLE = [(-36, -21), (-18, -23), (2, -23), (20, -21), (27, -15), (28, -2), (29, 10), (26, 22), (14, 17),
-                  (3, 7), (-12, 1), (-26, -5), (-36, -12)]
+# patella (down to the joint line), then, after the tibia's condyle, its round back
+# under the gastrocnemius
+FEMORAL_CONDYLE = [(10, -44), (26, -28), (33, -12), (34, 4), (35, 18),
+                   (-27, 24), (-27, 10), (-23, -16), (-12, -30), (-2, -44)]
+# the lateral condyle of the tibia round Gerdy's tubercle, front to back: the front down
+# to the tibial tuberosity, the lower border behind the tubercle, the back over the
+# fibular head, up to the joint line
+TIBIAL_CONDYLE = [(28, -12), (28, -2), (29, 10), (26, 22), (14, 17), (3, 7), (-12, 1), (-26, -5), (-35, -12)]
+# the joint line: the femoral condyle's round lower border on the flat tibial plateau
+JOINT_LINE = [(-26, 22), (-12, 23), (6, 23), (22, 22), (32, 20)]
 PATELLA = [(-5, -19), (3, -20), (8, -12), (9, 0), (7, 10), (3, 19, 'c'), (-3, 12), (-7, 2), (-8, -8), (-8, -15)]
 
 
@@ -65,18 +73,17 @@ def draw_knee(d):
     over them to Gerdy's tubercle (the biceps femoris tendon and the gastrocnemius'
     lateral head, behind, are drawn with the leg)."""
     gerdy = side('gerdy-tubercle')
-    d.add('bone', spline(G.around('side', 'gerdy-tubercle', TIBIAL_CONDYLE)))                      # tibial condyle
-    d.add('bone', ellipse(gerdy[0] + 1, gerdy[1] + 1, 5, 4, 8))                                    # Gerdy's tubercle
     patella = G.around('side', 'patella', PATELLA)
     d.add('tendon', band([LEG.P(958, 0.72), LEG.P(978, 0.72), (271, 994)], [7.5, 7.5, 6.5]))          # quad tendon
     d.add('bone', spline(patella))                                                                  # patella
     d.add('tendon', band([(patella[5][0] - 1, patella[5][1] - 3), (262, 1054), side('tibial-tuberosity')],
                          [3.8, 3.2, 3.8]))                                                          # patellar lig.
-    d.add('tendon', band([side('lateral-femoral-condyle'), (207, 1044), (199, 1058)], [2.4, 2.2, 2.2]))  # LCL
-    # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's tubercle
+    d.add('tendon', band([side('lateral-femoral-condyle'), (207, 1044), (199, 1058)], [1.8, 1.8, 1.8]))  # LCL
+    # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's
+    # tubercle: one opaque band, widest over the lateral condyle, spreading onto the tubercle
     itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
              LEG.P(1040, 0.04), gerdy]
-    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7, 7, 6.5, 5.5]), extra='opacity="0.85"')
+    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7.5, 8.5, 8.5, 7]))
 
 
 def draw_leg(d):
@@ -121,10 +128,12 @@ def draw_leg(d):
 # the calcaneus round its posterior tuberosity: the heel, its upper border behind the
 # talus, the anterior process under the sinus tarsi, its lower border over the heel pad
 CALCANEUS = [(3, -15), (14, -14), (28, -10), (40, -12), (48, -6), (50, 4), (40, 12), (22, 19), (6, 18), (0, 8)]
-# the cuboid round its groove, between the calcaneus and the fifth metatarsal's base
 # the lateral malleolus, the fibula's lower end, pointed below and behind
 MALLEOLUS = [(-5, -15), (3, -15), (7, -5), (7, 5), (3, 12), (-1, 14, 'c'), (-6, 6), (-8, -4)]
-CUBOID = [(-8, -9), (5, -10), (11, -3), (8, 5), (-4, 8), (-10, 1)]
+# the cuboid round its groove: between the calcaneus's anterior process and the fourth
+# and fifth metatarsals' bases, the groove notching its lower border at the front, just
+# behind and above the fifth metatarsal's tuberosity
+CUBOID = [(-13, -16), (0, -17), (8, -13), (10, -6), (6, -1), (1, 1, 'c'), (-6, 1), (-13, -3), (-15, -10)]
 
 
 def draw_foot(d):
@@ -137,8 +146,8 @@ def draw_foot(d):
     base = side('fifth-metatarsal-base')
     d.add('bone', spline(G.around('side', 'cuboid-groove', CUBOID)))                                 # cuboid
     d.add('bone', spline(G.around('side', 'calcaneus', CALCANEUS)))                                  # calcaneus
-    d.add('bone', band([(base[0], base[1] - 0.5), (248, 1413), (262, 1412.5), (290, 1412.5), (311, 1414)],
-                       [6, 4.4, 3.4, 3.4, 4.5]))                                                  # 5th metatarsal
+    d.add('bone', band([(base[0] - 1, base[1] + 0.5), (270, 1413), (284, 1412.5), (300, 1412.5), (315, 1414)],
+                       [5.5, 4.2, 3.4, 3.4, 4.5]))                                                # 5th metatarsal
     adm = [(194, 1419), (222, 1421), (252, 1421.5), (284, 1421), (302, 1420.5)]
     d.add('tendon', band([(298, 1420.5), (316, 1420), (326, 1418.5)], [2.2, 1.8, 1.5]))
     d.add('muscle', band(adm, [2.6, 4.2, 4.8, 3.8, 2.2]), 'abductor-digiti-minimi-foot')
@@ -148,8 +157,11 @@ def draw_foot(d):
                           (185, 1398)], [2.5, 4.5, 4.5, 4.5, 4.5, 4]))                              # Achilles
     fl = MUSCLES['fibularis-longus']
     d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
-    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.3), (206, 1372), (214, 1383), (226, 1396), (234, 1406),
-                          base], [3, 3, 2.8, 2.6, 2.5, 2.4, 2.4]))                                  # fibularis brevis
+    # fibularis brevis in front of the longus behind the malleolus, then above it (over the
+    # fibular trochlea) to the tuberosity of the fifth metatarsal; the longus below it
+    # into the cuboid's groove, where it turns under the foot
+    d.add('tendon', band([LEG.P(1336, -0.14), LEG.P(1352, -0.28), (207, 1370), (213, 1382), (225, 1391), (239, 1398),
+                          (251, 1404), base], [3, 3, 2.8, 2.6, 2.5, 2.4, 2.4, 2.6]))
     edb = [(226, 1389), (242, 1385), (262, 1386), (284, 1393)]
     d.add('muscle', band(edb, [3.5, 6.2, 5.8, 2.8]), 'extensor-digitorum-brevis')
     d.fibres('extensor-digitorum-brevis', [edb, [(x, y - 2.2) for x, y in edb], [(x, y + 2.2) for x, y in edb]],
