@@ -350,16 +350,25 @@ def scalene_fibres(d):
 
 
 # The three scalenes apart (the side view's small copy keeps the one outline above:
-# at its scale the bellies would be too narrow to aim at).  Each is a centre line from
-# the cervical transverse processes to its rib with half-widths: the anterior from the
-# anterior tubercles of C3-C6 down and forward to the scalene tubercle of the first rib
-# (its lower end showing behind the SCM's clavicular head), the middle, the longest,
-# from the posterior tubercles of C2-C7 to the first rib behind the subclavian groove,
-# the posterior, the smallest, from C4-C6 behind the middle one to the second rib.
+# at its scale the bellies would be too narrow to aim at).  Each is a centre line with
+# half-widths hung on the transverse processes of C3-C7 and on the first and second ribs
+# (landmarks.tsv, frame head), so that moving a vertebra or a rib moves the belly: the
+# anterior from the anterior tubercles of C3-C6 down and forward to the scalene tubercle
+# of the first rib (its lower end showing behind the SCM's clavicular head), the middle,
+# the largest, from the posterior tubercles of C2-C7 to the first rib behind the
+# subclavian groove, the posterior, the smallest, coming out from behind the middle one
+# at C4-C6 to the outer surface of the second rib.  The interscalene gap, where the
+# brachial plexus and the subclavian artery come out, stays open between the first two.
 SCALENE_BELLIES = [
-    ([(347, 500), (351, 560), (358, 620), (366, 680), (374, 728), (380, 760)], [5, 9, 11, 12, 12, 12]),
-    ([(333, 470), (328, 530), (326, 590), (328, 650), (334, 710), (340, 762)], [5, 10, 13, 14, 14, 13]),
-    ([(306, 590), (298, 635), (292, 680), (289, 725), (288, 778)], [4, 7, 8.5, 9, 9]),
+    (at('c3-transverse-process', [(14, 2)]) + at('c4-transverse-process', [(19, 21)])
+     + at('c6-transverse-process', [(29, 0)])
+     + at('first-rib-scalene-tubercle', [(-16, -82), (-6, -34), (0, -2)]), [5, 9, 11, 12, 12, 12]),
+    (at('c3-transverse-process', [(0, -28)]) + at('c4-transverse-process', [(-4, -9)])
+     + at('c5-transverse-process', [(-4, 10)]) + at('c7-transverse-process', [(8, -10)])
+     + at('first-rib', [(-6, -54), (0, -2)]), [5, 10, 13, 14, 14, 13]),
+    (at('c4-transverse-process', [(-26, 22)]) + at('c5-transverse-process', [(-26, 20)])
+     + at('c6-transverse-process', [(-29, 20)]) + at('c7-transverse-process', [(-28, 30)])
+     + at('second-rib', [(1, -45), (0, -2)]), [3.5, 6, 8, 8.5, 9, 9]),
 ]
 
 
@@ -626,7 +635,9 @@ def draw_spine(d):
         if i == 1:
             body[2:4] = [(cx - 3, top), (cx + 7, top + 4), (cx + 9, cy - 17), (cx + 14, cy - 15)]   # dens
         d.add('bone', spline(body, smooth=0.7))
-        d.add('bone', ellipse(cx - 17, cy + 1, 8, 5.5, 8))                                    # transverse process
+        tx, ty = (G.landmark('head', f'c{i + 1}-transverse-process') if 2 <= i <= 6
+                  else (cx - 17, cy + 1))     # the scalenes hang on C3-C7's
+        d.add('bone', ellipse(tx, ty, 8, 5.5, 8))                                            # transverse process
 
 
 def draw_larynx(d):
@@ -839,8 +850,8 @@ MARKS = [
     mark('splenius-capitis', 'tp1', 'head', 'superior-nuchal-line', 4, 51),
     ('levator-scapulae', 'tp1', 'head', 282, 618),
     mark('frontalis', 'tp1', 'head', 'orbit-rim', 0, -23),
-    ('scalenes', 'tp1', 'head', 372, 742),
-    ('scalenes', 'tp2', 'head', 322, 605),
+    mark('scalenes', 'tp1', 'head', 'first-rib-scalene-tubercle', -8, -20),   # anterior, above the rib
+    mark('scalenes', 'tp2', 'head', 'c5-transverse-process', -8, 25),         # middle, at C5-C6
     ('digastric', 'tp1', 'head', 352, 468),
     ('digastric', 'tp2', 'head', 476, 534),
     ('occipitalis', 'tp1', 'head', 196, 292),
