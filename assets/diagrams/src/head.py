@@ -491,13 +491,7 @@ def superficial():
     # digastric (muscles.tsv): the posterior belly from the mastoid notch down and forward,
     # the intermediate tendon held to the hyoid by its sling, the anterior belly to the
     # digastric fossa beside the chin
-    dg = MUSCLES['digastric']
-    digastric_c = dg.line
-    d.add('muscle', band(digastric_c, dg.widths), 'digastric')
-    d.fibres('digastric', [digastric_c[:6], digastric_c[8:],
-                           [(p[0] - 3, p[1] + 2.5) for p in digastric_c[:6]],
-                           [(p[0] + 3, p[1] - 2.5) for p in digastric_c[:6]]], inset=1.2)
-    d.add('tendon', band(at('hyoid', [(-14, -22), (5, -8), (22, -7), (32, -9)]), [3.6, 3.4, 3.4, 3.6]))
+    digastric(d)
     jaw.masseter(d, MASSETER)      # superficial and deep parts
     # zygomaticus major (muscles.tsv): from the zygomatic bone to the modiolus
     zm = MUSCLES['zygomaticus-major']
@@ -538,6 +532,17 @@ def superficial():
     face.brow_and_chin(d, skin_inset)
     draw_ear(d)
     return d
+
+
+def digastric(d):
+    """The digastric (muscles.tsv) and the fibrous sling that holds its intermediate
+    tendon to the hyoid; the same in both views."""
+    dg = MUSCLES['digastric']
+    c = dg.line
+    d.add('muscle', band(c, dg.widths), 'digastric')
+    d.fibres('digastric', [c[:6], c[8:], [(p[0] - 3, p[1] + 2.5) for p in c[:6]],
+                           [(p[0] + 3, p[1] - 2.5) for p in c[:6]]], inset=1.2)
+    d.add('tendon', band(at('hyoid', [(-14, -22), (5, -8), (22, -7), (32, -9)]), [3.6, 3.4, 3.4, 3.6]))
 
 
 # omohyoid: the inferior belly leaves the scapula under the trapezius, crosses the lower
@@ -697,6 +702,10 @@ def deep():
     # the prevertebral muscles behind it, the geniohyoid (mylohyoid cut away) under the jaw
     NF.prevertebral(d)
     NF.geniohyoid(d)
+    # the digastric over them: its posterior belly from the mastoid notch (under the
+    # longissimus capitis) down and forward across the longus capitis and below the angle
+    # of the jaw to its tendon at the hyoid, the anterior belly under the mandible to the chin
+    digastric(d)
     # cervical multifidus on the laminae, from the articular pillars up and back to the
     # spinous processes two to four levels higher (C2 the highest)
     d.add('muscle deep', spline(MULTIFIDUS), 'cervical-multifidus')
@@ -886,7 +895,7 @@ REQUIRED = {
     'head-deep': ['lateral-pterygoid', 'medial-pterygoid', 'rectus-capitis-posterior-major',
                   'rectus-capitis-posterior-minor', 'obliquus-capitis-superior', 'obliquus-capitis-inferior',
                   'semispinalis-capitis', 'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus',
-                  'longissimus-capitis', 'semispinalis-cervicis'],
+                  'longissimus-capitis', 'semispinalis-cervicis', 'digastric'],
 }
 for _view, _ids in NF.REQUIRED.items():
     REQUIRED[_view] = REQUIRED[_view] + _ids
