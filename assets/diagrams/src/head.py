@@ -565,9 +565,11 @@ PLATYSMA_TOP = [(398, 470, 'c'), (430, 476), (466, 478), (500, 464), (516, 448, 
                 (512, 508, 'c')]
 PLATYSMA_FRONT = skin_inset([(512, 527), (487, 540), (464, 553), (448, 566), (452, 588), (459, 609), (455, 634),
                              (456, 680), (462, 720), (472, 746), (487, 790), (497, 836)], 2.5)
-PLATYSMA_BOTTOM = [(495, 852, 'c'), (462, 864), (420, 862), (380, 852), (350, 838, 'c'), (364, 806), (378, 770),
-                   (386, 742)]
-PLATYSMA_BACK = [(388, 660), (386, 580), (386, 520), (390, 486)]
+# its back border runs from behind the angle of the jaw obliquely down and back across the
+# SCM and the supraclavicular fossa to cross the clavicle near its lateral third
+PLATYSMA_BOTTOM = [(495, 852, 'c'), (462, 864), (420, 862), (380, 852), (345, 834), (326, 812, 'c'), (332, 782),
+                   (342, 756)]
+PLATYSMA_BACK = [(356, 700), (370, 630), (380, 560), (388, 505)]
 
 
 def platysma(d):
@@ -586,7 +588,7 @@ def platysma(d):
     # fibres rise from the chest forward and up to the jaw and the corner of the mouth
     d.fibres(None, [[(350 + k * 17, 880), (378 + k * 15, 760), (392 + k * 14, 640), (402 + k * 13, 520),
                      (410 + k * 12, 440)] for k in range(10)], rings=flatten(sheet), inset=1.5)
-    clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM
+    clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM[:4] + [(370, 838), (382, 800), (390, 764)]
                        + [(390, 722), (418, 716), (440, 700), (451, 680), (452, 645), (454, 615), (449, 590),
                           (442, 572), (466, 552), (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
     d.add('muscle', clickable, 'platysma', extra='fill-opacity="0" stroke-opacity="0"')
