@@ -350,16 +350,25 @@ def scalene_fibres(d):
 
 
 # The three scalenes apart (the side view's small copy keeps the one outline above:
-# at its scale the bellies would be too narrow to aim at).  Each is a centre line from
-# the cervical transverse processes to its rib with half-widths: the anterior from the
-# anterior tubercles of C3-C6 down and forward to the scalene tubercle of the first rib
-# (its lower end showing behind the SCM's clavicular head), the middle, the longest,
-# from the posterior tubercles of C2-C7 to the first rib behind the subclavian groove,
-# the posterior, the smallest, from C4-C6 behind the middle one to the second rib.
+# at its scale the bellies would be too narrow to aim at).  Each is a centre line with
+# half-widths hung on the transverse processes of C3-C7 and on the first and second ribs
+# (landmarks.tsv, frame head), so that moving a vertebra or a rib moves the belly: the
+# anterior from the anterior tubercles of C3-C6 down and forward to the scalene tubercle
+# of the first rib (its lower end showing behind the SCM's clavicular head), the middle,
+# the largest, from the posterior tubercles of C2-C7 to the first rib behind the
+# subclavian groove, the posterior, the smallest, coming out from behind the middle one
+# at C4-C6 to the outer surface of the second rib.  The interscalene gap, where the
+# brachial plexus and the subclavian artery come out, stays open between the first two.
 SCALENE_BELLIES = [
-    ([(347, 500), (351, 560), (358, 620), (366, 680), (374, 728), (380, 760)], [5, 9, 11, 12, 12, 12]),
-    ([(333, 470), (328, 530), (326, 590), (328, 650), (334, 710), (340, 762)], [5, 10, 13, 14, 14, 13]),
-    ([(306, 590), (298, 635), (292, 680), (289, 725), (288, 778)], [4, 7, 8.5, 9, 9]),
+    (at('c3-transverse-process', [(14, 2)]) + at('c4-transverse-process', [(19, 21)])
+     + at('c6-transverse-process', [(29, 0)])
+     + at('first-rib-scalene-tubercle', [(-16, -82), (-6, -34), (0, -2)]), [5, 9, 11, 12, 12, 12]),
+    (at('c3-transverse-process', [(0, -28)]) + at('c4-transverse-process', [(-4, -9)])
+     + at('c5-transverse-process', [(-4, 10)]) + at('c7-transverse-process', [(8, -10)])
+     + at('first-rib', [(-6, -54), (0, -2)]), [5, 10, 13, 14, 14, 13]),
+    (at('c4-transverse-process', [(-26, 22)]) + at('c5-transverse-process', [(-26, 20)])
+     + at('c6-transverse-process', [(-29, 20)]) + at('c7-transverse-process', [(-28, 30)])
+     + at('second-rib', [(1, -45), (0, -2)]), [3.5, 6, 8, 8.5, 9, 9]),
 ]
 
 
@@ -482,13 +491,7 @@ def superficial():
     # digastric (muscles.tsv): the posterior belly from the mastoid notch down and forward,
     # the intermediate tendon held to the hyoid by its sling, the anterior belly to the
     # digastric fossa beside the chin
-    dg = MUSCLES['digastric']
-    digastric_c = dg.line
-    d.add('muscle', band(digastric_c, dg.widths), 'digastric')
-    d.fibres('digastric', [digastric_c[:6], digastric_c[8:],
-                           [(p[0] - 3, p[1] + 2.5) for p in digastric_c[:6]],
-                           [(p[0] + 3, p[1] - 2.5) for p in digastric_c[:6]]], inset=1.2)
-    d.add('tendon', band(at('hyoid', [(-14, -22), (5, -8), (22, -7), (32, -9)]), [3.6, 3.4, 3.4, 3.6]))
+    digastric(d)
     jaw.masseter(d, MASSETER)      # superficial and deep parts
     # zygomaticus major (muscles.tsv): from the zygomatic bone to the modiolus
     zm = MUSCLES['zygomaticus-major']
@@ -531,6 +534,17 @@ def superficial():
     return d
 
 
+def digastric(d):
+    """The digastric (muscles.tsv) and the fibrous sling that holds its intermediate
+    tendon to the hyoid; the same in both views."""
+    dg = MUSCLES['digastric']
+    c = dg.line
+    d.add('muscle', band(c, dg.widths), 'digastric')
+    d.fibres('digastric', [c[:6], c[8:], [(p[0] - 3, p[1] + 2.5) for p in c[:6]],
+                           [(p[0] + 3, p[1] - 2.5) for p in c[:6]]], inset=1.2)
+    d.add('tendon', band(at('hyoid', [(-14, -22), (5, -8), (22, -7), (32, -9)]), [3.6, 3.4, 3.4, 3.6]))
+
+
 # omohyoid: the inferior belly leaves the scapula under the trapezius, crosses the lower
 # posterior triangle on the scalenes two finger-widths above the clavicle (high enough to
 # leave the scalenes' own trigger point below it in the omoclavicular triangle), turns at
@@ -551,9 +565,11 @@ PLATYSMA_TOP = [(398, 470, 'c'), (430, 476), (466, 478), (500, 464), (516, 448, 
                 (512, 508, 'c')]
 PLATYSMA_FRONT = skin_inset([(512, 527), (487, 540), (464, 553), (448, 566), (452, 588), (459, 609), (455, 634),
                              (456, 680), (462, 720), (472, 746), (487, 790), (497, 836)], 2.5)
-PLATYSMA_BOTTOM = [(495, 852, 'c'), (462, 864), (420, 862), (380, 852), (350, 838, 'c'), (364, 806), (378, 770),
-                   (386, 742)]
-PLATYSMA_BACK = [(388, 660), (386, 580), (386, 520), (390, 486)]
+# its back border runs from behind the angle of the jaw obliquely down and back across the
+# SCM and the supraclavicular fossa to cross the clavicle near its lateral third
+PLATYSMA_BOTTOM = [(495, 852, 'c'), (462, 864), (420, 862), (380, 852), (345, 834), (326, 812, 'c'), (332, 782),
+                   (342, 756)]
+PLATYSMA_BACK = [(356, 700), (370, 630), (380, 560), (388, 505)]
 
 
 def platysma(d):
@@ -572,7 +588,7 @@ def platysma(d):
     # fibres rise from the chest forward and up to the jaw and the corner of the mouth
     d.fibres(None, [[(350 + k * 17, 880), (378 + k * 15, 760), (392 + k * 14, 640), (402 + k * 13, 520),
                      (410 + k * 12, 440)] for k in range(10)], rings=flatten(sheet), inset=1.5)
-    clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM
+    clickable = spline(PLATYSMA_TOP + PLATYSMA_FRONT + PLATYSMA_BOTTOM[:4] + [(370, 838), (382, 800), (390, 764)]
                        + [(390, 722), (418, 716), (440, 700), (451, 680), (452, 645), (454, 615), (449, 590),
                           (442, 572), (466, 552), (486, 536), (490, 518), (462, 510), (432, 498), (408, 488)])
     d.add('muscle', clickable, 'platysma', extra='fill-opacity="0" stroke-opacity="0"')
@@ -626,7 +642,9 @@ def draw_spine(d):
         if i == 1:
             body[2:4] = [(cx - 3, top), (cx + 7, top + 4), (cx + 9, cy - 17), (cx + 14, cy - 15)]   # dens
         d.add('bone', spline(body, smooth=0.7))
-        d.add('bone', ellipse(cx - 17, cy + 1, 8, 5.5, 8))                                    # transverse process
+        tx, ty = (G.landmark('head', f'c{i + 1}-transverse-process') if 2 <= i <= 6
+                  else (cx - 17, cy + 1))     # the scalenes hang on C3-C7's
+        d.add('bone', ellipse(tx, ty, 8, 5.5, 8))                                            # transverse process
 
 
 def draw_larynx(d):
@@ -686,6 +704,10 @@ def deep():
     # the prevertebral muscles behind it, the geniohyoid (mylohyoid cut away) under the jaw
     NF.prevertebral(d)
     NF.geniohyoid(d)
+    # the digastric over them: its posterior belly from the mastoid notch (under the
+    # longissimus capitis) down and forward across the longus capitis and below the angle
+    # of the jaw to its tendon at the hyoid, the anterior belly under the mandible to the chin
+    digastric(d)
     # cervical multifidus on the laminae, from the articular pillars up and back to the
     # spinous processes two to four levels higher (C2 the highest)
     d.add('muscle deep', spline(MULTIFIDUS), 'cervical-multifidus')
@@ -839,8 +861,8 @@ MARKS = [
     mark('splenius-capitis', 'tp1', 'head', 'superior-nuchal-line', 4, 51),
     ('levator-scapulae', 'tp1', 'head', 282, 618),
     mark('frontalis', 'tp1', 'head', 'orbit-rim', 0, -23),
-    ('scalenes', 'tp1', 'head', 372, 742),
-    ('scalenes', 'tp2', 'head', 322, 605),
+    mark('scalenes', 'tp1', 'head', 'first-rib-scalene-tubercle', -8, -20),   # anterior, above the rib
+    mark('scalenes', 'tp2', 'head', 'c5-transverse-process', -8, 25),         # middle, at C5-C6
     ('digastric', 'tp1', 'head', 352, 468),
     ('digastric', 'tp2', 'head', 476, 534),
     ('occipitalis', 'tp1', 'head', 196, 292),
@@ -875,7 +897,7 @@ REQUIRED = {
     'head-deep': ['lateral-pterygoid', 'medial-pterygoid', 'rectus-capitis-posterior-major',
                   'rectus-capitis-posterior-minor', 'obliquus-capitis-superior', 'obliquus-capitis-inferior',
                   'semispinalis-capitis', 'splenius-cervicis', 'scalenes', 'levator-scapulae', 'cervical-multifidus',
-                  'longissimus-capitis', 'semispinalis-cervicis'],
+                  'longissimus-capitis', 'semispinalis-cervicis', 'digastric'],
 }
 for _view, _ids in NF.REQUIRED.items():
     REQUIRED[_view] = REQUIRED[_view] + _ids

@@ -96,7 +96,9 @@ def geniohyoid(d):
 
 MARKS = [
     ('longus-colli', 'tp1', 'head-deep', 372, 545),
-    ('longus-capitis', 'tp1', 'head-deep', 360, 476),
+    # at C2-C3 below the angle of the jaw (as atlas.xml describes it), in the gap between the
+    # digastric's posterior belly, which crosses it above, and the top of the anterior scalene
+    ('longus-capitis', 'tp1', 'head-deep', 357, 498),
     ('scalenus-minimus', 'tp1', 'head-deep', 357, 733),
     ('mylohyoid', 'tp1', 'head', 448, 522),
     ('stylohyoid', 'tp1', 'head', 388, 486),
