@@ -550,13 +550,20 @@ def deep():
                          [(342, 640), (332, 680)], [(342, 675), (336, 705)]])])
     spine.lumbar(M, LEVELS)     # the lumbar rotatores, in a window through the multifidus
     spine.thoracic(M, LEVELS)   # the thoracic deep back muscles, under the serratus posterior
-    # serratus posterior inferior lies on the erector spinae, its slips running up and out to ribs 9-12
-    M('serratus-posterior-inferior', [P(334, 486, True), (316, 468), P(300, 455, True), P(290, 461, True),
-                                      P(297, 470, True), P(287, 477, True), P(295, 486, True), P(286, 494, True),
-                                      P(294, 503, True), P(288, 512, True), (300, 520), P(334, 532, True)],
+    # serratus posterior inferior: a thin sheet from the thoracolumbar fascia over the T11-L2
+    # spinous processes, its fibres running up and out across the erector spinae to four
+    # fleshy digitations on the lower borders of ribs 9-12, just lateral to their angles
+    # (Netter pl. 172; T&S fig. 48.1): the slips reach past the erector's lateral border,
+    # the upper ones longest, each ending on its rib
+    M('serratus-posterior-inferior', [P(334, 484, True), (318, 475), (298, 466), (280, 460), P(265, 456, True),
+                                      P(267, 463, True), (276, 466), P(285, 468, True), (276, 472),
+                                      P(265, 476, True), P(268, 482, True), (278, 486), P(287, 490, True),
+                                      (280, 497), P(274, 507, True), P(279, 512, True), (286, 514),
+                                      P(293, 515, True), (292, 520), P(293, 527, True), (306, 532), (320, 537),
+                                      P(334, 542, True)],
       cls='muscle deep',
-      fibres=[('lines', [[(330, 492), (310, 476), (292, 466)], [(330, 506), (306, 492), (288, 486)],
-                         [(330, 520), (306, 510), (290, 504)]])])
+      fibres=[('lines', [[(330, 490), (300, 471), (272, 459)], [(330, 506), (300, 489), (272, 478)],
+                         [(330, 520), (304, 507), (280, 504)], [(330, 534), (306, 524), (294, 520)]])])
     # serratus posterior superior runs from C7-T3 to ribs 2-5 under the rhomboids and, laterally, the scapula
     M('serratus-posterior-superior', [(346, 268), (330, 284), (314, 300), (304, 314), (303, 340), (304, 368),
                                       (312, 362), (328, 344), (346, 326)],
