@@ -641,7 +641,10 @@ def deep():
     # the gemelli: the superior from the ischial spine, the inferior (larger) from the top of
     # the tuberosity, thin bands above and below the obturator internus tendon that leaves the
     # lesser sciatic notch between them, all three blending onto the trochanteric fossa
-    M('gemelli', [P(319, 711, True), (304, 711.5), (284, 713), (264, 714.5), P(244, 716, True), P(244, 722, True),
+    # the superior gemellus a slender spindle, its upper border arched between the ischial
+    # spine and the tendon it blends with, below the sciatic nerve's exit under piriformis
+    M('gemelli', [P(319, 714.5, True), (313, 712.2), (302, 710.8), (288, 710.9), (272, 712.2), (256, 714.2),
+                  P(244, 716.5, True), P(244, 722, True),
                   (262, 729), (282, 737), (300, 742), P(318, 744.5, True), (316, 737), (312, 733), (298, 729),
                   (280, 723), (296, 721), (311, 719.5), P(318, 717, True)],
       cls='muscle deep',
