@@ -575,9 +575,15 @@ def deep():
     M('splenius-capitis', [P(348, 252, True), (348, 322), (340, 318), (332, 290), (322, 262), (310, 236),
                            (302.8, 217), (304, 206), (316, 203), (326, 216), (338, 236)],
       fibres=[('pair', [(346, 258), (346, 316)], [(305, 210), (318, 208)], 4, 0.06, 0.9)])
-    M('levator-scapulae', [(330, 214), (320, 216), (316, 236), (308, 262), (298, 290), P(292, 314, True),
-                           (302, 316), (310, 296), (320, 268), (328, 244), (334, 226)],
-      fibres=[('lines', [[(326, 222), (316, 262), (300, 308)], [(330, 228), (322, 262), (306, 304)]])])
+    # levator scapulae arises by four slips from the transverse processes of C1-C4 (the
+    # atlas' under the obliquus capitis, not the skull) and descends, twisting, to the
+    # superior angle and the medial border of the scapula down to the root of its spine
+    # (Netter's deep back plate; T&S fig. 19.1)
+    M('levator-scapulae', [P(305, 225, True), (314, 225), P(322, 229, True), (320, 232), P(327, 235, True),
+                           (324, 238), P(331, 242, True), (326, 252), (318, 272), (310, 296), (303, 318),
+                           P(300, 334, True), (295, 326), P(290, 314, True), (295, 292), (301, 266), (305, 244)],
+      fibres=[('lines', [[(310, 230), (304, 262), (294, 310)], [(320, 238), (312, 270), (300, 318)],
+                         [(326, 244), (318, 266), (306, 300), (299, 328)]])])
     suboccipital.posterior(M, P, band_from_centre)    # the four suboccipital muscles
     spine.cervical(M)   # longissimus and iliocostalis cervicis
     # ---------------- rotator cuff
