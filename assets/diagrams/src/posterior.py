@@ -139,11 +139,14 @@ REGIONS = [
     # added later; appended so that the regions above are emitted unchanged
     ('thoracic-spine', False, [(350, 284), (342, 286), (339.5, 320), (339.5, 400), (340, 458), (343, 470), (350, 473)]),
     ('lumbosacral', False, [(350, 578), (342, 580), (338.5, 600), (339, 628), (342, 644), (350, 650)]),
-    # round the inferior angle and out along the ribs below it to the flank
-    ('scapula-angle', True, [(286, 416), (296, 420), (300, 434), (300, 456), (284, 464), (262, 470), (242, 478),
-                             (232, 470), (236, 454), (254, 446), (270, 440), (276, 430)]),
-    ('lower-ribs', True, [(300, 480), (292, 484), (272, 494), (252, 506), (240, 522), (244, 546), (258, 544),
-                          (276, 530), (294, 518), (300, 512)]),
+    # at and medial to the inferior angle (where T&S put serratus anterior's back zone),
+    # between the medial border and the paraspinal band; the ribs below and lateral to
+    # the angle go to lower-ribs
+    ('scapula-angle', True, [(282, 422), (290, 419), (300, 424), (306, 432), (307, 446), (302, 458), (292, 462),
+                             (282, 456), (278, 442), (278, 430)]),
+    ('lower-ribs', True, [(300, 476), (288, 470), (276, 464), (270, 450), (262, 437), (248, 432), (236, 440),
+                          (234, 470), (236, 500), (240, 522),
+                          (244, 546), (258, 544), (276, 530), (294, 518), (300, 512)]),
     ('flank', True, [(252, 552), (264, 550), (276, 556), (280, 582), (276, 602), (262, 612), (250, 604), (249, 580)]),
     ('posterior-hip', True, [(250, 716), (260, 719), (264, 727), (258, 735), (248, 738), (240, 733), (239, 723), (243, 717)]),
     ('upper-calf', True, band(LEG_L, LEG_R, [(1072, 0.12, 0.86), (1090, 0.1, 0.9), (1106, 0.15, 0.85)],
