@@ -139,11 +139,14 @@ REGIONS = [
     # added later; appended so that the regions above are emitted unchanged
     ('thoracic-spine', False, [(350, 284), (342, 286), (339.5, 320), (339.5, 400), (340, 458), (343, 470), (350, 473)]),
     ('lumbosacral', False, [(350, 578), (342, 580), (338.5, 600), (339, 628), (342, 644), (350, 650)]),
-    # round the inferior angle and out along the ribs below it to the flank
-    ('scapula-angle', True, [(286, 416), (296, 420), (300, 434), (300, 456), (284, 464), (262, 470), (242, 478),
-                             (232, 470), (236, 454), (254, 446), (270, 440), (276, 430)]),
-    ('lower-ribs', True, [(300, 480), (292, 484), (272, 494), (252, 506), (240, 522), (244, 546), (258, 544),
-                          (276, 530), (294, 518), (300, 512)]),
+    # at and medial to the inferior angle (where T&S put serratus anterior's back zone),
+    # between the medial border and the paraspinal band; the ribs below and lateral to
+    # the angle go to lower-ribs
+    ('scapula-angle', True, [(282, 422), (290, 419), (300, 424), (306, 432), (307, 446), (302, 458), (292, 462),
+                             (282, 456), (278, 442), (278, 430)]),
+    ('lower-ribs', True, [(300, 476), (288, 470), (276, 464), (270, 450), (262, 437), (248, 432), (236, 440),
+                          (234, 470), (236, 500), (240, 522),
+                          (244, 546), (258, 544), (276, 530), (294, 518), (300, 512)]),
     ('flank', True, [(252, 552), (264, 550), (276, 556), (280, 582), (276, 602), (262, 612), (250, 604), (249, 580)]),
     ('posterior-hip', True, [(250, 716), (260, 719), (264, 727), (258, 735), (248, 738), (240, 733), (239, 723), (243, 717)]),
     ('upper-calf', True, band(LEG_L, LEG_R, [(1072, 0.12, 0.86), (1090, 0.1, 0.9), (1106, 0.15, 0.85)],
@@ -550,13 +553,20 @@ def deep():
                          [(342, 640), (332, 680)], [(342, 675), (336, 705)]])])
     spine.lumbar(M, LEVELS)     # the lumbar rotatores, in a window through the multifidus
     spine.thoracic(M, LEVELS)   # the thoracic deep back muscles, under the serratus posterior
-    # serratus posterior inferior lies on the erector spinae, its slips running up and out to ribs 9-12
-    M('serratus-posterior-inferior', [P(334, 486, True), (316, 468), P(300, 455, True), P(290, 461, True),
-                                      P(297, 470, True), P(287, 477, True), P(295, 486, True), P(286, 494, True),
-                                      P(294, 503, True), P(288, 512, True), (300, 520), P(334, 532, True)],
+    # serratus posterior inferior: a thin sheet from the thoracolumbar fascia over the T11-L2
+    # spinous processes, its fibres running up and out across the erector spinae to four
+    # fleshy digitations on the lower borders of ribs 9-12, just lateral to their angles
+    # (Netter pl. 172; T&S fig. 48.1): the slips reach past the erector's lateral border,
+    # the upper ones longest, each ending on its rib
+    M('serratus-posterior-inferior', [P(334, 484, True), (318, 475), (298, 466), (280, 460), P(265, 456, True),
+                                      P(267, 463, True), (276, 466), P(285, 468, True), (276, 472),
+                                      P(265, 476, True), P(268, 482, True), (278, 486), P(287, 490, True),
+                                      (280, 497), P(274, 507, True), P(279, 512, True), (286, 514),
+                                      P(293, 515, True), (292, 520), P(293, 527, True), (306, 532), (320, 537),
+                                      P(334, 542, True)],
       cls='muscle deep',
-      fibres=[('lines', [[(330, 492), (310, 476), (292, 466)], [(330, 506), (306, 492), (288, 486)],
-                         [(330, 520), (306, 510), (290, 504)]])])
+      fibres=[('lines', [[(330, 490), (300, 471), (272, 459)], [(330, 506), (300, 489), (272, 478)],
+                         [(330, 520), (304, 507), (280, 504)], [(330, 534), (306, 524), (294, 520)]])])
     # serratus posterior superior runs from C7-T3 to ribs 2-5 under the rhomboids and, laterally, the scapula
     M('serratus-posterior-superior', [(346, 268), (330, 284), (314, 300), (304, 314), (303, 340), (304, 368),
                                       (312, 362), (328, 344), (346, 326)],
@@ -568,9 +578,15 @@ def deep():
     M('splenius-capitis', [P(348, 252, True), (348, 322), (340, 318), (332, 290), (322, 262), (310, 236),
                            (302.8, 217), (304, 206), (316, 203), (326, 216), (338, 236)],
       fibres=[('pair', [(346, 258), (346, 316)], [(305, 210), (318, 208)], 4, 0.06, 0.9)])
-    M('levator-scapulae', [(330, 214), (320, 216), (316, 236), (308, 262), (298, 290), P(292, 314, True),
-                           (302, 316), (310, 296), (320, 268), (328, 244), (334, 226)],
-      fibres=[('lines', [[(326, 222), (316, 262), (300, 308)], [(330, 228), (322, 262), (306, 304)]])])
+    # levator scapulae arises by four slips from the transverse processes of C1-C4 (the
+    # atlas' under the obliquus capitis, not the skull) and descends, twisting, to the
+    # superior angle and the medial border of the scapula down to the root of its spine
+    # (Netter's deep back plate; T&S fig. 19.1)
+    M('levator-scapulae', [P(305, 225, True), (314, 225), P(322, 229, True), (320, 232), P(327, 235, True),
+                           (324, 238), P(331, 242, True), (326, 252), (318, 272), (310, 296), (303, 318),
+                           P(300, 334, True), (295, 326), P(290, 314, True), (295, 292), (301, 266), (305, 244)],
+      fibres=[('lines', [[(310, 230), (304, 262), (294, 310)], [(320, 238), (312, 270), (300, 318)],
+                         [(326, 244), (318, 266), (306, 300), (299, 328)]])])
     suboccipital.posterior(M, P, band_from_centre)    # the four suboccipital muscles
     spine.cervical(M)   # longissimus and iliocostalis cervicis
     # ---------------- rotator cuff
@@ -634,7 +650,10 @@ def deep():
     # the gemelli: the superior from the ischial spine, the inferior (larger) from the top of
     # the tuberosity, thin bands above and below the obturator internus tendon that leaves the
     # lesser sciatic notch between them, all three blending onto the trochanteric fossa
-    M('gemelli', [P(319, 711, True), (304, 711.5), (284, 713), (264, 714.5), P(244, 716, True), P(244, 722, True),
+    # the superior gemellus a slender spindle, its upper border arched between the ischial
+    # spine and the tendon it blends with, below the sciatic nerve's exit under piriformis
+    M('gemelli', [P(319, 714.5, True), (313, 712.2), (302, 710.8), (288, 710.9), (272, 712.2), (256, 714.2),
+                  P(244, 716.5, True), P(244, 722, True),
                   (262, 729), (282, 737), (300, 742), P(318, 744.5, True), (316, 737), (312, 733), (298, 729),
                   (280, 723), (296, 721), (311, 719.5), P(318, 717, True)],
       cls='muscle deep',
