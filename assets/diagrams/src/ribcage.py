@@ -18,18 +18,10 @@ COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538),
                  G.landmark('front', 'costal-margin')]
 COSTAL_MARGIN_W = [3, 3.5, 3.5, 3.5, 3, 2.5]
 
-# serratus anterior in the front view: the digitations of ribs 5-8 come out below the
-# pectoralis major, each a tooth pointing forwards and down to its rib (the tips), with
-# the external oblique's upper slips pointing up and back into the notches between them;
-# the lower notches lie under the latissimus dorsi's front border
-SERRATUS_TIPS = [(272, 449), (267.5, 471), (262, 493), (255.5, 514)]
-SERRATUS_NOTCHES = [(246, 442), (244.5, 464), (243.5, 486), (242, 508)]
-
-
 def serratus_fibres():
     """The serratus anterior's fibres: along each digitation, from its tip on the rib up
     and back towards the scapula."""
-    return tooth_fibres(SERRATUS_TIPS, [(258, 428)] + SERRATUS_NOTCHES, 60)
+    return tooth_fibres(SERRATUS_TIPS, [SERRATUS_ABOVE] + SERRATUS_NOTCHES, 60)
 
 
 def tooth_fibres(tips, notches, length):
@@ -54,12 +46,10 @@ def serratus_zigzag():
     return [p + ('c',) for pair in zip(SERRATUS_TIPS, SERRATUS_NOTCHES) for p in pair]
 
 
-# the sheet runs on under the pectoralis major up into the axilla and back under the
-# latissimus dorsi along the side of the chest
-SERRATUS = ([(trunk_x(384) + 1.5, 384, 'c'), (240, 395), (256, 410), (267, 424), (272, 436)]
-            + serratus_zigzag()
-            + [(trunk_x(524) + 1.5, 524, 'c'), (trunk_x(490) + 1.5, 490), (trunk_x(450) + 1.5, 450),
-               (trunk_x(415) + 1.5, 415)])
+# where the costal cartilages of ribs 1-7 meet the sternum: the first below the
+# sternoclavicular joint, the second at the sternal angle, the seventh at the
+# xiphisternal joint, the others evenly between
+STERNAL_Y = [306, 325] + [325 + (438 - 325) * i / 5 for i in range(1, 6)]
 
 
 def rib(k):
@@ -68,11 +58,11 @@ def rib(k):
     costochondral junction, and the bony rib from there, rising out to the side where it
     turns back.  Ribs 1-7 reach the sternum longer and steeper down the chest."""
     if k < 7:
-        xs, ys = 341, 306 + 19 * k                      # sternal end
+        xs, ys = 341, STERNAL_Y[k]                      # sternal end
         jx, jy = xs - 12 - 5 * k, ys + 3 + 3.2 * k      # costochondral junction
         cart = [(xs, ys), ((xs + jx) / 2, (ys + jy) / 2 + 0.8), (jx + 1, jy)]
     else:
-        jx, jy = 336 - 22 * (k - 6), 446 + 20 * (k - 6)  # on the costal margin
+        jx, jy = 336 - 22 * (k - 6), 456 + 21 * (k - 6)  # on the costal margin
         cart = None
     lat = trunk_x(jy - 22) + 8
     return cart, [(jx, jy), ((jx + lat) / 2, jy - 10 - 0.6 * k), (lat + 7, jy - 21), (lat + 1, jy - 29)]
@@ -124,3 +114,22 @@ def draw_ribs(d):
             d.add('tendon', band(cart, [3.0, 3.1, 3.2]))
     # costal margin cartilage
     d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
+
+
+# serratus anterior in the superficial front view: the digitations of ribs 6-9 come out
+# below the pectoralis major, each a tooth pointing forwards and down to its rib (the
+# tips), with the external oblique's upper slips pointing up and back into the notches
+# between them; the lower notches lie under the latissimus dorsi's front border.  They
+# are the deep view's digitations of the same ribs, so both views put them on one rib
+# cage (rib()).
+_TIPS, _NOTCHES = deep_serratus()[1:]
+SERRATUS_TIPS = _TIPS[4:8]
+SERRATUS_NOTCHES = _NOTCHES[4:7] + [(_NOTCHES[6][0] - 1, _TIPS[7][1] + 12)]
+SERRATUS_ABOVE = _NOTCHES[3]      # the notch above the highest tooth shown
+# the sheet runs on under the pectoralis major up into the axilla and back under the
+# latissimus dorsi along the side of the chest
+_LOW = SERRATUS_NOTCHES[-1][1] + 16
+SERRATUS = ([(trunk_x(384) + 1.5, 384, 'c'), (240, 395), SERRATUS_ABOVE]
+            + serratus_zigzag()
+            + [(trunk_x(_LOW) + 1.5, _LOW, 'c')]
+            + [(trunk_x(y) + 1.5, y) for y in range(int(_LOW) - 30, 400, -35)])
