@@ -588,12 +588,15 @@ def deep():
     A, L = ARM, LEG
     draw_face(d)
     d.comment('deep muscles')
-    # brachialis: from the lower half of the front of the humerus, embracing the deltoid's
-    # insertion, across the elbow to the ulnar tuberosity
-    d.add('muscle deep', multi(
-        spline(A.pts([(428, -0.34, 'c'), (455, -0.6), (490, -0.8), (525, -0.8), (553, -0.62), (576, -0.3),
-                      (598, 0.1, 'c'), (598, 0.34, 'c'), (580, 0.52), (558, 0.62), (530, 0.6), (495, 0.42),
-                      (462, 0.12), (438, -0.12)]))), 'brachialis')
+    # brachialis: broad and flat from the lower half of the front of the humerus, its two
+    # upper processes embracing the deltoid's insertion, wider than the bone below, over
+    # the front of the elbow joint between the epicondyles, converging to a short tendon
+    # on the ulnar tuberosity below the elbow crease
+    d.add('muscle deep', spline(A.pts([(428, -0.3, 'c'), (452, -0.52), (484, -0.68), (520, -0.76), (548, -0.7),
+                                       (566, -0.5), (578, -0.22), (586, 0.06, 'c'), (598, 0.12, 'c'), (598, 0.3, 'c'),
+                                       (586, 0.38, 'c'), (574, 0.5), (558, 0.64), (525, 0.66), (488, 0.54),
+                                       (458, 0.38), (434, 0.2, 'c'), (448, -0.06, 'c')])), 'brachialis')
+    d.add('tendon', band([A.P(584, 0.22), A.P(592, 0.21), A.P(599, 0.21)], [3.6, 3.4, 3]))
     pelvis.obturator_externus(d)
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
@@ -638,7 +641,7 @@ def deep():
     tips, notches = deep_serratus()[1:]
     d.fibres('serratus-anterior', tooth_fibres(tips, [(229, 300)] + notches + [(trunk_x(486) + 2, 486)], 70),
              hidden=[spline(PECTORALIS_MINOR), band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4])])
-    d.limb_fibres('brachialis', A, 436, 596, (-0.5, 0.1), (0.16, 0.28), 5)
+    d.limb_fibres('brachialis', A, 440, 594, (-0.5, 0.3), (0.14, 0.32), 7)
     d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')
     d.add('tendon', spline(INGUINAL_LIGAMENT))
