@@ -347,10 +347,13 @@ def superficial():
     d.add('muscle', spline(SERRATUS), 'serratus-anterior')
     eo = [(300, 463, 'c'), (297, 500), (294, 540), (289, 580), (279, 614), (262, 638), front('asis', 0, 0, 'c'),
           (246, 634), (236, 622, 'c'), (240, 596), (244.5, 566), (246.5, 545), (245, 528)]
-    eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (293, 450)]
+    eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (296, 449)]
     d.add('muscle', spline(eo), 'external-oblique')
     d.add('muscle', spline(LATISSIMUS), 'latissimus-dorsi')
-    d.add('muscle', spline([(346.5, 458, 'c'), (331, 452), (313, 455), (300, 462, 'c'), (297.5, 505), (299, 560),
+    # the rectus's upper end reaches up and out under the pectoralis major's lower border to
+    # the fifth costal cartilage, so no aponeurosis shows between it, the pectoralis and
+    # the external oblique
+    d.add('muscle', spline([(346.5, 458, 'c'), (331, 450), (313, 449.5), (297.5, 452, 'c'), (297, 505), (299, 560),
                             (306, 620), (320, 690), front('pubic-tubercle', -1, -2, 'c'), (345.5, 740, 'c'),
                             (346.2, 690), (346.5, 600), (346.5, 520)]), 'rectus-abdominis')
     d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
