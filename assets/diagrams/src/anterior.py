@@ -26,6 +26,9 @@ import silhouette as S  # noqa: E402
 import pelvis  # noqa: E402
 from silhouette import ARM, LEG, hand, trunk_x  # noqa: E402
 import diaphragm  # noqa: E402
+import ribcage  # noqa: E402
+from ribcage import COSTAL_MARGIN, COSTAL_MARGIN_W, SERRATUS, serratus_fibres, serratus_zigzag  # noqa: E402
+from ribcage import tooth_fibres, deep_serratus  # noqa: E402
 
 OUT_DIR = G.out_dir()
 
@@ -244,53 +247,9 @@ SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300)
 TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), (246, 545, 'c'), (244, 562),
                (240, 590), (235, 614, 'c'), (258, 626), (280, 610), (301, 597, 'c'), (308.5, 576), (311, 556),
                (314.5, 534), (319, 513), (326, 496), (337, 482), (343.5, 466)]
-COSTAL_MARGIN = [(344, 446), (330, 470), (310, 495), (288, 520), (264, 538), front('costal-margin')]
-COSTAL_MARGIN_W = [3, 3.5, 3.5, 3.5, 3, 2.5]
 # latissimus dorsi: its front border at the side of the chest, from the axilla down
 LATISSIMUS = [(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'), (248, 520),
               (244, 470), (237, 420), (229, 388)]
-# serratus anterior in the front view: the digitations of ribs 5-8 come out below the
-# pectoralis major, each a tooth pointing forwards and down to its rib (the tips), with
-# the external oblique's upper slips pointing up and back into the notches between them;
-# the lower notches lie under the latissimus dorsi's front border
-SERRATUS_TIPS = [(272, 449), (267.5, 471), (262, 493), (255.5, 514)]
-SERRATUS_NOTCHES = [(246, 442), (244.5, 464), (243.5, 486), (242, 508)]
-
-
-def serratus_fibres():
-    """The serratus anterior's fibres: along each digitation, from its tip on the rib up
-    and back towards the scapula."""
-    return tooth_fibres(SERRATUS_TIPS, [(258, 428)] + SERRATUS_NOTCHES, 60)
-
-
-def tooth_fibres(tips, notches, length):
-    """Three fibres along each tooth of a serrated border, from its tip back between the
-    notches on either side of it (notches[k] above tips[k], notches[k + 1] below)."""
-    lines = []
-    for k, tip in enumerate(tips):
-        u = [(q[0] - tip[0], q[1] - tip[1]) for q in (notches[k], notches[k + 1])]
-        u = [(a / math.hypot(a, b), b / math.hypot(a, b)) for a, b in u]
-        dx, dy = u[0][0] + u[1][0], u[0][1] + u[1][1]
-        n = math.hypot(dx, dy)
-        dx, dy = dx / n, dy / n
-        for o in (-3.5, 0, 3.5):
-            x0, y0 = tip[0] - dy * o, tip[1] + dx * o
-            lines.append([(x0, y0), (x0 + length * dx, y0 + length * dy)])
-    return lines
-
-
-def serratus_zigzag():
-    """The saw-tooth border the serratus anterior and the external oblique share, from
-    the highest tip down to the lowest notch."""
-    return [p + ('c',) for pair in zip(SERRATUS_TIPS, SERRATUS_NOTCHES) for p in pair]
-
-
-# the sheet runs on under the pectoralis major up into the axilla and back under the
-# latissimus dorsi along the side of the chest
-SERRATUS = ([(trunk_x(384) + 1.5, 384, 'c'), (240, 395), (256, 410), (267, 424), (272, 436)]
-            + serratus_zigzag()
-            + [(trunk_x(524) + 1.5, 524, 'c'), (trunk_x(490) + 1.5, 490), (trunk_x(450) + 1.5, 450),
-               (trunk_x(415) + 1.5, 415)])
 # inguinal ligament: from the anterior superior iliac spine to the pubic tubercle
 INGUINAL_LIGAMENT = [front('asis', 0, 0, 'c'), (290, 684), front('pubic-tubercle', 0, -2, 'c'),
                      front('pubic-tubercle', -1, 3, 'c'), (288, 689), front('asis', -1, 5, 'c')]
@@ -388,10 +347,13 @@ def superficial():
     d.add('muscle', spline(SERRATUS), 'serratus-anterior')
     eo = [(300, 463, 'c'), (297, 500), (294, 540), (289, 580), (279, 614), (262, 638), front('asis', 0, 0, 'c'),
           (246, 634), (236, 622, 'c'), (240, 596), (244.5, 566), (246.5, 545), (245, 528)]
-    eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (293, 450)]
+    eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (296, 449)]
     d.add('muscle', spline(eo), 'external-oblique')
     d.add('muscle', spline(LATISSIMUS), 'latissimus-dorsi')
-    d.add('muscle', spline([(346.5, 458, 'c'), (331, 452), (313, 455), (300, 462, 'c'), (297.5, 505), (299, 560),
+    # the rectus's upper end reaches up and out under the pectoralis major's lower border to
+    # the fifth costal cartilage, so no aponeurosis shows between it, the pectoralis and
+    # the external oblique
+    d.add('muscle', spline([(346.5, 458, 'c'), (331, 450), (313, 449.5), (297.5, 452, 'c'), (297, 505), (299, 560),
                             (306, 620), (320, 690), front('pubic-tubercle', -1, -2, 'c'), (345.5, 740, 'c'),
                             (346.2, 690), (346.5, 600), (346.5, 520)]), 'rectus-abdominis')
     d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
@@ -564,74 +526,18 @@ def superficial():
 # deep view
 
 
-def rib(k):
-    """Rib k + 1 seen from the front, as centre lines: its costal cartilage (ribs 1-7;
-    None for 8-10, which reach the costal margin) from the sternum down and out to the
-    costochondral junction, and the bony rib from there, rising out to the side where it
-    turns back.  Ribs 1-7 reach the sternum longer and steeper down the chest."""
-    if k < 7:
-        xs, ys = 341, 306 + 19 * k                      # sternal end
-        jx, jy = xs - 12 - 5 * k, ys + 3 + 3.2 * k      # costochondral junction
-        cart = [(xs, ys), ((xs + jx) / 2, (ys + jy) / 2 + 0.8), (jx + 1, jy)]
-    else:
-        jx, jy = 336 - 22 * (k - 6), 446 + 20 * (k - 6)  # on the costal margin
-        cart = None
-    lat = trunk_x(jy - 22) + 8
-    return cart, [(jx, jy), ((jx + lat) / 2, jy - 10 - 0.6 * k), (lat + 7, jy - 21), (lat + 1, jy - 29)]
-
 
 # pectoralis minor: coracoid to ribs 3-5
 PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 345), (281, 366, 'c'),
                     (288, 392), (284, 424, 'c'), (262, 412), (236, 372), (216, 333)]
 
 
-def deep_serratus():
-    """The serratus anterior of the deep view: one sheet on the side of the chest wall,
-    its front border cut into a digitation on each of ribs 2-9 (the tip on the rib's
-    outer surface, pointing forwards and down; the middle ones reach furthest forward,
-    under the pectoralis minor), the notches between them over the intercostal spaces.
-    Its back edge follows the side of the chest, clear of the subscapularis in the
-    armpit.  (outline, tips, notches)"""
-    def back(y):
-        return trunk_x(y) + 2 + 5 * min(1, max(0, (400 - y) / 40))
-    reach = [0.3, 0.45, 0.6, 0.7, 0.8, 0.85, 0.8, 0.6]
-    tips = []
-    for k in range(1, 9):
-        a, b = rib(k)[1][1:3]
-        f = reach[k - 1]
-        tips.append((b[0] + f * (a[0] - b[0]), b[1] + f * (a[1] - b[1])))
-    notches = []
-    for t, u in zip(tips, tips[1:]):
-        y = (t[1] + u[1]) / 2 + 3
-        notches.append((back(y) + 0.35 * (min(t[0], u[0]) - back(y)), y))
-    top, bottom = tips[0][1] - 12, tips[-1][1] + 9
-    outline = ([(back(top), top, 'c')] + [p + ('c',) for pair in zip(tips, notches) for p in pair]
-               + [tips[-1] + ('c',), (back(bottom), bottom, 'c')]
-               + [(back(y), y) for y in range(int(bottom) - 15, int(top) + 5, -20)])
-    return outline, tips, notches
-
 
 def skeleton(d):
     d.comment('skeleton (deep view)')
     diaphragm.draw(d)   # behind the intercostals, ribs and costal margin
     A, L = ARM, LEG
-    # the intercostal muscles fill the spaces of ribs 2-7; drawn under the ribs so only the spaces show
-    # (from the first rib's course to the seventh's, cartilages included)
-    top = rib(0)[0] + rib(0)[1][1:-1]
-    bottom = rib(6)[0] + rib(6)[1][1:-1]
-    d.add('muscle deep', spline([(333, top[0][1] + 1, 'c')] + top[1:-1] + [top[-1] + ('c',)]
-                                + [bottom[-1] + ('c',)] + bottom[-2:0:-1]
-                                + [(333, bottom[0][1] + 1, 'c')], smooth=0.7), 'intercostals')
-    # ribs 1-10 as seen from the front: each is lowest at its front end and rises out to
-    # the side, where it turns back; the costal cartilages of ribs 1-7 rise from there,
-    # longer and steeper down the chest, to the sternum (8-10 reach the costal margin)
-    for k in range(10):
-        cart, bone = rib(k)
-        d.add('bone', band(bone, [3.4, 3.6, 3.6, 3.2]))
-        if cart:
-            d.add('tendon', band(cart, [3.0, 3.1, 3.2]))
-    # costal margin cartilage
-    d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
+    ribcage.draw_ribs(d)
     # lumbar vertebrae with transverse processes
     for i in range(5):
         y0 = 492 + i * 27
@@ -685,12 +591,15 @@ def deep():
     A, L = ARM, LEG
     draw_face(d)
     d.comment('deep muscles')
-    # brachialis: from the lower half of the front of the humerus, embracing the deltoid's
-    # insertion, across the elbow to the ulnar tuberosity
-    d.add('muscle deep', multi(
-        spline(A.pts([(428, -0.34, 'c'), (455, -0.6), (490, -0.8), (525, -0.8), (553, -0.62), (576, -0.3),
-                      (598, 0.1, 'c'), (598, 0.34, 'c'), (580, 0.52), (558, 0.62), (530, 0.6), (495, 0.42),
-                      (462, 0.12), (438, -0.12)]))), 'brachialis')
+    # brachialis: broad and flat from the lower half of the front of the humerus, its two
+    # upper processes embracing the deltoid's insertion, wider than the bone below, over
+    # the front of the elbow joint between the epicondyles, converging to a short tendon
+    # on the ulnar tuberosity below the elbow crease
+    d.add('muscle deep', spline(A.pts([(428, -0.3, 'c'), (452, -0.52), (484, -0.68), (520, -0.76), (548, -0.7),
+                                       (566, -0.5), (578, -0.22), (586, 0.06, 'c'), (598, 0.12, 'c'), (598, 0.3, 'c'),
+                                       (586, 0.38, 'c'), (574, 0.5), (558, 0.64), (525, 0.66), (488, 0.54),
+                                       (458, 0.38), (434, 0.2, 'c'), (448, -0.06, 'c')])), 'brachialis')
+    d.add('tendon', band([A.P(584, 0.22), A.P(592, 0.21), A.P(599, 0.21)], [3.6, 3.4, 3]))
     pelvis.obturator_externus(d)
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
@@ -735,7 +644,7 @@ def deep():
     tips, notches = deep_serratus()[1:]
     d.fibres('serratus-anterior', tooth_fibres(tips, [(229, 300)] + notches + [(trunk_x(486) + 2, 486)], 70),
              hidden=[spline(PECTORALIS_MINOR), band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4])])
-    d.limb_fibres('brachialis', A, 436, 596, (-0.5, 0.1), (0.16, 0.28), 5)
+    d.limb_fibres('brachialis', A, 440, 594, (-0.5, 0.3), (0.14, 0.32), 7)
     d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')
     d.add('tendon', spline(INGUINAL_LIGAMENT))
