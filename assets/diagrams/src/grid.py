@@ -232,21 +232,17 @@ CSS = """
 # gradients are per shape (objectBoundingBox); a file without these defs falls back to the
 # flat colours given after url() in CSS.  The dark style (app/atlas-diagram-style.c) fills
 # muscles with the *-dark gradients, the same shading on its darker reds; high contrast is flat.
-SHADE_DEFS = (
-    '<defs>'
-    '<linearGradient id="muscle-shade" x1="0" y1="0.1" x2="1" y2="0.9">'
-    '<stop offset="0" stop-color="#d18377"/><stop offset="0.58" stop-color="#c9786b"/>'
-    '<stop offset="1" stop-color="#a05348"/></linearGradient>'
-    '<linearGradient id="muscle-deep-shade" x1="0" y1="0.1" x2="1" y2="0.9">'
-    '<stop offset="0" stop-color="#c07266"/><stop offset="0.58" stop-color="#b86a5e"/>'
-    '<stop offset="1" stop-color="#924b41"/></linearGradient>'
-    '<linearGradient id="muscle-shade-dark" x1="0" y1="0.1" x2="1" y2="0.9">'
-    '<stop offset="0" stop-color="#9b564c"/><stop offset="0.58" stop-color="#8e4d44"/>'
-    '<stop offset="1" stop-color="#6c362f"/></linearGradient>'
-    '<linearGradient id="muscle-deep-shade-dark" x1="0" y1="0.1" x2="1" y2="0.9">'
-    '<stop offset="0" stop-color="#8b4b42"/><stop offset="0.58" stop-color="#7f443c"/>'
-    '<stop offset="1" stop-color="#60302a"/></linearGradient>'
-    '</defs>')
+SHADES = (         # gradient id: its lit edge, its flat colour (at 0.58) and its shaded edge
+    ('muscle-shade', '#d18377', '#c9786b', '#a05348'),
+    ('muscle-deep-shade', '#c07266', '#b86a5e', '#924b41'),
+    ('muscle-shade-dark', '#9b564c', '#8e4d44', '#6c362f'),
+    ('muscle-deep-shade-dark', '#8b4b42', '#7f443c', '#60302a'),
+)
+SHADE_DEFS = '<defs>' + ''.join(
+    f'<linearGradient id="{name}" x1="0" y1="0.1" x2="1" y2="0.9">'
+    f'<stop offset="0" stop-color="{lit}"/><stop offset="0.58" stop-color="{flat}"/>'
+    f'<stop offset="1" stop-color="{shaded}"/></linearGradient>'
+    for name, lit, flat, shaded in SHADES) + '</defs>'
 
 
 def mx(x):
