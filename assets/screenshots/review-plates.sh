@@ -86,33 +86,28 @@ unset GDK_SCALE ADW_DEBUG_COLOR_SCHEME
 # a level of the proportion grid (the body frame of landmarks.tsv), the hand
 # a box around the image-left wrist.
 level() { awk -F'\t' -v n="$1" '$1 == "body" && $2 == n { print $4 }' "$landmarks"; }
+# The whole-body documents are 1500 units tall, the floor at the sole level.
+scale=$(awk 'BEGIN { print 1890 / 1500 }')
+px() { awk -v v="$1" -v s="$scale" 'BEGIN { printf "%d", v * s }'; }
+# crop PNG NAME TOP BOTTOM [LEFT RIGHT]: a box in document units, the whole width
+# without LEFT and RIGHT.
+crop() {
+  local png=$1 name=$2 width
+  width=$([ $# -gt 4 ] && px $(( $6 - $5 )) || identify -format '%w' "$png")
+  convert "$png" -crop "${width}x$(px $(( $4 - $3 )))+$(px "${5:-0}")+$(px "$3")" +repage \
+    "$out/zoom-$name.png"
+  echo "$out/zoom-$name.png"
+}
 for view in anterior anterior-deep posterior posterior-deep lateral; do
   png="$out/export-$view.png"
-  # The whole-body documents are 1500 units tall, the floor at the sole level.
   doc_width=$(grep -o -m1 'viewBox="0 0 [0-9]*' "$here/../diagrams/$view.svg" | grep -o '[0-9]*$')
-  scale=$(awk 'BEGIN { print 1890 / 1500 }')
   "$atlas" --export "$png" --view "$view" --width $(( doc_width * 1890 / 1500 )) >/dev/null
-  w=$(identify -format '%w' "$png")
-  crop() {  # NAME TOP BOTTOM [LEFT RIGHT] in document units
-    local left=${4:-0} right=${5:-}
-    local x0 y0 cw ch
-    x0=$(awk -v v="$left" -v s="$scale" 'BEGIN { printf "%d", v * s }')
-    y0=$(awk -v v="$2" -v s="$scale" 'BEGIN { printf "%d", v * s }')
-    ch=$(awk -v a="$2" -v b="$3" -v s="$scale" 'BEGIN { printf "%d", (b - a) * s }')
-    if [ -n "$right" ]; then
-      cw=$(awk -v a="$left" -v b="$right" -v s="$scale" 'BEGIN { printf "%d", (b - a) * s }')
-    else
-      cw=$w
-    fi
-    convert "$png" -crop "${cw}x${ch}+${x0}+${y0}" +repage "$out/zoom-$view-$1.png"
-    echo "$out/zoom-$view-$1.png"
-  }
-  crop shoulder-girdle $(( $(level chin) )) $(( $(level nipple) + 60 ))
-  crop hip $(( $(level iliac-crest) - 40 )) $(( $(level mid-thigh) - 60 ))
-  crop knee $(( $(level patella) - 120 )) $(( $(level patella) + 120 ))
-  crop foot $(( $(level malleoli) - 90 )) $(( $(level sole) + 20 ))
+  crop "$png" "$view-shoulder-girdle" "$(level chin)" $(( $(level nipple) + 60 ))
+  crop "$png" "$view-hip" $(( $(level iliac-crest) - 40 )) $(( $(level mid-thigh) - 60 ))
+  crop "$png" "$view-knee" $(( $(level patella) - 120 )) $(( $(level patella) + 120 ))
+  crop "$png" "$view-foot" $(( $(level malleoli) - 90 )) $(( $(level sole) + 20 ))
   if [ "$view" != lateral ]; then
-    crop hand $(( $(level epicondyles) + 60 )) $(( $(level fingertip) + 20 )) 0 260
+    crop "$png" "$view-hand" $(( $(level epicondyles) + 60 )) $(( $(level fingertip) + 20 )) 0 260
   fi
   rm -f "$png"
 done
