@@ -237,6 +237,144 @@ combine (AtlasZoneMask       *self,
   cairo_destroy (cr);
 }
 
+/* Which figure (skin outline) is on top at each pixel; NO_FIGURE where none.
+ * Later outlines are drawn over earlier ones (the arm over the trunk). */
+#define NO_FIGURE 255
+
+static guint8 *
+figure_labels (AtlasZoneMask *self,
+               AtlasDiagram  *diagram,
+               guint         *n_figures)
+{
+  g_autoptr (AtlasZoneMask) figure = new_like (self);
+  g_autofree guint8 *labels = g_malloc ((gsize) self->width * self->height);
+  int stride = cairo_image_surface_get_stride (figure->surface);
+  guint n;
+
+  memset (labels, NO_FIGURE, (gsize) self->width * self->height);
+  for (n = 0; n < NO_FIGURE; n++)
+    {
+      cairo_t *cr = create_document_context (figure);
+      gboolean more;
+      const guint8 *data;
+
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+      more = atlas_diagram_append_skin (diagram, n, cr);
+      if (more)
+        cairo_fill (cr);
+      cairo_destroy (cr);
+      if (!more)
+        break;
+      cairo_surface_flush (figure->surface);
+      data = cairo_image_surface_get_data (figure->surface);
+      for (int y = 0; y < self->height; y++)
+        for (int x = 0; x < self->width; x++)
+          if (data[y * stride + x] >= 128)
+            labels[y * self->width + x] = (guint8) n;
+    }
+  *n_figures = n;
+  return g_steal_pointer (&labels);
+}
+
+/* Marks the figures @shape is painted on: a region tile lies on the figure on
+ * top of it (generate.py tiles each figure with its own regions), and on a
+ * small figure none of whose own regions it took (a finger of the hand);
+ * antialiased slivers along another figure's outline do not count. */
+static void
+mark_figures_of_shape (AtlasZoneMask  *scratch,
+                       AtlasDiagram   *diagram,
+                       const char     *shape,
+                       const guint8   *labels,
+                       const guint64  *figure_area,
+                       guint           n_figures,
+                       gboolean       *kept)
+{
+  guint64 counts[NO_FIGURE] = { 0 };
+  guint64 total = 0;
+  int stride = cairo_image_surface_get_stride (scratch->surface);
+  const guint8 *data;
+  cairo_t *cr = create_document_context (scratch);
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  cairo_new_path (cr);
+  if (atlas_diagram_append_path (diagram, shape, cr))
+    cairo_fill (cr);
+  cairo_destroy (cr);
+
+  cairo_surface_flush (scratch->surface);
+  data = cairo_image_surface_get_data (scratch->surface);
+  for (int y = 0; y < scratch->height; y++)
+    for (int x = 0; x < scratch->width; x++)
+      {
+        guint label = labels[y * scratch->width + x];
+
+        if (label < n_figures && data[y * stride + x] >= 128)
+          {
+            counts[label]++;
+            total++;
+          }
+      }
+  for (guint i = 0; i < n_figures; i++)
+    if (counts[i] > 0 && (counts[i] * 4 >= total || counts[i] * 2 >= figure_area[i]))
+      kept[i] = TRUE;
+}
+
+/* Closing bridges gaps and fills holes, so a zone on the buttock would also
+ * cover the hand hanging over it. The zone keeps only the skin where a figure
+ * that its regions are painted on is on top. */
+static void
+clip_to_own_figures (AtlasZoneMask *group,
+                     AtlasDiagram  *diagram,
+                     GPtrArray     *regions,
+                     AtlasSide      side)
+{
+  g_autoptr (AtlasZoneMask) scratch = new_like (group);
+  g_autofree guint8 *labels = NULL;
+  guint64 figure_area[NO_FIGURE] = { 0 };
+  gboolean kept[NO_FIGURE] = { FALSE };
+  gboolean any = FALSE, all = TRUE;
+  guint n_figures;
+  cairo_t *cr;
+
+  labels = figure_labels (group, diagram, &n_figures);
+  for (gsize p = 0; p < (gsize) group->width * group->height; p++)
+    if (labels[p] < n_figures)
+      figure_area[labels[p]]++;
+  for (guint i = 0; i < regions->len; i++)
+    {
+      g_autofree char *shape = atlas_region_dup_shape_id (g_ptr_array_index (regions, i), side);
+
+      mark_figures_of_shape (scratch, diagram, shape, labels, figure_area, n_figures, kept);
+    }
+  for (guint i = 0; i < n_figures; i++)
+    {
+      any |= kept[i];
+      all &= kept[i];
+    }
+  if (!any || all)
+    return;
+
+  /* In drawing order, so that a figure on top takes its pixels away from
+   * (or gives them back to) the zone, antialiased along its outline. Off
+   * the skin nothing is taken: clipping to the skin is done once, later. */
+  cr = create_document_context (scratch);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  for (guint i = 0; i < n_figures; i++)
+    {
+      cairo_new_path (cr);
+      atlas_diagram_append_skin (diagram, i, cr);
+      cairo_set_operator (cr, kept[i] ? CAIRO_OPERATOR_OVER : CAIRO_OPERATOR_DEST_OUT);
+      cairo_fill (cr);
+    }
+  cairo_destroy (cr);
+  combine (group, scratch, CAIRO_OPERATOR_DEST_IN);
+}
+
 void
 atlas_zone_mask_add_regions (AtlasZoneMask *self,
                              AtlasDiagram  *diagram,
@@ -272,6 +410,7 @@ atlas_zone_mask_add_regions (AtlasZoneMask *self,
   close_shape (group->surface,
                CLOSE_FRACTION * MAX (atlas_diagram_get_width (diagram),
                                      atlas_diagram_get_height (diagram)) * self->resolution);
+  clip_to_own_figures (group, diagram, regions, side);
   /* Saturate keeps the larger coverage, as a union should. */
   combine (self, group, CAIRO_OPERATOR_SATURATE);
 }

@@ -83,4 +83,6 @@ gboolean      atlas_diagram_append_skin    (AtlasDiagram *self,
                                             guint         index,
                                             cairo_t      *cr);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasDiagram, atlas_diagram_free)
+
 G_END_DECLS

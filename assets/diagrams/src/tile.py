@@ -6,7 +6,8 @@ The generators draw each region as a rounded shape where it is clinically
 named; between them lies bare skin. This pass rewrites the `regions` group of
 the SVGs named on the command line: every unit square of the document inside
 the skin (and a thin margin outside it) goes to the region whose drawn shape
-is nearest (where drawn shapes overlap, to the smaller), and each
+is nearest (where drawn shapes overlap, to the smaller) among those that lie
+on the figure drawn on top there (the hand over the buttock), and each
 region becomes the outline of its squares. The ids and their order stay as
 they were, so the data file and the marks are untouched.
 
@@ -158,11 +159,15 @@ def regions_of(path, svg, width, height, regions, skin_paths):
         return (y + 1) * stride + x + 1
 
     area = bytearray(stride * (height + 2))
+    # The figure on top at each square (1 + its index; 0 off the skin): later
+    # skin outlines are drawn over earlier ones (the arm over the trunk).
+    top = bytearray(len(area))
     skin_count = 0
-    for d in skin_paths:
+    for k, d in enumerate(skin_paths):
         for y, a, b in spans(polygons(d), width, height):
             row = at(0, y)
             for i in range(row + a, row + b):
+                top[i] = min(k + 1, 255)
                 if not area[i]:
                     area[i] = 1
                     skin_count += 1
@@ -186,6 +191,22 @@ def regions_of(path, svg, width, height, regions, skin_paths):
         cells = raster(polygons(d), width, height)
         drawn.append({c for c in cells if area[at(*c)]})
 
+    # Each region lies on the figure on top of most of its drawn squares: the
+    # buttock on the trunk, not on the hand that hangs over it.  It takes only
+    # squares where that figure is on top, so that no zone is painted on a
+    # limb drawn over it.
+    figure = []
+    for cells in drawn:
+        counts = {}
+        for c in cells:
+            t = top[at(*c)]
+            if t:
+                counts[t] = counts.get(t, 0) + 1
+        figure.append(max(sorted(counts), key=lambda t: counts[t]) if counts else 0)
+
+    def allowed(i, index):
+        return not top[i] or not figure[index] or top[i] == figure[index]
+
     owner = [-1] * len(area)
     queue = deque()
     order = []
@@ -194,13 +215,24 @@ def regions_of(path, svg, width, height, regions, skin_paths):
     for index in sorted(range(len(regions)), key=lambda k: (len(drawn[k]), k)):
         for c in drawn[index]:
             i = at(*c)
-            if owner[i] < 0:
+            if owner[i] < 0 and allowed(i, index):
                 owner[i] = index
                 queue.append(i)
                 order.append(i)
     # Nearest drawn region, by steps across the skin: a region never reaches
     # past another, nor across bare background.
     popleft, push, note = queue.popleft, queue.append, order.append
+    while queue:
+        i = popleft()
+        o = owner[i]
+        for c in (i + 1, i - 1, i + stride, i - stride):
+            if area[c] and owner[c] < 0 and allowed(c, o):
+                owner[c] = o
+                push(c)
+                note(c)
+    # A figure that no region lies on (a finger of the hand) goes to the
+    # regions next to it.
+    queue.extend(order)
     while queue:
         i = popleft()
         o = owner[i]
