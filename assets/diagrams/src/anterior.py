@@ -527,9 +527,11 @@ def superficial():
 
 
 
-# pectoralis minor: coracoid to ribs 3-5
-PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 345), (281, 366, 'c'),
-                    (288, 392), (284, 424, 'c'), (262, 412), (236, 372), (216, 333)]
+# pectoralis minor: from ribs 3-5 near their cartilages (its upper corner on the third
+# rib, its lower on the fifth) up and out to the coracoid, over the serratus anterior's
+# upper digitations
+PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 337), (279, 349, 'c'),
+                    (287, 376), (284, 404, 'c'), (264, 396), (238, 362), (216, 333)]
 
 
 
@@ -632,7 +634,7 @@ def deep():
     d.comment('fibre direction')
     pelvis.anterior_deep_fibres(d)
     pelvis.obturator_externus_fibres(d)
-    d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(283, 368), (284, 422)], 6)
+    d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(281, 352), (285, 402)], 6)
     d.fibres('coracobrachialis', [[(214 + o * 0.4, 322), (206 + o, 372), (192 + o, 430), (179 + o * 0.5, 470)]
                                   for o in (-4, 0, 4)])
     d.fibres('subclavius', [[(c[0], c[1] + o * (0.3 + 0.7 * (1 - abs(i - 3) / 3))) for i, c in enumerate(SUBCLAVIUS)]
