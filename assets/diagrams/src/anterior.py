@@ -231,13 +231,16 @@ CLAVICLE = spline([front('sternoclavicular-joint', 0, -4.5, 'c'), (318, 283.5), 
                    (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
                    front('sternoclavicular-joint', 0, 4, 'c')])
 
+# the muscles defined as data (muscles.tsv): origin and insertion landmarks, centre line,
+# width profile and tendon
+MUSCLES = G.muscles('front')
+# coracobrachialis: coracoid tip down the medial arm to the middle of the humeral shaft
+CORACOBRACHIALIS = MUSCLES['coracobrachialis'].line
+
 # centre lines of the strap-like muscles added for the chest and shoulder
 # sternalis: beside the sternal border on the pectoralis major, from the sternocleidomastoid
 # tendon at the manubrium down to the costal cartilages and the rectus sheath
 STERNALIS = [(340.5, 300), (339, 325), (337, 360), (335, 395), (332.5, 425), (330, 446)]
-# coracobrachialis: coracoid tip down the medial arm to the middle of the humeral shaft
-CORACOBRACHIALIS = [front('coracoid', -0.5, 2), (210.5, 342), (205, 366), (198.5, 394), (191.5, 422), (184.5, 448),
-                    (179.5, 466)]
 # subclavius: first costochondral junction, up and out under the middle of the clavicle
 SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300), (240, 299.5)]
 # internal oblique: flank and iliac crest to the costal margin and semilunar line
@@ -260,10 +263,6 @@ INTERNAL_OBLIQUE = [front('asis', -3, -1, 'c'), (276, 622), (297, 598), (300, 57
                     (288, 522), (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609),
                     (230, 622), (238, 634)]
 
-
-# the muscles defined as data (muscles.tsv): origin and insertion landmarks, centre line,
-# width profile and tendon
-MUSCLES = G.muscles('front')
 
 
 def sweep(d, m, cls='muscle'):
@@ -414,13 +413,15 @@ def superficial():
     d.add('muscle', spline(L.pts([(860, 0.3, 'c'), (910, 0.55), (955, 0.82), (995, 0.92), (1022, 0.72), (1030, 0.38, 'c'),
                                   (1003, 0.24), (975, 0.12), (920, 0.2)])), 'vastus-medialis')
     sweep(d, MUSCLES['rectus-femoris'])       # AIIS to the patella (muscles.tsv)
-    d.add('muscle', spline([(342, 757, 'c'), L.P(800, 0.97), L.P(860, 0.97), L.P(930, 0.96), L.P(990, 0.95),
-                            L.P(1040, 0.88), L.P(1068, 0.72, 'c'), L.P(1040, 0.66), L.P(990, 0.78), L.P(930, 0.8),
-                            L.P(860, 0.82), L.P(800, 0.84), (334, 758, 'c')]), 'gracilis')
+    # gracilis: a strap from the pubic body down the inner thigh, its tendon behind the
+    # sartorius to the pes anserinus (muscles.tsv)
+    sweep(d, MUSCLES['gracilis'])
+    sweep_tendon(d, MUSCLES['gracilis'])
     d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (321, 770), (310, 800), (302, 812, 'c'), (294, 790),
                             (293, 750), (294, 720)]), 'pectineus')
-    d.add('muscle', spline([(327, 744, 'c'), (340, 752, 'c'), (338, 790), (332, 835), (321, 885, 'c'), (310, 860),
-                            (309, 815), (316, 778)]), 'adductor-longus')
+    # adductor longus: from the pubic body below the tubercle, widening down and out under
+    # the sartorius to the linea aspera (muscles.tsv)
+    sweep(d, MUSCLES['adductor-longus'])
     pelvis.anterior_superficial(d)
     sweep(d, MUSCLES['sartorius'])            # ASIS to the pes anserinus (muscles.tsv)
     sart_c = MUSCLES['sartorius'].line
@@ -617,7 +618,7 @@ def deep():
     d.add('muscle deep', spline(deep_serratus()[0]), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
-    d.add('muscle deep', band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4]), 'coracobrachialis')
+    sweep(d, MUSCLES['coracobrachialis'], 'muscle deep')
     # subclavius: mostly hidden behind the clavicle, which is drawn again over it, ghosted
     d.add('muscle deep', band(SUBCLAVIUS, [1.8, 3.6, 5, 5.2, 4.6, 2.4]), 'subclavius')
     d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
@@ -645,7 +646,7 @@ def deep():
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     tips, notches = deep_serratus()[1:]
     d.fibres('serratus-anterior', tooth_fibres(tips, [(229, 300)] + notches + [(trunk_x(486) + 2, 486)], 70),
-             hidden=[spline(PECTORALIS_MINOR), band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4])])
+             hidden=[spline(PECTORALIS_MINOR), d.shapes['coracobrachialis']])
     d.limb_fibres('brachialis', A, 440, 594, (-0.5, 0.3), (0.14, 0.32), 7)
     d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')
