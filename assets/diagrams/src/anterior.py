@@ -407,11 +407,11 @@ def superficial():
     d.add('muscle', spline([(236, 623, 'c'), (252, 635), front('asis', 0, 2, 'c'), (250, 660), (244, 690), (238, 730),
                             (233, 770), (222, 805, 'c'), (212.5, 790), (212, 760), (212.5, 730), (215.5, 700),
                             (222, 668), (228.5, 640)]), 'tensor-fasciae-latae')
-    d.add('muscle', spline(L.pts([(735, -0.7, 'c'), (790, -0.97), (870, -0.98), (940, -0.95), (990, -0.8),
-                                  (1013, -0.45, 'c'), (990, -0.3), (930, -0.42), (860, -0.55), (790, -0.62), (750, -0.55)])),
-          'vastus-lateralis')
-    d.add('muscle', spline(L.pts([(860, 0.3, 'c'), (910, 0.55), (955, 0.82), (995, 0.92), (1022, 0.72), (1030, 0.38, 'c'),
-                                  (1003, 0.24), (975, 0.12), (920, 0.2)])), 'vastus-medialis')
+    # the vasti (muscles.tsv): lateralis from the greater trochanter down the outer thigh to
+    # the patella's lateral border; medialis a teardrop low on the inner thigh, its lowest
+    # fibres curving in to the patella's medial border
+    sweep(d, MUSCLES['vastus-lateralis'])
+    sweep(d, MUSCLES['vastus-medialis'])
     sweep(d, MUSCLES['rectus-femoris'])       # AIIS to the patella (muscles.tsv)
     # gracilis: a strap from the pubic body down the inner thigh, its tendon behind the
     # sartorius to the pes anserinus (muscles.tsv)
