@@ -396,9 +396,9 @@ def superficial():
                                   (640, 0.76), (612, 0.93)])), 'palmaris-longus')
     d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (672, 0.1, 'c'), (676, 0.3, 'c'),
                                   (645, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
-    d.add('muscle', spline(A.pts([(500, -0.96, 'c'), (530, -0.99), (552, -0.82), (585, -0.62), (630, -0.6),
-                                  (670, -0.68, 'c'), (674, -0.42, 'c'), (640, -0.18), (600, -0.1), (565, -0.36),
-                                  (525, -0.75)])), 'brachioradialis')
+    # brachioradialis: from the lateral supracondylar ridge down the radial side of the
+    # forearm, its tendon from the lower third to the radial styloid (muscles.tsv)
+    sweep(d, MUSCLES['brachioradialis'])
     d.add('muscle', spline(A.pts([(548, -0.97, 'c'), (575, -1.0), (620, -0.99), (648, -0.94), (666, -0.86, 'c'),
                                   (650, -0.68), (620, -0.6), (590, -0.64), (562, -0.84)])), 'extensor-carpi-radialis-longus')
 
@@ -519,7 +519,7 @@ def superficial():
     d.add('tendon', band([A.P(672, 0.2), A.P(705, 0.2), A.P(738, 0.2), hand(-8, 22)], [2.4, 2.3, 2, 1.8]))
     d.add('tendon', band([A.P(664, 0.52), A.P(700, 0.48), A.P(738, 0.45), hand(3, 24)], [1.8, 1.7, 1.6, 1.5]))
     d.add('tendon', band([A.P(700, 0.86), A.P(720, 0.88), A.P(738, 0.88), hand(20, 14)], [3, 2.6, 2.2, 2]))
-    d.add('tendon', band([A.P(670, -0.55), A.P(705, -0.58), A.P(734, -0.6)], [3.6, 3.2, 3]))
+    sweep_tendon(d, MUSCLES['brachioradialis'])
     return d
 
 
