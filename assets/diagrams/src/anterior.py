@@ -433,13 +433,14 @@ def superficial():
                                   (1290, 0.62), (1240, 0.6)])), 'soleus')
     # fibularis brevis: from the lower two thirds of the fibula, under the longus's tendon,
     # its belly down to just above the lateral malleolus
-    d.add('muscle', spline(L.pts([(1165, -0.9, 'c'), (1200, -0.97), (1250, -0.97), (1300, -0.93), (1342, -0.84, 'c'),
-                                  (1310, -0.7), (1260, -0.72), (1210, -0.8)])), 'fibularis-brevis')
+    sweep(d, MUSCLES['fibularis-brevis'])   # (muscles.tsv)
     # fibularis longus: from the fibular head, its belly in the upper half of the leg, its
     # tendon down over the brevis to behind the lateral malleolus (muscles.tsv)
     sweep(d, MUSCLES['fibularis-longus'])
-    d.add('muscle', spline(L.pts([(1062, -0.64, 'c'), (1090, -0.8), (1170, -0.82), (1250, -0.75), (1320, -0.55, 'c'),
-                                  (1320, -0.32, 'c'), (1250, -0.36), (1170, -0.5), (1100, -0.6)])), 'extensor-digitorum-longus')
+    # extensor digitorum longus: from the fibular head and the lateral tibial condyle down
+    # between tibialis anterior and the fibulares, its tendon dividing at the ankle into
+    # four slips (muscles.tsv: the one to the third toe)
+    sweep(d, MUSCLES['extensor-digitorum-longus'])
     sweep(d, MUSCLES['tibialis-anterior'])    # lateral tibial condyle to the medial cuneiform (muscles.tsv)
 
     # ---- fibres
@@ -505,8 +506,11 @@ def superficial():
     sweep_tendon(d, MUSCLES['tibialis-anterior'])
     d.add('tendon', band([L.P(1300, -0.22), L.P(1350, -0.1), L.P(1380, 0.05), (309, 1420), (310, 1452)],
                          [1.8, 2, 2, 1.8, 1.6]))  # extensor hallucis longus
-    for tx, ty in ((299, 1452), (285, 1450), (271, 1447), (258, 1443)):
-        d.add('tendon', band([L.P(1318, -0.42), ((L.P(1318, -0.42)[0] * 2 + tx) / 3, 1385), (tx, ty - 5)], [1.6, 1.4, 1.1]))
+    edl = MUSCLES['extensor-digitorum-longus']
+    for tx, ty in ((299, 1452), (271, 1447), (258, 1443)):
+        d.add('tendon', band([edl.tendon[0], ((edl.tendon[0][0] * 2 + tx) / 3, 1385), (tx, ty - 5)], [1.6, 1.4, 1.1]))
+    sweep_tendon(d, edl)
+    sweep_tendon(d, MUSCLES['fibularis-brevis'])
     sweep_tendon(d, MUSCLES['fibularis-longus'])
     d.add('tendon', band([A.P(546, -0.02), A.P(565, 0.0), A.P(582, -0.06)], [3.5, 3.5, 3]))
     d.add('tendon', spline(A.pts([(552, 0.08, 'c'), (572, 0.5), (588, 0.78, 'c'), (592, 0.66, 'c'), (574, 0.3), (562, 0.06, 'c')])),
