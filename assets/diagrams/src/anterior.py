@@ -368,9 +368,10 @@ def superficial():
                       (510, -0.58), (470, -0.66)])),
         spline(A.pts([(470, 0.52, 'c'), (505, 0.72), (540, 0.76), (567, 0.55), (574, 0.3, 'c'), (548, 0.22),
                       (510, 0.36)]))), 'brachialis')
-    d.add('muscle', spline(A.pts([(372, -0.3, 'c'), (400, -0.6), (450, -0.7), (500, -0.62), (530, -0.42), (548, -0.16, 'c'),
-                                  (548, 0.14, 'c'), (530, 0.38), (500, 0.52), (450, 0.52), (400, 0.42), (372, 0.15, 'c')])),
-          'biceps-brachii')
+    # biceps brachii: its heads join under the deltoid (the row's line starts at the long
+    # head's groove), the belly down the front of the arm, its tendon to the radial
+    # tuberosity (muscles.tsv)
+    sweep(d, MUSCLES['biceps-brachii'])
     # ---- chest and shoulder
     pec = [(341, 298.5, 'c'), (318, 297.5), (290, 300.5), (262, 303.5), (255, 305.5, 'c'), (245, 319), (232, 338),
            (218, 358), (207, 375), (196, 388, 'c'), (198, 397, 'c'), (208, 398), (213.5, 391), (215, 378), (218, 365),
@@ -512,7 +513,7 @@ def superficial():
     sweep_tendon(d, edl)
     sweep_tendon(d, MUSCLES['fibularis-brevis'])
     sweep_tendon(d, MUSCLES['fibularis-longus'])
-    d.add('tendon', band([A.P(546, -0.02), A.P(565, 0.0), A.P(582, -0.06)], [3.5, 3.5, 3]))
+    sweep_tendon(d, MUSCLES['biceps-brachii'])
     d.add('tendon', spline(A.pts([(552, 0.08, 'c'), (572, 0.5), (588, 0.78, 'c'), (592, 0.66, 'c'), (574, 0.3), (562, 0.06, 'c')])),
           extra='opacity="0.85"')
     # the forearm's tendons in its lower third: finger flexors to the carpal tunnel,
