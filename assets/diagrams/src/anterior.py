@@ -533,11 +533,11 @@ def superficial():
 
 
 
-# pectoralis minor: from ribs 3-5 near their cartilages (its upper corner on the third
-# rib, its lower on the fifth) up and out to the coracoid, over the serratus anterior's
-# upper digitations
-PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 337), (279, 349, 'c'),
-                    (287, 376), (284, 404, 'c'), (264, 396), (238, 362), (216, 333)]
+# pectoralis minor: by three slips from ribs 3-5 near their cartilages up and out to the
+# coracoid, over the serratus anterior's upper digitations
+PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 337), (274, 345, 'c'),
+                    (282.5, 349), (281, 359, 'c'), (288.5, 374), (284.5, 386, 'c'), (287, 398), (282, 405, 'c'),
+                    (264, 396), (238, 362), (216, 333)]
 
 
 
