@@ -231,13 +231,16 @@ CLAVICLE = spline([front('sternoclavicular-joint', 0, -4.5, 'c'), (318, 283.5), 
                    (208, 301), (234, 299.5), (262, 299.5), (292, 296.5), (318, 293),
                    front('sternoclavicular-joint', 0, 4, 'c')])
 
+# the muscles defined as data (muscles.tsv): origin and insertion landmarks, centre line,
+# width profile and tendon
+MUSCLES = G.muscles('front')
+# coracobrachialis: coracoid tip down the medial arm to the middle of the humeral shaft
+CORACOBRACHIALIS = MUSCLES['coracobrachialis'].line
+
 # centre lines of the strap-like muscles added for the chest and shoulder
 # sternalis: beside the sternal border on the pectoralis major, from the sternocleidomastoid
 # tendon at the manubrium down to the costal cartilages and the rectus sheath
 STERNALIS = [(340.5, 300), (339, 325), (337, 360), (335, 395), (332.5, 425), (330, 446)]
-# coracobrachialis: coracoid tip down the medial arm to the middle of the humeral shaft
-CORACOBRACHIALIS = [front('coracoid', -0.5, 2), (210.5, 342), (205, 366), (198.5, 394), (191.5, 422), (184.5, 448),
-                    (179.5, 466)]
 # subclavius: first costochondral junction, up and out under the middle of the clavicle
 SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300), (240, 299.5)]
 # internal oblique: flank and iliac crest to the costal margin and semilunar line
@@ -260,10 +263,6 @@ INTERNAL_OBLIQUE = [front('asis', -3, -1, 'c'), (276, 622), (297, 598), (300, 57
                     (288, 522), (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609),
                     (230, 622), (238, 634)]
 
-
-# the muscles defined as data (muscles.tsv): origin and insertion landmarks, centre line,
-# width profile and tendon
-MUSCLES = G.muscles('front')
 
 
 def sweep(d, m, cls='muscle'):
@@ -369,9 +368,10 @@ def superficial():
                       (510, -0.58), (470, -0.66)])),
         spline(A.pts([(470, 0.52, 'c'), (505, 0.72), (540, 0.76), (567, 0.55), (574, 0.3, 'c'), (548, 0.22),
                       (510, 0.36)]))), 'brachialis')
-    d.add('muscle', spline(A.pts([(372, -0.3, 'c'), (400, -0.6), (450, -0.7), (500, -0.62), (530, -0.42), (548, -0.16, 'c'),
-                                  (548, 0.14, 'c'), (530, 0.38), (500, 0.52), (450, 0.52), (400, 0.42), (372, 0.15, 'c')])),
-          'biceps-brachii')
+    # biceps brachii: its heads join under the deltoid (the row's line starts at the long
+    # head's groove), the belly down the front of the arm, its tendon to the radial
+    # tuberosity (muscles.tsv)
+    sweep(d, MUSCLES['biceps-brachii'])
     # ---- chest and shoulder
     pec = [(341, 298.5, 'c'), (318, 297.5), (290, 300.5), (262, 303.5), (255, 305.5, 'c'), (245, 319), (232, 338),
            (218, 358), (207, 375), (196, 388, 'c'), (198, 397, 'c'), (208, 398), (213.5, 391), (215, 378), (218, 365),
@@ -397,9 +397,9 @@ def superficial():
                                   (640, 0.76), (612, 0.93)])), 'palmaris-longus')
     d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (672, 0.1, 'c'), (676, 0.3, 'c'),
                                   (645, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
-    d.add('muscle', spline(A.pts([(500, -0.96, 'c'), (530, -0.99), (552, -0.82), (585, -0.62), (630, -0.6),
-                                  (670, -0.68, 'c'), (674, -0.42, 'c'), (640, -0.18), (600, -0.1), (565, -0.36),
-                                  (525, -0.75)])), 'brachioradialis')
+    # brachioradialis: from the lateral supracondylar ridge down the radial side of the
+    # forearm, its tendon from the lower third to the radial styloid (muscles.tsv)
+    sweep(d, MUSCLES['brachioradialis'])
     d.add('muscle', spline(A.pts([(548, -0.97, 'c'), (575, -1.0), (620, -0.99), (648, -0.94), (666, -0.86, 'c'),
                                   (650, -0.68), (620, -0.6), (590, -0.64), (562, -0.84)])), 'extensor-carpi-radialis-longus')
 
@@ -408,19 +408,21 @@ def superficial():
     d.add('muscle', spline([(236, 623, 'c'), (252, 635), front('asis', 0, 2, 'c'), (250, 660), (244, 690), (238, 730),
                             (233, 770), (222, 805, 'c'), (212.5, 790), (212, 760), (212.5, 730), (215.5, 700),
                             (222, 668), (228.5, 640)]), 'tensor-fasciae-latae')
-    d.add('muscle', spline(L.pts([(735, -0.7, 'c'), (790, -0.97), (870, -0.98), (940, -0.95), (990, -0.8),
-                                  (1013, -0.45, 'c'), (990, -0.3), (930, -0.42), (860, -0.55), (790, -0.62), (750, -0.55)])),
-          'vastus-lateralis')
-    d.add('muscle', spline(L.pts([(860, 0.3, 'c'), (910, 0.55), (955, 0.82), (995, 0.92), (1022, 0.72), (1030, 0.38, 'c'),
-                                  (1003, 0.24), (975, 0.12), (920, 0.2)])), 'vastus-medialis')
+    # the vasti (muscles.tsv): lateralis from the greater trochanter down the outer thigh to
+    # the patella's lateral border; medialis a teardrop low on the inner thigh, its lowest
+    # fibres curving in to the patella's medial border
+    sweep(d, MUSCLES['vastus-lateralis'])
+    sweep(d, MUSCLES['vastus-medialis'])
     sweep(d, MUSCLES['rectus-femoris'])       # AIIS to the patella (muscles.tsv)
-    d.add('muscle', spline([(342, 757, 'c'), L.P(800, 0.97), L.P(860, 0.97), L.P(930, 0.96), L.P(990, 0.95),
-                            L.P(1040, 0.88), L.P(1068, 0.72, 'c'), L.P(1040, 0.66), L.P(990, 0.78), L.P(930, 0.8),
-                            L.P(860, 0.82), L.P(800, 0.84), (334, 758, 'c')]), 'gracilis')
+    # gracilis: a strap from the pubic body down the inner thigh, its tendon behind the
+    # sartorius to the pes anserinus (muscles.tsv)
+    sweep(d, MUSCLES['gracilis'])
+    sweep_tendon(d, MUSCLES['gracilis'])
     d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (321, 770), (310, 800), (302, 812, 'c'), (294, 790),
                             (293, 750), (294, 720)]), 'pectineus')
-    d.add('muscle', spline([(327, 744, 'c'), (340, 752, 'c'), (338, 790), (332, 835), (321, 885, 'c'), (310, 860),
-                            (309, 815), (316, 778)]), 'adductor-longus')
+    # adductor longus: from the pubic body below the tubercle, widening down and out under
+    # the sartorius to the linea aspera (muscles.tsv)
+    sweep(d, MUSCLES['adductor-longus'])
     pelvis.anterior_superficial(d)
     sweep(d, MUSCLES['sartorius'])            # ASIS to the pes anserinus (muscles.tsv)
     sart_c = MUSCLES['sartorius'].line
@@ -432,13 +434,14 @@ def superficial():
                                   (1290, 0.62), (1240, 0.6)])), 'soleus')
     # fibularis brevis: from the lower two thirds of the fibula, under the longus's tendon,
     # its belly down to just above the lateral malleolus
-    d.add('muscle', spline(L.pts([(1165, -0.9, 'c'), (1200, -0.97), (1250, -0.97), (1300, -0.93), (1342, -0.84, 'c'),
-                                  (1310, -0.7), (1260, -0.72), (1210, -0.8)])), 'fibularis-brevis')
+    sweep(d, MUSCLES['fibularis-brevis'])   # (muscles.tsv)
     # fibularis longus: from the fibular head, its belly in the upper half of the leg, its
     # tendon down over the brevis to behind the lateral malleolus (muscles.tsv)
     sweep(d, MUSCLES['fibularis-longus'])
-    d.add('muscle', spline(L.pts([(1062, -0.64, 'c'), (1090, -0.8), (1170, -0.82), (1250, -0.75), (1320, -0.55, 'c'),
-                                  (1320, -0.32, 'c'), (1250, -0.36), (1170, -0.5), (1100, -0.6)])), 'extensor-digitorum-longus')
+    # extensor digitorum longus: from the fibular head and the lateral tibial condyle down
+    # between tibialis anterior and the fibulares, its tendon dividing at the ankle into
+    # four slips (muscles.tsv: the one to the third toe)
+    sweep(d, MUSCLES['extensor-digitorum-longus'])
     sweep(d, MUSCLES['tibialis-anterior'])    # lateral tibial condyle to the medial cuneiform (muscles.tsv)
 
     # ---- fibres
@@ -504,10 +507,13 @@ def superficial():
     sweep_tendon(d, MUSCLES['tibialis-anterior'])
     d.add('tendon', band([L.P(1300, -0.22), L.P(1350, -0.1), L.P(1380, 0.05), (309, 1420), (310, 1452)],
                          [1.8, 2, 2, 1.8, 1.6]))  # extensor hallucis longus
-    for tx, ty in ((299, 1452), (285, 1450), (271, 1447), (258, 1443)):
-        d.add('tendon', band([L.P(1318, -0.42), ((L.P(1318, -0.42)[0] * 2 + tx) / 3, 1385), (tx, ty - 5)], [1.6, 1.4, 1.1]))
+    edl = MUSCLES['extensor-digitorum-longus']
+    for tx, ty in ((299, 1452), (271, 1447), (258, 1443)):
+        d.add('tendon', band([edl.tendon[0], ((edl.tendon[0][0] * 2 + tx) / 3, 1385), (tx, ty - 5)], [1.6, 1.4, 1.1]))
+    sweep_tendon(d, edl)
+    sweep_tendon(d, MUSCLES['fibularis-brevis'])
     sweep_tendon(d, MUSCLES['fibularis-longus'])
-    d.add('tendon', band([A.P(546, -0.02), A.P(565, 0.0), A.P(582, -0.06)], [3.5, 3.5, 3]))
+    sweep_tendon(d, MUSCLES['biceps-brachii'])
     d.add('tendon', spline(A.pts([(552, 0.08, 'c'), (572, 0.5), (588, 0.78, 'c'), (592, 0.66, 'c'), (574, 0.3), (562, 0.06, 'c')])),
           extra='opacity="0.85"')
     # the forearm's tendons in its lower third: finger flexors to the carpal tunnel,
@@ -518,7 +524,7 @@ def superficial():
     d.add('tendon', band([A.P(672, 0.2), A.P(705, 0.2), A.P(738, 0.2), hand(-8, 22)], [2.4, 2.3, 2, 1.8]))
     d.add('tendon', band([A.P(664, 0.52), A.P(700, 0.48), A.P(738, 0.45), hand(3, 24)], [1.8, 1.7, 1.6, 1.5]))
     d.add('tendon', band([A.P(700, 0.86), A.P(720, 0.88), A.P(738, 0.88), hand(20, 14)], [3, 2.6, 2.2, 2]))
-    d.add('tendon', band([A.P(670, -0.55), A.P(705, -0.58), A.P(734, -0.6)], [3.6, 3.2, 3]))
+    sweep_tendon(d, MUSCLES['brachioradialis'])
     return d
 
 
@@ -527,9 +533,11 @@ def superficial():
 
 
 
-# pectoralis minor: coracoid to ribs 3-5
-PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 345), (281, 366, 'c'),
-                    (288, 392), (284, 424, 'c'), (262, 412), (236, 372), (216, 333)]
+# pectoralis minor: by three slips from ribs 3-5 near their cartilages up and out to the
+# coracoid, over the serratus anterior's upper digitations
+PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 337), (274, 345, 'c'),
+                    (282.5, 349), (281, 359, 'c'), (288.5, 374), (284.5, 386, 'c'), (287, 398), (282, 405, 'c'),
+                    (264, 396), (238, 362), (216, 333)]
 
 
 
@@ -615,7 +623,7 @@ def deep():
     d.add('muscle deep', spline(deep_serratus()[0]), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
-    d.add('muscle deep', band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4]), 'coracobrachialis')
+    sweep(d, MUSCLES['coracobrachialis'], 'muscle deep')
     # subclavius: mostly hidden behind the clavicle, which is drawn again over it, ghosted
     d.add('muscle deep', band(SUBCLAVIUS, [1.8, 3.6, 5, 5.2, 4.6, 2.4]), 'subclavius')
     d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
@@ -632,7 +640,7 @@ def deep():
     d.comment('fibre direction')
     pelvis.anterior_deep_fibres(d)
     pelvis.obturator_externus_fibres(d)
-    d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(283, 368), (284, 422)], 6)
+    d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(281, 352), (285, 402)], 6)
     d.fibres('coracobrachialis', [[(214 + o * 0.4, 322), (206 + o, 372), (192 + o, 430), (179 + o * 0.5, 470)]
                                   for o in (-4, 0, 4)])
     d.fibres('subclavius', [[(c[0], c[1] + o * (0.3 + 0.7 * (1 - abs(i - 3) / 3))) for i, c in enumerate(SUBCLAVIUS)]
@@ -643,7 +651,7 @@ def deep():
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     tips, notches = deep_serratus()[1:]
     d.fibres('serratus-anterior', tooth_fibres(tips, [(229, 300)] + notches + [(trunk_x(486) + 2, 486)], 70),
-             hidden=[spline(PECTORALIS_MINOR), band(CORACOBRACHIALIS, [2.6, 5.2, 6.6, 6.8, 6, 4.4, 2.4])])
+             hidden=[spline(PECTORALIS_MINOR), d.shapes['coracobrachialis']])
     d.limb_fibres('brachialis', A, 440, 594, (-0.5, 0.3), (0.14, 0.32), 7)
     d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
     d.comment('ligaments')

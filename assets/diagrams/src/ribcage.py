@@ -68,6 +68,12 @@ def rib(k):
     return cart, [(jx, jy), ((jx + lat) / 2, jy - 10 - 0.6 * k), (lat + 7, jy - 21), (lat + 1, jy - 29)]
 
 
+def serratus_back(y):
+    """x of the deep serratus anterior's back edge at height y: along the side of the
+    chest, clear of the subscapularis in the armpit."""
+    return trunk_x(y) + 2 + 5 * min(1, max(0, (400 - y) / 40))
+
+
 def deep_serratus():
     """The serratus anterior of the deep view: one sheet on the side of the chest wall,
     its front border cut into a digitation on each of ribs 2-9 (the tip on the rib's
@@ -75,9 +81,11 @@ def deep_serratus():
     under the pectoralis minor), the notches between them over the intercostal spaces.
     Its back edge follows the side of the chest, clear of the subscapularis in the
     armpit.  (outline, tips, notches)"""
-    def back(y):
-        return trunk_x(y) + 2 + 5 * min(1, max(0, (400 - y) / 40))
-    reach = [0.3, 0.45, 0.6, 0.7, 0.8, 0.85, 0.8, 0.6]
+    back = serratus_back
+    # the slips of ribs 3 and 4 lie under the pectoralis minor (rib 2's runs up and back
+    # above its upper border into the axilla), rib 5's comes out below its lateral
+    # border; the lower ones reach furthest forward
+    reach = [0.3, 0.5, 0.6, 0.5, 0.8, 0.85, 0.8, 0.6]
     tips = []
     for k in range(1, 9):
         a, b = rib(k)[1][1:3]
@@ -98,10 +106,13 @@ def draw_ribs(d):
     """The intercostals, ribs 1-10 with their costal cartilages and the costal margin, in
     that order (the deep view's skeleton, over the diaphragm)."""
     # the intercostal muscles fill the spaces of ribs 2-7; drawn under the ribs so only the spaces show
-    # (from the first rib's course to the seventh's, cartilages included)
+    # (from the first rib's course to the seventh's, cartilages included); out at the side
+    # they reach round under the serratus anterior's back edge, so the notches between its
+    # digitations show the chest wall
     top = rib(0)[0] + rib(0)[1][1:-1]
     bottom = rib(6)[0] + rib(6)[1][1:-1]
-    d.add('muscle deep', spline([(333, top[0][1] + 1, 'c')] + top[1:-1] + [top[-1] + ('c',)]
+    side = [(serratus_back(y) + 1, y) for y in (322, 350, 380, 410)]
+    d.add('muscle deep', spline([(333, top[0][1] + 1, 'c')] + top[1:-1] + [top[-1] + ('c',)] + side
                                 + [bottom[-1] + ('c',)] + bottom[-2:0:-1]
                                 + [(333, bottom[0][1] + 1, 'c')], smooth=0.7), 'intercostals')
     # ribs 1-10 as seen from the front: each is lowest at its front end and rises out to
