@@ -213,15 +213,14 @@ def belly2(d, mid, cls='muscle deep', caps=True):
 def tendon2(d, mid):
     """Panel 2: the tendon of a muscle of muscles.tsv (frame foot), reflected into place."""
     m = FOOT_MUSCLES[mid]
-    tendon(d, fl(m.tendon), m.tendon_width)
+    tendon(d, fl(m.tendon), m.tendon_widths)
 
 
 def long_tendon(d, mid, hw=None, upto=None):
     """The tendon of a muscle of muscles.tsv (frame foot), to its insertion or to the
-    first `upto` points."""
+    first `upto` points; hw instead of its half-widths."""
     m = FOOT_MUSCLES[mid]
-    pts = m.tendon[:upto] if upto else m.tendon
-    tendon(d, pts, hw or m.tendon_width)
+    tendon(d, m.tendon[:upto], hw or m.tendon_widths[:upto])
 
 
 def draw_leg_front1(d):
@@ -284,7 +283,9 @@ def draw_panel1(d):
                      (102, 566), (94, 500), (88, 450), (81, 390), (78, 330), (79, 280), (88, 232), (112, 206)])
     d.add('muscle deep', soleus)
     d.fibres(None, [[(140 - k * 7, 200), (130 - k * 5, 575)] for k in range(7)], rings=flatten(soleus))
-    tendon(d, [(93, 420), (97, 480), (100, 540), (99, 590), (95, 626), (91, 648)], [4, 5.5, 6, 6, 7, 8])  # Achilles
+    # the Achilles tendon, narrowest a few cm above the heel and flaring onto the calcaneal tuberosity
+    tendon(d, [(93, 420), (97, 480), (100, 540), (99, 585), (96, 620), (93, 640), (91, 652)],
+           [4, 5.5, 6, 4.8, 5.8, 8.5, 10])
     draw_leg_front1(d)
     gas = [(134, 120, 'c'), (142, 160), (140, 200), (132, 260), (124, 320), (114, 374), (100, 410, 'c'), (86, 392),
            (80, 340), (77, 290), (80, 240), (90, 196), (104, 154), (118, 128)]

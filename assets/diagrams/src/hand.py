@@ -255,12 +255,12 @@ def tendon(p, centre, hw=2.8, extra=''):
 
 
 def sweep(p, m):
-    """A muscle of muscles.tsv: its belly swept along its line with its width profile,
-    fibres along the line, then its tendon."""
-    p.add('muscle', band(m.line, m.widths), m.id)
+    """A muscle of muscles.tsv: its belly swept along its line with its width profile
+    (grid.Muscle.outline), fibres along the line, then its tendon with its half-width(s)."""
+    p.add('muscle', m.outline(), m.id)
     p.strip(m.id, m.line, m.fibre, n=2)
     if m.tendon:
-        tendon(p, m.tendon, m.tendon_width)
+        p.add('tendon', m.tendon_outline())
 
 
 # ----------------------------------------------------------------------------------------
