@@ -254,11 +254,12 @@ def tendon(p, centre, hw=2.8, extra=''):
     p.add('tendon', band(centre, hw), extra=extra)
 
 
-def sweep(p, m):
+def sweep(p, m, n=2):
     """A muscle of muscles.tsv: its belly swept along its line with its width profile
-    (grid.Muscle.outline), fibres along the line, then its tendon with its half-width(s)."""
+    (grid.Muscle.outline), n fibres each side of the line, then its tendon with its
+    half-width(s)."""
     p.add('muscle', m.outline(), m.id)
-    p.strip(m.id, m.line, m.fibre, n=2)
+    p.strip(m.id, m.line, m.fibre, n=n)
     if m.tendon:
         p.add('tendon', m.tendon_outline())
 
@@ -266,11 +267,12 @@ def sweep(p, m):
 # ----------------------------------------------------------------------------------------
 # palmar panel (front of the forearm, palm; thumb side on the image's left)
 
+# the muscles defined as data (muscles.tsv): origin and insertion landmarks, belly line,
+# width profile and tendon, drawn by sweep()
+MUSCLES = G.muscles('hand')
+
+
 PT = [(320, 94), (296, 122), (266, 158), (238, 198), (212, 244), (194, 280)]
-FCR = [(326, 100), (311, 124), (292, 160), (275, 206), (260, 254), (250, 296), (244, 326)]
-FCR_T = [(246, 316), (236, 400), (227, 470), (223, 520), (224, 560)]
-PL = [(331, 104), (320, 128), (307, 162), (297, 200), (289, 236), (283, 266)]
-PL_T = [(284, 258), (272, 340), (261, 420), (254, 500), (251, 548)]
 FCU = [(332, 100), (329, 142), (327, 200), (322, 270), (315, 340), (308, 405), (302, 458)]
 FCU_T = [(304, 448), (298, 500), (290, 536)]
 PQ_OUT = [(204, 448, 'c'), (298, 430, 'c'), (304, 496, 'c'), (210, 510, 'c')]
@@ -337,12 +339,8 @@ def palmar(d):
 
     p.add('muscle', band(PT, [9, 15, 17, 15, 11, 5]), 'pronator-teres')
     p.fan('pronator-teres', [(318, 92), (320, 100), (300, 128)], [(190, 262), (196, 270), (204, 276)], 7)
-    p.add('muscle', band(FCR, [6, 11, 13.5, 13, 10, 6, 3]), 'flexor-carpi-radialis')
-    p.strip('flexor-carpi-radialis', FCR, 12, n=2)
-    tendon(p, FCR_T, 3.2)
-    p.add('muscle', band(PL, [5, 7, 8, 7.5, 6, 3]), 'palmaris-longus')
-    p.strip('palmaris-longus', PL, 7, n=1)
-    tendon(p, PL_T, 2.5)
+    sweep(p, MUSCLES['flexor-carpi-radialis'])       # to the palmar base of the second metacarpal
+    sweep(p, MUSCLES['palmaris-longus'], n=1)        # to the palmar aponeurosis
     p.add('muscle', band(FCU, [7, 10.5, 10, 10, 8, 6.5, 4.5]), 'flexor-carpi-ulnaris')
     p.fan('flexor-carpi-ulnaris', [(334, 100), (338, 200), (332, 300)], [(314, 330), (308, 405), (303, 458)], 8,
           bend=0.0)
@@ -425,9 +423,6 @@ def palmar(d):
 # ----------------------------------------------------------------------------------------
 # dorsal panel (back of the forearm and hand), described in the local frame and mirrored
 
-# the muscles defined as data (muscles.tsv): origin and insertion landmarks, belly line,
-# width profile and tendon, drawn by sweep() below
-MUSCLES = G.muscles('hand')
 ED = [(204, 104), (226, 150), (244, 210), (254, 270), (260, 330), (263, 390), (263, 440)]
 EDM = [(216, 112), (243, 166), (260, 230), (270, 300), (276, 370), (281, 420)]
 EDM_T = [(281, 412), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
