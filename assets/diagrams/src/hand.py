@@ -254,13 +254,13 @@ def tendon(p, centre, hw=2.8, extra=''):
     p.add('tendon', band(centre, hw), extra=extra)
 
 
-def sweep(p, m, n=2):
+def sweep(p, m, n=2, with_tendon=True):
     """A muscle of muscles.tsv: its belly swept along its line with its width profile
     (grid.Muscle.outline), n fibres each side of the line, then its tendon with its
-    half-width(s)."""
+    half-width(s) (unless the caller draws it later, over other shapes)."""
     p.add('muscle', m.outline(), m.id)
     p.strip(m.id, m.line, m.fibre, n=n)
-    if m.tendon:
+    if m.tendon and with_tendon:
         p.add('tendon', m.tendon_outline())
 
 
@@ -340,7 +340,7 @@ def palmar(d):
     p.add('muscle', band(PT, [9, 15, 17, 15, 11, 5]), 'pronator-teres')
     p.fan('pronator-teres', [(318, 92), (320, 100), (300, 128)], [(190, 262), (196, 270), (204, 276)], 7)
     sweep(p, MUSCLES['flexor-carpi-radialis'])       # to the palmar base of the second metacarpal
-    sweep(p, MUSCLES['palmaris-longus'], n=1)        # to the palmar aponeurosis
+    sweep(p, MUSCLES['palmaris-longus'], n=1, with_tendon=False)   # its tendon below, over the retinaculum
     p.add('muscle', band(FCU, [7, 10.5, 10, 10, 8, 6.5, 4.5]), 'flexor-carpi-ulnaris')
     p.fan('flexor-carpi-ulnaris', [(334, 100), (338, 200), (332, 300)], [(314, 330), (308, 405), (303, 458)], 8,
           bend=0.0)
@@ -352,6 +352,8 @@ def palmar(d):
 
     d.comment('hand: flexor retinaculum, adductor pollicis, palmar aponeurosis, thenar and hypothenar muscles')
     p.add('tendon', band([(202, 546), (248, 550), (294, 546)], 13))                        # flexor retinaculum
+    # the palmaris longus tendon passes over the retinaculum into the palmar aponeurosis
+    p.add('tendon', MUSCLES['palmaris-longus'].tendon_outline())
     for name, (base, tip, w0, w1) in FINGERS.items():                                       # flexor sheaths
         m = MCP[name]
         end = (base[0] + (tip[0] - base[0]) * 0.86, base[1] + (tip[1] - base[1]) * 0.86)
