@@ -195,12 +195,23 @@ def belly(d, mid, cls='muscle', fan=None, k=2, caps=True):
     d.fibres(mid, lines, inset=1.4)
 
 
-def origin_tendon(d, mid, offsets, widths):
-    """A short tendinous origin laid over the square-cut top of a belly of muscles.tsv:
-    its centre line given relative to the belly's first point, wider than the belly's top
-    so that it covers it, tapering to a point in the belly (widths per point)."""
-    x, y = FOOT_MUSCLES[mid].line[0]
-    d.add('tendon', band([(x + p[0], y + p[1]) for p in offsets], widths))
+def origin_tendon(d, mid, length, dip=4.0):
+    """A short flat tendon of origin over the square-cut top of a belly of muscles.tsv:
+    from the bone (a little above the belly's first point) `length` units down its line,
+    as wide as the belly there and a unit more, its lower edge bowed `dip` units into the
+    muscle where the fleshy fibres begin (Netter draws such origins so, not as spikes)."""
+    m = FOOT_MUSCLES[mid]
+    (x0, y0), (x1, y1) = m.line[0], m.line[1]
+    seg = math.dist((x0, y0), (x1, y1))
+    ux, uy = (x1 - x0) / seg, (y1 - y0) / seg
+    nx, ny = -uy, ux
+    wt = m.widths[0] + 1
+    wb = m.widths[0] + (m.widths[1] - m.widths[0]) * min(length / seg, 1) + 1
+
+    def at(t, v, *corner):
+        return (x0 + ux * t + nx * v, y0 + uy * t + ny * v) + corner
+    d.add('tendon', spline([at(-2, -wt, 'c'), at(-2, wt, 'c'), at(length, wb, 'c'), at(length + dip, 0),
+                            at(length, -wb, 'c')]))
 
 
 def belly2(d, mid, cls='muscle deep', caps=True):
@@ -213,15 +224,14 @@ def belly2(d, mid, cls='muscle deep', caps=True):
 def tendon2(d, mid):
     """Panel 2: the tendon of a muscle of muscles.tsv (frame foot), reflected into place."""
     m = FOOT_MUSCLES[mid]
-    tendon(d, fl(m.tendon), m.tendon_width)
+    tendon(d, fl(m.tendon), m.tendon_widths)
 
 
 def long_tendon(d, mid, hw=None, upto=None):
     """The tendon of a muscle of muscles.tsv (frame foot), to its insertion or to the
-    first `upto` points."""
+    first `upto` points; hw instead of its half-widths."""
     m = FOOT_MUSCLES[mid]
-    pts = m.tendon[:upto] if upto else m.tendon
-    tendon(d, pts, hw or m.tendon_width)
+    tendon(d, m.tendon[:upto], hw or m.tendon_widths[:upto])
 
 
 def draw_leg_front1(d):
@@ -247,12 +257,12 @@ def draw_leg_front1(d):
     # tendinous origin, a long belly that turns to tendon just above the ankle
     belly(d, 'extensor-digitorum-longus', caps=False, fan=([(184, 200), (179, 270), (176, 350), (179, 430)],
                                                            [(200, 240), (193, 320), (193, 400), (191, 520)], 8))
-    origin_tendon(d, 'extensor-digitorum-longus', [(0, -3), (3, 12), (6, 38)], [7, 4.5, 0.8])
+    origin_tendon(d, 'extensor-digitorum-longus', 12)
     # fibularis longus: on the fibula behind the extensor, from the fibular head (a short
     # tendinous origin) and the upper fibula, over the brevis; tendon from mid-leg
     belly(d, 'fibularis-longus', caps=False, fan=([(150, 200), (146, 260), (146, 330)],
                                                   [(168, 220), (174, 300), (160, 410)], 7))
-    origin_tendon(d, 'fibularis-longus', [(0, -4), (3, 12), (6, 42)], [9, 6, 0.8])
+    origin_tendon(d, 'fibularis-longus', 13)
     # tibialis anterior: the thick belly on the lateral surface of the tibia, its front edge
     # straight along the tibia's anterior border (the shin), widest in the upper third,
     # its fibres running down and forward to the tendon that forms on its front in the
@@ -284,7 +294,9 @@ def draw_panel1(d):
                      (102, 566), (94, 500), (88, 450), (81, 390), (78, 330), (79, 280), (88, 232), (112, 206)])
     d.add('muscle deep', soleus)
     d.fibres(None, [[(140 - k * 7, 200), (130 - k * 5, 575)] for k in range(7)], rings=flatten(soleus))
-    tendon(d, [(93, 420), (97, 480), (100, 540), (99, 590), (95, 626), (91, 648)], [4, 5.5, 6, 6, 7, 8])  # Achilles
+    # the Achilles tendon, narrowest a few cm above the heel and flaring onto the calcaneal tuberosity
+    tendon(d, [(93, 420), (97, 480), (100, 540), (99, 585), (96, 620), (93, 640), (91, 652)],
+           [4, 5.5, 6, 4.8, 5.8, 8.5, 10])
     draw_leg_front1(d)
     gas = [(134, 120, 'c'), (142, 160), (140, 200), (132, 260), (124, 320), (114, 374), (100, 410, 'c'), (86, 392),
            (80, 340), (77, 290), (80, 240), (90, 196), (104, 154), (118, 128)]
@@ -493,9 +505,10 @@ def draw_panel2(d):
     d.fibres(None, flc([[(178 + k, -4), (158 + k, 40), (136 + k, 84), (122 + k, 112)] for k in (-7, -3, 1, 5)]),
              rings=flatten(d.order[-1][1]))
     tendon(d, fl([(120, 104), (134, 140), (168, 166), (206, 194), (230, 204)]), [7, 6.5, 6.5, 6, 5])
-    # abductor hallucis on the inner foot (context: it carries its id on the sole panel)
-    ah = [(96, 654, 'c'), (130, 648), (170, 652), (212, 656), (262, 658), (306, 664), (334, 676, 'c'), (308, 680),
-          (262, 670), (212, 672), (166, 682), (120, 686)]
+    # abductor hallucis on the inner foot (context: it carries its id on the sole panel), fleshy from
+    # the medial process of the calcaneal tuberosity
+    ah = [(108, 651), (130, 648), (170, 652), (212, 656), (262, 658), (306, 664), (334, 676, 'c'), (308, 680),
+          (262, 670), (212, 672), (166, 682), (120, 686), (104, 682), (97, 667)]
     d.add('muscle', spline(fl(ah)))
     d.fibres(None, flc([[(100, 656 + k * 8), (330, 675)] for k in range(4)]), rings=flatten(d.order[-1][1]))
     tendon(d, fl([(320, 678), (340, 680), (356, 680)]), [2.5, 2.5, 2])
@@ -616,13 +629,16 @@ def draw_panel3(d):
     d.add('muscle deep', spline(qp), 'quadratus-plantae')
     d.fan('quadratus-plantae', [(950, 628), (988, 628), (1026, 628)], [(976, 492), (986, 488), (1000, 484)], 9)
     tendon(d, [(924, 540), (946, 510), (974, 484), (1000, 468), (1016, 456)], [4.5, 4.5, 4.2, 4, 3.6])
-    ah = [(944, 662, 'c'), (934, 630), (925, 590), (918, 540), (912, 490), (905, 440), (899, 400), (897, 370, 'c'),
-          (914, 380), (926, 420), (938, 470), (950, 530), (958, 590), (962, 636)]
+    # abductor hallucis: a broad fleshy origin on the medial process of the calcaneal tuberosity
+    ah = [(946, 666), (935, 652), (932, 630), (925, 590), (918, 540), (912, 490), (905, 440), (899, 400),
+          (897, 370, 'c'), (914, 380), (926, 420), (938, 470), (950, 530), (958, 590), (962, 632), (958, 656)]
     d.add('muscle', spline(ah), 'abductor-hallucis')
     d.fan('abductor-hallucis', [(940, 656), (930, 626), (924, 600)], [(900, 378), (906, 382), (912, 386)], 6)
     tendon(d, [(904, 384), (898, 350), (894, 318), (893, 296)], [4, 4, 3.6, 3])
-    adm = [(1016, 656, 'c'), (1040, 642), (1056, 602), (1060, 552), (1066, 502), (1072, 460), (1074, 420),
-           (1074, 392, 'c'), (1062, 394), (1056, 432), (1048, 482), (1040, 532), (1032, 582), (1022, 626)]
+    # abductor digiti minimi: fleshy from the lateral and medial processes of the tuberosity
+    adm = [(1024, 664), (1038, 658), (1048, 638), (1056, 602), (1060, 552), (1066, 502), (1072, 460), (1074, 420),
+           (1074, 392, 'c'), (1062, 394), (1056, 432), (1048, 482), (1040, 532), (1032, 582), (1022, 626),
+           (1014, 650)]
     d.add('muscle', spline(adm), 'abductor-digiti-minimi-foot')
     d.fan('abductor-digiti-minimi-foot', [(1020, 650), (1042, 638), (1054, 610)], [(1064, 398), (1068, 398),
                                                                                    (1072, 398)], 6)
@@ -633,13 +649,15 @@ def draw_panel3(d):
     # flexor digitorum brevis: from the medial process of the calcaneus (its narrow origin leaves
     # the quadratus plantae seen beside it), four fleshy slips turning to tendon at mid-metatarsal
     # and running into the flexor sheaths of toes 2-5 (the long flexor tendons are under them)
-    fdb = [(987, 650, 'c'), (974, 620), (964, 580), (958, 530), (956, 480), (957, 440), (960, 410), (966, 392, 'c'),
+    fdb = [(980, 648, 'c'), (974, 620), (964, 580), (958, 530), (956, 480), (957, 440), (960, 410), (966, 392, 'c'),
            (972, 412), (978, 440, 'c'), (984, 414), (996, 396, 'c'), (1002, 416), (1004, 442, 'c'), (1012, 418),
            (1024, 402, 'c'), (1030, 422), (1030, 446, 'c'), (1036, 432), (1046, 420, 'c'), (1050, 438), (1044, 472),
-           (1034, 520), (1018, 580), (1004, 620), (996, 640)]
+           (1034, 520), (1018, 580), (1004, 620), (996, 648, 'c')]
     d.add('muscle', spline(fdb), 'flexor-digitorum-brevis')
-    d.fan('flexor-digitorum-brevis', [(984, 636), (987, 636), (990, 636)], [(966, 400), (996, 404), (1024, 410),
+    d.fan('flexor-digitorum-brevis', [(981, 636), (987, 632), (993, 636)], [(966, 400), (996, 404), (1024, 410),
                                                                              (1046, 428)], 8)
+    # its short flat tendon of origin on the medial process of the tuberosity
+    d.add('tendon', spline([(973, 667, 'c'), (1002, 667, 'c'), (997, 648, 'c'), (988, 645), (979, 648, 'c')]))
     for start, end in [((966, 396), (969, 300)), ((996, 400), (1003, 308)), ((1024, 406), (1033, 320)),
                        ((1046, 424), (1063, 336))]:
         tendon(d, [start, ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2), end], [2.6, 2.4, 2.1])

@@ -116,7 +116,9 @@ BELLIES = ('fusiform', 'fan', 'strap', 'sheet', 'pennate')
 
 
 class Muscle:
-    """One row of muscles.tsv."""
+    """One row of muscles.tsv: line, widths, tendon and tendon_widths as lists (a tendon
+    given one half-width has it at every point), tendon_width as written (one number, or
+    the list; None without a tendon)."""
 
     def __init__(self, where, fields):
         (self.id, self.frame, self.origin, self.insertion, self.belly, line, widths, fibre, tendon,
@@ -124,26 +126,54 @@ class Muscle:
         self.where = where
         if self.belly not in BELLIES:
             raise SystemExit(f'{where}: belly must be one of {", ".join(BELLIES)}')
-        self.line = self._points(line)
-        self.widths = [parse_number(w, where) for w in widths.split()]
-        if len(self.widths) != len(self.line):
-            raise SystemExit(f'{where}: {len(self.line)} points on the line but {len(self.widths)} widths')
-        self.fibre = parse_number(fibre, where)
-        self.tendon = [] if tendon == '-' else self._points(tendon)
-        self.tendon_width = None if tendon == '-' else parse_number(tendon_width, where)
+        self.line = self._points(line, 'line')
+        self.widths = self._widths(widths, len(self.line), 'widths', 'line')
+        self.fibre = parse_number(fibre, f'{where}: fibre')
+        if tendon == '-':                 # no tendon: its width is not read
+            self.tendon, self.tendon_width, self.tendon_widths = [], None, []
+        else:
+            self.tendon = self._points(tendon, 'tendon')
+            # one number (the same half-width all along the tendon) or one a point
+            n = 1 if len(tendon_width.split()) == 1 else len(self.tendon)
+            given = self._widths(tendon_width, n, 'tendon-width', 'tendon (one number for all of it, or one a point)')
+            self.tendon_widths = given * len(self.tendon) if n == 1 else given
+            self.tendon_width = given[0] if n == 1 else given
         for name in (self.origin, self.insertion):
             landmark(self.frame, name)
 
-    def _points(self, text):
-        points = []
+    def _widths(self, text, count, column, what):
+        """Half-widths, one a point of the `what`: `count` positive numbers."""
+        values = [parse_number(w, f'{self.where}: {column}') for w in text.split()]
+        if len(values) != count:
+            raise SystemExit(f'{self.where}: {column}: {len(values)} number{"s" * (len(values) != 1)} for the '
+                             f'{count} points of the {what}')
+        for v in values:
+            if v <= 0:
+                raise SystemExit(f'{self.where}: {column}: a half-width must be more than 0, not {v:g}')
+        return values
+
+    def _points(self, text, column):
+        points, where = [], f'{self.where}: {column}'
         for pair in text.split(';'):
             xy = pair.split()
             if len(xy) != 2:
-                raise SystemExit(f'{self.where}: a point is two numbers, "x y", not {pair.strip()!r}')
-            points.append((parse_number(xy[0], self.where), parse_number(xy[1], self.where)))
+                raise SystemExit(f'{where}: a point is two numbers, "x y", not {pair.strip()!r}')
+            points.append((parse_number(xy[0], where), parse_number(xy[1], where)))
         if len(points) < 2:
-            raise SystemExit(f'{self.where}: a line needs two points or more')
+            raise SystemExit(f'{where}: a line needs two points or more')
         return points
+
+    def outline(self, caps=True):
+        """The belly swept along its line with its width profile (band); without caps
+        its ends are cut square."""
+        return band(self.line, self.widths, caps)
+
+    def tendon_outline(self, upto=None):
+        """The tendon swept along its line with its half-width(s), to the insertion or to
+        the first `upto` points; None for a muscle without a tendon."""
+        if not self.tendon:
+            return None
+        return band(self.tendon[:upto], self.tendon_widths[:upto])
 
     def reach_errors(self):
         """What is wrong with the ends: the belly must start at the origin landmark and

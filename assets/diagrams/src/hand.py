@@ -254,23 +254,25 @@ def tendon(p, centre, hw=2.8, extra=''):
     p.add('tendon', band(centre, hw), extra=extra)
 
 
-def sweep(p, m):
-    """A muscle of muscles.tsv: its belly swept along its line with its width profile,
-    fibres along the line, then its tendon."""
-    p.add('muscle', band(m.line, m.widths), m.id)
-    p.strip(m.id, m.line, m.fibre, n=2)
-    if m.tendon:
-        tendon(p, m.tendon, m.tendon_width)
+def sweep(p, m, n=2, with_tendon=True):
+    """A muscle of muscles.tsv: its belly swept along its line with its width profile
+    (grid.Muscle.outline), n fibres each side of the line, then its tendon with its
+    half-width(s) (unless the caller draws it later, over other shapes)."""
+    p.add('muscle', m.outline(), m.id)
+    p.strip(m.id, m.line, m.fibre, n=n)
+    if m.tendon and with_tendon:
+        p.add('tendon', m.tendon_outline())
 
 
 # ----------------------------------------------------------------------------------------
 # palmar panel (front of the forearm, palm; thumb side on the image's left)
 
+# the muscles defined as data (muscles.tsv): origin and insertion landmarks, belly line,
+# width profile and tendon, drawn by sweep()
+MUSCLES = G.muscles('hand')
+
+
 PT = [(320, 94), (296, 122), (266, 158), (238, 198), (212, 244), (194, 280)]
-FCR = [(326, 100), (311, 124), (292, 160), (275, 206), (260, 254), (250, 296), (244, 326)]
-FCR_T = [(246, 316), (236, 400), (227, 470), (223, 520), (224, 560)]
-PL = [(331, 104), (320, 128), (307, 162), (297, 200), (289, 236), (283, 266)]
-PL_T = [(284, 258), (272, 340), (261, 420), (254, 500), (251, 548)]
 FCU = [(332, 100), (329, 142), (327, 200), (322, 270), (315, 340), (308, 405), (302, 458)]
 FCU_T = [(304, 448), (298, 500), (290, 536)]
 PQ_OUT = [(204, 448, 'c'), (298, 430, 'c'), (304, 496, 'c'), (210, 510, 'c')]
@@ -337,12 +339,8 @@ def palmar(d):
 
     p.add('muscle', band(PT, [9, 15, 17, 15, 11, 5]), 'pronator-teres')
     p.fan('pronator-teres', [(318, 92), (320, 100), (300, 128)], [(190, 262), (196, 270), (204, 276)], 7)
-    p.add('muscle', band(FCR, [6, 11, 13.5, 13, 10, 6, 3]), 'flexor-carpi-radialis')
-    p.strip('flexor-carpi-radialis', FCR, 12, n=2)
-    tendon(p, FCR_T, 3.2)
-    p.add('muscle', band(PL, [5, 7, 8, 7.5, 6, 3]), 'palmaris-longus')
-    p.strip('palmaris-longus', PL, 7, n=1)
-    tendon(p, PL_T, 2.5)
+    sweep(p, MUSCLES['flexor-carpi-radialis'])       # to the palmar base of the second metacarpal
+    sweep(p, MUSCLES['palmaris-longus'], n=1, with_tendon=False)   # its tendon below, over the retinaculum
     p.add('muscle', band(FCU, [7, 10.5, 10, 10, 8, 6.5, 4.5]), 'flexor-carpi-ulnaris')
     p.fan('flexor-carpi-ulnaris', [(334, 100), (338, 200), (332, 300)], [(314, 330), (308, 405), (303, 458)], 8,
           bend=0.0)
@@ -354,6 +352,8 @@ def palmar(d):
 
     d.comment('hand: flexor retinaculum, adductor pollicis, palmar aponeurosis, thenar and hypothenar muscles')
     p.add('tendon', band([(202, 546), (248, 550), (294, 546)], 13))                        # flexor retinaculum
+    # the palmaris longus tendon passes over the retinaculum into the palmar aponeurosis
+    p.add('tendon', MUSCLES['palmaris-longus'].tendon_outline())
     for name, (base, tip, w0, w1) in FINGERS.items():                                       # flexor sheaths
         m = MCP[name]
         end = (base[0] + (tip[0] - base[0]) * 0.86, base[1] + (tip[1] - base[1]) * 0.86)
@@ -425,9 +425,6 @@ def palmar(d):
 # ----------------------------------------------------------------------------------------
 # dorsal panel (back of the forearm and hand), described in the local frame and mirrored
 
-# the muscles defined as data (muscles.tsv): origin and insertion landmarks, belly line,
-# width profile and tendon, drawn by sweep() below
-MUSCLES = G.muscles('hand')
 ED = [(204, 104), (226, 150), (244, 210), (254, 270), (260, 330), (263, 390), (263, 440)]
 EDM = [(216, 112), (243, 166), (260, 230), (270, 300), (276, 370), (281, 420)]
 EDM_T = [(281, 412), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
