@@ -27,7 +27,8 @@ def lerp(a, b, t):
 
 def at(name, offsets):
     """Points given relative to a landmark of the head views (landmarks.tsv, frame head):
-    what hangs on a bone moves with it."""
+    what hangs on a bone moves with it.  Defined once, here: head.py, head_deep.py, jaw.py and
+    suboccipital.py all import it (head_shapes imports none of them, so there is no cycle)."""
     return G.around('head', name, offsets)
 
 
