@@ -4,7 +4,9 @@ view, the prevertebral muscles (longus colli and capitis), the scalenus minimus 
 geniohyoid on the deep one.  Same frame as head.py (right lateral view, about 20 units/cm;
 hyoid body 392-441 at y 544-562, thyroid cartilage 410-455 at y 567-624, cervical body
 fronts at x 367 (C2) to 347 (T1), jugular notch 745)."""
+import grid as G
 from grid import band, spline
+from head_shapes import at   # the head frame's landmark lookup
 
 # ---------------------------------------------------------------------------------------
 # superficial view
@@ -61,10 +63,14 @@ def infrahyoid_straps(d):
 # longus capitis and the scalenes, which lie lateral to it
 LONGUS_COLLI = [(362, 416), (368, 450), (372, 490), (372, 530), (369, 570), (364, 610), (357, 650), (349, 690),
                 (340, 730), (332, 768)]
-# longus capitis: from the anterior tubercles of C3-C6 up, anterolateral to the longus
-# colli, to the basilar part of the occipital bone in front of the foramen magnum; its
-# lower slips lie under the anterior scalene
-LONGUS_CAPITIS = [(364, 396), (364, 430), (362, 465), (357, 500), (350, 540), (342, 580), (336, 616)]
+# longus capitis: from the anterior tubercles of C3-C6 (in front of the transverse
+# processes the scalenes hang on) up, anterolateral to the longus colli, to the basilar part
+# of the occipital bone in front of the foramen magnum; a strap broadest at C2-C3, where it
+# shows between the levator scapulae and the back of the ramus, above and below the
+# digastric's posterior belly; its lower slips lie under the anterior scalene
+LONGUS_CAPITIS = (at('basilar-occiput', [(0, 0), (-1, 46), (-4, 83), (-7, 118)])
+                  + at('c3-transverse-process', [(22, 0)]) + at('c4-transverse-process', [(21, 2)])
+                  + at('c5-transverse-process', [(21, 0)]) + at('c6-transverse-process', [(21, -4)]))
 # scalenus minimus (when present): from the anterior tubercle of C7 (at times C6) down in
 # the gap between the anterior and middle scalenes to the inner border of the first rib and
 # the suprapleural membrane over the dome of the pleura; only the part in the interscalene
@@ -78,8 +84,13 @@ GENIOHYOID = [(500, 506), (482, 516), (462, 528), (444, 540), (430, 549)]
 def prevertebral(d):
     d.add('muscle deep', band(LONGUS_COLLI, [5, 6, 7.5, 8, 8, 8, 7.5, 7, 6, 5]), 'longus-colli')
     d.fibres('longus-colli', [LONGUS_COLLI] + [[(p[0] + o, p[1]) for p in LONGUS_COLLI] for o in (-4, 4)])
-    d.add('muscle deep', band(LONGUS_CAPITIS, [6, 8, 8, 7.5, 7, 6, 5]), 'longus-capitis')
-    d.fibres('longus-capitis', [LONGUS_CAPITIS] + [[(p[0] + o, p[1]) for p in LONGUS_CAPITIS] for o in (-4, 4)])
+    # cut square at the skull base (it goes on under the bone), rounded at its lowest slip
+    lc = G.ribbon(LONGUS_CAPITIS, [8, 9, 11, 12, 12, 10, 7, 5])
+    lc[0] += ('c',)
+    lc[-1] += ('c',)
+    d.add('muscle deep', spline(lc), 'longus-capitis')
+    d.fibres('longus-capitis', [LONGUS_CAPITIS] + [[(p[0] + o, p[1]) for p in LONGUS_CAPITIS]
+                                                   for o in (-8, -4, 4, 8)])
 
 
 def scalenus_minimus(d):
