@@ -160,20 +160,21 @@ def superficial():
     return d
 
 
-# omohyoid: the inferior belly leaves the scapula under the trapezius, crosses the lower
-# posterior triangle on the scalenes two finger-widths above the clavicle (high enough to
-# leave the scalenes' own trigger point below it in the omoclavicular triangle), turns at
-# its intermediate tendon under the SCM and climbs as the superior belly beside the
-# sternohyoid to the hyoid; the bend and the tendon stay hidden under the SCM
-OMOHYOID = [(290, 744), (318, 729), (345, 714), (372, 700), (398, 688), (414, 674), (423, 648), (422, 618),
-            (415, 586), (405, 556)]
+# omohyoid (muscles.tsv): the inferior belly leaves the superior border of the scapula
+# under the trapezius, crosses the lower posterior triangle on the scalenes two
+# finger-widths above the clavicle (high enough to leave the scalenes' own trigger point
+# below it in the omoclavicular triangle), turns at its intermediate tendon (the line's
+# narrow middle) under the SCM and climbs as the superior belly beside the sternohyoid to
+# the lower border of the hyoid; the bend and the tendon stay hidden under the SCM
 
 
 def omohyoid(d):
-    d.add('muscle', band(OMOHYOID, [6, 7.5, 8, 7.5, 4, 4, 6.5, 7, 7, 5.5]), 'omohyoid')
-    d.fibres('omohyoid', [OMOHYOID[:4], OMOHYOID[6:]]
-             + [[(p[0] + o * 0.45, p[1] + o) for p in OMOHYOID[:4]] for o in (-4.5, 4.5)]
-             + [[(p[0] + o, p[1]) for p in OMOHYOID[6:]] for o in (-3, 3)], inset=1.2)
+    om = MUSCLES['omohyoid']
+    c = om.line
+    d.add('muscle', band(c, om.widths), 'omohyoid')
+    d.fibres('omohyoid', [c[:4], c[6:]]
+             + [[(p[0] + o * 0.45, p[1] + o) for p in c[:4]] for o in (-4.5, 4.5)]
+             + [[(p[0] + o, p[1]) for p in c[6:]] for o in (-3, 3)], inset=1.2)
 
 
 PLATYSMA_TOP = [(398, 470, 'c'), (430, 476), (466, 478), (500, 464), (516, 448, 'c'), (518, 470), (519, 490),
