@@ -6,7 +6,7 @@ hyoid body 392-441 at y 544-562, thyroid cartilage 410-455 at y 567-624, cervica
 fronts at x 367 (C2) to 347 (T1), jugular notch 745)."""
 import grid as G
 from grid import band, spline
-from head_shapes import at   # the head frame's landmark lookup
+from head_shapes import at, MUSCLES   # the head frame's landmark lookup and muscles.tsv rows
 
 # ---------------------------------------------------------------------------------------
 # superficial view
@@ -17,20 +17,24 @@ from head_shapes import at   # the head frame's landmark lookup
 MYLOHYOID = [(392, 474), (412, 482), (440, 495), (470, 508), (494, 519), (488, 528), (466, 537), (444, 545),
              (424, 550), (404, 545), (390, 522), (381, 494)]
 
+# The three straps below are rows of muscles.tsv (frame head), each from its origin
+# landmark to its insertion (check.py checks that they reach them); they are drawn from the
+# top down, so the two that rise from the manubrium are read backwards.
+
 # stylohyoid: from the back of the styloid process (behind the ramus, under the parotid)
 # along the upper border of the digastric's posterior belly to the hyoid at the root of
 # the greater horn; it shows between the sternocleidomastoid, the angle of the mandible and
 # the digastric, which the stylohyoid's split tendon lets through near the hyoid
-STYLOHYOID = [(336, 404), (352, 428), (368, 452), (380, 472), (392, 494), (402, 517), (408, 538)]
+STYLOHYOID = MUSCLES['stylohyoid'].line
 
 # sternothyroid: from the back of the manubrium (below the sternohyoid) up, deep to the
 # sternohyoid and the omohyoid, to the oblique line of the thyroid lamina; wider and
 # placed further back than the sternohyoid
-STERNOTHYROID = [(421, 598), (428, 630), (433, 668), (438, 704), (443, 736)]
+STERNOTHYROID = MUSCLES['sternothyroid'].line[::-1]
 
 # sternohyoid: from the back of the manubrium and the medial end of the clavicle up beside
 # the midline, over the thyroid cartilage, to the lower border of the hyoid body
-STERNOHYOID = [(433, 557), (441, 585), (445, 615), (447, 650), (449, 690), (453, 726), (457, 742)]
+STERNOHYOID = MUSCLES['sternohyoid'].line[::-1]
 
 
 def mylohyoid(d):
@@ -39,7 +43,7 @@ def mylohyoid(d):
 
 
 def stylohyoid(d):
-    d.add('muscle', band(STYLOHYOID, [3.5, 5.5, 6.5, 6.5, 6.5, 6, 4]), 'stylohyoid')
+    d.add('muscle', band(STYLOHYOID, MUSCLES['stylohyoid'].widths), 'stylohyoid')
     d.fibres('stylohyoid', [STYLOHYOID] + [[(p[0] + o * 0.8, p[1] - o * 0.6) for p in STYLOHYOID] for o in (-3, 3)],
              inset=1.2)
 
@@ -47,9 +51,9 @@ def stylohyoid(d):
 def infrahyoid_straps(d):
     """Sternothyroid then the more superficial sternohyoid; the omohyoid's superior belly
     (head.py) follows, beside and over them."""
-    d.add('muscle deep', band(STERNOTHYROID, [8, 9, 9, 8, 7]), 'sternothyroid')
+    d.add('muscle deep', band(STERNOTHYROID, MUSCLES['sternothyroid'].widths[::-1]), 'sternothyroid')
     d.fibres('sternothyroid', [STERNOTHYROID] + [[(p[0] + o, p[1]) for p in STERNOTHYROID] for o in (-4, 4)])
-    d.add('muscle', band(STERNOHYOID, [5, 6, 6.5, 6.5, 6.5, 6, 5]), 'sternohyoid')
+    d.add('muscle', band(STERNOHYOID, MUSCLES['sternohyoid'].widths[::-1]), 'sternohyoid')
     d.fibres('sternohyoid', [STERNOHYOID] + [[(p[0] + o, p[1]) for p in STERNOHYOID] for o in (-3.5, 3.5)],
              inset=1.2)
 
