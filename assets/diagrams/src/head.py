@@ -17,8 +17,12 @@ mandible, zygomatic arch, orbit rim, temporal line, inion, nuchal lines, atlas a
 hyoid, sternum, clavicle...) are the frame `head` of landmarks.tsv.  The bones, the
 muscles' attachments and their trigger-point marks are given as offsets from them
 (at(), mark()), so that moving a landmark there moves what hangs on it; the checks then
-say whether a mark has left its muscle or been covered.  The digastric and zygomaticus
-major are rows of muscles.tsv (frame head); the masseter's two layers are drawn by jaw.py.
+say whether a mark has left its muscle or been covered.  The digastric, zygomaticus
+major, omohyoid, sternohyoid, sternothyroid and stylohyoid are rows of muscles.tsv (frame
+head); the masseter's two layers are drawn by jaw.py.  What both views share (the
+document, the outline, the bones, the shared muscle outlines) is in head_shapes.py, the
+deep view in head_deep.py; this script draws the superficial view, the regions and the
+marks, and checks and writes both.
 
 Proportions (canvas 700 x 900, one head = vertex 60 to menton 527, about 20 units/cm):
 vertex 60, hairline 150, brow 262, eye and nasion 292, Frankfort plane 315 (orbitale,
