@@ -13,10 +13,7 @@ layer has its own fibre direction.
 """
 import grid as G
 from grid import path_d, spline, line, flatten
-
-
-def at(name, offsets):
-    return G.around('head', name, offsets)
+from head_shapes import at   # the head frame's landmark lookup
 
 
 def _seam():

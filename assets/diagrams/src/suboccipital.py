@@ -11,10 +11,7 @@ nerve) lies between major and the two obliques.
 """
 import grid as G
 from grid import band, spline
-
-
-def at(name, offsets):
-    return G.around('head', name, offsets)
+from head_shapes import at   # the head frame's landmark lookup
 
 
 def head(d):
