@@ -129,6 +129,24 @@ def main():
     check(len(found) == 1 and found[0].startswith('ends ') and 'second-metacarpal-base' in found[0],
           'without a tendon, the belly must reach the insertion landmark')
 
+    # a tendon's half-widths: one for all of it, or one a point; anything else is refused
+    row = ['m', 'hand', 'lateral-epicondyle', 'second-metacarpal-base', 'fusiform', '100 100; 200 300',
+           '4 5', '3', '200 300; 210 320; 220 340', '2 3 4']
+    check(G.Muscle('muscles.tsv:7', row).tendon_widths == [2, 3, 4], 'a half-width a tendon point is read')
+    row[9] = '2'
+    check(G.Muscle('muscles.tsv:7', row).tendon_widths == [2, 2, 2], 'one half-width serves every point')
+    for widths, says in (('2 3', '2 numbers for the 3 points'), ('2 x 3', "'x' is not a number"),
+                         ('2 nan 3', "'nan' is not a finite number"), ('2 inf 3', "'inf' is not a finite"),
+                         ('2 0 3', 'must be more than 0')):
+        row[9] = widths
+        try:
+            G.Muscle('muscles.tsv:7', row)
+            message = ''
+        except SystemExit as e:
+            message = str(e)
+        check(message.startswith('muscles.tsv:7: tendon-width: ') and says in message,
+              f'tendon-width "{widths}" is refused, naming the file, the line and the column')
+
 
 if __name__ == '__main__':
     main()
