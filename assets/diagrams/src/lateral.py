@@ -37,7 +37,7 @@ import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, band, ellipse, line, polyline, ribbon  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
 import head as HD  # noqa: E402
-from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors, limb, vf, strip  # noqa: E402
+from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors, on_bones, vf, strip  # noqa: E402
 from side_leg import LEG, draw_leg, leg_bones  # noqa: E402
 
 OUT_DIR = G.out_dir()
@@ -67,20 +67,30 @@ class Proxy:
 
 
 # ----------------------------------------------------------------------------------------
-# the body: trunk, arm and leg as stations (y, back x, front x); Limb.P(y, v) is the
-# point at fraction v across, -1 the back skin edge, +1 the front one; the leg's (LEG)
-# is side_leg.py's.
+# the body: trunk, arm and leg as stations placed on the bones between two landmarks
+# (on_bones(), side_frame.py); Limb.P(y, v) is the point at fraction v across, -1 the
+# back skin edge, +1 the front one; the leg's (LEG) is side_leg.py's.
 
 
-TRUNK = limb([(292, 162, 281), (330, 157, 300), (370, 155, 318), (400, 155, 329), (430, 156, 331),
-              (460, 158, 327), (500, 163, 322), (540, 169, 321), (570, 172, 324), (600, 168, 325),
-              (630, 157, 322), (660, 143, 318), (700, 132, 311), (730, 129, 305), (760, 135, 303)])
-# the arm hangs nearly plumb, its axis a little behind the mid-axillary line: the contour
+# the trunk on the line from the acromion over the iliac crest to the greater trochanter
+# (the mid-axillary line), its back skin over the scapula, the waist and the buttock,
+# its front over the chest, the belly and the groin
+TRUNK = on_bones([
+    ('acromion', 'iliac-crest', [(-0.03, 51.5, 67.5), (0.09, 59, 84), (0.22, 64, 99), (0.32, 66, 108),
+                                 (0.41, 67, 108), (0.51, 67, 102), (0.63, 65, 94), (0.76, 61.5, 90.5),
+                                 (0.85, 60.5, 91.5), (0.95, 67, 90)]),
+    ('iliac-crest', 'greater-trochanter', [(0.13, 78.5, 86.5), (0.42, 91.5, 83.5), (0.79, 101, 78)]),
+    ('greater-trochanter', 'lateral-femoral-condyle', [(0.03, 102.5, 73.5), (0.13, 95.5, 72.5)])])
+# the arm hangs nearly plumb, its axis a little behind the mid-axillary line, on the humerus
+# (acromion to lateral epicondyle) and the ulna (to its head at the wrist): the contour
 # shows the deltoid's cap, the dip at its insertion, the biceps in front and the triceps
 # behind, the narrow elbow, the brachioradialis bulge and the tapering wrist
-ARM = limb([(300, 199, 257), (320, 191, 264), (350, 187, 267), (385, 186, 264), (420, 184, 258),
-            (450, 182, 258), (490, 182, 260), (525, 184, 256), (552, 183, 248), (566, 181, 247), (580, 182, 250),
-            (605, 183, 251), (640, 186, 250), (680, 191, 244), (715, 196, 236), (740, 198, 234)])
+ARM = on_bones([
+    ('acromion', 'lateral-epicondyle', [(0.0, 15, 43), (0.08, 22, 51), (0.19, 24.5, 55.5), (0.33, 23.5, 54.5),
+                                        (0.46, 24, 50), (0.57, 24.5, 51.5), (0.73, 22.5, 55.5), (0.86, 19, 53),
+                                        (0.97, 18.5, 46.5)]),
+    ('lateral-epicondyle', 'ulnar-head', [(0.03, 20, 46), (0.11, 19, 49), (0.25, 18, 50), (0.45, 14.5, 49.5),
+                                          (0.68, 9.5, 43.5), (0.88, 4, 36), (1.02, 2, 34)])])
 
 
 # the elbow's bend: below BEND_Y1 a point turns by the full angle about the elbow, above
@@ -181,9 +191,14 @@ class Doc(HD.Doc):
 # ----------------------------------------------------------------------------------------
 # outline
 
-FOOT = [(251, 1362), (262, 1372), (284, 1385), (312, 1397), (340, 1406), (362, 1411), (373, 1417, 'c'),
-        (369, 1424), (340, 1426), (290, 1426.5), (230, 1426.5), (200, 1425), (186, 1419), (180, 1405),
-        (183, 1388), (189, 1372)]
+# the foot's outline round its bones: the front of the ankle below the lateral malleolus,
+# the dorsum over the fifth metatarsal's base, the toes in front of its head, the sole and
+# the heel round the calcaneus
+FOOT = (G.around('side', 'lateral-malleolus', [(37, -4), (48, 6), (70, 19)])
+        + G.around('side', 'fifth-metatarsal-base', [(51, -18)])
+        + G.around('side', 'fifth-metatarsal-head', [(24, -7), (46, -2), (57, 4, 'c'), (53, 11), (24, 13)])
+        + G.around('side', 'fifth-metatarsal-base', [(29, 11.5), (-31, 11.5)])
+        + G.around('side', 'calcaneus', [(17, 23), (3, 17), (-3, 3), (0, -14), (6, -30)]))
 
 
 def skin_outline():
@@ -195,7 +210,7 @@ def skin_outline():
 
 # the top of the arm's skin lies under the deltoid, whose upper border is the clavicle,
 # acromion and scapular spine
-ARM_TOP = [(192, 318), (204, 306), (220, 301), (236, 298), (252, 298), (258, 302)]
+ARM_TOP = G.around('side', 'acromion', [(-22, 18), (-10, 6), (6, 1), (22, -2), (38, -2), (44, 2)])
 
 # the hand in mid-pronation: the back of the hand faces the viewer, the thumb in front,
 # the index next to it and the little finger behind; the fingers are slightly flexed, so
@@ -480,7 +495,7 @@ def draw_arm(d):
     shoulder_bones(d)
     d.add('bone', ellipse(*side('lateral-epicondyle'), 5, 6, 8))                                    # lat. epicondyle
     d.add('bone', spline(G.around('side', 'olecranon', [(0, -16), (3, -12), (2, 6), (-1, 16)])))       # olecranon
-    u = A.P(737, -0.86)                                                                          # ulnar head
+    u = side('ulnar-head')                                                                       # ulnar head
     d.add('landmark', line([(u[0] + 1, u[1] - 5), (u[0] - 2.5, u[1]), (u[0] + 1, u[1] + 5)]),
           extra='stroke-opacity="0.45"')
     d.bending = False

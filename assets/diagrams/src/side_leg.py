@@ -9,15 +9,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 from grid import spline, band, ellipse, line  # noqa: E402
-from side_frame import side, sweep_belly, limb, vf, strip  # noqa: E402
+from side_frame import side, sweep_belly, on_bones, vf, strip  # noqa: E402
 
 MUSCLES = G.muscles('side')     # the muscles defined as data (muscles.tsv)
 
-LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), (950, 157, 292),
-            (990, 164, 285), (1030, 174, 272), (1060, 170, 263), (1100, 158, 257), (1140, 155, 253),
-            (1190, 159, 250), (1250, 170, 248), (1310, 183, 247), (1350, 190, 249), (1368, 191, 251)])
-
-
+# the leg on its bones: the femur (greater trochanter to the lateral condyle), the knee
+# (the condyle to the fibular head) and the fibula (to the lateral malleolus); the skin
+# behind (hamstrings, calf) and in front (quadriceps, shin) of each
+LEG = on_bones([
+    ('greater-trochanter', 'lateral-femoral-condyle', [(0.13, 95.5, 72.5), (0.26, 83, 73), (0.43, 77.5, 73.5),
+                                                       (0.59, 72.5, 72.5), (0.76, 66.5, 68.5), (0.89, 58, 63)]),
+    ('lateral-femoral-condyle', 'fibular-head', [(0.2, 42, 56), (0.95, 27, 66)]),
+    ('fibular-head', 'lateral-malleolus', [(0.12, 40, 59), (0.26, 45.5, 52.5), (0.42, 44.5, 46.5), (0.62, 37, 41),
+                                           (0.82, 28, 36), (0.95, 23, 36), (1.01, 23, 37)])])
 
 
 def leg_bones(d):
