@@ -38,7 +38,8 @@ from grid import path_d, spline, flatten, inside, band, ellipse, line, polyline,
 from grid import exit_on_errors, write_marks  # noqa: E402
 import head as HD  # noqa: E402
 from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors, on_bones, vf, strip  # noqa: E402
-from side_leg import LEG, draw_leg, leg_bones  # noqa: E402
+from side_frame import sweep_belly  # noqa: E402
+from side_leg import LEG, MUSCLES, draw_leg, leg_bones  # noqa: E402
 
 OUT_DIR = G.out_dir()
 W, HT = 500, 1500
@@ -424,8 +425,7 @@ def draw_hip(d):
     d.add('muscle', spline(gmed), 'gluteus-medius')
     d.fan('gluteus-medius', [(286, 656), (262, 636), (236, 628), (210, 629), (186, 638)],
           [(238, 708), (234, 710), (228, 711), (222, 710), (216, 707)], 10)
-    d.add('muscle', band([(289, 662), (281, 700), (270, 742), (256, 786)], [9, 13, 12, 7]), 'tensor-fasciae-latae')
-    d.fan('tensor-fasciae-latae', [(283, 660), (293, 664)], [(248, 788), (262, 790)], 4)
+    sweep_belly(d, MUSCLES['tensor-fasciae-latae'], k=2)         # ASIS to the iliotibial tract (muscles.tsv)
     gmax = ([(178, 645, 'c'), (194, 668), (210, 692), (226, 716), (240, 748, 'c'), (232, 780), (226, 812),
              (214, 826, 'c'), (190, 818), (166, 808), (148, 796)]
             + [TRUNK.P(y, -0.96) for y in (750, 720, 690)] + [(150, 658)])

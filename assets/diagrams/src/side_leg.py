@@ -85,8 +85,8 @@ def draw_knee(d):
     d.add('tendon', band([side('lateral-femoral-condyle'), (207, 1044), (199, 1058)], [1.8, 1.8, 1.8]))  # LCL
     # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's
     # tubercle: one opaque band, widest over the lateral condyle, spreading onto the tubercle
-    itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
-             LEG.P(1040, 0.04), gerdy]
+    itb_c = (G.around('side', 'greater-trochanter', [(6, -16), (4, 28)])
+             + [LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1), LEG.P(1040, 0.04), gerdy])
     d.add('tendon', band(itb_c, [20, 16, 9, 7, 7.5, 8.5, 8.5, 7]))
 
 
