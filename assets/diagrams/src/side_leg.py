@@ -122,9 +122,9 @@ def draw_leg(d):
     strip(d, 'gastrocnemius', LEG, [1008, 1030, 1055, 1080, 1140, 1190, 1214], L_BACK, L_GAS, k=3,
           top=[LEG.P(998, -0.8)], bottom=[LEG.P(1230, -0.93)])
     # biceps femoris over the gastrocnemius' lateral head, its tendon to the fibular head
-    d.add('tendon', band([LEG.P(996, -0.68), LEG.P(1030, -0.6), (195, 1050), side('fibular-head')],
-                         [4.2, 3.8, 3.4, 3.2]))
-    strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1016], L_BACK, T_BF, k=3, bottom=[LEG.P(1032, -0.68)])
+    bf = MUSCLES['biceps-femoris']                  # from the ischial tuberosity to the fibular head (muscles.tsv)
+    d.add('tendon', band(bf.tendon, bf.tendon_width))
+    sweep_belly(d, bf, k=2)
     d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
     draw_foot(d)
 
