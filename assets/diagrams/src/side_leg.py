@@ -63,8 +63,6 @@ L_TIB = vf((1060, 0.8), (1340, 0.84))
 L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.08), (1200, 0.18), (1230, 0.36), (1255, 0.56), (1300, 0.66))
 L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
-L_GAS = vf((1004, -0.66), (1030, -0.62), (1070, -0.58), (1090, -0.54), (1150, -0.66), (1190, -0.76), (1222, -0.88))
-L_BACK = vf((1030, -0.97), (1400, -0.97))
 T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
 T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
 
@@ -119,8 +117,10 @@ def draw_leg(d):
           (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
     sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
     # gastrocnemius, its lateral head from behind the lateral condyle
-    strip(d, 'gastrocnemius', LEG, [1008, 1030, 1055, 1080, 1140, 1190, 1214], L_BACK, L_GAS, k=3,
-          top=[LEG.P(998, -0.8)], bottom=[LEG.P(1230, -0.93)])
+    # (muscles.tsv), its tendon the Achilles, from under the belly's lower end to the calcaneus
+    gas = MUSCLES['gastrocnemius']
+    d.add('tendon', band(gas.tendon, gas.tendon_width))
+    sweep_belly(d, gas, k=2)
     # biceps femoris over the gastrocnemius' lateral head, its tendon to the fibular head
     bf = MUSCLES['biceps-femoris']                  # from the ischial tuberosity to the fibular head (muscles.tsv)
     d.add('tendon', band(bf.tendon, bf.tendon_width))
@@ -157,8 +157,6 @@ def draw_foot(d):
     d.add('muscle', band(adm, [2.6, 4.2, 4.8, 3.8, 2.2]), 'abductor-digiti-minimi-foot')
     d.fibres('abductor-digiti-minimi-foot', [adm, [(x, y - 1.6) for x, y in adm], [(x, y + 1.6) for x, y in adm]],
              inset=1.0)
-    d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (187, 1388),
-                          (185, 1398)], [2.5, 4.5, 4.5, 4.5, 4.5, 4]))                              # Achilles
     fl = MUSCLES['fibularis-longus']
     d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
     # fibularis brevis in front of the longus behind the malleolus, then above it (over the
