@@ -54,7 +54,6 @@ PATELLA = [(-5, -19), (3, -20), (8, -12), (9, 0), (7, 10), (3, 19, 'c'), (-3, 12
 
 
 # shared borders of the leg muscles (v across the leg, -1 back, +1 front)
-L_TIB = vf((1060, 0.8), (1340, 0.84))
 # tibialis anterior the thickest: a fusiform belly behind the tibial crest in the upper two
 # thirds, a stout tendon in the lower third; extensor digitorum longus a narrow strip
 # behind it, fleshy a little lower, its tendon fanning to the toes; fibularis longus
@@ -109,8 +108,7 @@ def draw_leg(d):
           top=[LEG.P(1073, 0.12)], bottom=[LEG.P(1312, 0.42)])
     strip(d, 'extensor-hallucis-longus', LEG, [1200, 1240, 1280, 1310], vf((1200, 0.2), (1260, 0.3), (1310, 0.48)),
           L_TA, k=1, top=[LEG.P(1188, 0.3)], bottom=[LEG.P(1324, 0.62)])
-    strip(d, 'tibialis-anterior', LEG, [1080, 1100, 1140, 1180, 1215, 1240], L_TA, L_TIB, k=3,
-          top=[LEG.P(1072, 0.7), LEG.P(1075, 0.46)], bottom=[LEG.P(1262, 0.74)])
+    sweep_belly(d, MUSCLES['tibialis-anterior'], k=2)     # (muscles.tsv) its tendon is draw_foot()'s
     strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
           L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
     strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
@@ -173,8 +171,8 @@ def draw_foot(d):
                              [1.2, 1.0, 0.9]))                                                      # EDB to toes 2-4
     d.add('tendon', band([LEG.P(1300, 0.56), LEG.P(1330, 0.66), (252, 1362), (278, 1384), (320, 1400), (364, 1411)],
                          [2.2, 2.2, 2, 1.8, 1.5, 1.3]))                                             # EHL
-    d.add('tendon', band([LEG.P(1236, 0.7), LEG.P(1262, 0.72), LEG.P(1310, 0.76), LEG.P(1345, 0.8), (256, 1370),
-                          (268, 1382)], [3, 4.4, 4.3, 4, 3.6, 3]))                                  # TA
+    ta = MUSCLES['tibialis-anterior']          # on the front of the belly's lower third, to the medial cuneiform
+    d.add('tendon', band(ta.tendon, ta.tendon_width))
     for k in range(4):
         d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
                               (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
