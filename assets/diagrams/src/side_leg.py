@@ -148,13 +148,12 @@ def draw_foot(d):
     base = side('fifth-metatarsal-base')
     d.add('bone', spline(G.around('side', 'cuboid-groove', CUBOID)))                                 # cuboid
     d.add('bone', spline(G.around('side', 'calcaneus', CALCANEUS)))                                  # calcaneus
-    d.add('bone', band([(base[0] - 1, base[1] + 0.5), (270, 1413), (284, 1412.5), (300, 1412.5), (315, 1414)],
-                       [5.5, 4.2, 3.4, 3.4, 4.5]))                                                # 5th metatarsal
-    adm = [(194, 1419), (222, 1421), (252, 1421.5), (284, 1421), (302, 1420.5)]
-    d.add('tendon', band([(298, 1420.5), (316, 1420), (326, 1418.5)], [2.2, 1.8, 1.5]))
-    d.add('muscle', band(adm, [2.6, 4.2, 4.8, 3.8, 2.2]), 'abductor-digiti-minimi-foot')
-    d.fibres('abductor-digiti-minimi-foot', [adm, [(x, y - 1.6) for x, y in adm], [(x, y + 1.6) for x, y in adm]],
-             inset=1.0)
+    d.add('bone', band(G.around('side', 'fifth-metatarsal-base', [(-1, 0.5), (9, -2), (23, -2.5), (39, -2.5)])
+                       + G.around('side', 'fifth-metatarsal-head', [(-1, 1)]), [5.5, 4.2, 3.4, 3.4, 4.5]))  # 5th metatarsal
+    # abductor digiti minimi along the outer border, from the heel to the little toe (muscles.tsv)
+    adm = MUSCLES['abductor-digiti-minimi-foot']
+    d.add('tendon', band(adm.tendon, adm.tendon_width))
+    sweep_belly(d, adm, k=1)
     fl = MUSCLES['fibularis-longus']
     d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
     # fibularis brevis in front of the longus behind the malleolus, then above it (over the
