@@ -110,7 +110,7 @@ def draw_leg(d):
           L_TA, k=1, top=[LEG.P(1188, 0.3)], bottom=[LEG.P(1324, 0.62)])
     sweep_belly(d, MUSCLES['tibialis-anterior'], k=2)     # (muscles.tsv) its tendon is draw_foot()'s
     strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
-          L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
+          L_FIB, k=3, top=[LEG.P(1086, -0.42), LEG.P(1078, -0.5), LEG.P(1086, -0.59)], bottom=[LEG.P(1322, -0.6)])
     strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
           (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
     sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
