@@ -37,8 +37,9 @@ import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, band, ellipse, line, polyline, ribbon  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
 import head as HD  # noqa: E402
-from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors, limb, vf, strip  # noqa: E402
-from side_leg import LEG, draw_leg, leg_bones  # noqa: E402
+from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors  # noqa: E402
+from side_frame import on_bones, vf, strip, sweep_belly  # noqa: E402
+from side_leg import LEG, MUSCLES, draw_leg, leg_bones  # noqa: E402
 
 OUT_DIR = G.out_dir()
 W, HT = 500, 1500
@@ -67,20 +68,30 @@ class Proxy:
 
 
 # ----------------------------------------------------------------------------------------
-# the body: trunk, arm and leg as stations (y, back x, front x); Limb.P(y, v) is the
-# point at fraction v across, -1 the back skin edge, +1 the front one; the leg's (LEG)
-# is side_leg.py's.
+# the body: trunk, arm and leg as stations placed on the bones between two landmarks
+# (on_bones(), side_frame.py); Limb.P(y, v) is the point at fraction v across, -1 the
+# back skin edge, +1 the front one; the leg's (LEG) is side_leg.py's.
 
 
-TRUNK = limb([(292, 162, 281), (330, 157, 300), (370, 155, 318), (400, 155, 329), (430, 156, 331),
-              (460, 158, 327), (500, 163, 322), (540, 169, 321), (570, 172, 324), (600, 168, 325),
-              (630, 157, 322), (660, 143, 318), (700, 132, 311), (730, 129, 305), (760, 135, 303)])
-# the arm hangs nearly plumb, its axis a little behind the mid-axillary line: the contour
+# the trunk on the line from the acromion over the iliac crest to the greater trochanter
+# (the mid-axillary line), its back skin over the scapula, the waist and the buttock,
+# its front over the chest, the belly and the groin
+TRUNK = on_bones([
+    ('acromion', 'iliac-crest', [(-0.03, 51.5, 67.5), (0.09, 59, 84), (0.22, 64, 99), (0.32, 66, 108),
+                                 (0.41, 67, 108), (0.51, 67, 102), (0.63, 65, 94), (0.76, 61.5, 90.5),
+                                 (0.85, 60.5, 91.5), (0.95, 67, 90)]),
+    ('iliac-crest', 'greater-trochanter', [(0.13, 78.5, 86.5), (0.42, 91.5, 83.5), (0.79, 101, 78)]),
+    ('greater-trochanter', 'lateral-femoral-condyle', [(0.03, 102.5, 73.5), (0.13, 95.5, 72.5)])])
+# the arm hangs nearly plumb, its axis a little behind the mid-axillary line, on the humerus
+# (acromion to lateral epicondyle) and the ulna (to its head at the wrist): the contour
 # shows the deltoid's cap, the dip at its insertion, the biceps in front and the triceps
 # behind, the narrow elbow, the brachioradialis bulge and the tapering wrist
-ARM = limb([(300, 199, 257), (320, 191, 264), (350, 187, 267), (385, 186, 264), (420, 184, 258),
-            (450, 182, 258), (490, 182, 260), (525, 184, 256), (552, 183, 248), (566, 181, 247), (580, 182, 250),
-            (605, 183, 251), (640, 186, 250), (680, 191, 244), (715, 196, 236), (740, 198, 234)])
+ARM = on_bones([
+    ('acromion', 'lateral-epicondyle', [(0.0, 15, 43), (0.08, 22, 51), (0.19, 24.5, 55.5), (0.33, 23.5, 54.5),
+                                        (0.46, 24, 50), (0.57, 24.5, 51.5), (0.73, 22.5, 55.5), (0.86, 19, 53),
+                                        (0.97, 18.5, 46.5)]),
+    ('lateral-epicondyle', 'ulnar-head', [(0.03, 20, 46), (0.11, 19, 49), (0.25, 18, 50), (0.45, 14.5, 49.5),
+                                          (0.68, 9.5, 43.5), (0.88, 4, 36), (1.02, 2, 34)])])
 
 
 # the elbow's bend: below BEND_Y1 a point turns by the full angle about the elbow, above
@@ -181,9 +192,14 @@ class Doc(HD.Doc):
 # ----------------------------------------------------------------------------------------
 # outline
 
-FOOT = [(251, 1362), (262, 1372), (284, 1385), (312, 1397), (340, 1406), (362, 1411), (373, 1417, 'c'),
-        (369, 1424), (340, 1426), (290, 1426.5), (230, 1426.5), (200, 1425), (186, 1419), (180, 1405),
-        (183, 1388), (189, 1372)]
+# the foot's outline round its bones: the front of the ankle below the lateral malleolus,
+# the dorsum over the fifth metatarsal's base, the toes in front of its head, the sole and
+# the heel round the calcaneus
+FOOT = (G.around('side', 'lateral-malleolus', [(37, -4), (48, 6), (70, 19)])
+        + G.around('side', 'fifth-metatarsal-base', [(51, -18)])
+        + G.around('side', 'fifth-metatarsal-head', [(24, -7), (46, -2), (57, 4, 'c'), (53, 11), (24, 13)])
+        + G.around('side', 'fifth-metatarsal-base', [(29, 11.5), (-31, 11.5)])
+        + G.around('side', 'calcaneus', [(17, 23), (3, 17), (-3, 3), (0, -14), (6, -30)]))
 
 
 def skin_outline():
@@ -195,21 +211,32 @@ def skin_outline():
 
 # the top of the arm's skin lies under the deltoid, whose upper border is the clavicle,
 # acromion and scapular spine
-ARM_TOP = [(192, 318), (204, 306), (220, 301), (236, 298), (252, 298), (258, 302)]
+ARM_TOP = G.around('side', 'acromion', [(-22, 18), (-10, 6), (6, 1), (22, -2), (38, -2), (44, 2)])
+
+
+def on_hand(pts):
+    """Points of the hand given from the head of the ulna (landmarks.tsv, side ulnar-head, on
+    the arm as described, before the elbow bends), so that the hand follows the forearm."""
+    return G.around('side', 'ulnar-head', pts)
+
+
+def at_hand(dx, dy):
+    return on_hand([(dx, dy)])[0]
+
 
 # the hand in mid-pronation: the back of the hand faces the viewer, the thumb in front,
 # the index next to it and the little finger behind; the fingers are slightly flexed, so
 # that they look a little short and their tips turn back towards the thigh
-DORSUM = [(234, 740), (238, 752), (243, 765), (246, 778), (245, 790), (241, 800, 'c'), (228, 806), (214, 809),
-          (201, 807), (189, 801, 'c'), (190, 786), (193, 768), (196, 752), (198, 740)]
+DORSUM = on_hand([(34, 3), (38, 15), (43, 28), (46, 41), (45, 53), (41, 63, 'c'), (28, 69), (14, 72),
+                  (1, 70), (-11, 64, 'c'), (-10, 49), (-7, 31), (-4, 15), (-2, 3)])
 FINGERS = [  # centre line MCP -> PIP -> DIP -> tip, half-widths; neighbours touch
-    ('little', [(195, 797), (194, 812), (193, 826), (191, 838), (188, 848)], [6.2, 6.0, 5.6, 5.0, 4.0]),
-    ('ring', [(207, 800), (207, 818), (206, 835), (204, 851), (200, 863)], [6.8, 6.6, 6.2, 5.6, 4.4]),
-    ('middle', [(220, 802), (221, 821), (220, 839), (217, 857), (213, 870)], [7.0, 6.8, 6.3, 5.7, 4.6]),
-    ('index', [(233, 798), (234, 815), (234, 831), (232, 847), (228, 860)], [6.8, 6.6, 6.1, 5.5, 4.4]),
+    ('little', on_hand([(-5, 60), (-6, 75), (-7, 89), (-9, 101), (-12, 111)]), [6.2, 6.0, 5.6, 5.0, 4.0]),
+    ('ring', on_hand([(7, 63), (7, 81), (6, 98), (4, 114), (0, 126)]), [6.8, 6.6, 6.2, 5.6, 4.4]),
+    ('middle', on_hand([(20, 65), (21, 84), (20, 102), (17, 120), (13, 133)]), [7.0, 6.8, 6.3, 5.7, 4.6]),
+    ('index', on_hand([(33, 61), (34, 78), (34, 94), (32, 110), (28, 123)]), [6.8, 6.6, 6.1, 5.5, 4.4]),
 ]
 # thumb from the trapezium forward and down, its tip beside the index's middle phalanx
-THUMB = [(237, 752), (243, 764), (249, 777), (252, 790), (253, 803), (251, 815), (247, 824)]
+THUMB = on_hand([(37, 15), (43, 27), (49, 40), (52, 53), (53, 66), (51, 78), (47, 87)])
 THUMB_W = [7.0, 7.0, 6.8, 6.4, 6.0, 5.2, 3.8]
 
 
@@ -409,8 +436,7 @@ def draw_hip(d):
     d.add('muscle', spline(gmed), 'gluteus-medius')
     d.fan('gluteus-medius', [(286, 656), (262, 636), (236, 628), (210, 629), (186, 638)],
           [(238, 708), (234, 710), (228, 711), (222, 710), (216, 707)], 10)
-    d.add('muscle', band([(289, 662), (281, 700), (270, 742), (256, 786)], [9, 13, 12, 7]), 'tensor-fasciae-latae')
-    d.fan('tensor-fasciae-latae', [(283, 660), (293, 664)], [(248, 788), (262, 790)], 4)
+    sweep_belly(d, MUSCLES['tensor-fasciae-latae'], k=2)         # ASIS to the iliotibial tract (muscles.tsv)
     gmax = ([(178, 645, 'c'), (194, 668), (210, 692), (226, 716), (240, 748, 'c'), (232, 780), (226, 812),
              (214, 826, 'c'), (190, 818), (166, 808), (148, 796)]
             + [TRUNK.P(y, -0.96) for y in (750, 720, 690)] + [(150, 658)])
@@ -480,7 +506,7 @@ def draw_arm(d):
     shoulder_bones(d)
     d.add('bone', ellipse(*side('lateral-epicondyle'), 5, 6, 8))                                    # lat. epicondyle
     d.add('bone', spline(G.around('side', 'olecranon', [(0, -16), (3, -12), (2, 6), (-1, 16)])))       # olecranon
-    u = A.P(737, -0.86)                                                                          # ulnar head
+    u = side('ulnar-head')                                                                       # ulnar head
     d.add('landmark', line([(u[0] + 1, u[1] - 5), (u[0] - 2.5, u[1]), (u[0] + 1, u[1] + 5)]),
           extra='stroke-opacity="0.45"')
     d.bending = False
@@ -553,31 +579,33 @@ def draw_hand(d):
     f = 'feature'
     draw_fingers(d)
     # wrist extensors to the bases of the 2nd and 3rd metacarpals, finger extensors to the knuckles
-    for a, b in ((A.P(690, 0.36), (235, 756)), (A.P(708, 0.1), (225, 755))):
+    for a, b in ((A.P(690, 0.36), at_hand(35, 19)), (A.P(708, 0.1), at_hand(25, 18))):
         d.add('tendon', band([a, A.P(730, 0.5 if a[1] < 700 else 0.22), b], [1.6, 1.4, 1.2]))
     for k, (n, c, w) in enumerate(reversed(FINGERS)):
         knuckle = c[0]
-        d.add('tendon', band([A.P(724, -0.2 - k * 0.08), A.P(744, -0.12 - k * 0.2), (knuckle[0] + 1.5 - k, 772),
-                              (knuckle[0], knuckle[1] - 1)], [1.3, 1.2, 1.0, 0.9]))
+        d.add('tendon', band([A.P(724, -0.2 - k * 0.08), A.P(744, -0.12 - k * 0.2),
+                              (knuckle[0] + 1.5 - k, at_hand(0, 35)[1]), (knuckle[0], knuckle[1] - 1)],
+                             [1.3, 1.2, 1.0, 0.9]))
     for n, c, w in FINGERS:                                                # knuckles
         x, y = c[0]
         d.add(f, line([(x - 4.5, y + 2), (x, y - 1.5), (x + 4.5, y + 2)]), extra='stroke-opacity="0.6"')
-    fdi = [(233, 757, 'c'), (240, 764), (246, 776), (246, 789), (240, 799, 'c'), (235, 786), (232, 770)]
+    fdi = on_hand([(33, 20, 'c'), (40, 27), (46, 39), (46, 52), (40, 62, 'c'), (35, 49), (32, 33)])
     d.add('muscle', spline(fdi), 'first-dorsal-interosseous')
-    d.fan('first-dorsal-interosseous', [(234, 759), (240, 767), (245, 777)], [(234, 776), (237, 788), (240, 797)], 4)
+    d.fan('first-dorsal-interosseous', on_hand([(34, 22), (40, 30), (45, 40)]), on_hand([(34, 39), (37, 51), (40, 60)]),
+          4)
     # thumb, with its long abductor and long extensor tendons (the snuffbox between them)
     side, m = ribbon(THUMB, THUMB_W), len(THUMB)
     d.add('', spline(side), extra=SKIN_FILL)
     tip = (THUMB[-1][0] + (THUMB[-1][0] - THUMB[-2][0]) * 0.4, THUMB[-1][1] + (THUMB[-1][1] - THUMB[-2][1]) * 0.4)
     d.add('skin', line(side[2:m] + [tip] + side[m:] + [A.P(736, 0.98)]))
-    d.add('tendon', band([A.P(730, 0.86), (237, 752), (241, 760)], [1.6, 1.4, 1.2]))           # abd. poll. longus
-    d.add('tendon', band([A.P(714, -0.05), A.P(736, 0.4), (238, 756), (245, 772), (250, 790), (251, 806)],
+    d.add('tendon', band([A.P(730, 0.86), at_hand(37, 15), at_hand(41, 23)], [1.6, 1.4, 1.2]))   # abd. poll. longus
+    d.add('tendon', band([A.P(714, -0.05), A.P(736, 0.4)] + on_hand([(38, 19), (45, 35), (50, 53), (51, 69)]),
                          [1.3, 1.3, 1.2, 1.1, 1.0, 0.9]))                                       # ext. poll. longus
-    d.add(f, line([(247, 788), (252, 786), (257, 788)]), extra='stroke-opacity="0.45"')         # MCP
-    d.add(f, line([(248, 804), (253, 802), (258, 804)]), extra='stroke-opacity="0.45"')         # IP crease
-    d.add(f, spline([(249, 812), (254, 815), (253, 822), (248, 825), (246, 818)]),
+    d.add(f, line(on_hand([(47, 51), (52, 49), (57, 51)])), extra='stroke-opacity="0.45"')         # MCP
+    d.add(f, line(on_hand([(48, 67), (53, 65), (58, 67)])), extra='stroke-opacity="0.45"')         # IP crease
+    d.add(f, spline(on_hand([(49, 75), (54, 78), (53, 85), (48, 88), (46, 81)])),
           extra='stroke-opacity="0.55"')                                                          # nail
-    d.add(f, line([(232, 741), (214, 744), (199, 742)]), extra='stroke-opacity="0.3"')           # wrist crease
+    d.add(f, line(on_hand([(32, 4), (14, 7), (-1, 5)])), extra='stroke-opacity="0.3"')           # wrist crease
 
 
 # ----------------------------------------------------------------------------------------
@@ -742,7 +770,7 @@ def regions(d):
     R('radial-forearm', bend_cmds(zone(A, 585, 712, 0.0, 1.0, hole=False)))
     R('posterior-forearm', bend_cmds(zone(A, 585, 712, -1.0, 0.0, hole=False)))
     R('dorsal-wrist', bend_cmds(zone(A, 712, 742, -1.0, 1.0, hole=False)))
-    R('hand-dorsum', bend_cmds(spline(DORSUM[1:-1] + [(198, 742), (234, 742)])))
+    R('hand-dorsum', bend_cmds(spline(DORSUM[1:-1] + on_hand([(-2, 5), (34, 5)]))))
     R('thumb', bend_cmds(spline(ribbon(THUMB[1:], THUMB_W[1:]))))
     fing = {n: ribbon(c, w) for n, c, w in FINGERS}
     R('index-finger', bend_cmds(spline(fing['index'])))
@@ -787,7 +815,7 @@ def body_marks():
         ('extensor-digitorum', 'tp1', bend(A.P(615, -0.56))),
         ('extensor-digitorum', 'tp2', bend(A.P(650, -0.5))),
         ('extensor-carpi-ulnaris', 'tp1', bend(A.P(645, -0.84))),
-        ('first-dorsal-interosseous', 'tp1', bend((238, 778))),
+        ('first-dorsal-interosseous', 'tp1', bend(at_hand(38, 41))),
         ('anconeus', 'tp1', bend(A.P(582, -0.76))),
         ('gluteus-medius', 'tp2', (253, 643)),
         ('gluteus-medius', 'tp3', (274, 652)),

@@ -108,6 +108,21 @@ def limb(rows):
     return Limb([(y, (b + f) / 2, (f - b) / 2, (f - b) / 2) for y, b, f in rows])
 
 
+def on_bones(bones):
+    """A limb placed on its skeleton: for each bone, given as the two landmarks at its ends
+    (landmarks.tsv, frame side), stations (t, back, front): the station lies at fraction t
+    of the way from the first landmark to the second, its skin `back` units behind the
+    line joining them and `front` units in front of it.  Move a landmark and the skin
+    over the bone follows."""
+    rows = []
+    for a, b, stations in bones:
+        (xa, ya), (xb, yb) = side(a), side(b)
+        for t, back, front in stations:
+            x, y = xa + t * (xb - xa), ya + t * (yb - ya)
+            rows.append((y, x - back, x + front))
+    return limb(rows)
+
+
 def vf(*pairs):
     """v as a function of y, linear between (y, v) pairs: the shared border of two
     neighbouring limb muscles, so that they tile the limb without gaps."""

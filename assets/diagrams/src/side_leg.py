@@ -9,15 +9,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import grid as G  # noqa: E402
 from grid import spline, band, ellipse, line  # noqa: E402
-from side_frame import side, sweep_belly, limb, vf, strip  # noqa: E402
+from side_frame import side, sweep_belly, on_bones, vf, strip  # noqa: E402
 
 MUSCLES = G.muscles('side')     # the muscles defined as data (muscles.tsv)
 
-LEG = limb([(760, 135, 303), (800, 146, 302), (850, 150, 301), (900, 153, 298), (950, 157, 292),
-            (990, 164, 285), (1030, 174, 272), (1060, 170, 263), (1100, 158, 257), (1140, 155, 253),
-            (1190, 159, 250), (1250, 170, 248), (1310, 183, 247), (1350, 190, 249), (1368, 191, 251)])
-
-
+# the leg on its bones: the femur (greater trochanter to the lateral condyle), the knee
+# (the condyle to the fibular head) and the fibula (to the lateral malleolus); the skin
+# behind (hamstrings, calf) and in front (quadriceps, shin) of each
+LEG = on_bones([
+    ('greater-trochanter', 'lateral-femoral-condyle', [(0.13, 95.5, 72.5), (0.26, 83, 73), (0.43, 77.5, 73.5),
+                                                       (0.59, 72.5, 72.5), (0.76, 66.5, 68.5), (0.89, 58, 63)]),
+    ('lateral-femoral-condyle', 'fibular-head', [(0.2, 42, 56), (0.95, 27, 66)]),
+    ('fibular-head', 'lateral-malleolus', [(0.12, 40, 59), (0.26, 45.5, 52.5), (0.42, 44.5, 46.5), (0.62, 37, 41),
+                                           (0.82, 28, 36), (0.95, 23, 36), (1.01, 23, 37)])])
 
 
 def leg_bones(d):
@@ -50,7 +54,6 @@ PATELLA = [(-5, -19), (3, -20), (8, -12), (9, 0), (7, 10), (3, 19, 'c'), (-3, 12
 
 
 # shared borders of the leg muscles (v across the leg, -1 back, +1 front)
-L_TIB = vf((1060, 0.8), (1340, 0.84))
 # tibialis anterior the thickest: a fusiform belly behind the tibial crest in the upper two
 # thirds, a stout tendon in the lower third; extensor digitorum longus a narrow strip
 # behind it, fleshy a little lower, its tendon fanning to the toes; fibularis longus
@@ -59,8 +62,6 @@ L_TIB = vf((1060, 0.8), (1340, 0.84))
 L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.08), (1200, 0.18), (1230, 0.36), (1255, 0.56), (1300, 0.66))
 L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
-L_GAS = vf((1004, -0.66), (1030, -0.62), (1070, -0.58), (1090, -0.54), (1150, -0.66), (1190, -0.76), (1222, -0.88))
-L_BACK = vf((1030, -0.97), (1400, -0.97))
 T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
 T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
 
@@ -81,8 +82,8 @@ def draw_knee(d):
     d.add('tendon', band([side('lateral-femoral-condyle'), (207, 1044), (199, 1058)], [1.8, 1.8, 1.8]))  # LCL
     # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's
     # tubercle: one opaque band, widest over the lateral condyle, spreading onto the tubercle
-    itb_c = [(238, 706), (236, 750), LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1),
-             LEG.P(1040, 0.04), gerdy]
+    itb_c = (G.around('side', 'greater-trochanter', [(6, -16), (4, 28)])
+             + [LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1), LEG.P(1040, 0.04), gerdy])
     d.add('tendon', band(itb_c, [20, 16, 9, 7, 7.5, 8.5, 8.5, 7]))
 
 
@@ -107,20 +108,21 @@ def draw_leg(d):
           top=[LEG.P(1073, 0.12)], bottom=[LEG.P(1312, 0.42)])
     strip(d, 'extensor-hallucis-longus', LEG, [1200, 1240, 1280, 1310], vf((1200, 0.2), (1260, 0.3), (1310, 0.48)),
           L_TA, k=1, top=[LEG.P(1188, 0.3)], bottom=[LEG.P(1324, 0.62)])
-    strip(d, 'tibialis-anterior', LEG, [1080, 1100, 1140, 1180, 1215, 1240], L_TA, L_TIB, k=3,
-          top=[LEG.P(1072, 0.7), LEG.P(1075, 0.46)], bottom=[LEG.P(1262, 0.74)])
+    sweep_belly(d, MUSCLES['tibialis-anterior'], k=2)     # (muscles.tsv) its tendon is draw_foot()'s
     strip(d, 'soleus', LEG, [1096, 1170, 1250, 1300], vf((1096, -0.6), (1170, -0.78), (1250, -0.84), (1300, -0.8)),
-          L_FIB, k=3, top=[LEG.P(1090, -0.5)], bottom=[LEG.P(1322, -0.6)])
+          L_FIB, k=3, top=[LEG.P(1086, -0.42), LEG.P(1078, -0.5), LEG.P(1086, -0.59)], bottom=[LEG.P(1322, -0.6)])
     strip(d, 'fibularis-brevis', LEG, [1150, 1200, 1250, 1290, 1320, 1338], vf((1150, -0.38), (1230, -0.42),
           (1290, -0.54), (1338, -0.44)), L_EDL, k=3, top=[LEG.P(1140, -0.2)], bottom=[LEG.P(1352, -0.2)])
     sweep_belly(d, MUSCLES['fibularis-longus'], k=1)                      # from the fibular head (muscles.tsv)
     # gastrocnemius, its lateral head from behind the lateral condyle
-    strip(d, 'gastrocnemius', LEG, [1008, 1030, 1055, 1080, 1140, 1190, 1214], L_BACK, L_GAS, k=3,
-          top=[LEG.P(998, -0.8)], bottom=[LEG.P(1230, -0.93)])
+    # (muscles.tsv), its tendon the Achilles, from under the belly's lower end to the calcaneus
+    gas = MUSCLES['gastrocnemius']
+    d.add('tendon', band(gas.tendon, gas.tendon_width))
+    sweep_belly(d, gas, k=2)
     # biceps femoris over the gastrocnemius' lateral head, its tendon to the fibular head
-    d.add('tendon', band([LEG.P(996, -0.68), LEG.P(1030, -0.6), (195, 1050), side('fibular-head')],
-                         [4.2, 3.8, 3.4, 3.2]))
-    strip(d, 'biceps-femoris', LEG, [790, 860, 930, 985, 1016], L_BACK, T_BF, k=3, bottom=[LEG.P(1032, -0.68)])
+    bf = MUSCLES['biceps-femoris']                  # from the ischial tuberosity to the fibular head (muscles.tsv)
+    d.add('tendon', band(bf.tendon, bf.tendon_width))
+    sweep_belly(d, bf, k=2)
     d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
     draw_foot(d)
 
@@ -146,15 +148,12 @@ def draw_foot(d):
     base = side('fifth-metatarsal-base')
     d.add('bone', spline(G.around('side', 'cuboid-groove', CUBOID)))                                 # cuboid
     d.add('bone', spline(G.around('side', 'calcaneus', CALCANEUS)))                                  # calcaneus
-    d.add('bone', band([(base[0] - 1, base[1] + 0.5), (270, 1413), (284, 1412.5), (300, 1412.5), (315, 1414)],
-                       [5.5, 4.2, 3.4, 3.4, 4.5]))                                                # 5th metatarsal
-    adm = [(194, 1419), (222, 1421), (252, 1421.5), (284, 1421), (302, 1420.5)]
-    d.add('tendon', band([(298, 1420.5), (316, 1420), (326, 1418.5)], [2.2, 1.8, 1.5]))
-    d.add('muscle', band(adm, [2.6, 4.2, 4.8, 3.8, 2.2]), 'abductor-digiti-minimi-foot')
-    d.fibres('abductor-digiti-minimi-foot', [adm, [(x, y - 1.6) for x, y in adm], [(x, y + 1.6) for x, y in adm]],
-             inset=1.0)
-    d.add('tendon', band([LEG.P(1215, -0.9), LEG.P(1260, -0.86), LEG.P(1320, -0.82), LEG.P(1362, -0.8), (187, 1388),
-                          (185, 1398)], [2.5, 4.5, 4.5, 4.5, 4.5, 4]))                              # Achilles
+    d.add('bone', band(G.around('side', 'fifth-metatarsal-base', [(-1, 0.5), (9, -2), (23, -2.5), (39, -2.5)])
+                       + G.around('side', 'fifth-metatarsal-head', [(-1, 1)]), [5.5, 4.2, 3.4, 3.4, 4.5]))  # 5th metatarsal
+    # abductor digiti minimi along the outer border, from the heel to the little toe (muscles.tsv)
+    adm = MUSCLES['abductor-digiti-minimi-foot']
+    d.add('tendon', band(adm.tendon, adm.tendon_width))
+    sweep_belly(d, adm, k=1)
     fl = MUSCLES['fibularis-longus']
     d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
     # fibularis brevis in front of the longus behind the malleolus, then above it (over the
@@ -171,8 +170,8 @@ def draw_foot(d):
                              [1.2, 1.0, 0.9]))                                                      # EDB to toes 2-4
     d.add('tendon', band([LEG.P(1300, 0.56), LEG.P(1330, 0.66), (252, 1362), (278, 1384), (320, 1400), (364, 1411)],
                          [2.2, 2.2, 2, 1.8, 1.5, 1.3]))                                             # EHL
-    d.add('tendon', band([LEG.P(1236, 0.7), LEG.P(1262, 0.72), LEG.P(1310, 0.76), LEG.P(1345, 0.8), (256, 1370),
-                          (268, 1382)], [3, 4.4, 4.3, 4, 3.6, 3]))                                  # TA
+    ta = MUSCLES['tibialis-anterior']          # on the front of the belly's lower third, to the medial cuneiform
+    d.add('tendon', band(ta.tendon, ta.tendon_width))
     for k in range(4):
         d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
                               (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
