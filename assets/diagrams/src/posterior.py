@@ -426,8 +426,10 @@ def superficial():
     for lv, y in LEVELS.items():
         if lv in ('C1', 'C2', 'C3', 'C4', 'C5', 'C6'):
             continue
-        w = 3.4 if lv == 'C7' else 2.2
-        doc.mid(spline([(350 - w, y), (350, y + 1.5), (350 + w, y)], closed=False), 'landmark')
+        if lv == 'C7':   # the vertebra prominens, the first knob felt at the base of the neck
+            doc.mid(spline(grid.ellipse_pts(350, y + 0.5, 3.6, 3)), 'landmark')
+            continue
+        doc.mid(spline([(350 - 2.2, y), (350, y + 1.5), (350 + 2.2, y)], closed=False), 'landmark')
     regions(doc)
     return doc
 

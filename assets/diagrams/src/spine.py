@@ -105,6 +105,14 @@ def cervical(M):
     """Longissimus cervicis and iliocostalis cervicis, the neck's part of the erector
     spinae, continuing its two columns from under the serratus posterior superior up to
     the transverse processes; the splenius over them is cut back (posterior.py)."""
+    # longissimus capitis: medial to the cervicis, from the upper thoracic transverse
+    # processes and the C4-C7 articular processes up and out, under the levator scapulae
+    # and the splenius, to the back of the mastoid process
+    M('longissimus-capitis', ribbon([(336, 330), (337, 300), (337.5, 275), (336, 255), (331, 240), (322, 228),
+                                    (311, 220.5), (304, 217.5)],
+                                   [2.5, 4, 4.5, 4.5, 4, 3.5, 3, 2]),
+      cls='muscle deep',
+      fibres=[('lines', [[(336.5, 300), (336.5, 262), (330, 240), (312, 221)]])])
     # longissimus cervicis: from the T1-T5 transverse processes, on the top of the
     # longissimus thoracis, up to the posterior tubercles of the C2-C6 transverse processes
     M('longissimus-cervicis', ribbon([(327.5, 356), (327, 322), (327.5, 292), (329.5, 266), (332.5, 245), (334.5, 228)],
