@@ -20,6 +20,7 @@ In the loins the rotatores are small and variable and lie under the thick lumbar
 multifidus; they are shown in a window cut through the multifidus at L3 to L5, on the
 laminae beside the spinous processes.
 """
+import grid
 from grid import ribbon, spline, sym
 
 
@@ -101,31 +102,29 @@ def lumbar(M, levels):
       fibres=[('lines', [[(336, t[f'L{k}'] - 1), (344.5, t[f'L{k - 1}'] + 6)] for k in (4, 5)])])
 
 
+def sweep(M, row):
+    """A muscle of muscles.tsv (frame back) swept along its centre line, its fibres two
+    lines along it, fibre units either side."""
+    n = len(row.line)
+    band = ribbon(row.line, [row.fibre] * n)
+    M(row.id, ribbon(row.line, row.widths), cls='muscle deep', fibres=[('lines', [band[:n], band[n:][::-1]])])
+
+
 def cervical(M):
-    """Longissimus cervicis and iliocostalis cervicis, the neck's part of the erector
-    spinae, continuing its two columns from under the serratus posterior superior up to
-    the transverse processes; the splenius over them is cut back (posterior.py)."""
-    # longissimus capitis: medial to the cervicis, from the upper thoracic transverse
-    # processes and the C4-C7 articular processes up and out, under the levator scapulae
-    # and the splenius, to the back of the mastoid process
-    M('longissimus-capitis', ribbon([(336, 330), (337, 300), (337.5, 275), (336, 255), (331, 240), (322, 228),
-                                    (311, 220.5), (304, 217.5)],
-                                   [2.5, 4, 4.5, 4.5, 4, 3.5, 3, 2]),
-      cls='muscle deep',
-      fibres=[('lines', [[(336.5, 300), (336.5, 262), (330, 240), (312, 221)]])])
-    # longissimus cervicis: from the T1-T5 transverse processes, on the top of the
-    # longissimus thoracis, up to the posterior tubercles of the C2-C6 transverse processes
-    M('longissimus-cervicis', ribbon([(327.5, 356), (327, 322), (327.5, 292), (329.5, 266), (332.5, 245), (334.5, 228)],
-                                   [3, 5, 5.5, 5, 4.2, 2.5]),
-      cls='muscle deep',
-      fibres=[('lines', [[(334, 232), (330, 268), (327.5, 340)], [(331, 248), (326.5, 290), (328, 345)]])])
-    # iliocostalis cervicis: from the angles of ribs 3-6, on the top of the iliocostalis
-    # thoracis, up and in to the C4-C6 transverse processes, lateral to the longissimus
-    M('iliocostalis-cervicis', ribbon([(305.5, 392), (307, 362), (310.5, 332), (315.5, 305), (320.5, 283),
-                                     (325, 266), (328.5, 253)],
-                                    [2.5, 4, 5, 5.2, 5, 4, 2]),
-      cls='muscle deep',
-      fibres=[('lines', [[(328, 256), (320.5, 285), (311, 330), (306.5, 385)]])])
+    """Longissimus capitis, longissimus cervicis and iliocostalis cervicis, the neck's
+    part of the erector spinae, continuing its columns from under the serratus posterior
+    superior up to the transverse processes and the mastoid; the splenius over them is
+    cut back (posterior.py).  Their centre lines and widths are rows of muscles.tsv:
+    - longissimus capitis: medial to the cervicis, from the upper thoracic transverse
+      processes and the C4-C7 articular processes up and out, under the levator scapulae
+      and the splenius, to the back of the mastoid process;
+    - longissimus cervicis: from the T1-T5 transverse processes, on the top of the
+      longissimus thoracis, up to the posterior tubercles of the C2-C6 transverse processes;
+    - iliocostalis cervicis: from the angles of ribs 3-6, on the top of the iliocostalis
+      thoracis, up and in to the C4-C6 transverse processes, lateral to the longissimus."""
+    rows = grid.muscles('back')
+    for name in ('longissimus-capitis', 'longissimus-cervicis', 'iliocostalis-cervicis'):
+        sweep(M, rows[name])
 
 
 def spinous_tips(doc, levels):
