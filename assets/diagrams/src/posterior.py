@@ -187,8 +187,9 @@ RHOMBOIDS = [P(346, 266, True), (346, 370), (330, 398), (312, 420), P(293, 433, 
 RHOMBOIDS_CUT = [P(346, 300, True), (346, 370), (330, 398), (312, 420), P(293, 433, True), (296, 404),
                  (301, 370), P(303, 347, True)]
 
-TERES_MINOR = [(264, 401), (250, 394), (230, 379), (212, 366), (200, 358), (194, 349), (197, 340), (204, 338),
-               (216, 346), (234, 360), (252, 374), (264, 386), (268, 395)]
+# teres minor (muscles.tsv): a short cylinder from the upper two thirds of the scapula's
+# lateral border to the lowest facet of the greater tubercle
+TERES_MINOR = grid.muscles('back')['teres-minor']
 
 # teres major: from the inferior angle up and out to the humerus, its lower border with the
 # latissimus forming the posterior axillary fold, so it meets the arm at the armpit's apex
@@ -239,10 +240,7 @@ def superficial():
                         (258, 386), (236, 370), (214, 354), (198, 340), (193, 330), (200, 322),
                         (214, 326), (240, 332), (268, 337), (288, 340)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(205, 328), (202, 333), (200, 338)], 6, 0.08, 0.9)])
-    # teres minor: a short cylinder from the upper two thirds of the scapula's lateral
-    # border to the lowest facet of the greater tubercle
-    M('teres-minor', TERES_MINOR,
-      fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
+    spine.sweep(M, TERES_MINOR, 'muscle')
     M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (328, 508), (303, 552), (288, 590),
                            P(281, 615, True), (274, 612), (266, 574), (254, 536), (240, 500), (236, 490),
                            (230, 450), (226, 410), (218.8, 386), (215.5, 380), P(212.9, 372, True), (228, 386),
@@ -599,10 +597,7 @@ def deep():
                         (236, 370), (212, 352), (196, 340), P(190, 332, True), (198, 326), (214, 328),
                         (240, 334), (268, 338), (288, 341)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(200, 331), (199, 335), (198, 339)], 6, 0.08, 0.9)])
-    # teres minor: a short cylinder from the upper two thirds of the scapula's lateral
-    # border to the lowest facet of the greater tubercle
-    M('teres-minor', TERES_MINOR,
-      fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
+    spine.sweep(M, TERES_MINOR, 'muscle')
     M('teres-major', TERES_MAJOR,
       fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
     # spine of scapula and acromion over the cuff

@@ -102,12 +102,12 @@ def lumbar(M, levels):
       fibres=[('lines', [[(336, t[f'L{k}'] - 1), (344.5, t[f'L{k - 1}'] + 6)] for k in (4, 5)])])
 
 
-def sweep(M, row):
+def sweep(M, row, cls='muscle deep'):
     """A muscle of muscles.tsv (frame back) swept along its centre line, its fibres two
     lines along it, fibre units either side."""
     n = len(row.line)
     band = ribbon(row.line, [row.fibre] * n)
-    M(row.id, ribbon(row.line, row.widths), cls='muscle deep', fibres=[('lines', [band[:n], band[n:][::-1]])])
+    M(row.id, ribbon(row.line, row.widths), cls=cls, fibres=[('lines', [band[:n], band[n:][::-1]])])
 
 
 def cervical(M):
