@@ -545,6 +545,12 @@ def deep():
     spine.lumbar(M, LEVELS)     # the lumbar rotatores, in a window through the multifidus
     spine.thoracic(M, LEVELS)   # the thoracic deep back muscles of the lamina groove
     spine.columns(M, LEVELS, P)   # the erector spinae over them, then the spinalis and the cervical parts
+    # the erector's common tendon: the aponeurosis on the sacrum, the lumbar spinous processes
+    # and the back of the iliac crest from which the columns rise, over the lower third of the
+    # mass (translucent, so the lumbar multifidus under it still shows and takes its marks)
+    doc.pair(spline([P(347, 614, True), (336, 622), (320, 633), (304, 641), P(290, 647, True), (298, 664),
+                     (314, 690), (328, 708), P(340, 716, True), P(347, 716, True)]),
+             'tendon', extra='fill-opacity="0.45"')
     # serratus posterior inferior: a thin sheet from the thoracolumbar fascia over the T11-L2
     # spinous processes, its fibres running up and out across the erector spinae to four
     # fleshy digitations on the lower borders of ribs 9-12, just lateral to their angles
