@@ -783,8 +783,8 @@ MARKS = [
     ('serratus-posterior-inferior', 'tp1', 'posterior-deep', 298, 484),
     # the erector spinae's lower points sit beside serratus posterior inferior, not under it
     ('erector-spinae', 'tp1', 'posterior-deep', 305, 431),
-    ('erector-spinae', 'tp2', 'posterior-deep', 310, 542),
-    ('erector-spinae', 'tp3', 'posterior-deep', 328, 466),   # T10 to T11, above serratus posterior inferior
+    ('erector-spinae', 'tp2', 'posterior-deep', 297, 540),  # iliocostalis lumborum, lateral part of the mass
+    ('erector-spinae', 'tp3', 'posterior-deep', 325.5, 466),  # T10 to T11 on the longissimus, above serratus post. inf.
     ('triceps-brachii', 'tp4', 'posterior', 150, 516),         # deep medial head above the olecranon
     ('soleus', 'tp3', 'posterior-deep', 294, 1290),            # above and lateral to tp1
     ('flexor-hallucis-longus', 'tp1', 'posterior-deep', LX(1318, 0.24)[0], 1318),  # lower third, lateral
