@@ -1,20 +1,25 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The deep back muscles of the thoracic spine, the lumbar rotatores and the cervical
-erector spinae, for the back view's deep layer (posterior-deep.svg); posterior.py calls
-the three functions below from deep() and adds MARKS to its own.
+"""The back muscles of the spine for the back view's deep layer (posterior-deep.svg):
+the erector spinae and its cervical parts, the transversospinalis under it, the lumbar
+rotatores and the spinous process tips; posterior.py calls the functions below from
+deep() and adds MARKS to its own.
 
 Shapes are given for the image-left half (x < MID) in the same skeleton coordinates as
 posterior.py: spinous process tips on the midline x = 350 at the LEVELS heights,
 thoracic transverse process tips about 17 to 23 units out, cervical ones 17.
 
-The lamina groove beside the thoracic spinous processes holds three layers, deepest
-first: the rotatores, the multifidus and the semispinalis thoracis; the spinalis
-thoracis lies on the sides of the spinous processes.  Seen from behind they cover one
-another, so they are drawn as an anatomist's stepped dissection: the multifidus is cut
-away below T10 to show the rotatores on the lower laminae, and the semispinalis, which
-runs from the T6-T10 transverse processes up and in to the C6-T4 spinous processes,
-covers the multifidus' outer edge.  All four lie under the serratus posterior muscles
-and the rhomboids, which posterior.py draws afterwards.
+The erector spinae is drawn as T&S and Netter draw it: one mass from the common tendon
+on the sacrum and iliac crest, splitting at L1 into the iliocostalis (laterally, slips
+to the rib angles) and the longissimus (over the transverse processes), with the narrow
+spinalis beside the spinous processes.  Between the longissimus and the spinalis the
+lamina groove shows its three deeper layers, deepest first: the rotatores, the
+multifidus and the semispinalis thoracis, as an anatomist's stepped dissection: the
+multifidus is cut away below T10 to show the rotatores on the lower laminae, and the
+semispinalis, which runs from the T6-T10 transverse processes up and in to the C6-T4
+spinous processes, covers the multifidus' outer edge and passes under the longissimus.
+All of them lie under the serratus posterior muscles and the rhomboids, which
+posterior.py draws afterwards; the columns go on into the neck as the longissimus
+capitis and cervicis and the iliocostalis cervicis (rows of muscles.tsv).
 
 In the loins the rotatores are small and variable and lie under the thick lumbar
 multifidus; they are shown in a window cut through the multifidus at L3 to L5, on the
