@@ -187,8 +187,9 @@ RHOMBOIDS = [P(346, 266, True), (346, 370), (330, 398), (312, 420), P(293, 433, 
 RHOMBOIDS_CUT = [P(346, 300, True), (346, 370), (330, 398), (312, 420), P(293, 433, True), (296, 404),
                  (301, 370), P(303, 347, True)]
 
-TERES_MINOR = [(264, 401), (250, 394), (230, 379), (212, 366), (200, 358), (194, 349), (197, 340), (204, 338),
-               (216, 346), (234, 360), (252, 374), (264, 386), (268, 395)]
+# teres minor (muscles.tsv): a short cylinder from the upper two thirds of the scapula's
+# lateral border to the lowest facet of the greater tubercle
+TERES_MINOR = grid.muscles('back')['teres-minor']
 
 # teres major: from the inferior angle up and out to the humerus, its lower border with the
 # latissimus forming the posterior axillary fold, so it meets the arm at the armpit's apex
@@ -239,10 +240,7 @@ def superficial():
                         (258, 386), (236, 370), (214, 354), (198, 340), (193, 330), (200, 322),
                         (214, 326), (240, 332), (268, 337), (288, 340)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(205, 328), (202, 333), (200, 338)], 6, 0.08, 0.9)])
-    # teres minor: a short cylinder from the upper two thirds of the scapula's lateral
-    # border to the lowest facet of the greater tubercle
-    M('teres-minor', TERES_MINOR,
-      fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
+    spine.sweep(M, TERES_MINOR, 'muscle')
     M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (328, 508), (303, 552), (288, 590),
                            P(281, 615, True), (274, 612), (266, 574), (254, 536), (240, 500), (236, 490),
                            (230, 450), (226, 410), (218.8, 386), (215.5, 380), P(212.9, 372, True), (228, 386),
@@ -426,8 +424,10 @@ def superficial():
     for lv, y in LEVELS.items():
         if lv in ('C1', 'C2', 'C3', 'C4', 'C5', 'C6'):
             continue
-        w = 3.4 if lv == 'C7' else 2.2
-        doc.mid(spline([(350 - w, y), (350, y + 1.5), (350 + w, y)], closed=False), 'landmark')
+        if lv == 'C7':   # the vertebra prominens, the first knob felt at the base of the neck
+            doc.mid(spline(grid.ellipse_pts(350, y + 0.5, 3.6, 3)), 'landmark')
+            continue
+        doc.mid(spline([(350 - 2.2, y), (350, y + 1.5), (350 + 2.2, y)], closed=False), 'landmark')
     regions(doc)
     return doc
 
@@ -537,22 +537,20 @@ def deep():
                          [(320, 520), (300, 560), (296, 600)]])])
     y12 = LEVELS['T12'] + 4   # 12th rib over the upper border of quadratus lumborum
     doc.pair(spline(band_from_centre([(335, y12), (320, y12 + 4), (304, y12 + 14), (292, y12 + 26)], 6, 3)), 'bone')
-    # the erector spinae: a narrow column up the thorax, twice as wide in the loins (beside
-    # the multifidus), narrowing onto the sacrum
-    M('erector-spinae', [P(341, 300, True), (340, 400), (340, 500), P(340, 508, True), (330, 514),
-                         (326, 560), (322, 610), (324, 650), (330, 690), P(340, 712, True), (328, 712),
-                         (306, 680), (290, 640), (280, 600), (278, 560), (284, 520), (293, 470), (302, 400),
-                         (312, 330), (326, 300)],
-      cls='muscle deep',
-      fibres=[('lines', [[(334, 330), (332, 420), (332, 500)], [(322, 340), (316, 420), (310, 500), (308, 580)],
-                         [(306, 440), (298, 520), (296, 600), (310, 660)], [(292, 520), (286, 580), (296, 640)]])])
     M('lumbar-multifidus', [P(345, 505, True), (336, 508), (331, 540), (329, 580), (326, 620), (326, 660),
                             (332, 696), P(344, 716, True), (345, 680), (345, 600)],
       cls='muscle deep',
       fibres=[('lines', [[(342, 520), (336, 560)], [(342, 560), (334, 600)], [(342, 600), (332, 640)],
                          [(342, 640), (332, 680)], [(342, 675), (336, 705)]])])
     spine.lumbar(M, LEVELS)     # the lumbar rotatores, in a window through the multifidus
-    spine.thoracic(M, LEVELS)   # the thoracic deep back muscles, under the serratus posterior
+    spine.thoracic(M, LEVELS)   # the thoracic deep back muscles of the lamina groove
+    spine.columns(M, LEVELS, P)   # the erector spinae over them, then the spinalis and the cervical parts
+    # the erector's common tendon: the aponeurosis on the sacrum, the lumbar spinous processes
+    # and the back of the iliac crest from which the columns rise, over the lower third of the
+    # mass (translucent, so the lumbar multifidus under it still shows and takes its marks)
+    doc.pair(spline([P(347, 614, True), (336, 622), (320, 633), (304, 641), P(290, 647, True), (298, 664),
+                     (314, 690), (328, 708), P(340, 716, True), P(347, 716, True)]),
+             'tendon', extra='fill-opacity="0.45"')
     # serratus posterior inferior: a thin sheet from the thoracolumbar fascia over the T11-L2
     # spinous processes, its fibres running up and out across the erector spinae to four
     # fleshy digitations on the lower borders of ribs 9-12, just lateral to their angles
@@ -567,17 +565,26 @@ def deep():
       cls='muscle deep',
       fibres=[('lines', [[(330, 490), (300, 471), (272, 459)], [(330, 506), (300, 489), (272, 478)],
                          [(330, 520), (304, 507), (280, 504)], [(330, 534), (306, 524), (294, 520)]])])
-    # serratus posterior superior runs from C7-T3 to ribs 2-5 under the rhomboids and, laterally, the scapula
-    M('serratus-posterior-superior', [(346, 268), (330, 284), (314, 300), (304, 314), (303, 340), (304, 368),
-                                      (312, 362), (328, 344), (346, 326)],
-      cls='muscle deep',
-      fibres=[('lines', [[(342, 280), (322, 300), (306, 322)], [(342, 300), (322, 322), (306, 346)]])])
+    # serratus posterior superior: a thin quadrilateral sheet from the ligamentum nuchae and
+    # the C7-T3 spinous processes down and out across the erector spinae to four fleshy
+    # digitations on ribs 2-5 just beyond their angles, under the rhomboids and, at its
+    # tips, the scapula (Netter pl. 173; T&S fig. 47.1)
+    sps = [P(347, 262, True), (333, 275.5), (319, 289), (308, 299.5)]
+    for k in range(2, 6):
+        y = LEVELS[f'T{k}'] + 4
+        sps += [P(297.5, y + 1, True), P(298, y + 6, True), (307, y + 11) if k < 5 else (309, y + 5)]
+    sps += [(322, 354), (335, 342), P(347, 331, True)]
+    M('serratus-posterior-superior', sps, cls='muscle deep',
+      fibres=[('lines', [[(344, 270), (322, 286), (300, 311)], [(344, 290), (322, 306), (300, 331)],
+                         [(344, 310), (322, 327), (300, 350)], [(344, 326), (324, 344), (302, 369)]])])
     # the rhomboids are cut back along their fibres (minor and the top of major removed) to show it
     M('rhomboids', RHOMBOIDS_CUT,
       fibres=[('pair', [(344, 304), (344, 360)], [(304, 350), (296, 424)], 6, 0.06, 0.94)])
-    M('splenius-capitis', [P(348, 252, True), (348, 322), (340, 318), (332, 290), (322, 262), (310, 236),
-                           (302.8, 217), (304, 206), (316, 203), (326, 216), (338, 236)],
-      fibres=[('pair', [(346, 258), (346, 316)], [(305, 210), (318, 208)], 4, 0.06, 0.9)])
+    # splenius capitis cut across below its insertion on the mastoid and the superior nuchal
+    # line, and turned back, to show the neck's part of the erector spinae under it
+    M('splenius-capitis', [(302.8, 217), (304, 206), (316, 203), (326, 213), P(331, 222, True), P(313, 241, True),
+                           (307, 232)],
+      fibres=[('lines', [[(326, 224), (316, 212), (308, 207)], [(318, 234), (310, 222), (305, 213)]])])
     # levator scapulae arises by four slips from the transverse processes of C1-C4 (the
     # atlas' under the obliquus capitis, not the skull) and descends, twisting, to the
     # superior angle and the medial border of the scapula down to the root of its spine
@@ -588,7 +595,6 @@ def deep():
       fibres=[('lines', [[(310, 230), (304, 262), (294, 310)], [(320, 238), (312, 270), (300, 318)],
                          [(326, 244), (318, 266), (306, 300), (299, 328)]])])
     suboccipital.posterior(M, P, band_from_centre)    # the four suboccipital muscles
-    spine.cervical(M)   # longissimus and iliocostalis cervicis
     # ---------------- rotator cuff
     M('supraspinatus', [(298, 318), (286, 308), (262, 302), (236, 300), (212, 302), (196, 308), P(186, 318, True),
                         (194, 326), (214, 320), (240, 326), (268, 334), (296, 342)],
@@ -597,10 +603,7 @@ def deep():
                         (236, 370), (212, 352), (196, 340), P(190, 332, True), (198, 326), (214, 328),
                         (240, 334), (268, 338), (288, 341)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(200, 331), (199, 335), (198, 339)], 6, 0.08, 0.9)])
-    # teres minor: a short cylinder from the upper two thirds of the scapula's lateral
-    # border to the lowest facet of the greater tubercle
-    M('teres-minor', TERES_MINOR,
-      fibres=[('lines', [[(258, 392), (230, 370), (202, 347)], [(252, 398), (226, 376), (200, 354)]])])
+    spine.sweep(M, TERES_MINOR, 'muscle')
     M('teres-major', TERES_MAJOR,
       fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
     # spine of scapula and acromion over the cuff
@@ -729,6 +732,7 @@ def deep():
     doc.pair(spline(band(THIGH_L, THIGH_R, [(722, 0.01, 0.08), (800, 0.02, 0.1), (900, 0.02, 0.09),
                                             (990, 0.02, 0.09), (1040, 0.04, 0.1)])), 'tendon')  # iliotibial tract
     doc.mid(spline(sym([P(350, 246, True), (347, 256), (347, 300), P(350, 320, True)])), 'tendon')  # nuchal ligament
+    spine.spinous_tips(doc, LEVELS)
     regions(doc)
     return doc
 
@@ -779,8 +783,8 @@ MARKS = [
     ('serratus-posterior-inferior', 'tp1', 'posterior-deep', 298, 484),
     # the erector spinae's lower points sit beside serratus posterior inferior, not under it
     ('erector-spinae', 'tp1', 'posterior-deep', 305, 431),
-    ('erector-spinae', 'tp2', 'posterior-deep', 310, 542),
-    ('erector-spinae', 'tp3', 'posterior-deep', 328, 466),   # T10 to T11, above serratus posterior inferior
+    ('erector-spinae', 'tp2', 'posterior-deep', 297, 540),  # iliocostalis lumborum, lateral part of the mass
+    ('erector-spinae', 'tp3', 'posterior-deep', 325.5, 466),  # T10 to T11 on the longissimus, above serratus post. inf.
     ('triceps-brachii', 'tp4', 'posterior', 150, 516),         # deep medial head above the olecranon
     ('soleus', 'tp3', 'posterior-deep', 294, 1290),            # above and lateral to tp1
     ('flexor-hallucis-longus', 'tp1', 'posterior-deep', LX(1318, 0.24)[0], 1318),  # lower third, lateral
