@@ -273,8 +273,6 @@ MUSCLES = G.muscles('hand')
 
 
 PT = [(320, 94), (296, 122), (266, 158), (238, 198), (212, 244), (194, 280)]
-FCU = [(332, 100), (329, 142), (327, 200), (322, 270), (315, 340), (308, 405), (302, 458)]
-FCU_T = [(304, 448), (298, 500), (290, 536)]
 PQ_OUT = [(204, 448, 'c'), (298, 430, 'c'), (304, 496, 'c'), (210, 510, 'c')]
 FPL_OUT = [(210, 240, 'c'), (224, 236), (234, 290), (240, 370), (239, 440), (230, 482), (218, 494, 'c'), (206, 470),
            (199, 400), (198, 320), (202, 270)]
@@ -339,10 +337,12 @@ def palmar(d):
     p.fan('pronator-teres', [(318, 92), (320, 100), (300, 128)], [(190, 262), (196, 270), (204, 276)], 7)
     sweep(p, MUSCLES['flexor-carpi-radialis'])       # to the palmar base of the second metacarpal
     sweep(p, MUSCLES['palmaris-longus'], n=1, with_tendon=False)   # its tendon below, over the retinaculum
-    p.add('muscle', band(FCU, [7, 10.5, 10, 10, 8, 6.5, 4.5]), 'flexor-carpi-ulnaris')
-    p.fan('flexor-carpi-ulnaris', [(334, 100), (338, 200), (332, 300)], [(314, 330), (308, 405), (303, 458)], 8,
-          bend=0.0)
-    tendon(p, FCU_T, 3.6)
+    # flexor carpi ulnaris: a row of muscles.tsv for its outline and tendon; its fibres run
+    # obliquely from the ulnar border (its ulnar head) onto the tendon in its lower half
+    fcu = MUSCLES['flexor-carpi-ulnaris']
+    p.add('muscle', fcu.outline(), fcu.id)
+    p.fan(fcu.id, [(334, 100), (338, 200), (332, 300)], [(314, 330), (308, 405), (303, 458)], 8, bend=0.0)
+    p.add('tendon', fcu.tendon_outline())           # to the pisiform
     p.add('tendon', spline([(318, 86), (336, 84), (344, 96), (334, 112), (316, 108)]))   # common flexor tendon
     sweep(p, MUSCLES['brachioradialis'])     # from above the panel to just above the radial styloid
 
