@@ -458,13 +458,14 @@ def draw_panel2(d):
     # to the end bone of the big toe
     tendon2(d, 'flexor-hallucis-longus')
     # popliteus: from the lateral femoral condyle by a cord inside the joint capsule, fanning
-    # down and inward to the back of the tibia, its lower edge along the soleal line
+    # down and inward to the back of the tibia above the soleal line: no tip, a broad fleshy
+    # insertion, its lower edge running down along the soleal line to the tibia's inner border
     tendon(d, fl([(166, 140), (148, 146), (130, 154)]), [2.4, 2.6, 3])
-    pop = [(126, 150, 'c'), (146, 158), (162, 172), (172, 194), (178, 222, 'c'), (160, 214), (142, 200), (128, 182),
-           (120, 164)]
+    pop = [(126, 150, 'c'), (146, 157), (164, 168), (178, 186), (185, 206), (183, 222), (172, 229), (156, 222),
+           (140, 207), (128, 187), (120, 164)]
     d.add('muscle deep', spline(fl(pop)), 'popliteus')
-    d.fan('popliteus', fl([(124, 156), (126, 160), (128, 166)]), fl([(150, 166), (168, 190), (176, 218)]), 6,
-          bend=-0.05)
+    d.fan('popliteus', fl([(124, 156), (126, 162), (127, 170)]),
+          fl([(152, 165), (172, 182), (182, 206), (176, 224), (158, 218)]), 7, bend=-0.04)
     # plantaris: a small belly from above the lateral femoral condyle, behind the popliteus,
     # and a long thin tendon over the soleus to the inner edge of the Achilles tendon
     pla = [(128, 116, 'c'), (135, 140), (131, 168), (123, 190), (115, 208, 'c'), (110, 188), (112, 160), (119, 134)]

@@ -273,8 +273,6 @@ MUSCLES = G.muscles('hand')
 
 
 PT = [(320, 94), (296, 122), (266, 158), (238, 198), (212, 244), (194, 280)]
-FCU = [(332, 100), (329, 142), (327, 200), (322, 270), (315, 340), (308, 405), (302, 458)]
-FCU_T = [(304, 448), (298, 500), (290, 536)]
 PQ_OUT = [(204, 448, 'c'), (298, 430, 'c'), (304, 496, 'c'), (210, 510, 'c')]
 FPL_OUT = [(210, 240, 'c'), (224, 236), (234, 290), (240, 370), (239, 440), (230, 482), (218, 494, 'c'), (206, 470),
            (199, 400), (198, 320), (202, 270)]
@@ -294,8 +292,6 @@ LUMBRICALS = [[(224, 626), (218, 650), (206, 680), (197, 708)],
 PALMAR_IO = [([(236, 604), (230, 640), (224, 668), (216, 696)], [3, 4.5, 4.5, 3]),
              ([(264, 600), (267, 640), (271, 680), (272, 700)], [3, 5, 5.5, 3]),
              ([(282, 604), (287, 640), (293, 676), (298, 696)], [3, 4.5, 4.5, 3])]
-BR = [(192, -8), (184, 30), (174, 80), (167, 130), (168, 180), (175, 236), (184, 286), (190, 318)]
-BR_T = [(188, 300), (193, 380), (197, 450), (200, 508)]
 
 
 def palmar(d):
@@ -341,14 +337,14 @@ def palmar(d):
     p.fan('pronator-teres', [(318, 92), (320, 100), (300, 128)], [(190, 262), (196, 270), (204, 276)], 7)
     sweep(p, MUSCLES['flexor-carpi-radialis'])       # to the palmar base of the second metacarpal
     sweep(p, MUSCLES['palmaris-longus'], n=1, with_tendon=False)   # its tendon below, over the retinaculum
-    p.add('muscle', band(FCU, [7, 10.5, 10, 10, 8, 6.5, 4.5]), 'flexor-carpi-ulnaris')
-    p.fan('flexor-carpi-ulnaris', [(334, 100), (338, 200), (332, 300)], [(314, 330), (308, 405), (303, 458)], 8,
-          bend=0.0)
-    tendon(p, FCU_T, 3.6)
+    # flexor carpi ulnaris: a row of muscles.tsv for its outline and tendon; its fibres run
+    # obliquely from the ulnar border (its ulnar head) onto the tendon in its lower half
+    fcu = MUSCLES['flexor-carpi-ulnaris']
+    p.add('muscle', fcu.outline(), fcu.id)
+    p.fan(fcu.id, [(334, 100), (338, 200), (332, 300)], [(314, 330), (308, 405), (303, 458)], 8, bend=0.0)
+    p.add('tendon', fcu.tendon_outline())           # to the pisiform
     p.add('tendon', spline([(318, 86), (336, 84), (344, 96), (334, 112), (316, 108)]))   # common flexor tendon
-    p.add('muscle', band(BR, [8, 11, 15, 19, 19, 15, 9, 4]), 'brachioradialis')
-    p.strip('brachioradialis', BR, 17, n=2)
-    tendon(p, BR_T, [3.5, 3.4, 3.2, 3])
+    sweep(p, MUSCLES['brachioradialis'])     # from above the panel to just above the radial styloid
 
     d.comment('hand: flexor retinaculum, adductor pollicis, palmar aponeurosis, thenar and hypothenar muscles')
     p.add('tendon', band([(202, 546), (248, 550), (294, 546)], 13))                        # flexor retinaculum
@@ -425,9 +421,6 @@ def palmar(d):
 # ----------------------------------------------------------------------------------------
 # dorsal panel (back of the forearm and hand), described in the local frame and mirrored
 
-ED = [(204, 104), (226, 150), (244, 210), (254, 270), (260, 330), (263, 390), (263, 440)]
-EDM = [(216, 112), (243, 166), (260, 230), (270, 300), (276, 370), (281, 420)]
-EDM_T = [(281, 412), (284, 470), (282, 505), (293, 560), (302, 640), (307, 696)]
 EI = [(296, 330), (290, 380), (281, 430), (274, 466), (266, 494)]
 EI_T = [(266, 488), (261, 520), (246, 580), (224, 640), (208, 700)]
 APL = [(262, 300), (247, 338), (230, 378), (215, 418), (207, 452), (203, 478)]
@@ -500,14 +493,11 @@ def dorsal_panel(d):
     tendon(p, APL_T, 3.4)
     tendon(p, EPB_T, 2.6)
     tendon(p, EPL_T, 2.6)
-    ed = band(ED, [7, 10, 13, 14, 13, 10, 7])
-    p.add('muscle', ed, 'extensor-digitorum')
-    p.strip('extensor-digitorum', ED, 12, n=2)
+    sweep(p, MUSCLES['extensor-digitorum'], with_tendon=False)    # its four tendons below
     sweep(p, MUSCLES['extensor-carpi-ulnaris'])
     # extensor digiti minimi: the slender belly in the groove between the extensor
     # digitorum and the extensor carpi ulnaris, drawn over their shared edge
-    p.add('muscle', band(EDM, [3, 5, 6, 6, 5, 3]), 'extensor-digiti-minimi')
-    p.strip('extensor-digiti-minimi', EDM, 4.5, n=1)
+    sweep(p, MUSCLES['extensor-digiti-minimi'], n=1, with_tendon=False)
     fcu_line = [(322, 98), (324, 170), (322, 250), (316, 330), (306, 410), (300, 470)]
     fcu = band(fcu_line, [8, 11, 11, 10, 7, 4])
     p.add('muscle', fcu)
@@ -523,12 +513,15 @@ def dorsal_panel(d):
     ends = [(203, 770), (238, 790), (276, 782), (311, 770)]
     # the four ED tendons bundled through the fourth compartment; the EDM tendon
     # through the fifth, over the distal radio-ulnar joint, to the little finger
-    tendon(p, EDM_T, 2.4)
+    p.add('tendon', MUSCLES['extensor-digiti-minimi'].tendon_outline())
     starts = [(248, 440), (254, 444), (260, 444), (265, 440)]
     mids = [[(242, 500), (226, 560), (212, 640), (206, 704)], [(250, 500), (245, 560), (241, 640), (239, 712)],
             [(257, 500), (265, 560), (270, 640), (273, 708)], [(262, 500), (283, 560), (296, 640), (305, 698)]]
-    for s, m, e in zip(starts, mids, ends):
-        tendon(p, [s] + m, 2.6)
+    for k, (s, m, e) in enumerate(zip(starts, mids, ends)):
+        if k == 1:          # the one to the middle finger is the row's tendon
+            p.add('tendon', MUSCLES['extensor-digitorum'].tendon_outline())
+        else:
+            tendon(p, [s] + m, 2.6)
         p.add('tendon', band([m[-1], e], [6, 4.5]))                                            # extensor hood
     adm = band([(296, 556), (310, 600), (318, 650), (318, 696)], [5, 8, 8, 4])
     p.add('muscle', adm)
