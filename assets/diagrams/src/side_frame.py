@@ -89,10 +89,10 @@ def side_landmark_errors():
 
 
 def sweep_belly(d, m, k=2):
-    """The belly of a muscle of muscles.tsv, swept along its line with its width profile,
-    and k fibres each side of the centre line; its tendon is drawn where the view's layers
-    want it (band(m.tendon, m.tendon_width))."""
-    d.add('muscle', G.band(m.line, m.widths), m.id)
+    """The belly of a muscle of muscles.tsv, swept along its line with its width profile
+    (m.outline()), and k fibres each side of the centre line; its tendon is drawn where the
+    view's layers want it (m.tendon_outline())."""
+    d.add('muscle', m.outline(), m.id)
     lines = [m.line]
     for j in range(1, k + 1):
         ring = G.ribbon(m.line, [m.fibre * 0.55 * j / k] * len(m.line))

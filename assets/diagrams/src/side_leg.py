@@ -117,11 +117,11 @@ def draw_leg(d):
     # gastrocnemius, its lateral head from behind the lateral condyle
     # (muscles.tsv), its tendon the Achilles, from under the belly's lower end to the calcaneus
     gas = MUSCLES['gastrocnemius']
-    d.add('tendon', band(gas.tendon, gas.tendon_width))
+    d.add('tendon', gas.tendon_outline())
     sweep_belly(d, gas, k=2)
     # biceps femoris over the gastrocnemius' lateral head, its tendon to the fibular head
     bf = MUSCLES['biceps-femoris']                  # from the ischial tuberosity to the fibular head (muscles.tsv)
-    d.add('tendon', band(bf.tendon, bf.tendon_width))
+    d.add('tendon', bf.tendon_outline())
     sweep_belly(d, bf, k=2)
     d.add('bone', ellipse(*side('fibular-head'), 7, 6.5, 8))                                        # fibular head
     draw_foot(d)
@@ -152,10 +152,10 @@ def draw_foot(d):
                        + G.around('side', 'fifth-metatarsal-head', [(-1, 1)]), [5.5, 4.2, 3.4, 3.4, 4.5]))  # 5th metatarsal
     # abductor digiti minimi along the outer border, from the heel to the little toe (muscles.tsv)
     adm = MUSCLES['abductor-digiti-minimi-foot']
-    d.add('tendon', band(adm.tendon, adm.tendon_width))
+    d.add('tendon', adm.tendon_outline())
     sweep_belly(d, adm, k=1)
     fl = MUSCLES['fibularis-longus']
-    d.add('tendon', band(fl.tendon, fl.tendon_width))      # fibularis longus, behind the malleolus to the cuboid
+    d.add('tendon', fl.tendon_outline())      # fibularis longus, behind the malleolus to the cuboid
     # fibularis brevis in front of the longus behind the malleolus, then above it (over the
     # fibular trochlea) to the tuberosity of the fifth metatarsal; the longus below it
     # into the cuboid's groove, where it turns under the foot
@@ -171,7 +171,7 @@ def draw_foot(d):
     d.add('tendon', band([LEG.P(1300, 0.56), LEG.P(1330, 0.66), (252, 1362), (278, 1384), (320, 1400), (364, 1411)],
                          [2.2, 2.2, 2, 1.8, 1.5, 1.3]))                                             # EHL
     ta = MUSCLES['tibialis-anterior']          # on the front of the belly's lower third, to the medial cuneiform
-    d.add('tendon', band(ta.tendon, ta.tendon_width))
+    d.add('tendon', ta.tendon_outline())
     for k in range(4):
         d.add('tendon', band([LEG.P(1296, 0.38), (246, 1360), (262 + k * 2, 1378 + k * 2), (300 + k * 4, 1395 + k * 4),
                               (354 - k * 7, 1412 + k * 2.2)], [2.6, 2.2, 1.6, 1.3, 1.1]))          # EDL to the toes
