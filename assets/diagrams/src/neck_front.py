@@ -82,7 +82,7 @@ LONGUS_CAPITIS = (at('basilar-occiput', [(0, 0), (-1, 46), (-4, 83), (-7, 118)])
 SCALENUS_MINIMUS = [(326, 652), (337, 682), (348, 710), (356, 736), (360, 760)]
 # geniohyoid: from the inferior mental spine on the inside of the symphysis back and down,
 # on the upper side of the mylohyoid (cut away here), to the front of the hyoid body
-GENIOHYOID = [(500, 506), (482, 516), (462, 528), (444, 540), (430, 549)]
+GENIOHYOID = MUSCLES['geniohyoid'].line
 
 
 def prevertebral(d):
@@ -104,8 +104,9 @@ def scalenus_minimus(d):
 
 
 def geniohyoid(d):
-    d.add('muscle deep', band(GENIOHYOID, [5.5, 6.5, 7, 7, 6.5]), 'geniohyoid')
-    d.fibres('geniohyoid', [GENIOHYOID] + [[(p[0], p[1] + o) for p in GENIOHYOID] for o in (-3.5, 3.5)],
+    gh = MUSCLES['geniohyoid']
+    d.add('muscle deep', band(GENIOHYOID, gh.widths), 'geniohyoid')
+    d.fibres('geniohyoid', [GENIOHYOID] + [[(p[0], p[1] + o) for p in GENIOHYOID] for o in (-gh.fibre, gh.fibre)],
              inset=1.2)
 
 
