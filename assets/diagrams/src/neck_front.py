@@ -79,7 +79,7 @@ LONGUS_CAPITIS = (at('basilar-occiput', [(0, 0), (-1, 46), (-4, 83), (-7, 118)])
 # the gap between the anterior and middle scalenes to the inner border of the first rib and
 # the suprapleural membrane over the dome of the pleura; only the part in the interscalene
 # gap above the rib shows
-SCALENUS_MINIMUS = [(326, 652), (337, 682), (348, 710), (356, 736), (360, 760)]
+SCALENUS_MINIMUS = MUSCLES['scalenus-minimus'].line
 # geniohyoid: from the inferior mental spine on the inside of the symphysis back and down,
 # on the upper side of the mylohyoid (cut away here), to the front of the hyoid body
 GENIOHYOID = MUSCLES['geniohyoid'].line
@@ -98,9 +98,10 @@ def prevertebral(d):
 
 
 def scalenus_minimus(d):
-    d.add('muscle deep', band(SCALENUS_MINIMUS, [4.5, 6, 7, 7, 6]), 'scalenus-minimus')
+    sm = MUSCLES['scalenus-minimus']
+    d.add('muscle deep', band(SCALENUS_MINIMUS, sm.widths), 'scalenus-minimus')
     d.fibres('scalenus-minimus', [SCALENUS_MINIMUS] + [[(p[0] + o, p[1]) for p in SCALENUS_MINIMUS]
-                                                       for o in (-3.5, 3.5)], inset=1.2)
+                                                       for o in (-sm.fibre, sm.fibre)], inset=1.2)
 
 
 def geniohyoid(d):
