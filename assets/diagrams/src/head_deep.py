@@ -99,9 +99,6 @@ def deep():
     # arch root, cut
     d.add('bone', spline(at('zygomatic-arch', [(-63, -7, 'c'), (-43, -8, 'c'), (-43, 10, 'c'), (-60, 10, 'c')])))
     d.add('bone', spline(MASTOID))
-    # styloid
-    d.add('landmark', line(at('external-acoustic-meatus', [(-8, 55), (6, 83),
-                                                           (18, 103)])), extra='stroke-opacity="0.5"')
     for k in range(8):                                                                         # upper teeth
         x = 452 + k * 9.2
         d.add('bone', spline([(x, 411, 'c'), (x + 8, 411, 'c'), (x + 7.5, 422), (x + 4, 425), (x + 0.5, 422)]),
@@ -121,6 +118,9 @@ def deep():
     # the prevertebral muscles behind it, the geniohyoid (mylohyoid cut away) under the jaw
     NF.prevertebral(d)
     NF.geniohyoid(d)
+    # the styloid process, down and forward from under the ear: lateral to the longus capitis
+    # (in front of it in this view), medial to the digastric's posterior belly
+    d.add('bone', band(at('external-acoustic-meatus', [(-8, 55), (6, 83), (18, 103)]), [2.6, 1.8, 0.9]))
     # the digastric over them: its posterior belly from the mastoid notch (under the
     # longissimus capitis) down and forward across the longus capitis and below the angle
     # of the jaw to its tendon at the hyoid, the anterior belly under the mandible to the chin

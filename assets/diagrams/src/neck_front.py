@@ -79,10 +79,10 @@ LONGUS_CAPITIS = (at('basilar-occiput', [(0, 0), (-1, 46), (-4, 83), (-7, 118)])
 # the gap between the anterior and middle scalenes to the inner border of the first rib and
 # the suprapleural membrane over the dome of the pleura; only the part in the interscalene
 # gap above the rib shows
-SCALENUS_MINIMUS = [(326, 652), (337, 682), (348, 710), (356, 736), (360, 760)]
+SCALENUS_MINIMUS = MUSCLES['scalenus-minimus'].line
 # geniohyoid: from the inferior mental spine on the inside of the symphysis back and down,
 # on the upper side of the mylohyoid (cut away here), to the front of the hyoid body
-GENIOHYOID = [(500, 506), (482, 516), (462, 528), (444, 540), (430, 549)]
+GENIOHYOID = MUSCLES['geniohyoid'].line
 
 
 def prevertebral(d):
@@ -98,14 +98,16 @@ def prevertebral(d):
 
 
 def scalenus_minimus(d):
-    d.add('muscle deep', band(SCALENUS_MINIMUS, [4.5, 6, 7, 7, 6]), 'scalenus-minimus')
+    sm = MUSCLES['scalenus-minimus']
+    d.add('muscle deep', band(SCALENUS_MINIMUS, sm.widths), 'scalenus-minimus')
     d.fibres('scalenus-minimus', [SCALENUS_MINIMUS] + [[(p[0] + o, p[1]) for p in SCALENUS_MINIMUS]
-                                                       for o in (-3.5, 3.5)], inset=1.2)
+                                                       for o in (-sm.fibre, sm.fibre)], inset=1.2)
 
 
 def geniohyoid(d):
-    d.add('muscle deep', band(GENIOHYOID, [5.5, 6.5, 7, 7, 6.5]), 'geniohyoid')
-    d.fibres('geniohyoid', [GENIOHYOID] + [[(p[0], p[1] + o) for p in GENIOHYOID] for o in (-3.5, 3.5)],
+    gh = MUSCLES['geniohyoid']
+    d.add('muscle deep', band(GENIOHYOID, gh.widths), 'geniohyoid')
+    d.fibres('geniohyoid', [GENIOHYOID] + [[(p[0], p[1] + o) for p in GENIOHYOID] for o in (-gh.fibre, gh.fibre)],
              inset=1.2)
 
 
