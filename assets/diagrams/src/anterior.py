@@ -418,8 +418,8 @@ def superficial():
     # sartorius to the pes anserinus (muscles.tsv)
     sweep(d, MUSCLES['gracilis'])
     sweep_tendon(d, MUSCLES['gracilis'])
-    d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (321, 770), (310, 800), (302, 812, 'c'), (294, 790),
-                            (293, 750), (294, 720)]), 'pectineus')
+    d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (322, 768), (315, 794), (309, 814), (301, 834, 'c'),
+                            (293.5, 820), (290, 798), (292, 760), (293.5, 725)]), 'pectineus')
     # adductor longus: from the pubic body below the tubercle, widening down and out under
     # the sartorius to the linea aspera (muscles.tsv)
     sweep(d, MUSCLES['adductor-longus'])
@@ -473,7 +473,7 @@ def superficial():
     d.limb_fibres('vastus-medialis', L, 860, 1030, (0.3, 0.9), (0.25, 0.3), 5)
     d.limb_fibres('adductor-longus', L, 745, 890, (0.78, 0.95), (0.4, 0.55), 4)
     d.limb_fibres('gracilis', L, 760, 1060, (0.86, 0.95), (0.7, 0.8), 2)
-    d.limb_fibres('pectineus', L, 725, 815, (0.25, 0.8), (0.2, 0.35), 4)
+    d.limb_fibres('pectineus', L, 725, 830, (0.25, 0.8), (0.2, 0.35), 4)
     pelvis.anterior_superficial_fibres(d)
     d.limb_fibres('tibialis-anterior', L, 1060, 1300, (-0.55, -0.05), (-0.05, 0.1), 4)
     d.limb_fibres('extensor-digitorum-longus', L, 1060, 1320, (-0.78, -0.62), (-0.5, -0.35), 3)
