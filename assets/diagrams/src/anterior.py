@@ -405,9 +405,10 @@ def superficial():
 
     # ---- hip and thigh
     L = LEG
-    d.add('muscle', spline([(236, 623, 'c'), (252, 635), front('asis', 0, 2, 'c'), (250, 660), (244, 690), (238, 730),
-                            (233, 770), (222, 805, 'c'), (212.5, 790), (212, 760), (212.5, 730), (215.5, 700),
-                            (222, 668), (228.5, 640)]), 'tensor-fasciae-latae')
+    # tensor fasciae latae: from the anterior superior iliac spine and the front of the iliac
+    # crest down the outer hip to the iliotibial tract a third of the way down the thigh
+    # (muscles.tsv)
+    sweep(d, MUSCLES['tensor-fasciae-latae'])
     # the vasti (muscles.tsv): lateralis from the greater trochanter down the outer thigh to
     # the patella's lateral border; medialis a teardrop low on the inner thigh, its lowest
     # fibres curving in to the patella's medial border
