@@ -393,8 +393,9 @@ def superficial():
                                   (620, 0.3), (592, 0.82, 'c')])), 'pronator-teres')
     d.add('muscle', spline(A.pts([(582, 0.97, 'c'), (620, 1.0), (670, 0.97), (702, 0.92, 'c'), (694, 0.76), (655, 0.66),
                                   (612, 0.7)])), 'flexor-carpi-ulnaris')
-    d.add('muscle', spline(A.pts([(578, 0.9, 'c'), (615, 0.6), (645, 0.5), (664, 0.44, 'c'), (668, 0.6, 'c'),
-                                  (640, 0.76), (612, 0.93)])), 'palmaris-longus')
+    # palmaris longus: a slender belly from the common flexor origin on the medial epicondyle,
+    # its long tendon down the middle of the wrist to the palmar aponeurosis (muscles.tsv)
+    sweep(d, MUSCLES['palmaris-longus'])
     d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (672, 0.1, 'c'), (676, 0.3, 'c'),
                                   (645, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
     # brachioradialis: from the lateral supracondylar ridge down the radial side of the
@@ -523,7 +524,7 @@ def superficial():
         d.add('tendon', band([A.P(700, a0), A.P(722, a0 + 0.04), A.P(738, a0 + 0.08), hand(a1, 16)], [2.4, 2.2, 2, 1.8]))
     d.add('tendon', band([A.P(662, -0.82), A.P(700, -0.78), A.P(738, -0.7), hand(-15, 50)], [2.4, 2.2, 2, 1.8]))
     d.add('tendon', band([A.P(672, 0.2), A.P(705, 0.2), A.P(738, 0.2), hand(-8, 22)], [2.4, 2.3, 2, 1.8]))
-    d.add('tendon', band([A.P(664, 0.52), A.P(700, 0.48), A.P(738, 0.45), hand(3, 24)], [1.8, 1.7, 1.6, 1.5]))
+    sweep_tendon(d, MUSCLES['palmaris-longus'])
     d.add('tendon', band([A.P(700, 0.86), A.P(720, 0.88), A.P(738, 0.88), hand(20, 14)], [3, 2.6, 2.2, 2]))
     sweep_tendon(d, MUSCLES['brachioradialis'])
     return d
