@@ -396,8 +396,9 @@ def superficial():
     # palmaris longus: a slender belly from the common flexor origin on the medial epicondyle,
     # its long tendon down the middle of the wrist to the palmar aponeurosis (muscles.tsv)
     sweep(d, MUSCLES['palmaris-longus'])
-    d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (672, 0.1, 'c'), (676, 0.3, 'c'),
-                                  (645, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
+    # flexor carpi radialis: from the medial epicondyle obliquely across the forearm, its
+    # tendon to the base of the second metacarpal (muscles.tsv)
+    sweep(d, MUSCLES['flexor-carpi-radialis'])
     # brachioradialis: from the lateral supracondylar ridge down the radial side of the
     # forearm, its tendon from the lower third to the radial styloid (muscles.tsv)
     sweep(d, MUSCLES['brachioradialis'])
@@ -523,7 +524,7 @@ def superficial():
     for a0, a1 in ((0.0, -4), (0.28, 6)):
         d.add('tendon', band([A.P(700, a0), A.P(722, a0 + 0.04), A.P(738, a0 + 0.08), hand(a1, 16)], [2.4, 2.2, 2, 1.8]))
     d.add('tendon', band([A.P(662, -0.82), A.P(700, -0.78), A.P(738, -0.7), hand(-15, 50)], [2.4, 2.2, 2, 1.8]))
-    d.add('tendon', band([A.P(672, 0.2), A.P(705, 0.2), A.P(738, 0.2), hand(-8, 22)], [2.4, 2.3, 2, 1.8]))
+    sweep_tendon(d, MUSCLES['flexor-carpi-radialis'])
     sweep_tendon(d, MUSCLES['palmaris-longus'])
     d.add('tendon', band([A.P(700, 0.86), A.P(720, 0.88), A.P(738, 0.88), hand(20, 14)], [3, 2.6, 2.2, 2]))
     sweep_tendon(d, MUSCLES['brachioradialis'])
