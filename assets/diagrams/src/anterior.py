@@ -393,10 +393,12 @@ def superficial():
                                   (620, 0.3), (592, 0.82, 'c')])), 'pronator-teres')
     d.add('muscle', spline(A.pts([(582, 0.97, 'c'), (620, 1.0), (670, 0.97), (702, 0.92, 'c'), (694, 0.76), (655, 0.66),
                                   (612, 0.7)])), 'flexor-carpi-ulnaris')
-    d.add('muscle', spline(A.pts([(578, 0.9, 'c'), (615, 0.6), (645, 0.5), (664, 0.44, 'c'), (668, 0.6, 'c'),
-                                  (640, 0.76), (612, 0.93)])), 'palmaris-longus')
-    d.add('muscle', spline(A.pts([(573, 0.86, 'c'), (600, 0.5), (640, 0.22), (672, 0.1, 'c'), (676, 0.3, 'c'),
-                                  (645, 0.45), (605, 0.75)])), 'flexor-carpi-radialis')
+    # palmaris longus: a slender belly from the common flexor origin on the medial epicondyle,
+    # its long tendon down the middle of the wrist to the palmar aponeurosis (muscles.tsv)
+    sweep(d, MUSCLES['palmaris-longus'])
+    # flexor carpi radialis: from the medial epicondyle obliquely across the forearm, its
+    # tendon to the base of the second metacarpal (muscles.tsv)
+    sweep(d, MUSCLES['flexor-carpi-radialis'])
     # brachioradialis: from the lateral supracondylar ridge down the radial side of the
     # forearm, its tendon from the lower third to the radial styloid (muscles.tsv)
     sweep(d, MUSCLES['brachioradialis'])
@@ -405,9 +407,10 @@ def superficial():
 
     # ---- hip and thigh
     L = LEG
-    d.add('muscle', spline([(236, 623, 'c'), (252, 635), front('asis', 0, 2, 'c'), (250, 660), (244, 690), (238, 730),
-                            (233, 770), (222, 805, 'c'), (212.5, 790), (212, 760), (212.5, 730), (215.5, 700),
-                            (222, 668), (228.5, 640)]), 'tensor-fasciae-latae')
+    # tensor fasciae latae: from the anterior superior iliac spine and the front of the iliac
+    # crest down the outer hip to the iliotibial tract a third of the way down the thigh
+    # (muscles.tsv)
+    sweep(d, MUSCLES['tensor-fasciae-latae'])
     # the vasti (muscles.tsv): lateralis from the greater trochanter down the outer thigh to
     # the patella's lateral border; medialis a teardrop low on the inner thigh, its lowest
     # fibres curving in to the patella's medial border
@@ -418,8 +421,8 @@ def superficial():
     # sartorius to the pes anserinus (muscles.tsv)
     sweep(d, MUSCLES['gracilis'])
     sweep_tendon(d, MUSCLES['gracilis'])
-    d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (321, 770), (310, 800), (302, 812, 'c'), (294, 790),
-                            (293, 750), (294, 720)]), 'pectineus')
+    d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (322, 768), (315, 794), (309, 814), (301, 834, 'c'),
+                            (293.5, 820), (290, 798), (292, 760), (293.5, 725)]), 'pectineus')
     # adductor longus: from the pubic body below the tubercle, widening down and out under
     # the sartorius to the linea aspera (muscles.tsv)
     sweep(d, MUSCLES['adductor-longus'])
@@ -473,7 +476,7 @@ def superficial():
     d.limb_fibres('vastus-medialis', L, 860, 1030, (0.3, 0.9), (0.25, 0.3), 5)
     d.limb_fibres('adductor-longus', L, 745, 890, (0.78, 0.95), (0.4, 0.55), 4)
     d.limb_fibres('gracilis', L, 760, 1060, (0.86, 0.95), (0.7, 0.8), 2)
-    d.limb_fibres('pectineus', L, 725, 815, (0.25, 0.8), (0.2, 0.35), 4)
+    d.limb_fibres('pectineus', L, 725, 830, (0.25, 0.8), (0.2, 0.35), 4)
     pelvis.anterior_superficial_fibres(d)
     d.limb_fibres('tibialis-anterior', L, 1060, 1300, (-0.55, -0.05), (-0.05, 0.1), 4)
     d.limb_fibres('extensor-digitorum-longus', L, 1060, 1320, (-0.78, -0.62), (-0.5, -0.35), 3)
@@ -521,8 +524,8 @@ def superficial():
     for a0, a1 in ((0.0, -4), (0.28, 6)):
         d.add('tendon', band([A.P(700, a0), A.P(722, a0 + 0.04), A.P(738, a0 + 0.08), hand(a1, 16)], [2.4, 2.2, 2, 1.8]))
     d.add('tendon', band([A.P(662, -0.82), A.P(700, -0.78), A.P(738, -0.7), hand(-15, 50)], [2.4, 2.2, 2, 1.8]))
-    d.add('tendon', band([A.P(672, 0.2), A.P(705, 0.2), A.P(738, 0.2), hand(-8, 22)], [2.4, 2.3, 2, 1.8]))
-    d.add('tendon', band([A.P(664, 0.52), A.P(700, 0.48), A.P(738, 0.45), hand(3, 24)], [1.8, 1.7, 1.6, 1.5]))
+    sweep_tendon(d, MUSCLES['flexor-carpi-radialis'])
+    sweep_tendon(d, MUSCLES['palmaris-longus'])
     d.add('tendon', band([A.P(700, 0.86), A.P(720, 0.88), A.P(738, 0.88), hand(20, 14)], [3, 2.6, 2.2, 2]))
     sweep_tendon(d, MUSCLES['brachioradialis'])
     return d
@@ -650,7 +653,7 @@ def deep():
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     tips, notches = deep_serratus()[1:]
-    d.fibres('serratus-anterior', tooth_fibres(tips, [(229, 300)] + notches + [(trunk_x(486) + 2, 486)], 70),
+    d.fibres('serratus-anterior', tooth_fibres(tips[1:], notches + [(trunk_x(486) + 2, 486)], 70),
              hidden=[spline(PECTORALIS_MINOR), d.shapes['coracobrachialis']])
     d.limb_fibres('brachialis', A, 440, 594, (-0.5, 0.3), (0.14, 0.32), 7)
     d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)

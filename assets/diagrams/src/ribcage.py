@@ -82,8 +82,8 @@ def deep_serratus():
     Its back edge follows the side of the chest, clear of the subscapularis in the
     armpit.  (outline, tips, notches)"""
     back = serratus_back
-    # the slips of ribs 3 and 4 lie under the pectoralis minor (rib 2's runs up and back
-    # above its upper border into the axilla), rib 5's comes out below its lateral
+    # the slips of ribs 3 and 4 lie under the pectoralis minor (rib 2's is kept for the
+    # notch below it but not drawn, see below), rib 5's comes out below its lateral
     # border; the lower ones reach furthest forward
     reach = [0.3, 0.5, 0.6, 0.5, 0.8, 0.85, 0.8, 0.6]
     tips = []
@@ -95,8 +95,11 @@ def deep_serratus():
     for t, u in zip(tips, tips[1:]):
         y = (t[1] + u[1]) / 2 + 3
         notches.append((back(y) + 0.35 * (min(t[0], u[0]) - back(y)), y))
-    top, bottom = tips[0][1] - 12, tips[-1][1] + 9
-    outline = ([(back(top), top, 'c')] + [p + ('c',) for pair in zip(tips, notches) for p in pair]
+    # the first digitation (ribs 1-2) lies deep in the axilla: from the front only the sheet's
+    # upper edge shows, running from the back edge down under the pectoralis minor's upper
+    # border to the slip of rib 3, not a tooth of its own above the pectoralis minor
+    top, bottom = notches[0][1] - 10, tips[-1][1] + 9
+    outline = ([(back(top), top, 'c')] + [p + ('c',) for pair in zip(tips[1:], notches[1:]) for p in pair]
                + [tips[-1] + ('c',), (back(bottom), bottom, 'c')]
                + [(back(y), y) for y in range(int(bottom) - 15, int(top) + 5, -20)])
     return outline, tips, notches
