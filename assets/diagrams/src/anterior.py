@@ -269,12 +269,12 @@ def sweep(d, m, cls='muscle'):
     """A muscle of muscles.tsv, its belly swept along its line with its width profile
     (a strap cut square at its ends); its tendon is drawn with the tendons
     (sweep_tendon)."""
-    d.add(cls, band(m.line, m.widths, caps=m.belly != 'strap'), m.id)
+    d.add(cls, m.outline(caps=m.belly != 'strap'), m.id)
 
 
 def sweep_tendon(d, m):
     if m.tendon:
-        d.add('tendon', band(m.tendon, m.tendon_width))
+        d.add('tendon', m.tendon_outline())
 
 
 def patellar_ligament():

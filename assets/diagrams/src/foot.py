@@ -184,7 +184,7 @@ def belly(d, mid, cls='muscle', fan=None, k=2, caps=True):
     without, run along the line (k each side of the centre).  Without caps its ends are
     cut square (a broad fleshy origin, or one under a tendinous origin)."""
     m = FOOT_MUSCLES[mid]
-    d.add(cls, G.band(m.line, m.widths, caps), mid)
+    d.add(cls, m.outline(caps), mid)
     if fan:
         d.fan(mid, *fan)
         return

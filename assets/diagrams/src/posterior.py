@@ -302,7 +302,7 @@ def superficial():
     st = grid.muscles('back')['semitendinosus']
     M('semitendinosus', grid.ribbon(st.line, st.widths),
       fibres=[('lines', [[(x + d, y) for x, y in st.line] for d in (-st.fibre / 2, st.fibre / 2)])])
-    doc.pair(spline(grid.ribbon(st.tendon, [st.tendon_width] * len(st.tendon))), 'tendon')
+    doc.pair(spline(grid.ribbon(st.tendon, st.tendon_widths)), 'tendon')
     # gluteal region
     M('gluteus-medius', [(312, 627), (290, 617), (262, 612), (245, 617), (236, 630), (228, 660),
                          (218, 694), P(213, 724, True), (228, 732), (250, 716), (274, 696),
