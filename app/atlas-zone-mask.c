@@ -31,6 +31,12 @@ struct _AtlasZoneMask {
   double x;
   double y;
   double resolution;
+  /* Which figure is on top at each pixel (figure_labels), worked out once for
+   * the diagram zones are added from, however many zones are added. */
+  AtlasDiagram *labelled;
+  guint8 *labels;
+  guint64 *figure_area; /* pixels, one a figure */
+  guint n_figures;
 };
 
 AtlasZoneMask *
@@ -63,6 +69,8 @@ atlas_zone_mask_free (AtlasZoneMask *self)
   if (self == NULL)
     return;
   cairo_surface_destroy (self->surface);
+  g_free (self->labels);
+  g_free (self->figure_area);
   g_free (self);
 }
 
@@ -83,6 +91,10 @@ new_like (const AtlasZoneMask *self)
 
   *copy = *self;
   copy->surface = cairo_image_surface_create (CAIRO_FORMAT_A8, self->width, self->height);
+  copy->labelled = NULL;
+  copy->labels = NULL;
+  copy->figure_area = NULL;
+  copy->n_figures = 0;
   return copy;
 }
 
@@ -241,27 +253,39 @@ combine (AtlasZoneMask       *self,
  * Later outlines are drawn over earlier ones (the arm over the trunk). */
 #define NO_FIGURE 255
 
-static guint8 *
+/* A context on @scratch, cleared, to fill one path alone. */
+static cairo_t *
+cleared_context (AtlasZoneMask *scratch)
+{
+  cairo_t *cr = create_document_context (scratch);
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  return cr;
+}
+
+static void
 figure_labels (AtlasZoneMask *self,
-               AtlasDiagram  *diagram,
-               guint         *n_figures)
+               AtlasDiagram  *diagram)
 {
   g_autoptr (AtlasZoneMask) figure = new_like (self);
-  g_autofree guint8 *labels = g_malloc ((gsize) self->width * self->height);
+  gsize n_pixels = (gsize) self->width * self->height;
   int stride = cairo_image_surface_get_stride (figure->surface);
   guint n;
 
-  memset (labels, NO_FIGURE, (gsize) self->width * self->height);
+  if (self->labelled == diagram)
+    return;
+  g_clear_pointer (&self->labels, g_free);
+  g_clear_pointer (&self->figure_area, g_free);
+  self->labels = g_malloc (n_pixels);
+  memset (self->labels, NO_FIGURE, n_pixels);
   for (n = 0; n < NO_FIGURE; n++)
     {
-      cairo_t *cr = create_document_context (figure);
-      gboolean more;
+      cairo_t *cr = cleared_context (figure);
+      gboolean more = atlas_diagram_append_skin (diagram, n, cr);
       const guint8 *data;
 
-      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
-      cairo_paint (cr);
-      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
-      more = atlas_diagram_append_skin (diagram, n, cr);
       if (more)
         cairo_fill (cr);
       cairo_destroy (cr);
@@ -272,10 +296,14 @@ figure_labels (AtlasZoneMask *self,
       for (int y = 0; y < self->height; y++)
         for (int x = 0; x < self->width; x++)
           if (data[y * stride + x] >= 128)
-            labels[y * self->width + x] = (guint8) n;
+            self->labels[y * self->width + x] = (guint8) n;
     }
-  *n_figures = n;
-  return g_steal_pointer (&labels);
+  self->n_figures = n;
+  self->figure_area = g_new0 (guint64, MAX (n, 1));
+  for (gsize p = 0; p < n_pixels; p++)
+    if (self->labels[p] < n)
+      self->figure_area[self->labels[p]]++;
+  self->labelled = diagram;
 }
 
 /* Marks the figures @shape is painted on: a region tile lies on the figure on
@@ -283,24 +311,18 @@ figure_labels (AtlasZoneMask *self,
  * small figure none of whose own regions it took (a finger of the hand);
  * antialiased slivers along another figure's outline do not count. */
 static void
-mark_figures_of_shape (AtlasZoneMask  *scratch,
-                       AtlasDiagram   *diagram,
-                       const char     *shape,
-                       const guint8   *labels,
-                       const guint64  *figure_area,
-                       guint           n_figures,
-                       gboolean       *kept)
+mark_figures_of_shape (const AtlasZoneMask *self,
+                       AtlasZoneMask       *scratch,
+                       AtlasDiagram        *diagram,
+                       const char          *shape,
+                       gboolean            *kept)
 {
   guint64 counts[NO_FIGURE] = { 0 };
   guint64 total = 0;
   int stride = cairo_image_surface_get_stride (scratch->surface);
   const guint8 *data;
-  cairo_t *cr = create_document_context (scratch);
+  cairo_t *cr = cleared_context (scratch);
 
-  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
-  cairo_paint (cr);
-  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
-  cairo_new_path (cr);
   if (atlas_diagram_append_path (diagram, shape, cr))
     cairo_fill (cr);
   cairo_destroy (cr);
@@ -310,47 +332,46 @@ mark_figures_of_shape (AtlasZoneMask  *scratch,
   for (int y = 0; y < scratch->height; y++)
     for (int x = 0; x < scratch->width; x++)
       {
-        guint label = labels[y * scratch->width + x];
+        guint label = self->labels[y * scratch->width + x];
 
-        if (label < n_figures && data[y * stride + x] >= 128)
+        if (label < self->n_figures && data[y * stride + x] >= 128)
           {
             counts[label]++;
             total++;
           }
       }
-  for (guint i = 0; i < n_figures; i++)
-    if (counts[i] > 0 && (counts[i] * 4 >= total || counts[i] * 2 >= figure_area[i]))
+  for (guint i = 0; i < self->n_figures; i++)
+    if (counts[i] > 0 && (counts[i] * 4 >= total || counts[i] * 2 >= self->figure_area[i]))
       kept[i] = TRUE;
 }
 
 /* Closing bridges gaps and fills holes, so a zone on the buttock would also
- * cover the hand hanging over it. The zone keeps only the skin where a figure
- * that its regions are painted on is on top. */
+ * cover the hand hanging over it. The zone (@group, of @self's size) keeps
+ * only the skin where a figure that its regions are painted on is on top. */
 static void
-clip_to_own_figures (AtlasZoneMask *group,
+clip_to_own_figures (AtlasZoneMask *self,
+                     AtlasZoneMask *group,
                      AtlasDiagram  *diagram,
                      GPtrArray     *regions,
                      AtlasSide      side)
 {
-  g_autoptr (AtlasZoneMask) scratch = new_like (group);
-  g_autofree guint8 *labels = NULL;
-  guint64 figure_area[NO_FIGURE] = { 0 };
+  g_autoptr (AtlasZoneMask) scratch = NULL;
   gboolean kept[NO_FIGURE] = { FALSE };
   gboolean any = FALSE, all = TRUE;
-  guint n_figures;
   cairo_t *cr;
 
-  labels = figure_labels (group, diagram, &n_figures);
-  for (gsize p = 0; p < (gsize) group->width * group->height; p++)
-    if (labels[p] < n_figures)
-      figure_area[labels[p]]++;
+  figure_labels (self, diagram);
+  /* One figure or none: nothing is drawn over anything. */
+  if (self->n_figures < 2)
+    return;
+  scratch = new_like (group);
   for (guint i = 0; i < regions->len; i++)
     {
       g_autofree char *shape = atlas_region_dup_shape_id (g_ptr_array_index (regions, i), side);
 
-      mark_figures_of_shape (scratch, diagram, shape, labels, figure_area, n_figures, kept);
+      mark_figures_of_shape (self, scratch, diagram, shape, kept);
     }
-  for (guint i = 0; i < n_figures; i++)
+  for (guint i = 0; i < self->n_figures; i++)
     {
       any |= kept[i];
       all &= kept[i];
@@ -364,7 +385,7 @@ clip_to_own_figures (AtlasZoneMask *group,
   cr = create_document_context (scratch);
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
   cairo_paint (cr);
-  for (guint i = 0; i < n_figures; i++)
+  for (guint i = 0; i < self->n_figures; i++)
     {
       cairo_new_path (cr);
       atlas_diagram_append_skin (diagram, i, cr);
@@ -410,7 +431,7 @@ atlas_zone_mask_add_regions (AtlasZoneMask *self,
   close_shape (group->surface,
                CLOSE_FRACTION * MAX (atlas_diagram_get_width (diagram),
                                      atlas_diagram_get_height (diagram)) * self->resolution);
-  clip_to_own_figures (group, diagram, regions, side);
+  clip_to_own_figures (self, group, diagram, regions, side);
   /* Saturate keeps the larger coverage, as a union should. */
   combine (self, group, CAIRO_OPERATOR_SATURATE);
 }
