@@ -153,6 +153,45 @@ def main():
               f'tendon-width "{widths}" is refused, naming the file, the line and the column')
 
     fans(G)
+    region_rows(G)
+
+
+def region_rows(G):
+    """regions.tsv: each shape is read, a region's rows are its pieces, faults are named."""
+    import region_seeds as R
+    with tempfile.TemporaryDirectory() as tmp:
+        path = tmp + '/regions.tsv'
+
+        def read(*rows):
+            with open(path, 'w') as f:
+                f.write('# a comment\n' + ''.join('\t'.join(r) + '\n' for r in rows))
+            return refusal(R.seeds, 'v', path) or R.seeds('v', path)
+        found = read(('v', 'knee', 'pair', 'spline', '0 0 c; 10 0; 10 10'), ('w', 'knee', 'one', 'ellipse', '0 0 1 1 8'),
+                     ('v', 'toes', 'one cut bent', 'ellipse', '5 5 2 3 8'), ('v', 'knee', 'pair', 'ellipse', '50 50 4 4 8'),
+                     ('v', 'thigh', 'mid', 'zone', 'leg 10 20, -1, 10:0.2 20:0.5'))
+        check([(s.id, s.side, sorted(s.flags), [p[0] for p in s.pieces]) for s in found]
+              == [('knee', 'pair', [], ['spline', 'ellipse']), ('toes', 'one', ['bent', 'cut'], ['ellipse']),
+                  ('thigh', 'mid', [], ['zone'])],
+              'a drawing\'s regions are read in order, a region\'s rows as its pieces, other drawings left out')
+        check(found[0].pieces[0][1][0] == (0, 0, 'c') and found[2].pieces[0][1] == ['leg', 10, 20, -1, [(10, 0.2), (20, 0.5)]],
+              'corners and varying fractions are read')
+        rings = G.flatten(found[0].cmds())
+        check(len(rings) == 2 and G.inside(rings, (8, 3)) and G.inside(rings, (50, 52)),
+              'a region with two pieces is one path of two subpaths')
+        check('this view does not draw zones' in refusal(found[2].cmds), 'a zone where the view has none is refused')
+        for row, says in ((('v', 'a', 'left', 'spline', '0 0; 1 0; 1 1'), 'side must be pair, mid, one'),
+                          (('v', 'a', 'pair', 'blob', '0 0; 1 0; 1 1'), 'shape must be one of'),
+                          (('v', 'a', 'pair', 'spline', '0 0; 1 x; 1 1'), "'x' is not a number"),
+                          (('v', 'a', 'pair', 'spline', '0 0; 1 0 k; 1 1'), 'a point is "x y"'),
+                          (('v', 'a', 'pair', 'spline', '0 0; 1 0'), 'three points or more'),
+                          (('v', 'a', 'pair', 'ellipse', '0 0 1 8'), 'an ellipse is "cx cy rx ry n"'),
+                          (('v', 'a', 'pair', 'ellipse', '0 0 inf 1 8'), 'not a finite number'),
+                          (('v', 'a', 'pair', 'zone', 'leg 10 20 -1 1'), 'a zone is "limb y0 y1, v0, v1"')):
+            check(read(row).startswith('regions.tsv:2: ') and says in read(row),
+                  f'a region row "{row[2]}\t{row[3]}\t{row[4]}" is refused, naming the file, the line and the fault')
+        found = read(('v', 'a', 'pair', 'spline', '0 0; 1 0; 1 1'), ('v', 'a', 'mid', 'ellipse', '0 0 1 1 8'))
+        check('regions.tsv:3: a has another side than its first row' in found,
+              'a region whose rows disagree on its side is refused')
 
 
 def fans(G):

@@ -306,6 +306,8 @@ def muscle_rows(path='muscles.tsv'):
     """Every row of muscles.tsv (or of another file in its format).  A muscle may have a
     row in each frame that draws it (the front, side and leg views each draw tibialis
     anterior), but only one per frame and part, and not both a whole row and parts."""
+    if path in _ROWS:
+        return _ROWS[path]
     rows, seen = [], {}
     for where, fields in read_tsv(path, 10):
         m = Muscle(where, fields)
@@ -318,7 +320,12 @@ def muscle_rows(path='muscles.tsv'):
         if '/' in key and (frame, base) in seen:
             raise SystemExit(f'{where}: {key} is a part of {base}, which has a whole row in frame {frame} '
                              f'({seen[frame, base]})')
+    if path == 'muscles.tsv':        # read once a run: every generator asks for its rows several times
+        _ROWS[path] = rows
     return rows
+
+
+_ROWS = {}
 
 
 def muscles(frame):
