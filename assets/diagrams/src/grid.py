@@ -114,7 +114,7 @@ def limb_measures():
 REACH = 12          # how near a muscle defined from landmarks must end to them (units)
 BELLIES = ('fusiform', 'fan', 'strap', 'sheet', 'pennate')
 SPREAD = ('fan', 'sheet')     # drawn between two edges rather than along a line
-CORNER_TURN = 35              # degrees: a fan's edge meeting a border more sharply is a corner
+CORNER_TURN = 25              # degrees: a fan's edge meeting a border more sharply is a corner
 
 
 class Muscle:

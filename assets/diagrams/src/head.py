@@ -61,6 +61,13 @@ OUT_DIR = G.out_dir()
 # superficial view
 
 
+def sheet(d, m):
+    """A fan or sheet of muscles.tsv: its outline between its edges, its fibres from
+    edge to edge."""
+    d.add('muscle', m.outline(), m.id)
+    d.fibres(m.id, m.fibre_lines())
+
+
 def superficial():
     d = Doc('head', 'head and neck, right lateral view, superficial muscles')
     draw_skin(d)
@@ -134,21 +141,12 @@ def superficial():
                                   (519, 328), (505, 338), (480, 334), (462, 320), (454, 298)]),
                           spline([(477, 295), (489, 285.5), (501, 284.5), (511, 292), (503, 304), (490, 303.5)])),
           'orbicularis-oculi', extra='fill-rule="evenodd" opacity="0.45"')
-    # frontalis down into the skin of the brow: its lower border is the eyebrow, whose
-    # line is drawn again over it
-    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (533, 240), (533, 264, 'c')]
-                           + at('orbit-rim', [(15, 3), (-3, 1), (-20, 5)])
-                           + [(466, 268, 'c'), (471, 228), (470, 192), (467, 165)]),
-          'frontalis')
-    d.fan('frontalis', [(470, 160), (490, 138), (512, 146), (524, 170), (528, 205)],
-          at('orbit-rim', [(-30, 10), (-12, 3), (5, 1), (20, 3), (31, 7)]), 8)
+    # frontalis (muscles.tsv) from the galea down into the skin of the brow: its lower
+    # border is the eyebrow, whose line is drawn again over it
+    sheet(d, MUSCLES['frontalis'])
     d.add('feature', line(EYEBROW))
-    d.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
-                            (216, 332)]
-                           + at('external-occipital-protuberance', [(22, -10), (0, -7, 'c')])
-                           + [(160, 320), (155, 292)]), 'occipitalis')
-    d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)],
-          [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
+    # occipitalis (muscles.tsv): from the highest nuchal line up into the galea
+    sheet(d, MUSCLES['occipitalis'])
     d.add('muscle', spline(SCM), 'sternocleidomastoid')
     d.fan('sternocleidomastoid', at('mastoid', [(-65, -48), (-35, -46), (-5, -36), (13, -9)]),
           SCM_INSERTION, 9)
