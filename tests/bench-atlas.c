@@ -768,7 +768,7 @@ static int
 run_bare_adw_window (void)
 {
   g_autoptr (AdwApplication) app = adw_application_new ("org.triggerpointatlas.BenchBare",
-                                                        G_APPLICATION_NON_UNIQUE);
+                                                        G_APPLICATION_DEFAULT_FLAGS);
 
   g_signal_connect (app, "activate", G_CALLBACK (bare_adw_activate), NULL);
   return g_application_run (G_APPLICATION (app), 0, NULL);
