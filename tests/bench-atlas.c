@@ -759,7 +759,8 @@ bare_adw_activate (GApplication *app)
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), gtk_label_new ("Bare window"));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window),
+                                      gtk_label_new ("Bare window"));
   g_signal_connect (window, "map", G_CALLBACK (bare_window_mapped), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -213,6 +213,11 @@ class Muscle:
         borders meet the edges."""
         if self.origin_edge is None:
             return band(self.line, self.widths, caps)
+        return spline(self.outline_points())
+
+    def outline_points(self):
+        """A fan's or sheet's outline as the points its curve passes through ('c' at a
+        corner), for a view that moves them before drawing."""
         a, b = self.origin_edge, self.insertion_edge
         inside = _centroid(a + b)
         sides = ([tuple(p[:2]) for p in a], _bowed(a[-1], b[-1], self.widths[1], inside),
@@ -225,7 +230,7 @@ class Muscle:
         for i in ends:          # where an edge meets a border at an angle, a corner
             if _turn(pts[i - 1], pts[i], pts[(i + 1) % len(pts)]) > CORNER_TURN:
                 pts[i] = pts[i] + ('c',)
-        return spline(pts)
+        return pts
 
     def fibre_lines(self, bend=0.0):
         """A fan's or sheet's fibres, from its origin edge to its insertion edge, spread

@@ -100,8 +100,7 @@ def superficial():
     temporalis_fibres(d)
     d.add('bone', spline(ZYGOMA))
     d.add('muscle', spline(SPLENIUS_CAP), 'splenius-capitis')
-    d.fan('splenius-capitis', [(204, 640), (205, 560), (200, 470), (196, 410)],
-          at('mastoid', [(3, -12)]) + at('superior-nuchal-line', [(60, 14), (36, 6), (12, 3)]), 7)
+    d.fibres('splenius-capitis', MUSCLES['splenius-capitis'].fibre_lines())
     d.add('muscle', scalenes_shape(), 'scalenes')
     scalene_fibres(d)
     d.add('muscle', spline(LEVATOR), 'levator-scapulae')

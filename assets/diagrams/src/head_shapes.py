@@ -391,12 +391,10 @@ def trapezius():
                      (194, 690, 'c')] + back)
 
 
-# splenius capitis: from the lateral superior nuchal line and the mastoid, under the SCM
-SPLENIUS_CAP = (at('superior-nuchal-line', [(2, 2), (32, 6), (60, 13)]) + at('mastoid', [(5, -22), (9, -6, 'c'),
-                                            (1, 14)])
-                + [(298, 446), (286, 490),
-                (268, 548), (250, 604), (230, 656, 'c'), (205, 646), (206, 580), (204, 510), (198, 450), (196, 400),
-                (212, 368)])
+# splenius capitis (muscles.tsv, a fan): from the nuchal ligament and the spinous
+# processes down to T3, up and out under the SCM to the mastoid and the lateral superior
+# nuchal line; its outline's points, for the side view to move into place
+SPLENIUS_CAP = MUSCLES['splenius-capitis'].outline_points()
 
 
 
