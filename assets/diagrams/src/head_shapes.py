@@ -275,10 +275,10 @@ SCALENES = ([(331, 487), (341, 478, 'c'), (352, 498), (362, 540), (376, 592), (3
             + [(424, 754, 'c'), (412, 757.5), (381, 762.5), (350, 765.5), (292, 767, 'c')]
             + [(285, 724), (286, 664), (295, 610), (306, 560), (318, 514)])
 
-# levator scapulae: from the transverse processes of C1-C4 (the atlas's the highest)
-LEVATOR = (at('atlas-transverse-process', [(-15, -7), (-6, -10), (3, 1)])
-           + [(331, 452), (331, 490), (327, 530, 'c'), (309, 574), (291, 620), (274, 668), (262, 708), (252, 718, 'c'),
-              (236, 716), (229, 706, 'c'), (238, 658), (252, 604), (270, 540), (286, 486), (298, 440)])
+# levator scapulae (muscles.tsv, a fan): from the transverse processes of C1-C4 (the
+# atlas's the highest) down and back to the superior angle of the scapula; its outline's
+# points, for the side view to move into place
+LEVATOR = MUSCLES['levator-scapulae'].outline_points()
 
 # Temporalis fills the temporal fossa: its upper border is the superior temporal line,
 # an arc from the zygomatic process of the frontal bone behind the orbit, peaking about
@@ -358,8 +358,7 @@ def scalenes_shape():
 
 
 def levator_fibres(d):
-    d.fan('levator-scapulae', [(314, 412), (329, 440), (330, 480), (327, 524)],
-          [(234, 712), (240, 714), (247, 716), (253, 715)], 6)
+    d.fibres('levator-scapulae', MUSCLES['levator-scapulae'].fibre_lines())
 
 
 # SCM: from the mastoid and the lateral superior nuchal line, its front border coming
