@@ -211,6 +211,35 @@ for i in range(1, 6):
 # --------------------------------------------------------------------------------------
 # SUPERFICIAL VIEW
 
+# the muscles of the back view defined as muscles.tsv rows (frame back)
+ROWS = grid.muscles('back')
+
+
+def row_fibres(m, k=2):
+    """Fibre lines along a row's centre line, k each side of it, within its fibre half-width."""
+    n = len(m.line)
+    lines = [list(m.line)] if k % 2 else []
+    for j in range(1, k // 2 + 1):
+        d = m.fibre * j / (k // 2)
+        lines += [grid.ribbon(m.line, [d] * n)[:n], grid.ribbon(m.line, [d] * n)[n:][::-1]]
+    return [('lines', lines)]
+
+
+def row_muscle(doc, name, cls='muscle', fibres=None, tendon=True):
+    """Draw the muscles.tsv row `name` of frame back: its belly swept along its line with its
+    width profile (Muscle.outline's band), then its tendon unless the caller draws it later."""
+    m = ROWS[name]
+    doc.muscle(name.split('/')[0], grid.ribbon(m.line, m.widths), cls=cls,
+               fibres=row_fibres(m) if fibres is None else fibres)
+    if tendon and m.tendon:
+        row_tendon(doc, m)
+    return m
+
+
+def row_tendon(doc, m):
+    doc.pair(spline(grid.ribbon(m.tendon, m.tendon_widths)), 'tendon')
+
+
 def superficial():
     doc = Doc('back view, superficial muscles (posterior.svg)')
     doc.fibre_store = []
@@ -256,8 +285,9 @@ def superficial():
                (1362, 0.08, 0.16)]
     M('fibularis-longus', band(LEG_L, LEG_R, rows_fl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fl[:4], 1))])
-    rows_fb = [(1200, 0.1, 0.2), (1270, 0.1, 0.3), (1330, 0.12, 0.36), (1362, 0.16, 0.32)]
-    M('fibularis-brevis', band(LEG_L, LEG_R, rows_fb))
+    # fibularis brevis (muscles.tsv): from the lower two thirds of the fibula, over the longus in
+    # the lower leg, its tendon behind the lateral malleolus
+    row_muscle(doc, 'fibularis-brevis', fibres=[])
     rows_fdl = [(1170, 0.88, 0.98), (1250, 0.8, 0.99), (1320, 0.72, 0.98), (1362, 0.7, 0.9)]
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
@@ -285,11 +315,9 @@ def superficial():
                                             (990, 0.02, 0.09), (1040, 0.04, 0.1)])), 'tendon')  # iliotibial tract
     rows_am = [(772, 0.66, 0.9), (850, 0.6, 0.95), (930, 0.56, 0.92), (985, 0.64, 0.9)]
     M('adductor-magnus', band(THIGH_L, THIGH_R, rows_am))
-    # semimembranosus to the back of the medial tibial condyle
-    rows_sm = [(800, 0.66, 0.9), (880, 0.52, 0.9), (960, 0.44, 0.9), (1010, 0.58, 0.92), (1030, 0.7, 0.92),
-               at_landmark('medial-tibial-condyle', -5, 4, 2)]
-    M('semimembranosus', band(THIGH_L, THIGH_R, rows_sm),
-      fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_sm[1:5], 2))])
+    # semimembranosus (muscles.tsv): from the ischial tuberosity under the semitendinosus, its
+    # belly bulging medial to it in the lower thigh, its tendon to the back of the medial tibial condyle
+    row_muscle(doc, 'semimembranosus', fibres=row_fibres(ROWS['semimembranosus'], 3))
     rows_gr = [(785, 0.9, 0.98), (830, 0.9, 0.995), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
     M('gracilis', band(THIGH_L, THIGH_R, rows_gr),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_gr, 1))])
