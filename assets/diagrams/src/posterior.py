@@ -211,6 +211,8 @@ for i in range(1, 6):
 # --------------------------------------------------------------------------------------
 # SUPERFICIAL VIEW
 
+from posterior_frame import warp_cmds  # noqa: E402
+
 # the muscles of the back view defined as muscles.tsv rows (frame back)
 ROWS = grid.muscles('back')
 
@@ -238,6 +240,33 @@ def row_muscle(doc, name, cls='muscle', fibres=None, tendon=True):
 
 def row_tendon(doc, m):
     doc.pair(spline(grid.ribbon(m.tendon, m.tendon_widths)), 'tendon')
+
+
+def _seamed(rings):
+    """The rings of a muscle drawn in parts as one polygon for the inside and edge tests
+    (marks, fibres): each ring begins and ends at its lowest point and a seam joins them
+    there, run both ways so that it adds no crossings."""
+    out = []
+    for ring in rings:
+        k = max(range(len(ring)), key=lambda i: ring[i][1])
+        ring = ring[k:] + ring[:k]
+        out += ring + [ring[0]]
+    return out
+
+
+def parts_muscle(doc, mid, cls='muscle'):
+    """Draw a muscle of frame back given as parts (rows mid/part: heads that do not
+    overlap) as one shape with a subpath a part, each part's belly swept along its line;
+    the tendons are left to the caller.  The parts' rows, by part."""
+    rows = grid.parts('back', mid)
+    if mid in doc.muscles:
+        raise SystemExit(f'duplicate muscle {mid} in {doc.title}')
+    cmds = grid.multi(*(spline(grid.ribbon(m.line, m.widths)) for m in rows))
+    doc.muscles[mid] = _seamed(flatten(cmds))
+    doc.warped[mid] = _seamed(flatten(warp_cmds(cmds)))
+    doc.pair(cmds, cls, mid)
+    doc.fibre_store.append((mid, [f for m in rows for f in row_fibres(m, 3)]))
+    return {m.part: m for m in rows}
 
 
 def superficial():
@@ -292,21 +321,11 @@ def superficial():
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
 
-    # two heads from the backs of the femoral condyles, the medial one larger, arising higher
-    # and reaching lower; the notch between them is the lower half of the popliteal diamond
-    lat_head = around('lateral-femoral-condyle', [(10, -8, 'c'), (0, -12), (-9, -4)])
-    med_head = around('medial-femoral-condyle', [(3, 24), (2, -10), (-6, -16), (-16, -12, 'c')])
-    gas = ([P(*lat_head[0][:2], True)] + lat_head[1:]
-           + [LX(1060, 0.07), LX(1120, 0.07), LX(1170, 0.11), LX(1210, 0.2), LX(1238, 0.36), P(*LX(1266, 0.52), True),
-              LX(1256, 0.68), LX(1220, 0.86), LX(1160, 0.95), LX(1100, 0.95)]
-           + med_head + [LX(1040, 0.56), P(*LX(1100, 0.51), True), LX(1050, 0.46)])
-    M('gastrocnemius', gas,
-      fibres=[('lines', [[LX(1040, 0.3), LX(1120, 0.25), LX(1200, 0.32)], [LX(1050, 0.42), LX(1150, 0.42), LX(1235, 0.46)],
-                         [LX(1040, 0.7), LX(1130, 0.78), LX(1210, 0.72)], [LX(1050, 0.58), LX(1150, 0.58), LX(1240, 0.54)],
-                         [LX(1040, 0.14), LX(1110, 0.14), LX(1180, 0.2)], [LX(1050, 0.85), LX(1120, 0.88), LX(1190, 0.84)]])])
-    # where the two heads meet, down to the tendon
-    doc.pair(spline([LX(1102, 0.51), LX(1160, 0.5), LX(1225, 0.5)], closed=False), 'landmark',
-             extra='stroke-opacity="0.45"')
+    # gastrocnemius (muscles.tsv, two parts): two heads from the backs of the femoral
+    # condyles, the medial one larger, arising higher and reaching lower; the notch between
+    # them is the lower half of the popliteal diamond, below it they meet along the raphe;
+    # the lateral head's aponeurosis joins the medial head's tendon, the Achilles tendon
+    gas = parts_muscle(doc, 'gastrocnemius')
     # thigh
     rows_vl = [(760, 0.035, 0.32), (850, 0.0, 0.26), (950, 0.0, 0.18), (1010, 0.0, 0.1), (1035, 0.02, 0.06)]
     M('vastus-lateralis', band(THIGH_L, THIGH_R, rows_vl),
@@ -416,8 +435,8 @@ def superficial():
     doc.mid(spline(sym([P(350, 470, True), (328, 508), (303, 552), (288, 590), P(281, 615, True), (298, 628),
                         P(316, 639, True), (326, 661), (336, 689), (344, 713), P(350, 720, True)])),
             'tendon', extra='fill-opacity="0.72"')  # thoracolumbar fascia
-    doc.pair(spline(band(LEG_L, LEG_R, [(1250, 0.4, 0.6), (1300, 0.42, 0.58), (1350, 0.42, 0.58),
-                                        (1396, 0.38, 0.62)])), 'tendon')  # Achilles
+    row_tendon(doc, gas['lateral'])
+    row_tendon(doc, gas['medial'])  # the Achilles tendon, flaring onto the calcaneus
     doc.pair(spline([P(135, 518, True), (146, 515), P(156, 519, True), (152, 538), P(143, 556, True), (137, 538)]), 'tendon')  # triceps tendon
     for x0, x1, y1 in ((88, 67, 818), (94, 81, 821), (100, 95, 821), (106, 108, 815)):   # extensor digitorum tendons
         doc.pair(spline([(x0 - 0.9, 740), (x1 - 0.9, y1), (x1 + 0.9, y1), (x0 + 0.9, 740)]), 'tendon')
