@@ -134,6 +134,64 @@ for i in range(1, 6):
 # --------------------------------------------------------------------------------------
 # SUPERFICIAL VIEW
 
+from posterior_frame import warp_cmds  # noqa: E402
+
+# the muscles of the back view defined as muscles.tsv rows (frame back)
+ROWS = grid.muscles('back')
+
+
+def row_fibres(m, k=2):
+    """Fibre lines along a row's centre line, k each side of it, within its fibre half-width."""
+    n = len(m.line)
+    lines = [list(m.line)] if k % 2 else []
+    for j in range(1, k // 2 + 1):
+        d = m.fibre * j / (k // 2)
+        lines += [grid.ribbon(m.line, [d] * n)[:n], grid.ribbon(m.line, [d] * n)[n:][::-1]]
+    return [('lines', lines)]
+
+
+def row_muscle(doc, name, cls='muscle', fibres=None, tendon=True):
+    """Draw the muscles.tsv row `name` of frame back: its belly swept along its line with its
+    width profile (Muscle.outline's band), then its tendon unless the caller draws it later."""
+    m = ROWS[name]
+    doc.muscle(name.split('/')[0], grid.ribbon(m.line, m.widths), cls=cls,
+               fibres=row_fibres(m) if fibres is None else fibres)
+    if tendon and m.tendon:
+        row_tendon(doc, m)
+    return m
+
+
+def row_tendon(doc, m):
+    doc.pair(spline(grid.ribbon(m.tendon, m.tendon_widths)), 'tendon')
+
+
+def _seamed(rings):
+    """The rings of a muscle drawn in parts as one polygon for the inside and edge tests
+    (marks, fibres): each ring begins and ends at its lowest point and a seam joins them
+    there, run both ways so that it adds no crossings."""
+    out = []
+    for ring in rings:
+        k = max(range(len(ring)), key=lambda i: ring[i][1])
+        ring = ring[k:] + ring[:k]
+        out += ring + [ring[0]]
+    return out
+
+
+def parts_muscle(doc, mid, cls='muscle'):
+    """Draw a muscle of frame back given as parts (rows mid/part: heads that do not
+    overlap) as one shape with a subpath a part, each part's belly swept along its line;
+    the tendons are left to the caller.  The parts' rows, by part."""
+    rows = grid.parts('back', mid)
+    if mid in doc.muscles:
+        raise SystemExit(f'duplicate muscle {mid} in {doc.title}')
+    cmds = grid.multi(*(spline(grid.ribbon(m.line, m.widths)) for m in rows))
+    doc.muscles[mid] = _seamed(flatten(cmds))
+    doc.warped[mid] = _seamed(flatten(warp_cmds(cmds)))
+    doc.pair(cmds, cls, mid)
+    doc.fibre_store.append((mid, [f for m in rows for f in row_fibres(m, 3)]))
+    return {m.part: m for m in rows}
+
+
 def superficial():
     doc = Doc('back view, superficial muscles (posterior.svg)')
     doc.fibre_store = []
@@ -179,27 +237,18 @@ def superficial():
                (1362, 0.08, 0.16)]
     M('fibularis-longus', band(LEG_L, LEG_R, rows_fl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fl[:4], 1))])
-    rows_fb = [(1200, 0.1, 0.2), (1270, 0.1, 0.3), (1330, 0.12, 0.36), (1362, 0.16, 0.32)]
-    M('fibularis-brevis', band(LEG_L, LEG_R, rows_fb))
+    # fibularis brevis (muscles.tsv): from the lower two thirds of the fibula, over the longus in
+    # the lower leg, its tendon behind the lateral malleolus
+    row_muscle(doc, 'fibularis-brevis', fibres=[])
     rows_fdl = [(1170, 0.88, 0.98), (1250, 0.8, 0.99), (1320, 0.72, 0.98), (1362, 0.7, 0.9)]
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl),
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
 
-    # two heads from the backs of the femoral condyles, the medial one larger, arising higher
-    # and reaching lower; the notch between them is the lower half of the popliteal diamond
-    lat_head = around('lateral-femoral-condyle', [(10, -8, 'c'), (0, -12), (-9, -4)])
-    med_head = around('medial-femoral-condyle', [(3, 24), (2, -10), (-6, -16), (-16, -12, 'c')])
-    gas = ([P(*lat_head[0][:2], True)] + lat_head[1:]
-           + [LX(1060, 0.07), LX(1120, 0.07), LX(1170, 0.11), LX(1210, 0.2), LX(1238, 0.36), P(*LX(1266, 0.52), True),
-              LX(1256, 0.68), LX(1220, 0.86), LX(1160, 0.95), LX(1100, 0.95)]
-           + med_head + [LX(1040, 0.56), P(*LX(1100, 0.51), True), LX(1050, 0.46)])
-    M('gastrocnemius', gas,
-      fibres=[('lines', [[LX(1040, 0.3), LX(1120, 0.25), LX(1200, 0.32)], [LX(1050, 0.42), LX(1150, 0.42), LX(1235, 0.46)],
-                         [LX(1040, 0.7), LX(1130, 0.78), LX(1210, 0.72)], [LX(1050, 0.58), LX(1150, 0.58), LX(1240, 0.54)],
-                         [LX(1040, 0.14), LX(1110, 0.14), LX(1180, 0.2)], [LX(1050, 0.85), LX(1120, 0.88), LX(1190, 0.84)]])])
-    # where the two heads meet, down to the tendon
-    doc.pair(spline([LX(1102, 0.51), LX(1160, 0.5), LX(1225, 0.5)], closed=False), 'landmark',
-             extra='stroke-opacity="0.45"')
+    # gastrocnemius (muscles.tsv, two parts): two heads from the backs of the femoral
+    # condyles, the medial one larger, arising higher and reaching lower; the notch between
+    # them is the lower half of the popliteal diamond, below it they meet along the raphe;
+    # the lateral head's aponeurosis joins the medial head's tendon, the Achilles tendon
+    gas = parts_muscle(doc, 'gastrocnemius')
     # thigh
     rows_vl = [(760, 0.035, 0.32), (850, 0.0, 0.26), (950, 0.0, 0.18), (1010, 0.0, 0.1), (1035, 0.02, 0.06)]
     M('vastus-lateralis', band(THIGH_L, THIGH_R, rows_vl),
@@ -208,11 +257,9 @@ def superficial():
                                             (990, 0.02, 0.09), (1040, 0.04, 0.1)])), 'tendon')  # iliotibial tract
     rows_am = [(772, 0.66, 0.9), (850, 0.6, 0.95), (930, 0.56, 0.92), (985, 0.64, 0.9)]
     M('adductor-magnus', band(THIGH_L, THIGH_R, rows_am))
-    # semimembranosus to the back of the medial tibial condyle
-    rows_sm = [(800, 0.66, 0.9), (880, 0.52, 0.9), (960, 0.44, 0.9), (1010, 0.58, 0.92), (1030, 0.7, 0.92),
-               at_landmark('medial-tibial-condyle', -5, 4, 2)]
-    M('semimembranosus', band(THIGH_L, THIGH_R, rows_sm),
-      fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_sm[1:5], 2))])
+    # semimembranosus (muscles.tsv): from the ischial tuberosity under the semitendinosus, its
+    # belly bulging medial to it in the lower thigh, its tendon to the back of the medial tibial condyle
+    row_muscle(doc, 'semimembranosus', fibres=row_fibres(ROWS['semimembranosus'], 3))
     rows_gr = [(785, 0.9, 0.98), (830, 0.9, 0.995), (880, 0.9, 1.0), (960, 0.88, 1.0), (1030, 0.86, 0.99), (1060, 0.84, 0.95)]
     M('gracilis', band(THIGH_L, THIGH_R, rows_gr),
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_gr, 1))])
@@ -311,8 +358,8 @@ def superficial():
     doc.mid(spline(sym([P(350, 470, True), (328, 508), (303, 552), (288, 590), P(281, 615, True), (298, 628),
                         P(316, 639, True), (326, 661), (336, 689), (344, 713), P(350, 720, True)])),
             'tendon', extra='fill-opacity="0.72"')  # thoracolumbar fascia
-    doc.pair(spline(band(LEG_L, LEG_R, [(1250, 0.4, 0.6), (1300, 0.42, 0.58), (1350, 0.42, 0.58),
-                                        (1396, 0.38, 0.62)])), 'tendon')  # Achilles
+    row_tendon(doc, gas['lateral'])
+    row_tendon(doc, gas['medial'])  # the Achilles tendon, flaring onto the calcaneus
     doc.pair(spline([P(135, 518, True), (146, 515), P(156, 519, True), (152, 538), P(143, 556, True), (137, 538)]), 'tendon')  # triceps tendon
     for x0, x1, y1 in ((88, 67, 818), (94, 81, 821), (100, 95, 821), (106, 108, 815)):   # extensor digitorum tendons
         doc.pair(spline([(x0 - 0.9, 740), (x1 - 0.9, y1), (x1 + 0.9, y1), (x0 + 0.9, 740)]), 'tendon')
