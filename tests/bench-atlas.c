@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <adwaita.h>
 #include <gtk/gtk.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -748,6 +749,31 @@ run_bare_window (void)
   return 0;
 }
 
+/* The same plain window as an AdwApplication's, as the atlas starts: libadwaita's
+ * style sheets and the application's registration on the session bus, which a
+ * bare GTK window does not pay, so that the report can tell how much of the
+ * atlas's start-up is the platform and how much its own. */
+static void
+bare_adw_activate (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), gtk_label_new ("Bare window"));
+  g_signal_connect (window, "map", G_CALLBACK (bare_window_mapped), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_bare_adw_window (void)
+{
+  g_autoptr (AdwApplication) app = adw_application_new ("org.triggerpointatlas.BenchBare",
+                                                        G_APPLICATION_DEFAULT_FLAGS);
+
+  g_signal_connect (app, "activate", G_CALLBACK (bare_adw_activate), NULL);
+  return g_application_run (G_APPLICATION (app), 0, NULL);
+}
+
 /* A launch that never shows its first frame is counted, not waited for. */
 #define STARTUP_LIMIT_SECONDS "60"
 
@@ -800,10 +826,12 @@ bench_startup (const char *self_path,
   const char *atlas = g_getenv ("TRIGGER_ATLAS");
   const char *atlas_argv[] = { atlas, NULL };
   const char *bare_argv[] = { self_path, "--bare-window", NULL };
+  const char *adw_argv[] = { self_path, "--bare-adw-window", NULL };
   g_autoptr (GArray) app = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  double app_ms, bare_ms;
-  guint app_stalled = 0, bare_stalled = 0;
+  g_autoptr (GArray) adw = g_array_new (FALSE, FALSE, sizeof (double));
+  double app_ms, bare_ms, adw_ms;
+  guint app_stalled = 0, bare_stalled = 0, adw_stalled = 0;
 
   g_assert_nonnull (atlas);
 
@@ -812,6 +840,7 @@ bench_startup (const char *self_path,
     {
       double a = time_to_first_frame (atlas_argv);
       double b = time_to_first_frame (bare_argv);
+      double w = time_to_first_frame (adw_argv);
 
       if (a >= 0)
         g_array_append_val (app, a);
@@ -821,19 +850,27 @@ bench_startup (const char *self_path,
         g_array_append_val (bare, b);
       else
         bare_stalled++;
+      if (w >= 0)
+        g_array_append_val (adw, w);
+      else
+        adw_stalled++;
     }
 
-  if (app_stalled > 0 || bare_stalled > 0)
-    g_print ("start-up: no first frame within " STARTUP_LIMIT_SECONDS " s in %u of %u atlas "
-             "and %u of %u bare launches\n",
-             app_stalled, runs, bare_stalled, runs);
-  if (app->len == 0 || bare->len == 0)
+  if (app_stalled > 0 || bare_stalled > 0 || adw_stalled > 0)
+    g_print ("start-up: no first frame within " STARTUP_LIMIT_SECONDS " s in %u of %u atlas, "
+             "%u of %u bare and %u of %u bare libadwaita launches\n",
+             app_stalled, runs, bare_stalled, runs, adw_stalled, runs);
+  if (app->len == 0 || bare->len == 0 || adw->len == 0)
     return;
   app_ms = bench_median (app);
   bare_ms = bench_median (bare);
+  adw_ms = bench_median (adw);
   g_print ("start-up to the first presented frame: atlas %.0f ms, bare GTK window %.0f ms, "
            "ratio %.2f (median of %u and %u runs)\n",
            app_ms, bare_ms, app_ms / bare_ms, app->len, bare->len);
+  g_print ("start-up, bare libadwaita application window (style sheets, session bus): %.0f ms; "
+           "atlas / it %.2f (median of %u runs)\n",
+           adw_ms, app_ms / adw_ms, adw->len);
 }
 
 /* ---- Handout PDF ------------------------------------------------------ */
@@ -887,6 +924,8 @@ main (int   argc,
 
   if (argc > 1 && strcmp (argv[1], "--bare-window") == 0)
     return run_bare_window ();
+  if (argc > 1 && strcmp (argv[1], "--bare-adw-window") == 0)
+    return run_bare_adw_window ();
   if (argc > 1 && strcmp (argv[1], "--bare-idle") == 0)
     return run_bare_idle ();
   if (argc > 1 && strcmp (argv[1], "--bare-memory") == 0)

@@ -41,6 +41,7 @@ import face  # noqa: E402
 import jaw  # noqa: E402
 from grid import path_d, spline, flatten, multi, band, line, ellipse  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
+from region_seeds import seeds  # noqa: E402
 import neck_front as NF  # noqa: E402
 # the shared shapes and the document, importable from here as before (lateral.py,
 # side_frame.py, hand.py and foot.py use head.NAME)
@@ -58,6 +59,13 @@ OUT_DIR = G.out_dir()
 
 # ----------------------------------------------------------------------------------------
 # superficial view
+
+
+def sheet(d, m):
+    """A fan or sheet of muscles.tsv: its outline between its edges, its fibres from
+    edge to edge."""
+    d.add('muscle', m.outline(), m.id)
+    d.fibres(m.id, m.fibre_lines())
 
 
 def superficial():
@@ -133,21 +141,12 @@ def superficial():
                                   (519, 328), (505, 338), (480, 334), (462, 320), (454, 298)]),
                           spline([(477, 295), (489, 285.5), (501, 284.5), (511, 292), (503, 304), (490, 303.5)])),
           'orbicularis-oculi', extra='fill-rule="evenodd" opacity="0.45"')
-    # frontalis down into the skin of the brow: its lower border is the eyebrow, whose
-    # line is drawn again over it
-    d.add('muscle', spline([(472, 146), (494, 133), (512, 142), (524, 168), (530, 205), (533, 240), (533, 264, 'c')]
-                           + at('orbit-rim', [(15, 3), (-3, 1), (-20, 5)])
-                           + [(466, 268, 'c'), (471, 228), (470, 192), (467, 165)]),
-          'frontalis')
-    d.fan('frontalis', [(470, 160), (490, 138), (512, 146), (524, 170), (528, 205)],
-          at('orbit-rim', [(-30, 10), (-12, 3), (5, 1), (20, 3), (31, 7)]), 8)
+    # frontalis (muscles.tsv) from the galea down into the skin of the brow: its lower
+    # border is the eyebrow, whose line is drawn again over it
+    sheet(d, MUSCLES['frontalis'])
     d.add('feature', line(EYEBROW))
-    d.add('muscle', spline([(158, 262), (172, 246), (198, 238), (226, 244), (240, 262), (242, 290), (234, 317),
-                            (216, 332)]
-                           + at('external-occipital-protuberance', [(22, -10), (0, -7, 'c')])
-                           + [(160, 320), (155, 292)]), 'occipitalis')
-    d.fan('occipitalis', [(162, 262), (180, 246), (205, 240), (232, 250)],
-          [(165, 338), (185, 338), (210, 333), (235, 315)], 6)
+    # occipitalis (muscles.tsv): from the highest nuchal line up into the galea
+    sheet(d, MUSCLES['occipitalis'])
     d.add('muscle', spline(SCM), 'sternocleidomastoid')
     d.fan('sternocleidomastoid', at('mastoid', [(-65, -48), (-35, -46), (-5, -36), (13, -9)]),
           SCM_INSERTION, 9)
@@ -219,58 +218,9 @@ def platysma(d):
 
 
 def regions(d):
-    R = d.region
-    R('vertex', spline(skin_inset([(452, 80), (395, 62), (330, 58), (278, 65), (227, 86)], 1)
-                       + [(240, 104), (290, 86), (340, 81), (390, 84), (436, 100)]), sided=False)
-    R('forehead', spline(skin_inset([(494, 112), (520, 155), (532, 205), (537, 240)], 1)
-                         + [(520, 250), (492, 248), (472, 240), (470, 190), (462, 150), (450, 122)]))
-    R('eyebrow', spline([(466, 262), (480, 253), (498, 249), (518, 251), (533, 258), (530, 268), (515, 263),
-                         (498, 261), (481, 265), (468, 271)]))
-    R('temple', spline([(402, 200), (440, 180), (468, 198), (474, 240), (466, 272), (456, 298), (420, 304),
-                        (392, 296), (378, 262), (382, 224)]))
-    R('orbit', ellipse(503, 295, 21, 17, 12))
-    R('nose-side', spline([(527, 312), (536, 318), (550, 340), (565, 362), (573, 376), (566, 386), (550, 388),
-                           (538, 382), (530, 360), (524, 334)]))
-    R('maxilla', spline([(480, 318), (503, 318), (524, 322), (530, 350), (536, 382), (530, 394), (506, 394),
-                         (486, 386), (474, 360), (474, 334)]))
-    R('cheek', spline([(420, 340), (450, 344), (472, 350), (480, 380), (488, 405), (478, 425), (452, 425),
-                       (426, 414), (412, 388), (410, 360)]))
-    R('upper-teeth', spline([(486, 396), (512, 396), (530, 398), (533, 412), (529, 424), (510, 425), (488, 420),
-                             (480, 408)]))
-    R('lower-incisors', spline([(516, 431), (542, 431), (548, 442), (544, 455), (534, 468), (520, 476), (510, 470),
-                                (508, 452)]), sided=False)
-    R('chin', spline([(512, 482), (528, 479), (535, 492), (533, 510), (524, 519), (512, 516), (507, 500)]),
-      sided=False)
-    R('upper-lip', spline([(535, 396), (545, 394), (549, 404), (548, 418), (543, 426), (536, 425), (533, 410)]),
-      sided=False)
-    R('tmj', ellipse(374, 334, 10, 10, 10))
-    R('lower-jaw', spline([(436, 436), (470, 436), (504, 440), (506, 470), (506, 500), (480, 508), (446, 496),
-                           (414, 482), (404, 460), (416, 440)]))
-    R('angle-of-jaw', spline([(352, 428), (370, 424), (386, 436), (394, 456), (386, 476), (366, 478), (352, 466),
-                              (348, 446)]))
-    R('back-of-mouth', spline([(364, 378), (392, 372), (418, 380), (430, 404), (420, 426), (396, 434), (374, 426),
-                               (362, 404)]))
-    R('ear', spline(EAR[:16] + [(352, 345), (362, 326), (358, 306), (346, 292)]))
-    # Above and behind the ear, between the temple and the back of the head: where the
-    # upper trapezius question mark turns forward and mid-temporalis refers.
-    R('side-of-head', spline([(262, 205), (298, 170), (350, 162), (392, 192), (381, 232), (377, 266), (360, 268),
-                              (342, 262), (328, 249), (312, 245), (294, 251), (281, 265), (274, 290),
-                              (271, 316), (273, 338), (264, 336), (260, 290)]))
-    R('mastoid', spline([(278, 342), (292, 338), (306, 352), (316, 374), (312, 398), (300, 410), (286, 400),
-                         (276, 374)]))
-    R('occiput', spline(skin_inset([(184, 124), (157, 172), (147, 222), (148, 272), (157, 322), (170, 360)], 1)
-                        + [(210, 372), (256, 364), (262, 330), (262, 280), (250, 220), (230, 160)]))
-    R('posterior-neck', spline(skin_inset([(184, 394), (196, 437), (204, 497), (206, 562), (201, 625)], 1)
-                               + [(226, 620), (246, 560), (260, 500), (270, 440), (262, 396), (210, 380)]))
-    R('lateral-neck', spline([(286, 420), (318, 412), (346, 438), (378, 500), (406, 570), (420, 630), (412, 690),
-                              (378, 700), (340, 690), (304, 640), (282, 580), (272, 500)]))
-    R('neck-shoulder-angle', spline([(228, 650), (262, 636), (300, 652), (334, 690), (352, 735), (340, 762),
-                                     (300, 764), (262, 748), (230, 718), (214, 684)]))
-    R('throat', spline([(440, 566)] + skin_inset([(448, 566), (452, 588), (459, 609), (455, 634), (456, 680),
-                                                  (462, 720)], 1) + [(446, 736), (428, 700), (418, 640), (416, 590)]),
-      sided=False)
-    R('anterior-chest', spline([(400, 800), (440, 790)] + skin_inset([(472, 770), (487, 790), (500, 850)], 1)
-                               + [(502, 880), (460, 882), (420, 870), (392, 840)]))
+    """The regions' seeds, from regions.tsv (drawing head); the side view draws them too."""
+    for seed in seeds('head'):
+        d.region(seed.id, seed.cmds(), sided=seed.side == 'pair')
 
 
 # ----------------------------------------------------------------------------------------
