@@ -412,6 +412,56 @@ def vertebra(doc, y, tp, spine_len, tp_drop=1.0, body=False):
     doc.mid(spline(sym(half), smooth=0.6), 'bone')
 
 
+# muscles of the deep view drawn from their rows of muscles.tsv (frame back)
+DEEP_ROWS = grid.muscles('back')
+
+
+def halfway(a, b):
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def from_row(doc, name, cls='muscle deep', fibres=3, caps=True, cut=None):
+    """A muscle of muscles.tsv (frame back) in the deep view: its belly swept along its
+    centre line with its width profile (the points of grid.Muscle.outline), `fibres`
+    fibre lines along the line spread over the row's fibre half-width, then its tendon
+    (Muscle.tendon_outline).  Without caps the belly's ends are cut square; cut(points),
+    when given, opens a dissection window in the outline before it is drawn."""
+    m = DEEP_ROWS[name]
+    n = len(m.line)
+    pts = grid.ribbon(m.line, m.widths)
+    if not caps:
+        for i in (0, n - 1, n, 2 * n - 1):
+            pts[i] = pts[i] + ('c',)
+        # a plain point halfway along each square end (see window())
+        pts = (pts[:n] + [halfway(pts[n - 1], pts[n])] + pts[n:]
+               + [halfway(pts[2 * n - 1], pts[0])])
+    if cut:
+        pts = cut(pts)
+    lines = [grid.ribbon(m.line, [m.fibre * (2 * k / (fibres - 1) - 1) if fibres > 1 else 0] * n)[:n]
+             for k in range(fibres)]
+    doc.muscle(m.id, pts, cls=cls, fibres=[('lines', lines)])
+    if m.tendon:
+        doc.pair(m.tendon_outline(), 'tendon')
+    return m
+
+
+def window(first, last, path):
+    """A cut(points) for from_row: the outline's points from the one nearest `first` to the
+    one nearest `last` (in the outline's order) give way to `path`, the edge of a
+    dissection window cut into the muscle to show what lies under it.  Put a plain point
+    between two corners of the path: a straight piece drawn from corner to corner is a
+    curve with its control points on its ends, which cairo_in_fill (the app's click and
+    mark tests) misreads."""
+    def cut(pts):
+        def nearest(q):
+            return min(range(len(pts)), key=lambda i: (pts[i][0] - q[0]) ** 2 + (pts[i][1] - q[1]) ** 2)
+        i, j = nearest(first), nearest(last)
+        if j < i:
+            raise SystemExit(f'window: {first} must come before {last} along the outline')
+        return pts[:i] + list(path) + pts[j + 1:]
+    return cut
+
+
 def deep():
     doc = Doc('back view, deep muscles and skeleton (posterior-deep.svg)')
     doc.fibre_store = []
@@ -665,40 +715,33 @@ def deep():
     M('biceps-femoris', band(THIGH_L, THIGH_R, rows_bfs), cls='muscle deep',
       fibres=[('lines', band_fibres(THIGH_L, THIGH_R, rows_bfs[:4], 1))])
     # ---------------- leg
-    # from the lateral femoral condyle down and in to the back of the tibia above the soleal line
-    M('popliteus', [P(*around('lateral-femoral-condyle', [(-6, 22)])[0], True), (290, 1046), P(318, 1052, True),
-                    (322, 1070), P(320, 1088, True), (296, 1074), (272, 1056)],
-      cls='muscle deep')
-
-    rows_tp = [(1120, 0.5, 0.8), (1200, 0.5, 0.84), (1280, 0.52, 0.84), (1340, 0.62, 0.84), (1372, 0.74, 0.86)]
-    M('tibialis-posterior', band(LEG_L, LEG_R, rows_tp), cls='muscle deep')
+    # popliteus (muscles.tsv): a flat triangle from the popliteal groove on the lateral femoral
+    # condyle down and in to the back of the tibia above the soleal line
+    from_row(doc, 'popliteus', caps=False)
+    # tibialis posterior (muscles.tsv): the deepest, from the interosseous membrane and the
+    # bones beside it, down and in under the flexor digitorum longus to the groove behind
+    # the medial malleolus
+    from_row(doc, 'tibialis-posterior')
     rows_fdl = [(1130, 0.84, 0.97), (1240, 0.82, 0.99), (1320, 0.72, 0.98), (1362, 0.7, 0.9)]
     M('flexor-digitorum-longus', band(LEG_L, LEG_R, rows_fdl), cls='muscle deep',
       fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fdl[:3], 1))])
     rows_fl = [(1062, 0.02, 0.16), (1120, 0.005, 0.16), (1200, 0.0, 0.14), (1280, 0.02, 0.14), (1340, 0.04, 0.14),
                (1362, 0.08, 0.16)]
-    # flexor hallucis longus from the lower two thirds of the back of the fibula, its tendon
-    # crossing behind the ankle to the inner side; seen between the fibulares and the soleus
-    rows_fhl = [(1150, 0.1, 0.34), (1220, 0.1, 0.4), (1290, 0.13, 0.44), (1340, 0.22, 0.5), (1364, 0.4, 0.56)]
-    M('flexor-hallucis-longus', band(LEG_L, LEG_R, rows_fhl), cls='muscle deep',
-      fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fhl[:4], 2))])
+    # flexor hallucis longus (muscles.tsv) from the lower two thirds of the back of the
+    # fibula, the lowest belly of the calf, its tendon crossing behind the ankle to the groove
+    # on the talus; seen between the fibulares and the soleus
+    from_row(doc, 'flexor-hallucis-longus')
     M('fibularis-longus', band(LEG_L, LEG_R, rows_fl), fibres=[('lines', band_fibres(LEG_L, LEG_R, rows_fl[:4], 1))])
-    # a broad sheet from the fibular head, the back of the fibula and the soleal line of the
-    # tibia to the Achilles tendon, split between its fibular and tibial heads down to the
-    # tendinous arch to show tibialis posterior beneath it
-    sol = [P(*LX(1058, 0.08), True), LX(1055, 0.2), LX(1066, 0.36), P(*LX(1084, 0.5), True), LX(1150, 0.56),
-           LX(1205, 0.62), P(*LX(1234, 0.68), True), LX(1200, 0.75), LX(1160, 0.79), P(*LX(1128, 0.8), True),
-           LX(1131, 0.86), P(*LX(1140, 0.91), True), LX(1200, 0.91), LX(1250, 0.88), LX(1290, 0.83), LX(1320, 0.76),
-           P(*LX(1348, 0.6), True), P(*LX(1348, 0.42), True), LX(1322, 0.36), LX(1290, 0.25), LX(1240, 0.13),
-           LX(1180, 0.08), LX(1110, 0.07)]
-    M('soleus', sol,
-      fibres=[('lines', [[LX(1075, 0.2), LX(1200, 0.26), LX(1320, 0.42)], [LX(1090, 0.38), LX(1200, 0.42), LX(1320, 0.5)],
-                         [LX(1100, 0.12), LX(1220, 0.18), LX(1300, 0.34)], [LX(1150, 0.85), LX(1250, 0.8), LX(1320, 0.64)],
-                         [LX(1240, 0.7), LX(1290, 0.66), LX(1330, 0.56)]])])
+    # soleus (muscles.tsv): a broad sheet from the back of the fibular head and the upper
+    # fibula and, along its upper inner border, the soleal line and the middle third of the
+    # tibia's medial border, converging on the Achilles tendon (its row's tendon) to the
+    # calcaneus; cut open between its fibular and tibial parts down to mid-calf to show the
+    # tibialis posterior beneath it
+    from_row(doc, 'soleus', 'muscle', fibres=5, cut=window((308, 1122), (277, 1089),
+                                                          [(315, 1136), (309, 1133), P(305, 1140, True), (301.5, 1192),
+                                                           P(298, 1244, True), (283, 1161.5), P(268, 1079, True)]))
     emit_fibres(doc)
     # ---------------- tendons
-    doc.pair(spline(band(LEG_L, LEG_R, [(1250, 0.42, 0.58), (1300, 0.42, 0.57), (1350, 0.42, 0.58),
-                                        (1396, 0.38, 0.62)])), 'tendon')  # Achilles
     doc.pair(spline(band(THIGH_L, THIGH_R, [(722, 0.01, 0.08), (800, 0.02, 0.1), (900, 0.02, 0.09),
                                             (990, 0.02, 0.09), (1040, 0.04, 0.1)])), 'tendon')  # iliotibial tract
     doc.mid(spline(sym([P(350, 246, True), (347, 256), (347, 300), P(350, 320, True)])), 'tendon')  # nuchal ligament
@@ -748,7 +791,7 @@ MARKS = [
     ('obturator-internus', 'tp1', 'posterior-deep', 284, 726.5),
     ('soleus', 'tp1', 'posterior-deep', 302, 1320),
     ('soleus', 'tp2', 'posterior-deep', 262, 1088),
-    ('tibialis-posterior', 'tp1', 'posterior-deep', 301, 1180),
+    ('tibialis-posterior', 'tp1', 'posterior-deep', 295, 1180),
     ('serratus-posterior-superior', 'tp1', 'posterior-deep', 310, 326),
     ('serratus-posterior-inferior', 'tp1', 'posterior-deep', 298, 484),
     # the erector spinae's lower points sit beside serratus posterior inferior, not under it
