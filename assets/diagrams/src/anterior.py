@@ -387,12 +387,17 @@ def superficial():
     # ---- forearm
     # the forearm bellies turn to tendon in the lower third (below about y 680): the radial
     # group and the wrist flexors first, the finger flexor and FCU a little lower
-    d.add('muscle', spline(A.pts([(585, -0.2, 'c'), (620, -0.45), (672, -0.38), (702, -0.14, 'c'), (705, 0.45, 'c'),
-                                  (672, 0.82), (620, 0.9), (585, 0.6, 'c')])), 'flexor-digitorum-superficialis')
-    d.add('muscle', spline(A.pts([(559, 0.75, 'c'), (580, 0.5), (605, 0.1), (632, -0.28, 'c'), (646, -0.2, 'c'),
-                                  (620, 0.3), (592, 0.82, 'c')])), 'pronator-teres')
-    d.add('muscle', spline(A.pts([(582, 0.97, 'c'), (620, 1.0), (670, 0.97), (702, 0.92, 'c'), (694, 0.76), (655, 0.66),
-                                  (612, 0.7)])), 'flexor-carpi-ulnaris')
+    # flexor digitorum superficialis (muscles.tsv): from the common flexor origin on the medial
+    # epicondyle, its broad belly down the middle of the forearm under the wrist flexors, its
+    # tendons into the carpal tunnel (the row's runs on under the retinaculum and the palmar
+    # aponeurosis to the middle finger's middle phalanx, not drawn past the wrist)
+    sweep(d, MUSCLES['flexor-digitorum-superficialis'])
+    # pronator teres (muscles.tsv): medial epicondyle obliquely down and out to the middle of
+    # the radius's lateral surface; its short tendon lies under the brachioradialis (not drawn)
+    sweep(d, MUSCLES['pronator-teres'])
+    # flexor carpi ulnaris (muscles.tsv): along the forearm's ulnar border from the medial
+    # epicondyle, its tendon from the lower third to the pisiform
+    sweep(d, MUSCLES['flexor-carpi-ulnaris'])
     # palmaris longus: a slender belly from the common flexor origin on the medial epicondyle,
     # its long tendon down the middle of the wrist to the palmar aponeurosis (muscles.tsv)
     sweep(d, MUSCLES['palmaris-longus'])
@@ -402,8 +407,10 @@ def superficial():
     # brachioradialis: from the lateral supracondylar ridge down the radial side of the
     # forearm, its tendon from the lower third to the radial styloid (muscles.tsv)
     sweep(d, MUSCLES['brachioradialis'])
-    d.add('muscle', spline(A.pts([(548, -0.97, 'c'), (575, -1.0), (620, -0.99), (648, -0.94), (666, -0.86, 'c'),
-                                  (650, -0.68), (620, -0.6), (590, -0.64), (562, -0.84)])), 'extensor-carpi-radialis-longus')
+    # extensor carpi radialis longus (muscles.tsv): from the lower third of the lateral
+    # supracondylar ridge, below the brachioradialis, behind it along the radial border; its
+    # tendon to the wrist (past it, on the back of the hand, to the second metacarpal's base)
+    sweep(d, MUSCLES['extensor-carpi-radialis-longus'])
 
     # ---- hip and thigh
     L = LEG
@@ -521,12 +528,13 @@ def superficial():
           extra='opacity="0.85"')
     # the forearm's tendons in its lower third: finger flexors to the carpal tunnel,
     # FCR, palmaris longus, FCU to the pisiform, brachioradialis to the radial styloid
-    for a0, a1 in ((0.0, -4), (0.28, 6)):
-        d.add('tendon', band([A.P(700, a0), A.P(722, a0 + 0.04), A.P(738, a0 + 0.08), hand(a1, 16)], [2.4, 2.2, 2, 1.8]))
-    d.add('tendon', band([A.P(662, -0.82), A.P(700, -0.78), A.P(738, -0.7), hand(-15, 50)], [2.4, 2.2, 2, 1.8]))
+    fds = MUSCLES['flexor-digitorum-superficialis']
+    d.add('tendon', fds.tendon_outline(upto=4))      # to the carpal tunnel
+    d.add('tendon', band([A.P(700, 0.28), A.P(722, 0.32), A.P(738, 0.36), hand(6, 16)], [2.4, 2.2, 2, 1.8]))
+    d.add('tendon', MUSCLES['extensor-carpi-radialis-longus'].tendon_outline(upto=4))   # to the wrist
     sweep_tendon(d, MUSCLES['flexor-carpi-radialis'])
     sweep_tendon(d, MUSCLES['palmaris-longus'])
-    d.add('tendon', band([A.P(700, 0.86), A.P(720, 0.88), A.P(738, 0.88), hand(20, 14)], [3, 2.6, 2.2, 2]))
+    sweep_tendon(d, MUSCLES['flexor-carpi-ulnaris'])
     sweep_tendon(d, MUSCLES['brachioradialis'])
     return d
 
