@@ -414,6 +414,13 @@ def superficial():
 
     # ---- hip and thigh
     L = LEG
+    # the calf seen from the front (muscles.tsv), before the thigh's muscles, whose tendons at
+    # the knee (sartorius, gracilis) lie over the gastrocnemius's medial head: the soleus
+    # from the soleal line shows below and in front of the gastrocnemius's medial head, which
+    # comes from behind the medial femoral condyle; both go on by the calcaneal tendon to the
+    # heel, behind the leg (not drawn)
+    sweep(d, MUSCLES['soleus'])
+    sweep(d, MUSCLES['gastrocnemius'])
     # tensor fasciae latae: from the anterior superior iliac spine and the front of the iliac
     # crest down the outer hip to the iliotibial tract a third of the way down the thigh
     # (muscles.tsv)
@@ -428,8 +435,10 @@ def superficial():
     # sartorius to the pes anserinus (muscles.tsv)
     sweep(d, MUSCLES['gracilis'])
     sweep_tendon(d, MUSCLES['gracilis'])
-    d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (322, 768), (315, 794), (309, 814), (301, 834, 'c'),
-                            (293.5, 820), (290, 798), (292, 760), (293.5, 725)]), 'pectineus')
+    # pectineus (muscles.tsv, a sheet): a flat quadrilateral from the pecten pubis down and out
+    # to the femur's pectineal line below the lesser trochanter; its lower end passes behind
+    # the iliopsoas and the rectus femoris
+    sweep(d, MUSCLES['pectineus'])
     # adductor longus: from the pubic body below the tubercle, widening down and out under
     # the sartorius to the linea aspera (muscles.tsv)
     sweep(d, MUSCLES['adductor-longus'])
@@ -438,10 +447,6 @@ def superficial():
     sart_c = MUSCLES['sartorius'].line
 
     # ---- leg
-    d.add('muscle', spline(L.pts([(1075, 0.62, 'c'), (1100, 0.96), (1160, 0.98), (1215, 0.9), (1240, 0.8, 'c'),
-                                  (1190, 0.72), (1120, 0.68)])), 'gastrocnemius')
-    d.add('muscle', spline(L.pts([(1200, 0.66, 'c'), (1225, 0.88), (1270, 0.9), (1315, 0.8), (1335, 0.68, 'c'),
-                                  (1290, 0.62), (1240, 0.6)])), 'soleus')
     # fibularis brevis: from the lower two thirds of the fibula, under the longus's tendon,
     # its belly down to just above the lateral malleolus
     sweep(d, MUSCLES['fibularis-brevis'])   # (muscles.tsv)
@@ -483,14 +488,16 @@ def superficial():
     d.limb_fibres('vastus-medialis', L, 860, 1030, (0.3, 0.9), (0.25, 0.3), 5)
     d.limb_fibres('adductor-longus', L, 745, 890, (0.78, 0.95), (0.4, 0.55), 4)
     d.limb_fibres('gracilis', L, 760, 1060, (0.86, 0.95), (0.7, 0.8), 2)
-    d.limb_fibres('pectineus', L, 725, 830, (0.25, 0.8), (0.2, 0.35), 4)
+    d.fibres('pectineus', MUSCLES['pectineus'].fibre_lines(),
+             hidden=[d.shapes[m] for m in ('adductor-longus', 'psoas-major', 'iliacus', 'sartorius')])
     pelvis.anterior_superficial_fibres(d)
     d.limb_fibres('tibialis-anterior', L, 1060, 1300, (-0.55, -0.05), (-0.05, 0.1), 4)
     d.limb_fibres('extensor-digitorum-longus', L, 1060, 1320, (-0.78, -0.62), (-0.5, -0.35), 3)
     d.limb_fibres('fibularis-longus', L, 1050, 1220, (-0.95, -0.78), (-0.86, -0.82), 2)
     d.limb_fibres('fibularis-brevis', L, 1170, 1340, (-0.95, -0.8), (-0.9, -0.78), 2)
-    d.limb_fibres('gastrocnemius', L, 1080, 1240, (0.7, 0.95), (0.8, 0.85), 3)
-    d.limb_fibres('soleus', L, 1200, 1335, (0.66, 0.88), (0.66, 0.7), 3)
+    d.limb_fibres('gastrocnemius', L, 1095, 1240, (0.7, 0.95), (0.8, 0.85), 3)
+    d.fibres('soleus', [[(x + o, y) for x, y in MUSCLES['soleus'].line] for o in (-2.5, 0, 2.5)],
+             hidden=[d.shapes['gastrocnemius']])
     d.limb_fibres('biceps-brachii', A, 392, 548, (-0.5, 0.4), (-0.1, 0.1), 6)
     d.limb_fibres('brachialis', A, 440, 574, (-0.9, -0.6), (-0.5, -0.45), 3)
     d.limb_fibres('brachialis', A, 470, 574, (0.55, 0.7), (0.3, 0.35), 2)
