@@ -358,11 +358,11 @@ def superficial():
     d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
     # ---- arm
     A = ARM
-    d.add('muscle', multi(
-        spline(A.pts([(385, 0.55, 'c'), (420, 0.96), (470, 0.97), (515, 0.95), (545, 0.86, 'c'),
-                      (520, 0.72), (470, 0.62), (420, 0.5)])),
-        spline(A.pts([(400, -0.78, 'c'), (430, -0.98), (480, -0.99), (515, -0.97, 'c'), (480, -0.86), (440, -0.78)]))),
-        'triceps-brachii')
+    # triceps brachii from the front (muscles.tsv, a row a head): the long head from the
+    # infraglenoid tubercle, under the deltoid and the pectoralis major's tendon, down the
+    # arm's medial side; the lateral head from the back of the humerus under the deltoid
+    # down its lateral edge; both to the olecranon behind the elbow (not drawn)
+    d.add('muscle', multi(*[p.outline() for p in G.parts('front', 'triceps-brachii')]), 'triceps-brachii')
     d.add('muscle', multi(
         spline(A.pts([(440, -0.7, 'c'), (470, -0.95), (520, -0.96), (553, -0.85), (572, -0.45, 'c'), (548, -0.42),
                       (510, -0.58), (470, -0.66)])),
@@ -501,7 +501,9 @@ def superficial():
     d.limb_fibres('biceps-brachii', A, 392, 548, (-0.5, 0.4), (-0.1, 0.1), 6)
     d.limb_fibres('brachialis', A, 440, 574, (-0.9, -0.6), (-0.5, -0.45), 3)
     d.limb_fibres('brachialis', A, 470, 574, (0.55, 0.7), (0.3, 0.35), 2)
-    d.limb_fibres('triceps-brachii', A, 385, 545, (0.6, 0.95), (0.85, 0.9), 3)
+    d.fibres('triceps-brachii', [[(x + o, y) for x, y in p.line] for p in G.parts('front', 'triceps-brachii')
+                                 for o in (-p.fibre / 2, p.fibre / 2)],
+             hidden=[d.shapes[m] for m in ('deltoid', 'pectoralis-major', 'biceps-brachii')])
     d.limb_fibres('brachioradialis', A, 500, 672, (-0.9, -0.6), (-0.6, -0.45), 4)
     d.limb_fibres('extensor-carpi-radialis-longus', A, 548, 666, (-0.95, -0.7), (-0.88, -0.84), 3)
     d.limb_fibres('flexor-carpi-ulnaris', A, 582, 702, (0.8, 0.98), (0.88, 0.9), 2)
