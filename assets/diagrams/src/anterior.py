@@ -359,11 +359,11 @@ def superficial():
     d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
     # ---- arm
     A = ARM
-    d.add('muscle', multi(
-        spline(A.pts([(385, 0.55, 'c'), (420, 0.96), (470, 0.97), (515, 0.95), (545, 0.86, 'c'),
-                      (520, 0.72), (470, 0.62), (420, 0.5)])),
-        spline(A.pts([(400, -0.78, 'c'), (430, -0.98), (480, -0.99), (515, -0.97, 'c'), (480, -0.86), (440, -0.78)]))),
-        'triceps-brachii')
+    # triceps brachii from the front (muscles.tsv, a row a head): the long head from the
+    # infraglenoid tubercle, under the deltoid and the pectoralis major's tendon, down the
+    # arm's medial side; the lateral head from the back of the humerus under the deltoid
+    # down its lateral edge; both to the olecranon behind the elbow (not drawn)
+    d.add('muscle', multi(*[p.outline() for p in G.parts('front', 'triceps-brachii')]), 'triceps-brachii')
     d.add('muscle', multi(
         spline(A.pts([(440, -0.7, 'c'), (470, -0.95), (520, -0.96), (553, -0.85), (572, -0.45, 'c'), (548, -0.42),
                       (510, -0.58), (470, -0.66)])),
@@ -388,12 +388,17 @@ def superficial():
     # ---- forearm
     # the forearm bellies turn to tendon in the lower third (below about y 680): the radial
     # group and the wrist flexors first, the finger flexor and FCU a little lower
-    d.add('muscle', spline(A.pts([(585, -0.2, 'c'), (620, -0.45), (672, -0.38), (702, -0.14, 'c'), (705, 0.45, 'c'),
-                                  (672, 0.82), (620, 0.9), (585, 0.6, 'c')])), 'flexor-digitorum-superficialis')
-    d.add('muscle', spline(A.pts([(559, 0.75, 'c'), (580, 0.5), (605, 0.1), (632, -0.28, 'c'), (646, -0.2, 'c'),
-                                  (620, 0.3), (592, 0.82, 'c')])), 'pronator-teres')
-    d.add('muscle', spline(A.pts([(582, 0.97, 'c'), (620, 1.0), (670, 0.97), (702, 0.92, 'c'), (694, 0.76), (655, 0.66),
-                                  (612, 0.7)])), 'flexor-carpi-ulnaris')
+    # flexor digitorum superficialis (muscles.tsv): from the common flexor origin on the medial
+    # epicondyle, its broad belly down the middle of the forearm under the wrist flexors, its
+    # tendons into the carpal tunnel (the row's runs on under the retinaculum and the palmar
+    # aponeurosis to the middle finger's middle phalanx, not drawn past the wrist)
+    sweep(d, MUSCLES['flexor-digitorum-superficialis'])
+    # pronator teres (muscles.tsv): medial epicondyle obliquely down and out to the middle of
+    # the radius's lateral surface; its short tendon lies under the brachioradialis (not drawn)
+    sweep(d, MUSCLES['pronator-teres'])
+    # flexor carpi ulnaris (muscles.tsv): along the forearm's ulnar border from the medial
+    # epicondyle, its tendon from the lower third to the pisiform
+    sweep(d, MUSCLES['flexor-carpi-ulnaris'])
     # palmaris longus: a slender belly from the common flexor origin on the medial epicondyle,
     # its long tendon down the middle of the wrist to the palmar aponeurosis (muscles.tsv)
     sweep(d, MUSCLES['palmaris-longus'])
@@ -403,11 +408,20 @@ def superficial():
     # brachioradialis: from the lateral supracondylar ridge down the radial side of the
     # forearm, its tendon from the lower third to the radial styloid (muscles.tsv)
     sweep(d, MUSCLES['brachioradialis'])
-    d.add('muscle', spline(A.pts([(548, -0.97, 'c'), (575, -1.0), (620, -0.99), (648, -0.94), (666, -0.86, 'c'),
-                                  (650, -0.68), (620, -0.6), (590, -0.64), (562, -0.84)])), 'extensor-carpi-radialis-longus')
+    # extensor carpi radialis longus (muscles.tsv): from the lower third of the lateral
+    # supracondylar ridge, below the brachioradialis, behind it along the radial border; its
+    # tendon to the wrist (past it, on the back of the hand, to the second metacarpal's base)
+    sweep(d, MUSCLES['extensor-carpi-radialis-longus'])
 
     # ---- hip and thigh
     L = LEG
+    # the calf seen from the front (muscles.tsv), before the thigh's muscles, whose tendons at
+    # the knee (sartorius, gracilis) lie over the gastrocnemius's medial head: the soleus
+    # from the soleal line shows below and in front of the gastrocnemius's medial head, which
+    # comes from behind the medial femoral condyle; both go on by the calcaneal tendon to the
+    # heel, behind the leg (not drawn)
+    sweep(d, MUSCLES['soleus'])
+    sweep(d, MUSCLES['gastrocnemius'])
     # tensor fasciae latae: from the anterior superior iliac spine and the front of the iliac
     # crest down the outer hip to the iliotibial tract a third of the way down the thigh
     # (muscles.tsv)
@@ -422,8 +436,10 @@ def superficial():
     # sartorius to the pes anserinus (muscles.tsv)
     sweep(d, MUSCLES['gracilis'])
     sweep_tendon(d, MUSCLES['gracilis'])
-    d.add('muscle', spline([(296, 697, 'c'), (329, 736, 'c'), (322, 768), (315, 794), (309, 814), (301, 834, 'c'),
-                            (293.5, 820), (290, 798), (292, 760), (293.5, 725)]), 'pectineus')
+    # pectineus (muscles.tsv, a sheet): a flat quadrilateral from the pecten pubis down and out
+    # to the femur's pectineal line below the lesser trochanter; its lower end passes behind
+    # the iliopsoas and the rectus femoris
+    sweep(d, MUSCLES['pectineus'])
     # adductor longus: from the pubic body below the tubercle, widening down and out under
     # the sartorius to the linea aspera (muscles.tsv)
     sweep(d, MUSCLES['adductor-longus'])
@@ -432,10 +448,6 @@ def superficial():
     sart_c = MUSCLES['sartorius'].line
 
     # ---- leg
-    d.add('muscle', spline(L.pts([(1075, 0.62, 'c'), (1100, 0.96), (1160, 0.98), (1215, 0.9), (1240, 0.8, 'c'),
-                                  (1190, 0.72), (1120, 0.68)])), 'gastrocnemius')
-    d.add('muscle', spline(L.pts([(1200, 0.66, 'c'), (1225, 0.88), (1270, 0.9), (1315, 0.8), (1335, 0.68, 'c'),
-                                  (1290, 0.62), (1240, 0.6)])), 'soleus')
     # fibularis brevis: from the lower two thirds of the fibula, under the longus's tendon,
     # its belly down to just above the lateral malleolus
     sweep(d, MUSCLES['fibularis-brevis'])   # (muscles.tsv)
@@ -477,18 +489,22 @@ def superficial():
     d.limb_fibres('vastus-medialis', L, 860, 1030, (0.3, 0.9), (0.25, 0.3), 5)
     d.limb_fibres('adductor-longus', L, 745, 890, (0.78, 0.95), (0.4, 0.55), 4)
     d.limb_fibres('gracilis', L, 760, 1060, (0.86, 0.95), (0.7, 0.8), 2)
-    d.limb_fibres('pectineus', L, 725, 830, (0.25, 0.8), (0.2, 0.35), 4)
+    d.fibres('pectineus', MUSCLES['pectineus'].fibre_lines(),
+             hidden=[d.shapes[m] for m in ('adductor-longus', 'psoas-major', 'iliacus', 'sartorius')])
     pelvis.anterior_superficial_fibres(d)
     d.limb_fibres('tibialis-anterior', L, 1060, 1300, (-0.55, -0.05), (-0.05, 0.1), 4)
     d.limb_fibres('extensor-digitorum-longus', L, 1060, 1320, (-0.78, -0.62), (-0.5, -0.35), 3)
     d.limb_fibres('fibularis-longus', L, 1050, 1220, (-0.95, -0.78), (-0.86, -0.82), 2)
     d.limb_fibres('fibularis-brevis', L, 1170, 1340, (-0.95, -0.8), (-0.9, -0.78), 2)
-    d.limb_fibres('gastrocnemius', L, 1080, 1240, (0.7, 0.95), (0.8, 0.85), 3)
-    d.limb_fibres('soleus', L, 1200, 1335, (0.66, 0.88), (0.66, 0.7), 3)
+    d.limb_fibres('gastrocnemius', L, 1095, 1240, (0.7, 0.95), (0.8, 0.85), 3)
+    d.fibres('soleus', [[(x + o, y) for x, y in MUSCLES['soleus'].line] for o in (-2.5, 0, 2.5)],
+             hidden=[d.shapes['gastrocnemius']])
     d.limb_fibres('biceps-brachii', A, 392, 548, (-0.5, 0.4), (-0.1, 0.1), 6)
     d.limb_fibres('brachialis', A, 440, 574, (-0.9, -0.6), (-0.5, -0.45), 3)
     d.limb_fibres('brachialis', A, 470, 574, (0.55, 0.7), (0.3, 0.35), 2)
-    d.limb_fibres('triceps-brachii', A, 385, 545, (0.6, 0.95), (0.85, 0.9), 3)
+    d.fibres('triceps-brachii', [[(x + o, y) for x, y in p.line] for p in G.parts('front', 'triceps-brachii')
+                                 for o in (-p.fibre / 2, p.fibre / 2)],
+             hidden=[d.shapes[m] for m in ('deltoid', 'pectoralis-major', 'biceps-brachii')])
     d.limb_fibres('brachioradialis', A, 500, 672, (-0.9, -0.6), (-0.6, -0.45), 4)
     d.limb_fibres('extensor-carpi-radialis-longus', A, 548, 666, (-0.95, -0.7), (-0.88, -0.84), 3)
     d.limb_fibres('flexor-carpi-ulnaris', A, 582, 702, (0.8, 0.98), (0.88, 0.9), 2)
@@ -522,12 +538,13 @@ def superficial():
           extra='opacity="0.85"')
     # the forearm's tendons in its lower third: finger flexors to the carpal tunnel,
     # FCR, palmaris longus, FCU to the pisiform, brachioradialis to the radial styloid
-    for a0, a1 in ((0.0, -4), (0.28, 6)):
-        d.add('tendon', band([A.P(700, a0), A.P(722, a0 + 0.04), A.P(738, a0 + 0.08), hand(a1, 16)], [2.4, 2.2, 2, 1.8]))
-    d.add('tendon', band([A.P(662, -0.82), A.P(700, -0.78), A.P(738, -0.7), hand(-15, 50)], [2.4, 2.2, 2, 1.8]))
+    fds = MUSCLES['flexor-digitorum-superficialis']
+    d.add('tendon', fds.tendon_outline(upto=4))      # to the carpal tunnel
+    d.add('tendon', band([A.P(700, 0.28), A.P(722, 0.32), A.P(738, 0.36), hand(6, 16)], [2.4, 2.2, 2, 1.8]))
+    d.add('tendon', MUSCLES['extensor-carpi-radialis-longus'].tendon_outline(upto=4))   # to the wrist
     sweep_tendon(d, MUSCLES['flexor-carpi-radialis'])
     sweep_tendon(d, MUSCLES['palmaris-longus'])
-    d.add('tendon', band([A.P(700, 0.86), A.P(720, 0.88), A.P(738, 0.88), hand(20, 14)], [3, 2.6, 2.2, 2]))
+    sweep_tendon(d, MUSCLES['flexor-carpi-ulnaris'])
     sweep_tendon(d, MUSCLES['brachioradialis'])
     return d
 
