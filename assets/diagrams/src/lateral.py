@@ -463,16 +463,24 @@ def draw_arm(d):
     d.bending = True
     d.add('skin', spline(densify_pts(arm_outline(), 8)))
     A = ARM
-    d.limb_muscle('brachialis', A, [(425, -0.12, 0.45), (470, -0.22, 0.5), (520, -0.22, 0.62), (552, -0.05, 0.75)],
-                  k=2, top=[A.P(418, 0.2)], bottom=[A.P(574, 0.45)])
-    d.limb_muscle('triceps-brachii', A, [(330, -0.96, -0.1), (390, -0.99, 0.0), (450, -0.99, -0.16),
-                                         (500, -0.97, -0.3), (540, -0.95, -0.52)], k=4, bottom=[A.P(556, -0.82)])
+    # the arm's muscles of muscles.tsv (frame side, on the arm as described, before it bends):
+    # brachialis from round the deltoid's insertion to the ulnar tuberosity, deep to the
+    # others; triceps (long and lateral heads) from the infraglenoid tubercle behind, its
+    # tendon to the olecranon; biceps in front from the bicipital groove, its tendon
+    # diving under the brachioradialis to the radial tuberosity
+    br = MUSCLES['brachialis']
+    d.add('tendon', br.tendon_outline())
+    sweep_belly(d, br, k=2)
+    tri = MUSCLES['triceps-brachii']
+    d.add('tendon', tri.tendon_outline())
+    sweep_belly(d, tri, k=3)
+    # its aponeurosis over the lower back of the belly, narrowing to the olecranon
     d.add('tendon', spline([A.P(500, -0.9), A.P(504, -0.6), A.P(538, -0.6), A.P(556, -0.8), A.P(546, -0.94)]))
     # the line between the long head (behind) and the lateral head
     d.add('feature', line([A.P(350, -0.62), A.P(420, -0.66), A.P(486, -0.7)]), extra='stroke-opacity="0.5"')
-    d.limb_muscle('biceps-brachii', A, [(346, 0.35, 0.96), (420, 0.5, 0.99), (480, 0.55, 0.99), (530, 0.66, 0.98)],
-                  k=3, bottom=[A.P(552, 0.84)])
-    d.add('tendon', band([A.P(540, 0.8), A.P(566, 0.74), A.P(580, 0.6)], [3, 2.8, 2.4]))
+    bic = MUSCLES['biceps-brachii']
+    sweep_belly(d, bic, k=2)
+    d.add('tendon', bic.tendon_outline())
     # forearm extensors, front (radial) to back (ulnar), sharing borders
     f_br = vf((478, -0.12), (530, -0.26), (560, -0.05), (600, 0.22), (650, 0.38), (700, 0.55))
     f_rl = vf((526, -0.3), (560, -0.36), (600, -0.14), (650, 0.06), (680, 0.2))
@@ -807,7 +815,7 @@ def body_marks():
         ('triceps-brachii', 'tp1', bend(A.P(440, -0.72))),
         ('triceps-brachii', 'tp2', bend(A.P(486, -0.42))),
         ('biceps-brachii', 'tp1', bend(A.P(500, 0.78))),
-        ('brachialis', 'tp1', bend(A.P(498, 0.4))),
+        ('brachialis', 'tp1', bend(A.P(488, 0.3))),
         ('brachialis', 'tp2', bend(A.P(445, 0.22))),
         ('brachioradialis', 'tp1', bend(A.P(585, 0.6))),
         ('extensor-carpi-radialis-longus', 'tp1', bend(A.P(590, -0.05))),
