@@ -431,6 +431,12 @@ def draw_trunk(d):
 
 def draw_hip(d):
     d.comment('hip')
+    # vastus lateralis from the greater trochanter to the patella's lateral border (muscles.tsv),
+    # under the gluteus maximus and the TFL that overlie its upper part, and under the
+    # iliotibial tract (draw_knee())
+    vl = MUSCLES['vastus-lateralis']
+    d.add('tendon', vl.tendon_outline())
+    sweep_belly(d, vl, k=5)
     gmed = [(290, 660, 'c'), (276, 644), (258, 631), (236, 624), (212, 625), (190, 632), (174, 644, 'c'),
             (186, 672), (204, 698), (222, 712), (244, 708), (266, 694), (282, 678)]
     d.add('muscle', spline(gmed), 'gluteus-medius')
