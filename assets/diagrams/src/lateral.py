@@ -408,9 +408,8 @@ def draw_trunk(d):
     d.fan('latissimus-dorsi', [TRUNK.P(620, -0.95), TRUNK.P(560, -0.95), TRUNK.P(480, -0.95), (200, 616), (236, 604),
                                (254, 540), (254, 470)],
           [(186, 396), (192, 395), (198, 394), (205, 393), (212, 394), (222, 398), (230, 405)], 11)
-    d.add('muscle', spline([(158, 404, 'c'), (176, 398), (192, 390), (206, 386), (210, 398), (194, 408),
-                            (176, 420), (160, 430, 'c')]), 'teres-major')
-    d.fan('teres-major', [(159, 410), (159, 418), (160, 426)], [(204, 389), (206, 394), (206, 400)], 3)
+    # teres major from the inferior angle over the latissimus' upper border to the humerus (muscles.tsv)
+    sweep_belly(d, MUSCLES['teres-major'], k=2)
     d.add('tendon', spline([(170, 638, 'c'), (190, 625), (214, 617), (202, 600), (185, 590), TRUNK.P(590, -0.96),
                             TRUNK.P(630, -0.97)]))                                   # thoracolumbar fascia
     # external oblique: slips from the lower eight ribs, fibres down and forward
@@ -430,20 +429,27 @@ def draw_trunk(d):
           extra='stroke-opacity="0.6"')                                                          # navel
 
 
+def spread(d, m, bend=0.0):
+    """A fan or sheet of muscles.tsv: its outline between the origin and insertion edges,
+    its fibres from edge to edge (bend bows them, as Doc.fan)."""
+    d.add('muscle', m.outline(), m.id)
+    d.fibres(m.id, m.fibre_lines(bend))
+
+
 def draw_hip(d):
     d.comment('hip')
-    gmed = [(290, 660, 'c'), (276, 644), (258, 631), (236, 624), (212, 625), (190, 632), (174, 644, 'c'),
-            (186, 672), (204, 698), (222, 712), (244, 708), (266, 694), (282, 678)]
-    d.add('muscle', spline(gmed), 'gluteus-medius')
-    d.fan('gluteus-medius', [(286, 656), (262, 636), (236, 628), (210, 629), (186, 638)],
-          [(238, 708), (234, 710), (228, 711), (222, 710), (216, 707)], 10)
+    # vastus lateralis from the greater trochanter to the patella's lateral border (muscles.tsv),
+    # under the gluteus maximus and the TFL that overlie its upper part, and under the
+    # iliotibial tract (draw_knee())
+    vl = MUSCLES['vastus-lateralis']
+    d.add('tendon', vl.tendon_outline())
+    sweep_belly(d, vl, k=5)
+    # gluteus medius: a fan from the outer lip of the iliac crest to the greater trochanter (muscles.tsv)
+    spread(d, MUSCLES['gluteus-medius'])
     sweep_belly(d, MUSCLES['tensor-fasciae-latae'], k=2)         # ASIS to the iliotibial tract (muscles.tsv)
-    gmax = ([(178, 645, 'c'), (194, 668), (210, 692), (226, 716), (240, 748, 'c'), (232, 780), (226, 812),
-             (214, 826, 'c'), (190, 818), (166, 808), (148, 796)]
-            + [TRUNK.P(y, -0.96) for y in (750, 720, 690)] + [(150, 658)])
-    d.add('muscle', spline(gmax), 'gluteus-maximus')
-    d.fan('gluteus-maximus', [(176, 648), (152, 664), TRUNK.P(700, -0.93), TRUNK.P(740, -0.93), (150, 794)],
-          [(236, 748), (232, 770), (229, 790), (225, 808), (215, 822)], 11)
+    # gluteus maximus: a fan from the PSIS, sacrum and coccyx at the back to the iliotibial
+    # tract and the gluteal tuberosity (muscles.tsv)
+    spread(d, MUSCLES['gluteus-maximus'])
 
 
 # ----------------------------------------------------------------------------------------
@@ -464,16 +470,24 @@ def draw_arm(d):
     d.bending = True
     d.add('skin', spline(densify_pts(arm_outline(), 8)))
     A = ARM
-    d.limb_muscle('brachialis', A, [(425, -0.12, 0.45), (470, -0.22, 0.5), (520, -0.22, 0.62), (552, -0.05, 0.75)],
-                  k=2, top=[A.P(418, 0.2)], bottom=[A.P(574, 0.45)])
-    d.limb_muscle('triceps-brachii', A, [(330, -0.96, -0.1), (390, -0.99, 0.0), (450, -0.99, -0.16),
-                                         (500, -0.97, -0.3), (540, -0.95, -0.52)], k=4, bottom=[A.P(556, -0.82)])
+    # the arm's muscles of muscles.tsv (frame side, on the arm as described, before it bends):
+    # brachialis from round the deltoid's insertion to the ulnar tuberosity, deep to the
+    # others; triceps (long and lateral heads) from the infraglenoid tubercle behind, its
+    # tendon to the olecranon; biceps in front from the bicipital groove, its tendon
+    # diving under the brachioradialis to the radial tuberosity
+    br = MUSCLES['brachialis']
+    d.add('tendon', br.tendon_outline())
+    sweep_belly(d, br, k=2)
+    tri = MUSCLES['triceps-brachii']
+    d.add('tendon', tri.tendon_outline())
+    sweep_belly(d, tri, k=3)
+    # its aponeurosis over the lower back of the belly, narrowing to the olecranon
     d.add('tendon', spline([A.P(500, -0.9), A.P(504, -0.6), A.P(538, -0.6), A.P(556, -0.8), A.P(546, -0.94)]))
     # the line between the long head (behind) and the lateral head
     d.add('feature', line([A.P(350, -0.62), A.P(420, -0.66), A.P(486, -0.7)]), extra='stroke-opacity="0.5"')
-    d.limb_muscle('biceps-brachii', A, [(346, 0.35, 0.96), (420, 0.5, 0.99), (480, 0.55, 0.99), (530, 0.66, 0.98)],
-                  k=3, bottom=[A.P(552, 0.84)])
-    d.add('tendon', band([A.P(540, 0.8), A.P(566, 0.74), A.P(580, 0.6)], [3, 2.8, 2.4]))
+    bic = MUSCLES['biceps-brachii']
+    sweep_belly(d, bic, k=2)
+    d.add('tendon', bic.tendon_outline())
     # forearm extensors, front (radial) to back (ulnar), sharing borders
     f_br = vf((478, -0.12), (530, -0.26), (560, -0.05), (600, 0.22), (650, 0.38), (700, 0.55))
     f_rl = vf((526, -0.3), (560, -0.36), (600, -0.14), (650, 0.06), (680, 0.2))
@@ -497,13 +511,7 @@ def draw_arm(d):
     draw_hand(d)
     # deltoid: from the clavicle, acromion and spine, over the shoulder's cap, converging on
     # its V-shaped insertion at the middle of the lateral humerus
-    delt = [(189, 316, 'c'), (200, 307), (210, 302), (220, 299), (229, 297.5), (240, 296), (251, 295.5),
-            (259, 299), (265, 312), (267, 332), (264, 356), (256, 381), (244, 405), (232, 425), (224, 437, 'c'),
-            (214, 424), (204, 400), (195, 372), (189, 346), (187, 328)]
-    d.add('muscle', spline(delt), 'deltoid')
-    d.fan('deltoid', [(191, 318), (200, 309), (212, 303), (226, 299.5), (240, 298), (252, 298), (260, 303), (264, 314)],
-          [(214, 421), (217, 426), (220, 430), (223, 433), (226, 431), (229, 426), (233, 420), (237, 414)], 12,
-          bend=0.03)
+    spread(d, MUSCLES['deltoid'], bend=0.03)
     shoulder_bones(d)
     d.add('bone', ellipse(*side('lateral-epicondyle'), 5, 6, 8))                                    # lat. epicondyle
     d.add('bone', spline(G.around('side', 'olecranon', [(0, -16), (3, -12), (2, 6), (-1, 16)])))       # olecranon
@@ -754,7 +762,7 @@ def body_marks():
         ('triceps-brachii', 'tp1', bend(A.P(440, -0.72))),
         ('triceps-brachii', 'tp2', bend(A.P(486, -0.42))),
         ('biceps-brachii', 'tp1', bend(A.P(500, 0.78))),
-        ('brachialis', 'tp1', bend(A.P(498, 0.4))),
+        ('brachialis', 'tp1', bend(A.P(488, 0.3))),
         ('brachialis', 'tp2', bend(A.P(445, 0.22))),
         ('brachioradialis', 'tp1', bend(A.P(585, 0.6))),
         ('extensor-carpi-radialis-longus', 'tp1', bend(A.P(590, -0.05))),

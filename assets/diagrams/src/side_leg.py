@@ -62,8 +62,6 @@ PATELLA = [(-5, -19), (3, -20), (8, -12), (9, 0), (7, 10), (3, 19, 'c'), (-3, 12
 L_TA = vf((1070, 0.3), (1100, 0.14), (1150, 0.08), (1200, 0.18), (1230, 0.36), (1255, 0.56), (1300, 0.66))
 L_EDL = vf((1070, 0.02), (1110, -0.06), (1170, -0.1), (1230, -0.04), (1280, 0.12), (1330, 0.24))
 L_FIB = vf((1070, -0.42), (1200, -0.38), (1330, -0.34))
-T_RF = vf((760, 0.6), (850, 0.5), (960, 0.54), (1000, 0.62))
-T_BF = vf((790, -0.62), (950, -0.6), (1030, -0.46))
 
 
 def draw_knee(d):
@@ -81,10 +79,12 @@ def draw_knee(d):
                          [3.8, 3.2, 3.8]))                                                          # patellar lig.
     d.add('tendon', band([side('lateral-femoral-condyle'), (207, 1044), (199, 1058)], [1.8, 1.8, 1.8]))  # LCL
     # iliotibial tract over the vastus lateralis, from the TFL and gluteus maximus to Gerdy's
-    # tubercle: one opaque band, widest over the lateral condyle, spreading onto the tubercle
-    itb_c = (G.around('side', 'greater-trochanter', [(6, -16), (4, 28)])
-             + [LEG.P(800, -0.16), LEG.P(870, -0.2), LEG.P(940, -0.16), LEG.P(1000, -0.1), LEG.P(1040, 0.04), gerdy])
-    d.add('tendon', band(itb_c, [20, 16, 9, 7, 7.5, 8.5, 8.5, 7]))
+    # tubercle: one opaque band down the lateral thigh over the femur, broad where the
+    # gluteus maximus (behind) and the TFL (in front) end in it, narrowing to the knee and
+    # spreading a little onto the tubercle
+    itb_c = (G.around('side', 'greater-trochanter', [(6, -16), (4, 28), (2, 78), (-3, 148), (-7, 218), (-8.5, 278)])
+             + [LEG.P(1040, 0.04), gerdy])
+    d.add('tendon', band(itb_c, [20, 17, 15, 10, 8, 8, 8.5, 7]))
 
 
 def draw_leg(d):
@@ -92,12 +92,11 @@ def draw_leg(d):
     d.add('muscle', band([(292, 664), LEG.P(700, 0.9), LEG.P(760, 0.93), LEG.P(800, 0.93), LEG.P(830, 0.95)],
                          [4.5, 5.5, 5.5, 4.5, 3]), 'sartorius')
     d.fibres('sartorius', [[(292, 668), LEG.P(760, 0.93), LEG.P(820, 0.95)]], inset=1.2)
-    # (its lower border oblique, lowest in front where it joins the quadriceps tendon)
-    strip(d, 'vastus-lateralis', LEG, [745, 790, 850, 900, 950, 984], T_BF, T_RF, k=5,
-          top=[(256, 728), (236, 734)], bottom=[LEG.P(998, -0.34), LEG.P(1008, 0.04), LEG.P(1014, 0.4),
-                                                LEG.P(1010, 0.64)])
-    strip(d, 'rectus-femoris', LEG, [760, 800, 870, 940, 975], T_RF, vf((700, 0.96)), k=2,
-          top=[(288, 686)])
+    # rectus femoris from the AIIS (muscles.tsv) over the vastus lateralis (draw_hip's, under
+    # the gluteal muscles and the TFL), its tendon into the quadriceps tendon on the patella
+    rf = MUSCLES['rectus-femoris']
+    sweep_belly(d, rf, k=2)
+    d.add('tendon', rf.tendon_outline())
     draw_knee(d)
     # leg: front to back, sharing borders
     # (below Gerdy's tubercle, which shows with the iliotibial tract's end)
