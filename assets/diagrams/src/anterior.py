@@ -242,7 +242,7 @@ CORACOBRACHIALIS = MUSCLES['coracobrachialis'].line
 # tendon at the manubrium down to the costal cartilages and the rectus sheath
 STERNALIS = [(340.5, 300), (339, 325), (337, 360), (335, 395), (332.5, 425), (330, 446)]
 # subclavius: first costochondral junction, up and out under the middle of the clavicle
-SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300), (240, 299.5)]
+SUBCLAVIUS = MUSCLES['subclavius'].line       # (muscles.tsv)
 # internal oblique: flank and iliac crest to the costal margin and semilunar line
 # transversus abdominis: from behind the costal margin, across under the internal oblique;
 # it shows below the xiphoid, where its upper fibres pass behind the rectus, and as a thin
@@ -602,15 +602,11 @@ def deep():
     A, L = ARM, LEG
     draw_face(d)
     d.comment('deep muscles')
-    # brachialis: broad and flat from the lower half of the front of the humerus, its two
-    # upper processes embracing the deltoid's insertion, wider than the bone below, over
-    # the front of the elbow joint between the epicondyles, converging to a short tendon
-    # on the ulnar tuberosity below the elbow crease
-    d.add('muscle deep', spline(A.pts([(428, -0.3, 'c'), (452, -0.52), (484, -0.68), (520, -0.76), (548, -0.7),
-                                       (566, -0.5), (578, -0.22), (586, 0.06, 'c'), (598, 0.12, 'c'), (598, 0.3, 'c'),
-                                       (586, 0.38, 'c'), (574, 0.5), (558, 0.64), (525, 0.66), (488, 0.54),
-                                       (458, 0.38), (434, 0.2, 'c'), (448, -0.06, 'c')])), 'brachialis')
-    d.add('tendon', band([A.P(584, 0.22), A.P(592, 0.21), A.P(599, 0.21)], [3.6, 3.4, 3]))
+    # brachialis: broad and flat from the lower half of the front of the humerus, wider
+    # than the bone below, over the front of the elbow joint between the epicondyles,
+    # converging to a short tendon on the ulnar tuberosity below the elbow crease
+    sweep(d, MUSCLES['brachialis'], 'muscle deep')     # (muscles.tsv)
+    sweep_tendon(d, MUSCLES['brachialis'])
     pelvis.obturator_externus(d)
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
@@ -618,17 +614,17 @@ def deep():
     d.add('muscle deep', spline([(339, 746, 'c'), (335, 770), (318, 808), (301, 840), (285, 863, 'c'), L.P(840, 0.03),
                                  (273.5, 797, 'c'), (286, 779), (301, 762), (318, 746, 'c'), (328, 743.5)]), 'adductor-brevis')
     d.fan('adductor-brevis', [(319, 748), (338, 749)], [(275, 798), (283, 860)], 6)
-    # vastus intermedius wraps the front and outer side of the femoral shaft, from below the
-    # intertrochanteric line to the quadriceps tendon
-    d.add('muscle deep', spline(L.pts([(786, -0.4, 'c'), (805, -0.62), (845, -0.74), (900, -0.74), (950, -0.62),
-                                       (980, -0.44), (994, -0.2, 'c'), (994, 0.12, 'c'), (960, 0.1), (900, 0.05),
-                                       (840, 0.05), (800, 0.0)])), 'vastus-intermedius')
+    # vastus intermedius wraps the femoral shaft's front and outer side, wider than the bone
+    # and bulging out past its lateral border, from below the intertrochanteric line to
+    # the quadriceps tendon on the patella's base (muscles.tsv)
+    sweep(d, MUSCLES['vastus-intermedius'], 'muscle deep')
+    sweep_tendon(d, MUSCLES['vastus-intermedius'])
     d.add('muscle deep', spline(deep_serratus()[0]), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
     sweep(d, MUSCLES['coracobrachialis'], 'muscle deep')
     # subclavius: mostly hidden behind the clavicle, which is drawn again over it, ghosted
-    d.add('muscle deep', band(SUBCLAVIUS, [1.8, 3.6, 5, 5.2, 4.6, 2.4]), 'subclavius')
+    sweep(d, MUSCLES['subclavius'], 'muscle deep')
     d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
     d.add('muscle deep', spline(PECTORALIS_MINOR), 'pectoralis-minor')
     pelvis.anterior_deep(d)
@@ -655,8 +651,12 @@ def deep():
     tips, notches = deep_serratus()[1:]
     d.fibres('serratus-anterior', tooth_fibres(tips[1:], notches + [(trunk_x(486) + 2, 486)], 70),
              hidden=[spline(PECTORALIS_MINOR), d.shapes['coracobrachialis']])
-    d.limb_fibres('brachialis', A, 440, 594, (-0.5, 0.3), (0.14, 0.32), 7)
-    d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
+    bra = MUSCLES['brachialis']
+    d.fibres('brachialis', [[(x + o * w / 23, y) for (x, y), w in zip(bra.line, bra.widths)]
+                            for o in (-17, -11, -5.5, 0, 5.5, 11, 17)], hidden=[bra.tendon_outline()])
+    vi = MUSCLES['vastus-intermedius']
+    d.fibres('vastus-intermedius', [[(x + o * w / 20, y) for (x, y), w in zip(vi.line, vi.widths)]
+                                    for o in (-15, -9, -3, 3, 9, 15)], hidden=[vi.tendon_outline()])
     d.comment('ligaments')
     d.add('tendon', spline(INGUINAL_LIGAMENT))
     d.add('tendon', spline(patellar_ligament()))
