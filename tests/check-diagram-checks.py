@@ -33,6 +33,15 @@ SVG = '''<?xml version="1.0" encoding="UTF-8"?>
 '''
 
 
+def refusal(make, *args):
+    """What make(*args) stops with ('' when it does not stop)."""
+    try:
+        make(*args)
+        return ''
+    except SystemExit as e:
+        return str(e)
+
+
 def rect(x0, y0, x1, y1):
     return f'M{x0} {y0} L{x1} {y0} L{x1} {y1} L{x0} {y1} Z'
 
@@ -139,13 +148,110 @@ def main():
                          ('2 nan 3', "'nan' is not a finite number"), ('2 inf 3', "'inf' is not a finite"),
                          ('2 0 3', 'must be more than 0')):
         row[9] = widths
-        try:
-            G.Muscle('muscles.tsv:7', row)
-            message = ''
-        except SystemExit as e:
-            message = str(e)
+        message = refusal(G.Muscle, 'muscles.tsv:7', row)
         check(message.startswith('muscles.tsv:7: tendon-width: ') and says in message,
               f'tendon-width "{widths}" is refused, naming the file, the line and the column')
+
+    fans(G)
+    region_rows(G)
+
+
+def region_rows(G):
+    """regions.tsv: each shape is read, a region's rows are its pieces, faults are named."""
+    import region_seeds as R
+    with tempfile.TemporaryDirectory() as tmp:
+        path = tmp + '/regions.tsv'
+
+        def read(*rows):
+            with open(path, 'w') as f:
+                f.write('# a comment\n' + ''.join('\t'.join(r) + '\n' for r in rows))
+            return refusal(R.seeds, 'v', path) or R.seeds('v', path)
+        found = read(('v', 'knee', 'pair', 'spline', '0 0 c; 10 0; 10 10'), ('w', 'knee', 'one', 'ellipse', '0 0 1 1 8'),
+                     ('v', 'toes', 'one cut bent', 'ellipse', '5 5 2 3 8'), ('v', 'knee', 'pair', 'ellipse', '50 50 4 4 8'),
+                     ('v', 'thigh', 'mid', 'zone', 'leg 10 20, -1, 10:0.2 20:0.5'))
+        check([(s.id, s.side, sorted(s.flags), [p[0] for p in s.pieces]) for s in found]
+              == [('knee', 'pair', [], ['spline', 'ellipse']), ('toes', 'one', ['bent', 'cut'], ['ellipse']),
+                  ('thigh', 'mid', [], ['zone'])],
+              'a drawing\'s regions are read in order, a region\'s rows as its pieces, other drawings left out')
+        check(found[0].pieces[0][1][0] == (0, 0, 'c') and found[2].pieces[0][1] == ['leg', 10, 20, -1, [(10, 0.2), (20, 0.5)]],
+              'corners and varying fractions are read')
+        rings = G.flatten(found[0].cmds())
+        check(len(rings) == 2 and G.inside(rings, (8, 3)) and G.inside(rings, (50, 52)),
+              'a region with two pieces is one path of two subpaths')
+        check('this view does not draw zones' in refusal(found[2].cmds), 'a zone where the view has none is refused')
+        for row, says in ((('v', 'a', 'left', 'spline', '0 0; 1 0; 1 1'), 'side must be pair, mid, one'),
+                          (('v', 'a', 'pair', 'blob', '0 0; 1 0; 1 1'), 'shape must be one of'),
+                          (('v', 'a', 'pair', 'spline', '0 0; 1 x; 1 1'), "'x' is not a number"),
+                          (('v', 'a', 'pair', 'spline', '0 0; 1 0 k; 1 1'), 'a point is "x y"'),
+                          (('v', 'a', 'pair', 'spline', '0 0; 1 0'), 'three points or more'),
+                          (('v', 'a', 'pair', 'ellipse', '0 0 1 8'), 'an ellipse is "cx cy rx ry n"'),
+                          (('v', 'a', 'pair', 'ellipse', '0 0 inf 1 8'), 'not a finite number'),
+                          (('v', 'a', 'pair', 'zone', 'leg 10 20 -1 1'), 'a zone is "limb y0 y1, v0, v1"')):
+            check(read(row).startswith('regions.tsv:2: ') and says in read(row),
+                  f'a region row "{row[2]}\t{row[3]}\t{row[4]}" is refused, naming the file, the line and the fault')
+        found = read(('v', 'a', 'pair', 'spline', '0 0; 1 0; 1 1'), ('v', 'a', 'mid', 'ellipse', '0 0 1 1 8'))
+        check('regions.tsv:3: a has another side than its first row' in found,
+              'a region whose rows disagree on its side is refused')
+
+
+def fans(G):
+    """Fan and sheet rows: two edges, two bowed borders, a count of fibres; parts."""
+    (sx, sy), (cx, cy) = G.landmark('front', 'sternoclavicular-joint'), G.landmark('front', 'coracoid')
+    a0, a1, b0, b1 = (sx, sy), (sx, sy + 60), (cx, cy - 6), (cx, cy + 6)
+    row = ['deltoid/anterior', 'front', 'sternoclavicular-joint', 'coracoid', 'fan',
+           f'{a0[0]} {a0[1]}; {a1[0]} {a1[1]}', '0 10', '6', f'{b1[0]} {b1[1]}; {b0[0]} {b0[1]}', '-']
+    message = refusal(G.Muscle, 'muscles.tsv:3', row)
+    check('insertion edge runs the other way' in message, 'an insertion edge the wrong way round is refused')
+    row[8] = f'{b0[0]} {b0[1]}; {b1[0]} {b1[1]}'
+    m = G.Muscle('muscles.tsv:3', row)
+    check((m.id, m.part, m.tendon, m.origin_edge[0]) == ('deltoid', 'anterior', [], a0),
+          'a fan row is read: id and part, the origin edge, no tendon band')
+    rings = G.flatten(m.outline())
+    # the border from the origin edge's last point bows 10 units out (down) at its middle
+    mid = ((a1[0] + b1[0]) / 2, (a1[1] + b1[1]) / 2)
+    dx, dy = b1[0] - a1[0], b1[1] - a1[1]
+    length = (dx * dx + dy * dy) ** 0.5
+    out = (-dy / length, dx / length)
+    if out[1] < 0:
+        out = (-out[0], -out[1])
+    inner = (mid[0] + out[0] * 9, mid[1] + out[1] * 9)
+    outer = (mid[0] + out[0] * 11, mid[1] + out[1] * 11)
+    check(G.inside(rings, inner) and not G.inside(rings, outer), 'a border bows out as far as its width says')
+    check(G.inside(rings, (sx - 2, sy + 30)) and G.inside(rings, (cx + 2, cy)),
+          'the outline runs along the origin edge and the insertion edge')
+    fibres = m.fibre_lines()
+    check(len(fibres) == 6 and all(G.inside(rings, G.along(f, 0.5)) for f in fibres),
+          'a fan has the fibres its row counts, from edge to edge through the muscle')
+    check(m.reach_errors() == [], 'edges that pass by their landmarks pass')
+    row[3] = 'xiphoid'
+    found = G.Muscle('muscles.tsv:3', row).reach_errors()
+    check(len(found) == 1 and found[0].startswith('insertion edge ') and 'xiphoid' in found[0],
+          'an insertion edge far from its landmark is found')
+    for column, value, says in ((6, '1', 'widths: a fan has two numbers'), (7, '2.5', 'fibre: a fan gives how many'),
+                                (8, '-', 'tendon: a fan needs its insertion edge'), (6, '1 nan', "'nan' is not a finite"),
+                                (0, 'Deltoid/x', 'is not an id'), (0, 'deltoid/', 'is not an id')):
+        bad = list(row)
+        bad[column] = value
+        message = refusal(G.Muscle, 'muscles.tsv:3', bad)
+        check(message.startswith('muscles.tsv:3: ') and says in message,
+              f'a fan row with column {column} "{value}" is refused, naming the file, line and fault')
+
+    row[3] = 'coracoid'
+    with tempfile.TemporaryDirectory() as tmp:
+        path = tmp + '/muscles.tsv'
+
+        def rows_of(*keys):
+            with open(path, 'w') as f:
+                for key in keys:
+                    f.write('\t'.join([key] + row[1:]) + '\n')
+            return refusal(G.muscle_rows, path) or G.muscle_rows(path)
+        found = rows_of('deltoid/anterior', 'deltoid/middle', 'teres-major')
+        check([m.key for m in found] == ['deltoid/anterior', 'deltoid/middle', 'teres-major'],
+              'a muscle in parts has a row each')
+        check('deltoid/middle is a part of deltoid, which has a whole row' in rows_of('deltoid', 'deltoid/middle'),
+              'a muscle with both a whole row and parts is refused')
+        check('deltoid/middle has a row in frame front already' in rows_of('deltoid/middle', 'deltoid/middle'),
+              'a part given twice is refused')
 
 
 if __name__ == '__main__':

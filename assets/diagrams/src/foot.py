@@ -30,6 +30,7 @@ from grid import path_d, spline, flatten, inside  # noqa: E402
 from grid import multi, band, ellipse, line  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
 import head  # noqa: E402
+from region_seeds import seeds  # noqa: E402
 
 OUT_DIR = G.out_dir()
 W, HT = 1100, 740
@@ -92,37 +93,6 @@ def sole_cmds(cmds):
 
 def tendon(d, centre, hw, caps=True):
     d.add('tendon', band(centre, hw, caps))
-
-
-def skin_stretch(skin_pts, a, b, inset=1.0):
-    """The stretch of the skin outline from the point nearest a to the point nearest b
-    (in outline order), moved `inset` inwards: regions that reach the skin follow it
-    exactly instead of crossing it."""
-    ring = flatten(spline(skin_pts), 10)[0]
-    rings = [ring]
-
-    def nearest(p):
-        return min(range(len(ring)), key=lambda i: math.dist(ring[i], p))
-    i, j = nearest(a), nearest(b)
-    idx = []
-    k = i
-    while True:
-        idx.append(k)
-        if k == j:
-            break
-        k = (k + 1) % len(ring)
-    out = []
-    for k in idx[::2]:
-        p, q, r = ring[k - 1], ring[k], ring[(k + 1) % len(ring)]
-        tx, ty = r[0] - p[0], r[1] - p[1]
-        L = math.hypot(tx, ty) or 1
-        c = (q[0] - ty / L * inset, q[1] + tx / L * inset)
-        if not inside(rings, c):
-            c = (q[0] + ty / L * inset, q[1] - tx / L * inset)
-        out.append(c)
-    # corners where the region leaves the skin, so the spline does not bulge out past it
-    out[0], out[-1] = out[0] + ('c',), out[-1] + ('c',)
-    return out
 
 
 # ----------------------------------------------------------------------------------------
@@ -368,33 +338,6 @@ def draw_ankle_tendons1(d):
         d.add('landmark', line(pts), extra='stroke-opacity="0.5"')
 
 
-def regions1():
-    """Panel 1 parts of the regions, keyed by region id."""
-    s = SKIN1
-    return {
-        'lateral-knee': spline([(136, 120), (180, 112), (228, 124), (236, 170), (220, 196), (180, 204), (140, 198),
-                                (126, 160)]),
-        'posterior-knee': spline(skin_stretch(s, (100, 190), (98, 110)) + [(122, 112), (128, 150), (122, 186)]),
-        'upper-calf': spline(skin_stretch(s, (74, 290), (90, 200)) + [(132, 200), (134, 240), (126, 290)]),
-        'calf': spline(skin_stretch(s, (86, 460), (73, 300)) + [(130, 300), (126, 380), (120, 460)]),
-        'lateral-leg': spline([(142, 214), (176, 214), (196, 260), (198, 360), (192, 460), (180, 540), (150, 546),
-                               (134, 480), (132, 360), (134, 260)]),
-        'shin': spline(skin_stretch(s, (247, 200), (212, 540)) + [(196, 540), (202, 440), (208, 340), (214, 250)]),
-        'anterior-ankle': spline(skin_stretch(s, (211, 556), (240, 620)) + [(222, 636), (196, 626), (188, 590),
-                                                                             (194, 560)]),
-        'lateral-ankle': ellipse(154, 612, 28, 30, 12),
-        'achilles': spline([(100, 470), (120, 472), (122, 540), (118, 600), (110, 636), (94, 636)]
-                           + skin_stretch(s, (88, 624), (93, 480))),
-        'heel': spline(skin_stretch(s, (140, 692), (84, 628)) + [(104, 636), (120, 650), (140, 660)]),
-        'lateral-foot': spline(skin_stretch(s, (330, 693), (146, 692)) + [(150, 676), (200, 678), (260, 674),
-                                                                           (330, 676)]),
-        'dorsum-foot': spline(skin_stretch(s, (232, 616), (340, 657)) + [(340, 668), (290, 668), (240, 660),
-                                                                          (222, 646)]),
-        'big-toe': spline(skin_stretch(s, (346, 658), (393, 676)) + [(376, 668), (352, 666)]),
-        'lesser-toes': spline(skin_stretch(s, (393, 678), (340, 693)) + [(338, 678), (360, 672), (380, 672)]),
-    }
-
-
 # ----------------------------------------------------------------------------------------
 # panel 2: inner side of the right leg, gastrocnemius removed.  Described with the front
 # to +x like panel 1, then reflected by fl().
@@ -518,31 +461,6 @@ def draw_panel2(d):
           extra='stroke-opacity="0.6"')
     d.add('landmark', line(fl([(212, 630), (228, 628), (240, 640), (232, 652)])), extra='stroke-opacity="0.6"')
     d.add('landmark', line(fl([(210, 560), (160, 562)])), extra='stroke-opacity="0.35"')
-
-
-def regions2():
-    s = SKIN2
-
-    def r(pts):
-        return spline(fl(pts))
-    return {
-        'medial-knee': r([(132, 116), (180, 108), (232, 120), (238, 170), (226, 200), (180, 210), (140, 200),
-                          (122, 160)]),
-        'posterior-knee': r(skin_stretch(s, (100, 190), (98, 110)) + [(120, 112), (126, 150), (120, 186)]),
-        'upper-calf': r(skin_stretch(s, (73, 290), (90, 200)) + [(130, 204), (136, 240), (128, 290)]),
-        'calf': r(skin_stretch(s, (87, 470), (71, 300)) + [(134, 300), (130, 390), (124, 470)]),
-        'medial-leg': r([(150, 214), (200, 214), (228, 250), (222, 360), (214, 460), (204, 540), (170, 550),
-                         (150, 480), (146, 360), (140, 260)]),
-        'achilles': r([(100, 480), (120, 482), (124, 540), (122, 600), (112, 636), (94, 636)]
-                      + skin_stretch(s, (88, 624), (93, 490))),
-        'heel': r(skin_stretch(s, (140, 692), (84, 628)) + [(104, 636), (124, 654), (140, 664)]),
-        'medial-ankle': ellipse(FLIP - 176, 606, 28, 28, 12),
-        'anterior-ankle': r(skin_stretch(s, (210, 556), (242, 618)) + [(226, 632), (206, 624), (202, 590),
-                                                                        (198, 560)]),
-        'instep': r(skin_stretch(s, (318, 687), (172, 688)) + [(196, 666), (240, 656), (280, 660), (312, 668)]),
-        'dorsum-foot': r(skin_stretch(s, (234, 616), (334, 651)) + [(330, 662), (290, 656), (248, 646), (228, 634)]),
-        'big-toe': r(skin_stretch(s, (346, 655), (338, 692)) + [(336, 674)]),
-    }
 
 
 # ----------------------------------------------------------------------------------------
@@ -672,27 +590,6 @@ def draw_panel3(d):
     d.add('feature', line([(892, 296), (930, 300), (980, 312), (1030, 326), (1072, 346)]), extra='stroke-opacity="0.3"')
 
 
-def regions3():
-    s = SKIN3
-    toes = [spline(skin_stretch(s, (1081, 330), (1050, 330)) + [(1066, 340)])]
-    for a, b, mid in [((1050, 330), (1020, 318), (1035, 326)), ((1020, 318), (988, 310), (1004, 318)),
-                      ((988, 310), (946, 304), (967, 310))]:
-        toes.append(spline(skin_stretch(s, a, b) + [mid]))
-    toes.append(spline(skin_stretch(s, (946, 300), (886, 296)) + [(916, 302)]))
-    return {
-        'heel': spline(skin_stretch(s, (952, 680), (1056, 650)) + [(1040, 624), (1010, 606), (985, 604), (955, 608),
-                                                                  (934, 630)]),
-        'sole': spline([(940, 430), (1000, 418), (1048, 430), (1050, 500), (1042, 560), (1036, 600), (985, 598),
-                        (942, 604), (934, 540), (930, 480)]),
-        'instep': spline(skin_stretch(s, (888, 400), (926, 630)) + [(940, 604), (930, 540), (926, 480), (920, 420)]),
-        'lateral-foot': spline(skin_stretch(s, (1060, 620), (1084, 380)) + [(1058, 388), (1052, 430), (1050, 500),
-                                                                           (1044, 560), (1040, 614)]),
-        'ball-of-foot': spline([(888, 312), (930, 304), (976, 316), (1030, 330), (1076, 350), (1078, 380),
-                                (1050, 400), (1000, 410), (940, 408), (893, 396), (886, 350)]),
-        'plantar-toes': multi(*toes),
-    }
-
-
 # ----------------------------------------------------------------------------------------
 # regions, marks and checks
 
@@ -724,23 +621,11 @@ MARKS = [
     ('lumbricals-foot', 'tp1', 'foot', SOLE_FLIP - 1014, 392),
 ]
 
-REGIONS = ['lateral-knee', 'medial-knee', 'posterior-knee', 'upper-calf', 'calf', 'lateral-leg', 'medial-leg', 'shin',
-           'anterior-ankle', 'lateral-ankle', 'medial-ankle', 'achilles', 'heel', 'lateral-foot', 'dorsum-foot',
-           'big-toe', 'lesser-toes', 'instep', 'sole', 'ball-of-foot', 'plantar-toes']
-
-
 def regions(d):
-    parts = {}
-    sole = {rid: sole_cmds(cmds) for rid, cmds in regions3().items()}
-    for panel in (regions1(), regions2(), sole):
-        for rid, cmds in panel.items():
-            parts.setdefault(rid, []).append(cmds)
-    # a region seen in several panels is one shape with a subpath in each
-    for rid in REGIONS:
-        d.region(rid, multi(*parts[rid]))
-    extra = set(parts) - set(REGIONS)
-    if extra:
-        raise SystemExit(f'foot: regions drawn but not listed: {sorted(extra)}')
+    """The regions' seeds, from regions.tsv (drawing foot, the three panels as drawn; a
+    region seen in several panels has a piece in each)."""
+    for seed in seeds('foot'):
+        d.region(seed.id, seed.cmds())
 
 
 def check(d):

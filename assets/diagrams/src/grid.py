@@ -113,33 +113,76 @@ def limb_measures():
 
 REACH = 12          # how near a muscle defined from landmarks must end to them (units)
 BELLIES = ('fusiform', 'fan', 'strap', 'sheet', 'pennate')
+SPREAD = ('fan', 'sheet')     # drawn between two edges rather than along a line
+CORNER_TURN = 35              # degrees: a fan's edge meeting a border more sharply is a corner
 
 
 class Muscle:
     """One row of muscles.tsv: line, widths, tendon and tendon_widths as lists (a tendon
     given one half-width has it at every point), tendon_width as written (one number, or
-    the list; None without a tendon)."""
+    the list; None without a tendon).
+
+    A fan or sheet row is read differently: its line is the origin edge (along the bone,
+    from one free border to the other), its tendon column the insertion edge (the same
+    way round: its first point at the end of the border that leaves the origin edge's
+    first point), its widths two numbers, how far each free border bows out from the
+    straight line (the first border, from the origin edge's first point; then the
+    other; 0 straight, less than 0 hollow), its fibre the number of fibres drawn from
+    edge to edge; it has no tendon (edges in `origin_edge` and `insertion_edge`, `tendon`
+    empty).  The id may name a part, `deltoid/anterior`: a muscle with heads or parts
+    has a row for each (`parts()`)."""
 
     def __init__(self, where, fields):
-        (self.id, self.frame, self.origin, self.insertion, self.belly, line, widths, fibre, tendon,
+        (key, self.frame, self.origin, self.insertion, self.belly, line, widths, fibre, tendon,
          tendon_width) = fields
         self.where = where
+        self.key = key
+        self.id, _, self.part = key.partition('/')
+        for name in (self.id, self.part) if self.part or '/' in key else (self.id,):
+            if not name or name.strip('abcdefghijklmnopqrstuvwxyz0123456789-') or name.startswith('-'):
+                raise SystemExit(f'{where}: muscle: {key!r} is not an id (a-z, 0-9 and -), or an id/part')
         if self.belly not in BELLIES:
             raise SystemExit(f'{where}: belly must be one of {", ".join(BELLIES)}')
         self.line = self._points(line, 'line')
-        self.widths = self._widths(widths, len(self.line), 'widths', 'line')
-        self.fibre = parse_number(fibre, f'{where}: fibre')
-        if tendon == '-':                 # no tendon: its width is not read
-            self.tendon, self.tendon_width, self.tendon_widths = [], None, []
+        self.origin_edge = self.insertion_edge = None
+        if self.belly in SPREAD:
+            self._spread(widths, fibre, tendon)
         else:
-            self.tendon = self._points(tendon, 'tendon')
-            # one number (the same half-width all along the tendon) or one a point
-            n = 1 if len(tendon_width.split()) == 1 else len(self.tendon)
-            given = self._widths(tendon_width, n, 'tendon-width', 'tendon (one number for all of it, or one a point)')
-            self.tendon_widths = given * len(self.tendon) if n == 1 else given
-            self.tendon_width = given[0] if n == 1 else given
+            self.widths = self._widths(widths, len(self.line), 'widths', 'line')
+            self.fibre = parse_number(fibre, f'{where}: fibre')
+            self._tendon(tendon, tendon_width)
         for name in (self.origin, self.insertion):
             landmark(self.frame, name)
+
+    def _tendon(self, tendon, tendon_width):
+        if tendon == '-':                 # no tendon: its width is not read
+            self.tendon, self.tendon_width, self.tendon_widths = [], None, []
+            return
+        self.tendon = self._points(tendon, 'tendon')
+        # one number (the same half-width all along the tendon) or one a point
+        n = 1 if len(tendon_width.split()) == 1 else len(self.tendon)
+        given = self._widths(tendon_width, n, 'tendon-width', 'tendon (one number for all of it, or one a point)')
+        self.tendon_widths = given * len(self.tendon) if n == 1 else given
+        self.tendon_width = given[0] if n == 1 else given
+
+    def _spread(self, widths, fibre, tendon):
+        """A fan or a sheet: two edges, two borders' bows, a count of fibres."""
+        if tendon == '-':
+            raise SystemExit(f'{self.where}: tendon: a {self.belly} needs its insertion edge here, "x y; x y; ..."')
+        self.origin_edge, self.insertion_edge = self.line, self._points(tendon, 'tendon')
+        self.widths = [parse_number(w, f'{self.where}: widths') for w in widths.split()]
+        if len(self.widths) != 2:
+            raise SystemExit(f'{self.where}: widths: a {self.belly} has two numbers, how far each border bows '
+                             f'out, not {len(self.widths)}')
+        self.fibre = parse_number(fibre, f'{self.where}: fibre')
+        if self.fibre != int(self.fibre) or not 1 <= self.fibre <= 60:
+            raise SystemExit(f'{self.where}: fibre: a {self.belly} gives how many fibres to draw, 1 to 60, '
+                             f'not {self.fibre:g}')
+        self.tendon, self.tendon_width, self.tendon_widths = [], None, []
+        a, b = self.origin_edge, self.insertion_edge
+        if _segments_cross(a[0], b[0], a[-1], b[-1]):
+            raise SystemExit(f'{self.where}: tendon: the insertion edge runs the other way from the origin '
+                             f'edge (its borders cross); write its points in the opposite order')
 
     def _widths(self, text, count, column, what):
         """Half-widths, one a point of the `what`: `count` positive numbers."""
@@ -165,8 +208,29 @@ class Muscle:
 
     def outline(self, caps=True):
         """The belly swept along its line with its width profile (band); without caps
-        its ends are cut square."""
-        return band(self.line, self.widths, caps)
+        its ends are cut square.  A fan or sheet: its origin edge, one border bowed as
+        its widths say, the insertion edge and the other border, corners where the
+        borders meet the edges."""
+        if self.origin_edge is None:
+            return band(self.line, self.widths, caps)
+        a, b = self.origin_edge, self.insertion_edge
+        inside = _centroid(a + b)
+        sides = ([tuple(p[:2]) for p in a], _bowed(a[-1], b[-1], self.widths[1], inside),
+                 [tuple(p[:2]) for p in reversed(b)], _bowed(b[0], a[0], self.widths[0], inside))
+        pts, ends = [], []
+        for side in sides:
+            if side is sides[0] or side is sides[2]:
+                ends += [len(pts), len(pts) + len(side) - 1]
+            pts += side
+        for i in ends:          # where an edge meets a border at an angle, a corner
+            if _turn(pts[i - 1], pts[i], pts[(i + 1) % len(pts)]) > CORNER_TURN:
+                pts[i] = pts[i] + ('c',)
+        return spline(pts)
+
+    def fibre_lines(self, bend=0.0):
+        """A fan's or sheet's fibres, from its origin edge to its insertion edge, spread
+        evenly over both (for the generator to clip to the muscle)."""
+        return fan_lines(self.origin_edge, self.insertion_edge, int(self.fibre), bend)
 
     def tendon_outline(self, upto=None):
         """The tendon swept along its line with its half-width(s), to the insertion or to
@@ -177,32 +241,101 @@ class Muscle:
 
     def reach_errors(self):
         """What is wrong with the ends: the belly must start at the origin landmark and
-        the tendon (or the belly) end at the insertion landmark, within REACH."""
+        the tendon (or the belly) end at the insertion landmark, within REACH; a fan's or
+        sheet's origin edge must pass within REACH of the origin landmark, its insertion
+        edge of the insertion landmark."""
         errors = []
-        last = (self.tendon or self.line)[-1]
-        for end, point, name in (('starts', self.line[0], self.origin), ('ends', last, self.insertion)):
-            d = math.dist(point, landmark(self.frame, name))
+        if self.origin_edge is None:
+            last = (self.tendon or self.line)[-1]
+            ends = (('starts', self.line[0], self.origin), ('ends', last, self.insertion))
+            for end, point, name in ends:
+                d = math.dist(point, landmark(self.frame, name))
+                if d > REACH:
+                    errors.append(f'{end} {d:.1f} units from its landmark {name} (at most {REACH}; {self.where})')
+            return errors
+        for edge, poly, name in (('origin', self.origin_edge, self.origin),
+                                 ('insertion', self.insertion_edge, self.insertion)):
+            d = _to_polyline(landmark(self.frame, name), poly)
             if d > REACH:
-                errors.append(f'{end} {d:.1f} units from its landmark {name} (at most {REACH}; {self.where})')
+                errors.append(f'{edge} edge {d:.1f} units from its landmark {name} (at most {REACH}; {self.where})')
         return errors
 
 
-def muscle_rows():
-    """Every row of muscles.tsv.  A muscle may have a row in each frame that draws it (the
-    front, side and leg views each draw tibialis anterior), but only one per frame."""
+def _centroid(points):
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def _turn(p, q, r):
+    """How many degrees a path p-q-r turns at q."""
+    a = math.atan2(q[1] - p[1], q[0] - p[0])
+    b = math.atan2(r[1] - q[1], r[0] - q[0])
+    return abs((math.degrees(b - a) + 180) % 360 - 180)
+
+
+def _bowed(p, q, bow, inside, n=5):
+    """The inner points of a border from p to q bowed `bow` units at its middle, away
+    from `inside` (toward it when bow < 0)."""
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    length = math.hypot(dx, dy) or 1
+    nx, ny = -dy / length, dx / length
+    mid = ((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)
+    if (mid[0] - inside[0]) * nx + (mid[1] - inside[1]) * ny < 0:
+        nx, ny = -nx, -ny
+    c = (mid[0] + 2 * bow * nx, mid[1] + 2 * bow * ny)      # a quadratic's middle is half way to c
+    return quad(p[:2], c, q[:2], n + 1)[1:-1]
+
+
+def _segments_cross(p, q, r, s):
+    def side(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    return side(p, q, r) * side(p, q, s) < 0 and side(r, s, p) * side(r, s, q) < 0
+
+
+def _to_polyline(point, poly):
+    """The distance from a point to a polyline."""
+    best = math.inf
+    for a, b in zip(poly, poly[1:]):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        ll = dx * dx + dy * dy
+        t = 0 if ll == 0 else max(0.0, min(1.0, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / ll))
+        best = min(best, math.dist(point, (a[0] + t * dx, a[1] + t * dy)))
+    return best
+
+
+def muscle_rows(path='muscles.tsv'):
+    """Every row of muscles.tsv (or of another file in its format).  A muscle may have a
+    row in each frame that draws it (the front, side and leg views each draw tibialis
+    anterior), but only one per frame and part, and not both a whole row and parts."""
+    if path in _ROWS:
+        return _ROWS[path]
     rows, seen = [], {}
-    for where, fields in read_tsv('muscles.tsv', 10):
+    for where, fields in read_tsv(path, 10):
         m = Muscle(where, fields)
-        if (m.frame, m.id) in seen:
-            raise SystemExit(f'{where}: {m.id} has a row in frame {m.frame} already ({seen[m.frame, m.id]})')
-        seen[m.frame, m.id] = where
+        if (m.frame, m.key) in seen:
+            raise SystemExit(f'{where}: {m.key} has a row in frame {m.frame} already ({seen[m.frame, m.key]})')
+        seen[m.frame, m.key] = where
         rows.append(m)
+    for (frame, key), where in seen.items():
+        base = key.partition('/')[0]
+        if '/' in key and (frame, base) in seen:
+            raise SystemExit(f'{where}: {key} is a part of {base}, which has a whole row in frame {frame} '
+                             f'({seen[frame, base]})')
+    if path == 'muscles.tsv':        # read once a run: every generator asks for its rows several times
+        _ROWS[path] = rows
     return rows
 
 
+_ROWS = {}
+
+
 def muscles(frame):
-    """The muscles of muscles.tsv drawn in a frame, by id."""
-    return {m.id: m for m in muscle_rows() if m.frame == frame}
+    """The muscles of muscles.tsv drawn in a frame, by id (id/part for a part)."""
+    return {m.key: m for m in muscle_rows() if m.frame == frame}
+
+
+def parts(frame, mid):
+    """The rows of a muscle drawn in parts (id/part), in the file's order."""
+    return [m for m in muscle_rows() if m.frame == frame and m.id == mid and m.part]
 
 
 def _level(name):

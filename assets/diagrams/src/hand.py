@@ -32,6 +32,7 @@ import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, edge_dist  # noqa: E402
 from grid import multi, band, ellipse, line, polyline  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
+from region_seeds import seeds  # noqa: E402
 import head  # noqa: E402
 
 OUT_DIR = G.out_dir()
@@ -560,39 +561,11 @@ def finger_region(name, inset=1.5):
 
 
 def regions(pal, dor):
-    R = pal.region
-    R('elbow-crease', ellipse(256, 104, 50, 16, 10))
-    R('medial-epicondyle', ellipse(330, 94, 15, 17, 8))
-    R('anterior-forearm', spline([(196, 126), (236, 122), (300, 122), (312, 200), (302, 300), (290, 400),
-                                  (284, 480), (220, 484), (206, 400), (190, 300), (180, 200)]))
-    R('ulnar-forearm', spline([(318, 124), (336, 128), (336, 220), (326, 320), (312, 420), (302, 486), (290, 486),
-                               (296, 400), (308, 300), (316, 210)]))
-    R('anterior-wrist', spline([(206, 494), (250, 500), (298, 494), (300, 540), (250, 548), (204, 540)]))
-    R('thenar', spline([(202, 556), (226, 558), (230, 590), (214, 624), (196, 650), (176, 648), (168, 628),
-                        (178, 596), (190, 570)]))
-    R('hypothenar', spline([(286, 556), (306, 554), (318, 582), (324, 624), (322, 680), (304, 684), (296, 640),
-                            (286, 596)]))
-    R('palm', spline([(232, 560), (284, 560), (296, 620), (302, 690), (262, 704), (216, 704), (208, 666),
-                      (220, 630), (232, 598)]))
-    R('thumb', band([(174, 646), (158, 700), (143, 752)], [14, 14, 11]))
-    R('index-finger', spline(finger_region('index')))
-    R('middle-finger', spline(finger_region('middle')))
-    R('ring-little-fingers', multi(spline(finger_region('ring')), spline(finger_region('little'))))
-
-    R = dor.region
-    R('posterior-elbow', ellipse(274, 84, 26, 28, 10))
-    R('lateral-epicondyle', ellipse(192, 98, 17, 18, 8))
-    R('posterior-forearm', spline([(214, 122), (250, 140), (284, 200), (296, 300), (294, 400), (290, 470),
-                                   (226, 476), (222, 400), (214, 300), (206, 200)]))
-    R('radial-forearm', spline([(158, 110), (186, 118), (202, 200), (214, 300), (220, 400), (212, 476),
-                                (198, 478), (186, 400), (168, 300), (154, 200)]))
-    R('radial-wrist', spline([(194, 484), (214, 488), (216, 530), (212, 566), (198, 576), (184, 566), (190, 530)]))
-    R('dorsal-wrist', spline([(218, 490), (288, 488), (294, 538), (250, 546), (218, 540)]))
-    R('ulnar-wrist', spline([(292, 478), (306, 476), (310, 520), (304, 556), (292, 548), (292, 512)]))
-    R('hand-dorsum', spline([(224, 556), (290, 556), (304, 640), (302, 700), (262, 710), (214, 706), (218, 650)]))
-    R('thumb-web', spline([(212, 584), (218, 620), (210, 666), (202, 708), (186, 698), (174, 664), (182, 634),
-                           (198, 604)]))
-    R('ulnar-hand', spline([(300, 556), (314, 574), (324, 630), (322, 700), (310, 700), (306, 640), (298, 590)]))
+    """The regions' seeds, from regions.tsv (drawings hand-palmar and hand-dorsal), each
+    in its panel's frame."""
+    for drawing, panel in (('hand-palmar', pal), ('hand-dorsal', dor)):
+        for seed in seeds(drawing):
+            panel.region(seed.id, seed.cmds())
 
 
 # ----------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ import grid as G  # noqa: E402
 from grid import path_d, spline, flatten, inside, band, ellipse, line, polyline, ribbon  # noqa: E402
 from grid import exit_on_errors, write_marks  # noqa: E402
 import head as HD  # noqa: E402
+from region_seeds import seeds  # noqa: E402
 from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors  # noqa: E402
 from side_frame import on_bones, vf, strip, sweep_belly  # noqa: E402
 from side_leg import LEG, MUSCLES, draw_leg, leg_bones  # noqa: E402
@@ -706,77 +707,23 @@ def cut_arm(cmds, step=1.0):
 
 
 def regions(d):
-    HD.regions(Proxy(d))                               # head and neck, from the head view
-    R = d.region
-    T, A, L = TRUNK, ARM, LEG
-    R('neck-shoulder-angle', spline([(180, 262), (214, 258), (240, 270), (262, 284), (250, 293), (226, 296),
-                                     (200, 300), (172, 302), (166, 286)]))
-    R('clavicle', band(hp(HD.CLAV_TOP), 5))
-    # trunk in front of the arm, top to bottom
-    R('sternum', zone(T, 300, 470, 0.86, 1.06), sided=False)   # its soft patch is 0.1 narrower
-    R('anterior-chest', zone(T, 300, 390, -0.2, 0.9))
-    R('breast', zone(T, 390, 450, 0.5, 0.9))
-    R('lateral-chest', zone(T, 390, 470, -0.3, 0.5))
-    R('upper-abdomen', zone(T, 450, 560, vf((450, 0.5), (470, 0.6)), vf((450, 0.9), (470, 1.0))))
-    R('lower-ribs', zone(T, 470, 560, -0.3, vf((470, 0.6))))
-    R('umbilical', zone(T, 560, 600, 0.8, 1.0), sided=False)
-    R('flank', zone(T, 560, 625, -0.3, 0.55))
-    R('lower-abdomen', zone(T, 560, 690, 0.55, vf((560, 0.8), (600, 0.8), (601, 1.0))))
-    R('iliac-crest', cut_arm(spline(ribbon(CREST, [7, 8, 8, 8, 8, 8, 8]))))
-    R('anterior-hip', zone(T, 625, 690, 0.2, 0.55))
-    R('suprapubic', zone(T, 690, 740, 0.85, 1.0), sided=False)
-    R('groin', zone(T, 690, 745, 0.45, 0.85))
-    R('greater-trochanter', cut_arm(ellipse(*side('greater-trochanter'), 22, 20, 12)))
-    R('posterior-hip', zone(T, 625, 700, -0.55, 0.2))
-    # behind the arm
-    R('suprascapular', zone(T, 300, 330, -1.0, -0.2))
-    R('scapula', zone(T, 330, 420, -1.0, -0.2))
-    R('scapula-angle', zone(T, 420, 470, -1.0, -0.3))
-    R('mid-back', zone(T, 470, 540, -1.0, -0.3))
-    R('lumbar', zone(T, 540, 625, -1.0, -0.3))
-    R('sacroiliac', zone(T, 625, 680, -1.0, -0.55))
-    R('buttock', zone(T, 680, 760, -1.0, -0.25))
-    R('lower-buttock', zone(L, 760, 800, -1.0, -0.3))
-    # thigh, knee, leg, foot
-    R('anterior-thigh', zone(L, 745, 985, vf((745, 0.45)), 1.0))
-    R('lateral-thigh', zone(L, 760, 985, vf((760, -0.3), (800, -0.45)), 0.45))
-    R('posterior-thigh', zone(L, 800, 985, -1.0, -0.45))
-    R('patella', ellipse(*G.around('side', 'patella', [(-1, 0)])[0], 14, 24, 12))
-    R('lateral-knee', zone(L, 985, 1070, -0.5, 0.55))
-    R('posterior-knee', zone(L, 985, 1070, -1.0, -0.5))
-    R('shin', zone(L, 1070, 1340, 0.55, 1.0))
-    R('lateral-leg', zone(L, 1070, 1340, -0.45, 0.55))
-    R('upper-calf', zone(L, 1070, 1150, -1.0, -0.45))
-    R('calf', zone(L, 1150, 1280, -1.0, -0.45))
-    R('achilles', zone(L, 1280, 1385, -1.0, -0.55))
-    R('lateral-ankle', ellipse(*G.around('side', 'lateral-malleolus', [(0, 2)])[0], 17, 20, 12))
-    R('anterior-ankle', zone(L, 1340, 1380, 0.45, 1.0))
-    R('heel', spline([(183, 1388), (196, 1384), (214, 1396), (226, 1412), (216, 1424), (192, 1424), (180, 1408)]))
-    R('dorsum-foot', spline([(252, 1378), (268, 1376), (300, 1390), (330, 1402), (328, 1424), (280, 1425),
-                             (232, 1423), (228, 1400)]))
-    R('lesser-toes', spline([(330, 1402), (346, 1406), (364, 1411), (373, 1417), (369, 1424), (328, 1424)]))
-    # the arm, over everything behind it
-    R('lateral-shoulder', spline([(214, 292), (234, 290), (246, 294), (244, 330), (238, 360), (214, 360),
-                                  (210, 330)]))
-    R('anterior-shoulder', spline([(246, 294), (256, 300), (262, 320), A.P(360, 0.99), (238, 360), (244, 330)]))
-    R('posterior-shoulder', spline([(214, 292), (204, 296), (198, 306), A.P(330, -1.0), A.P(360, -1.0), (214, 360),
-                                    (210, 330)]))
-    R('anterior-arm', bend_cmds(zone(A, 360, 540, 0.4, 1.0, hole=False)))
-    R('lateral-arm', bend_cmds(zone(A, 360, 540, -0.4, 0.4, hole=False)))
-    R('posterior-arm', bend_cmds(zone(A, 360, 540, -1.0, -0.4, hole=False)))
-    R('lateral-epicondyle', bend_cmds(zone(A, 540, 585, -0.6, 0.1, hole=False)))
-    R('posterior-elbow', bend_cmds(zone(A, 540, 585, -1.0, -0.6, hole=False)))
-    R('anterior-forearm', bend_cmds(zone(A, 540, 585, 0.1, 1.0, hole=False)))
-    R('radial-forearm', bend_cmds(zone(A, 585, 712, 0.0, 1.0, hole=False)))
-    R('posterior-forearm', bend_cmds(zone(A, 585, 712, -1.0, 0.0, hole=False)))
-    R('dorsal-wrist', bend_cmds(zone(A, 712, 742, -1.0, 1.0, hole=False)))
-    R('hand-dorsum', bend_cmds(spline(DORSUM[1:-1] + on_hand([(-2, 5), (34, 5)]))))
-    R('thumb', bend_cmds(spline(ribbon(THUMB[1:], THUMB_W[1:]))))
-    fing = {n: ribbon(c, w) for n, c, w in FINGERS}
-    R('index-finger', bend_cmds(spline(fing['index'])))
-    R('middle-finger', bend_cmds(spline(fing['middle'])))
-    m = len(FINGERS[0][1])
-    R('ring-little-fingers', bend_cmds(spline(fing['little'][:m] + fing['ring'][m:])))
+    """The regions' seeds: the head's (head view), then the side view's (regions.tsv,
+    drawing side): bands of the trunk, arm and leg stations, and outlines; a seed flagged
+    cut loses the part the arm covers, one flagged bent follows the arm's bend."""
+    HD.regions(Proxy(d))
+    limbs = {'trunk': TRUNK, 'arm': ARM, 'leg': LEG}
+
+    def fraction(v):
+        return vf(*v) if isinstance(v, list) else v
+    for seed in seeds('side'):
+        cut = 'cut' in seed.flags
+        cmds = seed.cmds(zone=lambda limb, y0, y1, v0, v1: zone(limbs[limb], y0, y1, fraction(v0), fraction(v1),
+                                                                 hole=cut))
+        if cut and seed.pieces[0][0] != 'zone':
+            cmds = cut_arm(cmds)
+        if 'bent' in seed.flags:
+            cmds = bend_cmds(cmds)
+        d.region(seed.id, cmds, sided=seed.side == 'pair')
 
 
 # ----------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from grid import MID, mx, fmt, sym, spline, flatten, inside, edge_dist  # noqa: 
 import silhouette as S  # noqa: E402
 import spine  # noqa: E402
 import suboccipital  # noqa: E402
-from anterior import finger_pts  # noqa: E402
+from region_seeds import seeds  # noqa: E402
 import pelvis  # noqa: E402
 from posterior_frame import (P, xat, band_from_centre, Doc, HEAD, EAR, NECK, TORSO, ARM_L, ARM_R,  # noqa: E402
                              THIGH_L, THIGH_R, LEG_L, LEG_R, NEW_ARM_L, NEW_HAND, NEW_ARM_R, NEW_TRUNK,
@@ -91,94 +91,17 @@ def foot_features(doc):
     doc.pair(spline([(276, 1394), (280, 1414), (296, 1424), (312, 1416), (318, 1396)], closed=False), 'feature')
 
 
-# regions: (id, sided, points of the left half / symmetric half)
-REGIONS = [
-    ('vertex', False, [(350, 61), (330, 63), (312, 71), (303, 84), (315, 93), (333, 97), (350, 98)]),
-    ('occiput', True, [(345, 112), (322, 112), (300, 120), (291, 140), (294, 165), (304, 186), (322, 195), (345, 197)]),
-    ('ear', True, [(287, 127), (281, 125), (275, 135), (274, 152), (277, 170), (283, 183), (289, 188), (291, 160)]),
-    ('mastoid', True, [(292, 177), (300, 176), (306, 188), (308, 204), (304, 214), (298, 210), (292, 196)]),
-    ('posterior-neck', True, [(346, 208), (330, 208), (320, 220), (318, 242), (322, 262), (346, 266)]),
-    ('lateral-neck', True, [(314, 214), (306, 222), (306, 244), (302, 258), (312, 260), (316, 244), (316, 224)]),
-    ('neck-shoulder-angle', True, [(312, 264), (298, 266), (276, 276), (268, 290), (290, 290), (312, 282), (322, 272)]),
-    ('suprascapular', True, [(296, 296), (262, 294), (232, 300), (214, 308), (236, 318), (266, 328), (296, 336), (304, 318)]),
-    ('posterior-shoulder', True, [(262, 338), (234, 328), (208, 318), (194, 330), (192, 362), (204, 366), (230, 352), (258, 345)]),
-    ('lateral-shoulder', True, [(196, 306), (182, 303), (168, 316), (160, 340), (157, 372), (164, 392), (178, 380), (188, 350), (192, 322)]),
-    ('scapula', True, [(296, 350), (298, 382), (291, 414), (276, 414), (250, 392), (224, 376), (214, 360), (236, 352), (266, 348)]),
-    ('interscapular', True, [(346, 300), (324, 302), (314, 318), (313, 362), (312, 404), (322, 416), (346, 418)]),
-    # the mid-back is the paraspinal band below the shoulder blades (T7-T12), continuing the
-    # interscapular one; lateral to it the back is cut along the ribs (scapula-angle, lower-ribs)
-    ('mid-back', True, [(346, 426), (312, 426), (308, 440), (308, 480), (308, 520), (312, 534), (346, 534)]),
-    # the lumbar region is the band over the lumbar erector spinae; lateral to it, the flank
-    ('lumbar', True, [(346, 540), (302, 540), (292, 550), (290, 580), (294, 604), (308, 612), (346, 614)]),
-    ('iliac-crest', True, [(314, 616), (284, 608), (256, 608), (240, 620), (246, 632), (264, 628), (290, 628), (314, 632)]),
-    ('sacroiliac', True, [(334, 640), (320, 640), (314, 658), (318, 684), (330, 696), (338, 670)]),
-    ('sacrum', False, [(350, 638), (340, 642), (339, 672), (343, 700), (350, 714)]),
-    ('coccyx', False, [(350, 718), (345, 722), (346, 738), (350, 748)]),
-    ('buttock', True, [(306, 642), (276, 646), (248, 660), (234, 690), (246, 716), (278, 718), (306, 706), (314, 676)]),
-    ('lower-buttock', True, [(334, 728), (300, 726), (262, 734), (244, 762), (262, 790), (300, 798), (334, 792), (344, 762)]),
-    ('greater-trochanter', True, [(234, 700), (218, 704), (213, 730), (216, 760), (230, 764), (238, 732)]),
-    ('lateral-thigh', True, [(220, 790), (216, 830), (224, 900), (236, 965), (246, 1005), (256, 1000), (248, 930), (238, 860), (232, 796)]),
-    ('posterior-thigh', True, [(260, 808), (248, 850), (254, 930), (264, 996), (296, 1004), (322, 996), (328, 930), (334, 850), (334, 806)]),
-    ('posterior-knee', True, [(268, 1010), (260, 1038), (270, 1062), (300, 1066), (318, 1048), (320, 1014)]),
-    # the calf ends where the gastrocnemius bellies do, in a rounded end nested in the
-    # achilles region's hollow top, so that a calf zone does not end in a straight cut
-    ('calf', True, [(266, 1078), (256, 1130), (258, 1190), (266, 1228), (280, 1252), (294, 1258), (308, 1248),
-                    (319, 1218), (323, 1160), (322, 1110), (310, 1078), (288, 1072)]),
-    ('lateral-leg', True, [(250, 1082), (247, 1150), (252, 1220), (262, 1290), (270, 1342), (278, 1338), (270, 1280), (262, 1200), (258, 1130), (258, 1084)]),
-    ('achilles', True, [(270, 1258), (281, 1270), (294, 1273), (311, 1263), (323, 1240), (324, 1290), (314, 1335),
-                        (298, 1378), (282, 1378), (278, 1320), (274, 1286)]),
-    ('heel', True, [(276, 1392), (272, 1418), (298, 1426), (320, 1418), (320, 1396), (298, 1388)]),
-    ('lateral-ankle', True, [(270, 1352), (265, 1375), (270, 1392), (281, 1386), (283, 1362)]),
-    ('lateral-arm', True, [(158, 392), (150, 420), (140, 460), (131, 500), (140, 504), (149, 462), (158, 424), (166, 396)]),
-    ('posterior-arm', True, [(172, 396), (164, 440), (154, 490), (148, 530), (166, 534), (176, 490), (188, 440), (198, 400)]),
-    ('lateral-epicondyle', True, [(112, 546), (105, 566), (111, 584), (124, 580), (126, 556)]),
-    ('medial-epicondyle', True, [(158, 544), (154, 564), (161, 580), (168, 566), (167, 548)]),
-    ('radial-forearm', True, [(106, 592), (98, 632), (89, 680), (81, 722), (92, 724), (102, 684), (112, 636), (120, 596)]),
-    ('thumb-web', True, [(73, 758), (66, 774), (60, 794), (62, 808), (68, 800), (74, 786), (79, 768)]),
-    ('hand-dorsum', True, [(80, 744), (76, 780), (73, 820), (112, 822), (115, 782), (114, 744)]),
-    # added later; appended so that the regions above are emitted unchanged
-    ('thoracic-spine', False, [(350, 284), (342, 286), (339.5, 320), (339.5, 400), (340, 458), (343, 470), (350, 473)]),
-    ('lumbosacral', False, [(350, 578), (342, 580), (338.5, 600), (339, 628), (342, 644), (350, 650)]),
-    # at and medial to the inferior angle (where T&S put serratus anterior's back zone),
-    # between the medial border and the paraspinal band; the ribs below and lateral to
-    # the angle go to lower-ribs
-    ('scapula-angle', True, [(282, 422), (290, 419), (300, 424), (306, 432), (307, 446), (302, 458), (292, 462),
-                             (282, 456), (278, 442), (278, 430)]),
-    ('lower-ribs', True, [(300, 476), (288, 470), (276, 464), (270, 450), (262, 437), (248, 432), (236, 440),
-                          (234, 470), (236, 500), (240, 522),
-                          (244, 546), (258, 544), (276, 530), (294, 518), (300, 512)]),
-    ('flank', True, [(252, 552), (264, 550), (276, 556), (280, 582), (276, 602), (262, 612), (250, 604), (249, 580)]),
-    ('posterior-hip', True, [(250, 716), (260, 719), (264, 727), (258, 735), (248, 738), (240, 733), (239, 723), (243, 717)]),
-    ('upper-calf', True, band(LEG_L, LEG_R, [(1072, 0.12, 0.86), (1090, 0.1, 0.9), (1106, 0.15, 0.85)],
-                              end_bot=[LX(1114, 0.3), LX(1120, 0.5), LX(1114, 0.7)], end_top=[LX(1066, 0.5)])),
-    ('posterior-elbow', True, [(140, 552), (147, 558), (148, 570), (142, 581), (134, 580), (130, 568), (132, 556)]),
-    ('posterior-forearm', True, band(ARM_L, ARM_R, [(594, 0.42, 0.9), (630, 0.42, 0.92), (670, 0.42, 0.9),
-                                                    (708, 0.42, 0.88)], end_top=[(128, 588)])),
-    ('dorsal-wrist', True, band(ARM_L, ARM_R, [(718, 0.1, 0.9), (732, 0.07, 0.93), (742, 0.1, 0.9)])),
-    ('posterior-axilla', True, [(202, 370), (212, 367), (220, 378), (219, 394), (207, 398), (200, 386)]),
-    ('base-of-neck', False, [(350, 265), (339, 267), (335, 274), (339, 281), (350, 283)]),
-    ('pelvic-floor', False, [(350, 750), (344, 754), (342, 765), (345, 776), (350, 780)]),
-    ('medial-scapular-border', True, [(302, 314), (309, 318), (310, 360), (308, 400), (300, 424), (292, 428),
-                                      (297, 404), (302, 370), (302, 340)]),
-    ('ischial-tuberosity', True, [(306, 797), (321, 794), (332, 801), (329, 813), (315, 816), (304, 808)]),
-]
-
-
 def regions(doc):
+    """The regions' seeds, from regions.tsv (drawing back)."""
     doc.raw('<g id="regions" display="none">')
-    for rid, sided, pts in REGIONS:
-        if sided:
-            pts = [P(x, y, True) if x >= 344 else (x, y) for x, y in pts]
-            cmds = spline(pts)
+    for seed in seeds('back'):
+        cmds = seed.cmds()
+        if seed.side == 'pair':
             if max(p[0] for p in flatten(cmds)[0]) > MID:
-                raise SystemExit(f'region {rid} crosses the midline')
-            doc.pair(cmds, None, f'region-{rid}')
+                raise SystemExit(f'{seed.where}: region {seed.id} crosses the midline')
+            doc.pair(cmds, None, f'region-{seed.id}')
         else:
-            doc.mid(spline(sym(pts)), None, f'region-{rid}')
-    # the backs of the fingers: the same shapes as the front view's (silhouette.hand
-    # coordinates), below the arm's warp, so they are emitted as they are
-    for rid, pts in finger_pts().items():
-        doc.pair(spline([S.hand(*p) for p in pts]), None, f'region-{rid}')
+            doc.mid(cmds, None, f'region-{seed.id}')
     doc.raw('</g>')
 
 
