@@ -538,11 +538,9 @@ def superficial():
 
 
 # pectoralis minor: by three slips from ribs 3-5 near their cartilages up and out to the
-# coracoid, over the serratus anterior's upper digitations
-PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 337), (274, 345, 'c'),
-                    (282.5, 349), (281, 359, 'c'), (288.5, 374), (284.5, 386, 'c'), (287, 398), (282, 405, 'c'),
-                    (264, 396), (238, 362), (216, 333)]
-
+# coracoid, over the serratus anterior's upper digitations: three fans side by side, a
+# part a slip (muscles.tsv)
+PECTORALIS_MINOR = G.parts('front', 'pectoralis-minor')
 
 
 def skeleton(d):
@@ -612,9 +610,8 @@ def deep():
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
     # intermedius, as it inserts behind the femur
-    d.add('muscle deep', spline([(339, 746, 'c'), (335, 770), (318, 808), (301, 840), (285, 863, 'c'), L.P(840, 0.03),
-                                 (273.5, 797, 'c'), (286, 779), (301, 762), (318, 746, 'c'), (328, 743.5)]), 'adductor-brevis')
-    d.fan('adductor-brevis', [(319, 748), (338, 749)], [(275, 798), (283, 860)], 6)
+    d.add('muscle deep', MUSCLES['adductor-brevis'].outline(), 'adductor-brevis')    # a fan (muscles.tsv)
+    d.fibres('adductor-brevis', MUSCLES['adductor-brevis'].fibre_lines())
     # vastus intermedius wraps the femoral shaft's front and outer side, wider than the bone
     # and bulging out past its lateral border, from below the intertrochanteric line to
     # the quadriceps tendon on the patella's base (muscles.tsv)
@@ -627,7 +624,7 @@ def deep():
     # subclavius: mostly hidden behind the clavicle, which is drawn again over it, ghosted
     sweep(d, MUSCLES['subclavius'], 'muscle deep')
     d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
-    d.add('muscle deep', spline(PECTORALIS_MINOR), 'pectoralis-minor')
+    d.add('muscle deep', multi(*[p.outline() for p in PECTORALIS_MINOR]), 'pectoralis-minor')
     pelvis.anterior_deep(d)
     # internal oblique: the fleshy part between the iliac crest and the costal margin, up
     # to the semilunar line where it turns into aponeurosis; it lies in front of the iliacus
@@ -640,7 +637,7 @@ def deep():
     d.comment('fibre direction')
     pelvis.anterior_deep_fibres(d)
     pelvis.obturator_externus_fibres(d)
-    d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(281, 352), (285, 402)], 6)
+    d.fibres('pectoralis-minor', [ln for p in PECTORALIS_MINOR for ln in p.fibre_lines()])
     d.fibres('coracobrachialis', [[(214 + o * 0.4, 322), (206 + o, 372), (192 + o, 430), (179 + o * 0.5, 470)]
                                   for o in (-4, 0, 4)])
     d.fibres('subclavius', [[(c[0], c[1] + o * (0.3 + 0.7 * (1 - abs(i - 3) / 3))) for i, c in enumerate(SUBCLAVIUS)]
@@ -651,7 +648,7 @@ def deep():
              hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     tips, notches = deep_serratus()[1:]
     d.fibres('serratus-anterior', tooth_fibres(tips[1:], notches + [(trunk_x(486) + 2, 486)], 70),
-             hidden=[spline(PECTORALIS_MINOR), d.shapes['coracobrachialis']])
+             hidden=[d.shapes['pectoralis-minor'], d.shapes['coracobrachialis']])
     bra = MUSCLES['brachialis']
     d.fibres('brachialis', [[(x + o * w / 23, y) for (x, y), w in zip(bra.line, bra.widths)]
                             for o in (-17, -11, -5.5, 0, 5.5, 11, 17)], hidden=[bra.tendon_outline()])

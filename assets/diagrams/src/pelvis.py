@@ -28,10 +28,8 @@ from grid import spline, ellipse_pts, fan_lines
 # the hip, narrowing to its tendon on the lesser trochanter (muscles.tsv)
 PSOAS = G.muscles('front')['psoas-major']
 # iliacus: a fan from the iliac crest and fossa, converging under the psoas's lateral
-# border onto the same tendon
-ILIACUS_DEEP = [(236, 626, 'c'), (250, 616), (272, 614), (298, 624), (314, 640, 'c'), (314, 664), (305, 694),
-                (294, 724), (284, 752), (276, 774), (271, 789, 'c'), (265, 776), (262, 750), (260, 712),
-                (257, 684), (251, 660), (240, 638)]
+# border onto the same tendon (muscles.tsv)
+ILIACUS = G.muscles('front')['iliacus']
 # obturator externus: over the obturator membrane and the rami around it, converging
 # laterally below the neck of the femur toward the trochanteric fossa
 OBTURATOR_EXTERNUS = [(339, 727, 'c'), (326, 721), (311, 722), (297, 728), (285, 737), (274, 746, 'c'),
@@ -40,7 +38,7 @@ OBTURATOR_EXTERNUS = [(339, 727, 'c'), (326, 721), (311, 722), (297, 728), (285,
 
 def anterior_deep(d):
     """Psoas major and iliacus on the deep front view."""
-    d.add('muscle deep', spline(ILIACUS_DEEP), 'iliacus')
+    d.add('muscle deep', ILIACUS.outline(), 'iliacus')
     d.add('muscle deep', PSOAS.outline(), 'psoas-major')
     d.add('tendon', PSOAS.tendon_outline())
 
@@ -51,7 +49,7 @@ def _over(d, *ids):
 
 
 def anterior_deep_fibres(d):
-    d.fibres('iliacus', fan_lines([(240, 628), (270, 618), (308, 634)], [(264, 752), (268, 768), (272, 782)], 7),
+    d.fibres('iliacus', ILIACUS.fibre_lines(),
              hidden=_over(d, 'psoas-major', 'transversus-abdominis', 'internal-oblique'))
     d.fibres('psoas-major', [[(x + o * w / 10, y) for (x, y), w in zip(PSOAS.line, PSOAS.widths)]
                              for o in (-6, -2, 2, 6)],
