@@ -260,9 +260,10 @@ INGUINAL_LIGAMENT = [front('asis', 0, 0, 'c'), (290, 684), front('pubic-tubercle
 # pyramidalis: a small triangle in front of the lowest rectus, from the pubic crest up to
 # the linea alba; the pair nearly meets at the midline
 PYRAMIDALIS = [(349.2, 742, 'c'), (337, 742.5), (325, 741, 'c'), (332, 724), (340, 704), (346, 686), (349.2, 674, 'c')]
-INTERNAL_OBLIQUE = [front('asis', -3, -1, 'c'), (276, 622), (297, 598), (300, 570), (301, 540), (301, 508, 'c'),
-                    (288, 522), (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609),
-                    (230, 622), (238, 634)]
+# internal oblique: a sheet from the iliac crest behind the anterior superior iliac spine
+# up and in to the costal margin, its front border bowed out to the semilunar line where
+# it turns into aponeurosis (muscles.tsv)
+INTERNAL_OBLIQUE = MUSCLES['internal-oblique'].outline()
 
 
 
@@ -586,9 +587,9 @@ def skeleton(d):
     # subscapularis: from the front only its lateral part shows, as the back wall of the armpit
     # between the chest wall and the humerus; its tendon runs under the coracoid to the lesser
     # tubercle.  Over the humerus, under the coracoid and everything in front of the axilla.
-    d.add('muscle deep', spline([(203.5, 331, 'c'), (214, 329.5), (224, 330.5), (228, 336), (228.5, 352), (228, 368, 'c'),
-                                 (221, 368.5), (214.5, 361), (208.5, 350), (204, 341, 'c')]), 'subscapularis')
-    d.fan('subscapularis', [(227, 334), (227, 366)], [(205, 332.5), (205, 340)], 5)
+    sub = MUSCLES['subscapularis']       # a fan (muscles.tsv)
+    d.add('muscle deep', sub.outline(), 'subscapularis')
+    d.fibres('subscapularis', sub.fibre_lines())
     # coracoid process
     d.add('bone', spline(G.around('front', 'coracoid', [(-9, -2), (1, -7), (9, -2), (4, 6), (-5, 7)])))
 
@@ -633,7 +634,7 @@ def deep():
     # margin is drawn again over its top, which lies behind the cartilages
     d.add('muscle deep', spline(TRANSVERSUS), 'transversus-abdominis')
     d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
-    d.add('muscle deep', spline(INTERNAL_OBLIQUE), 'internal-oblique')
+    d.add('muscle deep', INTERNAL_OBLIQUE, 'internal-oblique')
     d.comment('fibre direction')
     pelvis.anterior_deep_fibres(d)
     pelvis.obturator_externus_fibres(d)
@@ -642,10 +643,9 @@ def deep():
                                   for o in (-4, 0, 4)])
     d.fibres('subclavius', [[(c[0], c[1] + o * (0.3 + 0.7 * (1 - abs(i - 3) / 3))) for i, c in enumerate(SUBCLAVIUS)]
                             for o in (-2.6, 0, 2.6)])
-    d.fan('internal-oblique', [(253, 639), (240, 631), (232, 618), (236, 596), (242, 572)],
-          [(294, 602), (298, 572), (300, 540), (296, 512), (272, 536), (252, 548)], 9)
+    d.fibres('internal-oblique', MUSCLES['internal-oblique'].fibre_lines())
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
-             hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
+             hidden=[INTERNAL_OBLIQUE, band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     tips, notches = deep_serratus()[1:]
     d.fibres('serratus-anterior', tooth_fibres(tips[1:], notches + [(trunk_x(486) + 2, 486)], 70),
              hidden=[d.shapes['pectoralis-minor'], d.shapes['coracobrachialis']])
