@@ -243,7 +243,7 @@ CORACOBRACHIALIS = MUSCLES['coracobrachialis'].line
 # tendon at the manubrium down to the costal cartilages and the rectus sheath
 STERNALIS = [(340.5, 300), (339, 325), (337, 360), (335, 395), (332.5, 425), (330, 446)]
 # subclavius: first costochondral junction, up and out under the middle of the clavicle
-SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300), (240, 299.5)]
+SUBCLAVIUS = MUSCLES['subclavius'].line       # (muscles.tsv)
 # internal oblique: flank and iliac crest to the costal margin and semilunar line
 # transversus abdominis: from behind the costal margin, across under the internal oblique;
 # it shows below the xiphoid, where its upper fibres pass behind the rectus, and as a thin
@@ -260,9 +260,10 @@ INGUINAL_LIGAMENT = [front('asis', 0, 0, 'c'), (290, 684), front('pubic-tubercle
 # pyramidalis: a small triangle in front of the lowest rectus, from the pubic crest up to
 # the linea alba; the pair nearly meets at the midline
 PYRAMIDALIS = [(349.2, 742, 'c'), (337, 742.5), (325, 741, 'c'), (332, 724), (340, 704), (346, 686), (349.2, 674, 'c')]
-INTERNAL_OBLIQUE = [front('asis', -3, -1, 'c'), (276, 622), (297, 598), (300, 570), (301, 540), (301, 508, 'c'),
-                    (288, 522), (268, 538), (250, 549), (243.5, 553, 'c'), (242, 572), (238, 592), (232, 609),
-                    (230, 622), (238, 634)]
+# internal oblique: a sheet from the iliac crest behind the anterior superior iliac spine
+# up and in to the costal margin, its front border bowed out to the semilunar line where
+# it turns into aponeurosis (muscles.tsv)
+INTERNAL_OBLIQUE = MUSCLES['internal-oblique'].outline()
 
 
 
@@ -555,11 +556,9 @@ def superficial():
 
 
 # pectoralis minor: by three slips from ribs 3-5 near their cartilages up and out to the
-# coracoid, over the serratus anterior's upper digitations
-PECTORALIS_MINOR = [front('coracoid', -2, 1, 'c'), front('coracoid', 7, -2, 'c'), (250, 337), (274, 345, 'c'),
-                    (282.5, 349), (281, 359, 'c'), (288.5, 374), (284.5, 386, 'c'), (287, 398), (282, 405, 'c'),
-                    (264, 396), (238, 362), (216, 333)]
-
+# coracoid, over the serratus anterior's upper digitations: three fans side by side, a
+# part a slip (muscles.tsv)
+PECTORALIS_MINOR = G.parts('front', 'pectoralis-minor')
 
 
 def skeleton(d):
@@ -605,9 +604,9 @@ def skeleton(d):
     # subscapularis: from the front only its lateral part shows, as the back wall of the armpit
     # between the chest wall and the humerus; its tendon runs under the coracoid to the lesser
     # tubercle.  Over the humerus, under the coracoid and everything in front of the axilla.
-    d.add('muscle deep', spline([(203.5, 331, 'c'), (214, 329.5), (224, 330.5), (228, 336), (228.5, 352), (228, 368, 'c'),
-                                 (221, 368.5), (214.5, 361), (208.5, 350), (204, 341, 'c')]), 'subscapularis')
-    d.fan('subscapularis', [(227, 334), (227, 366)], [(205, 332.5), (205, 340)], 5)
+    sub = MUSCLES['subscapularis']       # a fan (muscles.tsv)
+    d.add('muscle deep', sub.outline(), 'subscapularis')
+    d.fibres('subscapularis', sub.fibre_lines())
     # coracoid process
     d.add('bone', spline(G.around('front', 'coracoid', [(-9, -2), (1, -7), (9, -2), (4, 6), (-5, 7)])))
 
@@ -620,35 +619,30 @@ def deep():
     A, L = ARM, LEG
     draw_face(d)
     d.comment('deep muscles')
-    # brachialis: broad and flat from the lower half of the front of the humerus, its two
-    # upper processes embracing the deltoid's insertion, wider than the bone below, over
-    # the front of the elbow joint between the epicondyles, converging to a short tendon
-    # on the ulnar tuberosity below the elbow crease
-    d.add('muscle deep', spline(A.pts([(428, -0.3, 'c'), (452, -0.52), (484, -0.68), (520, -0.76), (548, -0.7),
-                                       (566, -0.5), (578, -0.22), (586, 0.06, 'c'), (598, 0.12, 'c'), (598, 0.3, 'c'),
-                                       (586, 0.38, 'c'), (574, 0.5), (558, 0.64), (525, 0.66), (488, 0.54),
-                                       (458, 0.38), (434, 0.2, 'c'), (448, -0.06, 'c')])), 'brachialis')
-    d.add('tendon', band([A.P(584, 0.22), A.P(592, 0.21), A.P(599, 0.21)], [3.6, 3.4, 3]))
+    # brachialis: broad and flat from the lower half of the front of the humerus, wider
+    # than the bone below, over the front of the elbow joint between the epicondyles,
+    # converging to a short tendon on the ulnar tuberosity below the elbow crease
+    sweep(d, MUSCLES['brachialis'], 'muscle deep')     # (muscles.tsv)
+    sweep_tendon(d, MUSCLES['brachialis'])
     pelvis.obturator_externus(d)
     # adductor brevis: pubic body and inferior ramus to the femur below the lesser trochanter; the
     # adductor longus and pectineus in front of it are left out of this view; under the vastus
     # intermedius, as it inserts behind the femur
-    d.add('muscle deep', spline([(339, 746, 'c'), (335, 770), (318, 808), (301, 840), (285, 863, 'c'), L.P(840, 0.03),
-                                 (273.5, 797, 'c'), (286, 779), (301, 762), (318, 746, 'c'), (328, 743.5)]), 'adductor-brevis')
-    d.fan('adductor-brevis', [(319, 748), (338, 749)], [(275, 798), (283, 860)], 6)
-    # vastus intermedius wraps the front and outer side of the femoral shaft, from below the
-    # intertrochanteric line to the quadriceps tendon
-    d.add('muscle deep', spline(L.pts([(786, -0.4, 'c'), (805, -0.62), (845, -0.74), (900, -0.74), (950, -0.62),
-                                       (980, -0.44), (994, -0.2, 'c'), (994, 0.12, 'c'), (960, 0.1), (900, 0.05),
-                                       (840, 0.05), (800, 0.0)])), 'vastus-intermedius')
+    d.add('muscle deep', MUSCLES['adductor-brevis'].outline(), 'adductor-brevis')    # a fan (muscles.tsv)
+    d.fibres('adductor-brevis', MUSCLES['adductor-brevis'].fibre_lines())
+    # vastus intermedius wraps the femoral shaft's front and outer side, wider than the bone
+    # and bulging out past its lateral border, from below the intertrochanteric line to
+    # the quadriceps tendon on the patella's base (muscles.tsv)
+    sweep(d, MUSCLES['vastus-intermedius'], 'muscle deep')
+    sweep_tendon(d, MUSCLES['vastus-intermedius'])
     d.add('muscle deep', spline(deep_serratus()[0]), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
     sweep(d, MUSCLES['coracobrachialis'], 'muscle deep')
     # subclavius: mostly hidden behind the clavicle, which is drawn again over it, ghosted
-    d.add('muscle deep', band(SUBCLAVIUS, [1.8, 3.6, 5, 5.2, 4.6, 2.4]), 'subclavius')
+    sweep(d, MUSCLES['subclavius'], 'muscle deep')
     d.add('bone', CLAVICLE, extra='fill-opacity="0.55" stroke-opacity="0.8"')
-    d.add('muscle deep', spline(PECTORALIS_MINOR), 'pectoralis-minor')
+    d.add('muscle deep', multi(*[p.outline() for p in PECTORALIS_MINOR]), 'pectoralis-minor')
     pelvis.anterior_deep(d)
     # internal oblique: the fleshy part between the iliac crest and the costal margin, up
     # to the semilunar line where it turns into aponeurosis; it lies in front of the iliacus
@@ -657,24 +651,27 @@ def deep():
     # margin is drawn again over its top, which lies behind the cartilages
     d.add('muscle deep', spline(TRANSVERSUS), 'transversus-abdominis')
     d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
-    d.add('muscle deep', spline(INTERNAL_OBLIQUE), 'internal-oblique')
+    d.add('muscle deep', INTERNAL_OBLIQUE, 'internal-oblique')
     d.comment('fibre direction')
     pelvis.anterior_deep_fibres(d)
     pelvis.obturator_externus_fibres(d)
-    d.fan('pectoralis-minor', [(216, 322), (219, 321)], [(281, 352), (285, 402)], 6)
+    d.fibres('pectoralis-minor', [ln for p in PECTORALIS_MINOR for ln in p.fibre_lines()])
     d.fibres('coracobrachialis', [[(214 + o * 0.4, 322), (206 + o, 372), (192 + o, 430), (179 + o * 0.5, 470)]
                                   for o in (-4, 0, 4)])
     d.fibres('subclavius', [[(c[0], c[1] + o * (0.3 + 0.7 * (1 - abs(i - 3) / 3))) for i, c in enumerate(SUBCLAVIUS)]
                             for o in (-2.6, 0, 2.6)])
-    d.fan('internal-oblique', [(253, 639), (240, 631), (232, 618), (236, 596), (242, 572)],
-          [(294, 602), (298, 572), (300, 540), (296, 512), (272, 536), (252, 548)], 9)
+    d.fibres('internal-oblique', MUSCLES['internal-oblique'].fibre_lines())
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
-             hidden=[spline(INTERNAL_OBLIQUE), band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
+             hidden=[INTERNAL_OBLIQUE, band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
     tips, notches = deep_serratus()[1:]
     d.fibres('serratus-anterior', tooth_fibres(tips[1:], notches + [(trunk_x(486) + 2, 486)], 70),
-             hidden=[spline(PECTORALIS_MINOR), d.shapes['coracobrachialis']])
-    d.limb_fibres('brachialis', A, 440, 594, (-0.5, 0.3), (0.14, 0.32), 7)
-    d.limb_fibres('vastus-intermedius', L, 792, 992, (-0.6, 0.0), (-0.16, 0.08), 5)
+             hidden=[d.shapes['pectoralis-minor'], d.shapes['coracobrachialis']])
+    bra = MUSCLES['brachialis']
+    d.fibres('brachialis', [[(x + o * w / 23, y) for (x, y), w in zip(bra.line, bra.widths)]
+                            for o in (-17, -11, -5.5, 0, 5.5, 11, 17)], hidden=[bra.tendon_outline()])
+    vi = MUSCLES['vastus-intermedius']
+    d.fibres('vastus-intermedius', [[(x + o * w / 20, y) for (x, y), w in zip(vi.line, vi.widths)]
+                                    for o in (-15, -9, -3, 3, 9, 15)], hidden=[vi.tendon_outline()])
     d.comment('ligaments')
     d.add('tendon', spline(INGUINAL_LIGAMENT))
     d.add('tendon', spline(patellar_ligament()))

@@ -18,21 +18,18 @@ external anal sphincter around the anus at the midline; and, just in front of it
 between the ischial rami, the bulbospongiosus at the midline and the ischiocavernosus
 along the ramus.  Each is one side's half, meeting its mirror image at the midline.
 """
+import grid as G
 from grid import spline, ellipse_pts, fan_lines
 
 # ----------------------------------------------------------------------------------------
 # front view
 
 # psoas major: a column beside the lumbar bodies, over the pelvic brim and the front of
-# the hip, narrowing to its tendon on the lesser trochanter
-PSOAS_DEEP = [(333, 492, 'c'), (334, 520), (336, 560), (338, 600), (337, 630), (332, 660), (321, 688),
-              (309, 718), (299, 748), (290, 774), (281, 792, 'c'), (277, 781), (282, 756), (290, 726),
-              (301, 698), (313, 670), (318, 645), (317, 610), (320, 570), (324, 530)]
+# the hip, narrowing to its tendon on the lesser trochanter (muscles.tsv)
+PSOAS = G.muscles('front')['psoas-major']
 # iliacus: a fan from the iliac crest and fossa, converging under the psoas's lateral
-# border onto the same tendon
-ILIACUS_DEEP = [(236, 626, 'c'), (250, 616), (272, 614), (298, 624), (314, 640, 'c'), (314, 664), (305, 694),
-                (295, 724), (287, 755), (282, 785), (280, 792, 'c'), (270, 780), (264, 750), (260, 712),
-                (257, 684), (251, 660), (240, 638)]
+# border onto the same tendon (muscles.tsv)
+ILIACUS = G.muscles('front')['iliacus']
 # obturator externus: over the obturator membrane and the rami around it, converging
 # laterally below the neck of the femur toward the trochanteric fossa
 OBTURATOR_EXTERNUS = [(339, 727, 'c'), (326, 721), (311, 722), (297, 728), (285, 737), (274, 746, 'c'),
@@ -41,8 +38,9 @@ OBTURATOR_EXTERNUS = [(339, 727, 'c'), (326, 721), (311, 722), (297, 728), (285,
 
 def anterior_deep(d):
     """Psoas major and iliacus on the deep front view."""
-    d.add('muscle deep', spline(ILIACUS_DEEP), 'iliacus')
-    d.add('muscle deep', spline(PSOAS_DEEP), 'psoas-major')
+    d.add('muscle deep', ILIACUS.outline(), 'iliacus')
+    d.add('muscle deep', PSOAS.outline(), 'psoas-major')
+    d.add('tendon', PSOAS.tendon_outline())
 
 
 def _over(d, *ids):
@@ -51,11 +49,11 @@ def _over(d, *ids):
 
 
 def anterior_deep_fibres(d):
-    d.fibres('iliacus', fan_lines([(240, 628), (270, 618), (308, 634)], [(266, 748), (272, 760), (280, 772)], 7),
+    d.fibres('iliacus', ILIACUS.fibre_lines(),
              hidden=_over(d, 'psoas-major', 'transversus-abdominis', 'internal-oblique'))
-    d.fibres('psoas-major', [[(329 + o, 500), (331 + o, 600), (327 + o, 650), (310 + o, 705), (292 + o * 0.6, 760),
-                              (283, 790)] for o in (-6, 0, 6)],
-             hidden=_over(d, 'transversus-abdominis', 'internal-oblique'))
+    d.fibres('psoas-major', [[(x + o * w / 10, y) for (x, y), w in zip(PSOAS.line, PSOAS.widths)]
+                             for o in (-6, -2, 2, 6)],
+             hidden=_over(d, 'transversus-abdominis', 'internal-oblique') + [PSOAS.tendon_outline()])
 
 
 def obturator_externus(d):
