@@ -165,6 +165,14 @@ def belly(d, mid, cls='muscle', fan=None, k=2, caps=True):
     d.fibres(mid, lines, inset=1.4)
 
 
+def spread(d, mid, cls='muscle', bend=0.0):
+    """A fan or sheet row of muscles.tsv (frame foot): its outline between its origin and
+    insertion edges (grid.Muscle.outline) and its fibres from edge to edge."""
+    m = FOOT_MUSCLES[mid]
+    d.add(cls, m.outline(), mid)
+    d.fibres(mid, m.fibre_lines(bend), inset=1.4)
+
+
 def origin_tendon(d, mid, length, dip=4.0):
     """A short flat tendon of origin over the square-cut top of a belly of muscles.tsv:
     from the bone (a little above the belly's first point) `length` units down its line,
@@ -217,9 +225,8 @@ def draw_leg_front1(d):
                                                                                 (150, 572)], 7))
     # extensor hallucis longus: deep between the tibialis anterior and the extensor digitorum
     # longus, it comes to the surface between them in the lower third
-    ehl = [(196, 350), (195, 410), (195, 470), (197, 525), (200, 560)]
-    d.add('muscle', band(ehl, [3, 6.5, 8, 6.5, 3]), 'extensor-hallucis-longus')
-    d.fan('extensor-hallucis-longus', [(190, 400), (189, 460), (192, 520)], [(200, 440), (201, 500), (202, 556)], 6)
+    belly(d, 'extensor-hallucis-longus', fan=([(190, 400), (189, 460), (192, 520)],
+                                              [(200, 440), (201, 500), (202, 556)], 6))
     # fibularis tertius: the lowest part of the extensor compartment, from the lower fibula
     belly(d, 'fibularis-tertius', fan=([(176, 450), (173, 500), (176, 545)], [(182, 500), (184, 545), (186, 578)], 5))
     # extensor digitorum longus: narrower than the tibialis anterior and lateral to it (behind
@@ -264,15 +271,16 @@ def draw_panel1(d):
                      (102, 566), (94, 500), (88, 450), (81, 390), (78, 330), (79, 280), (88, 232), (112, 206)])
     d.add('muscle deep', soleus)
     d.fibres(None, [[(140 - k * 7, 200), (130 - k * 5, 575)] for k in range(7)], rings=flatten(soleus))
-    # the Achilles tendon, narrowest a few cm above the heel and flaring onto the calcaneal tuberosity
-    tendon(d, [(93, 420), (97, 480), (100, 540), (99, 585), (96, 620), (93, 640), (91, 652)],
-           [4, 5.5, 6, 4.8, 5.8, 8.5, 10])
+    # the Achilles tendon (the gastrocnemius row's tendon, which the soleus joins), narrowest a
+    # few cm above the heel and flaring onto the calcaneal tuberosity
+    long_tendon(d, 'gastrocnemius')
     draw_leg_front1(d)
-    gas = [(134, 120, 'c'), (142, 160), (140, 200), (132, 260), (124, 320), (114, 374), (100, 410, 'c'), (86, 392),
-           (80, 340), (77, 290), (80, 240), (90, 196), (104, 154), (118, 128)]
-    d.add('muscle', spline(gas), 'gastrocnemius')
-    d.fan('gastrocnemius', [(120, 128), (134, 136), (140, 180)], [(84, 340), (90, 380), (98, 402)], 7, bend=0.04)
-    tendon(d, [(98, 400), (94, 424)], [4, 4])                                               # aponeurosis to the tendon
+    # gastrocnemius, lateral head (muscles.tsv): from the back of the lateral femoral condyle to
+    # its aponeurosis and the Achilles tendon, drawn above
+    gas = FOOT_MUSCLES['gastrocnemius']
+    d.add('muscle', gas.outline(), gas.id)
+    d.fan(gas.id, [(120, 128), (134, 136), (140, 180)], [(84, 340), (90, 380), (98, 402)], 7, bend=0.04)
+    tendon(d, gas.tendon[:2], gas.tendon_widths[:2])                                       # aponeurosis to the tendon
     # on the foot: abductor digiti minimi along the outer border (context: it carries its id on
     # the sole panel), from the calcaneus under the fifth metatarsal base to the little toe
     adm = band([(96, 672), (140, 679), (190, 682), (240, 683), (290, 684), (338, 685)], [6, 7, 6.5, 5.5, 4.5, 3])
@@ -280,24 +288,18 @@ def draw_panel1(d):
     d.fibres(None, [[(98, 668 + k * 4), (240, 680 + k * 2), (336, 685)] for k in range(3)], rings=flatten(adm))
     # extensor digitorum brevis: a fleshy belly from the upper outer calcaneus in front of the
     # lateral malleolus, fanning forward over the dorsum into tendons to toes 2-4
-    edb = [(174, 646, 'c'), (180, 634), (196, 628), (222, 628), (248, 633), (272, 641), (290, 649, 'c'), (268, 653),
-           (240, 655), (210, 657), (186, 657)]
-    d.add('muscle', spline(edb), 'extensor-digitorum-brevis')
-    d.fan('extensor-digitorum-brevis', [(180, 636), (179, 646), (184, 654)], [(262, 641), (276, 646), (286, 649)], 6)
+    # (muscles.tsv, a fan row: the origin edge on the calcaneus, the insertion where its tendons begin)
+    spread(d, 'extensor-digitorum-brevis')
     # extensor hallucis brevis: the innermost belly of the short extensor, highest on the dorsum
-    ehb = [(208, 634, 'c'), (226, 627), (250, 629), (276, 634), (292, 639, 'c'), (270, 642), (244, 642), (222, 641)]
-    d.add('muscle', spline(ehb), 'extensor-hallucis-brevis')
-    d.fibres('extensor-hallucis-brevis', [[(212, 634 + k * 2.5), (290, 639)] for k in range(-1, 2)])
+    belly(d, 'extensor-hallucis-brevis', k=1)
     # dorsal interossei: the fourth stands for the group (the first three lie in the spaces
     # nearer the big toe, out of sight): bipennate, from the facing sides of the fourth and
     # fifth metatarsals back to their bases, to the outer side of the fourth toe
-    di4 = [(258, 661, 'c'), (280, 663), (302, 666), (324, 669), (342, 672), (352, 675, 'c'), (342, 678), (324, 676),
-           (302, 675), (280, 673), (260, 672, 'c')]
-    d.add('muscle deep', spline(di4), 'dorsal-interossei-foot')
+    d.add('muscle deep', FOOT_MUSCLES['dorsal-interossei-foot'].outline(), 'dorsal-interossei-foot')
     for edge in ([(262, 662), (334, 670)], [(264, 672), (334, 677)]):
         d.fan('dorsal-interossei-foot', edge, [(286, 669), (350, 675)], 5)
-    for start, end in [((290, 639), (350, 652)), ((288, 648), (364, 659)), ((286, 650), (370, 666)),
-                       ((282, 652), (368, 673))]:                                         # EHB and EDB tendons
+    long_tendon(d, 'extensor-hallucis-brevis')
+    for start, end in [((288, 648), (364, 659)), ((286, 650), (370, 666)), ((282, 652), (368, 673))]:  # EDB tendons
         tendon(d, [start, ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 2), end], [1.6, 1.5, 1.3])
     draw_ankle_tendons1(d)
     # the palpable landmarks, outlined so that they read among the bones: fibular head,
@@ -322,8 +324,7 @@ def draw_ankle_tendons1(d):
     long_tendon(d, 'fibularis-brevis')
     long_tendon(d, 'fibularis-longus')
     long_tendon(d, 'tibialis-anterior')
-    tendon(d, [(201, 548), (203, 572), (206, 594), (214, 610), (232, 624), (262, 636), (300, 648), (340, 656),
-               (380, 661)], [2.6, 2.6, 2.5, 2.4, 2.4, 2.2, 2.1, 2, 1.8])                    # extensor hallucis longus
+    long_tendon(d, 'extensor-hallucis-longus')
     m = FOOT_MUSCLES['extensor-digitorum-longus']
     split = m.tendon.index((252, 638))
     long_tendon(d, 'extensor-digitorum-longus', upto=split + 1)
@@ -509,18 +510,17 @@ def draw_panel3(d):
               'adductor hallucis')
     # flexor hallucis brevis: from the cuboid and lateral cuneiform along the first metatarsal,
     # its two heads ending on the sesamoids
-    fhb = [(954, 474, 'c'), (961, 440), (957, 404), (944, 368), (929, 344, 'c'), (913, 352), (901, 346, 'c'),
-           (899, 380), (906, 420), (922, 456)]
-    d.add('muscle deep', spline(fhb), 'flexor-hallucis-brevis')
+    # (muscles.tsv: a row a head, cut square at the cuboid and at the sesamoids; the long flexor's
+    # tendon runs between them)
+    heads = G.parts('foot', 'flexor-hallucis-brevis')
+    d.add('muscle deep', multi(*[m.outline(caps=False) for m in heads]), 'flexor-hallucis-brevis')
     d.fan('flexor-hallucis-brevis', [(918, 458), (936, 462), (950, 466)], [(902, 352), (914, 354), (927, 350)], 8)
     # adductor hallucis: the oblique head from the bases of metatarsals 2-4 and the transverse
     # head across the joints of toes 3-5, meeting on the outer sesamoid of the big toe
-    adh = [(929, 340, 'c'), (960, 344), (1000, 350), (1040, 358), (1064, 366, 'c'), (1062, 378), (1034, 377),
-           (1004, 375, 'c'), (1016, 404), (1034, 446, 'c'), (1010, 456), (984, 454), (970, 430), (960, 404),
-           (948, 378), (936, 356)]
-    d.add('muscle deep', spline(adh), 'adductor-hallucis')
-    d.fibres('adductor-hallucis', [[(1062, 362 + k * 4), (935, 346 + k * 2)] for k in range(4)])
-    d.fibres('adductor-hallucis', [[(984 + k * 8, 456), (942 + k * 2, 360 + k * 3)] for k in range(6)])
+    # (muscles.tsv, a fan row: its origin edge from the plantar plates of toes 3-5 (transverse
+    # head) round to the bases of metatarsals 2-4 (oblique head), its fibres converging on the
+    # outer sesamoid)
+    spread(d, 'adductor-hallucis', cls='muscle deep')
 
     d.comment('first layer of the sole, the plantar fascia taken away (its margins dashed), over the deeper '
               'muscles where they show')
@@ -530,9 +530,9 @@ def draw_panel3(d):
     # the deepest layers in the spaces of the outer forefoot: the third plantar interosseous on the
     # inner side of the fifth metatarsal, the flexor digiti minimi brevis under that bone, then
     # the third lumbrical on the inner side of the long flexor tendon to the fourth toe
-    d.add('muscle deep', band([(1030, 444), (1034, 400), (1040, 362)], [6, 8, 5]), 'plantar-interossei-foot')
+    d.add('muscle deep', FOOT_MUSCLES['plantar-interossei-foot'].outline(), 'plantar-interossei-foot')
     d.fibres('plantar-interossei-foot', [[(1030 + k * 2, 442), (1040, 364)] for k in range(3)])
-    d.add('muscle deep', band([(1058, 470), (1054, 420), (1058, 372)], [7, 9, 6]), 'flexor-digiti-minimi-brevis-foot')
+    d.add('muscle deep', FOOT_MUSCLES['flexor-digiti-minimi-brevis-foot'].outline(), 'flexor-digiti-minimi-brevis-foot')
     d.fibres('flexor-digiti-minimi-brevis-foot', [[(1054 + k * 4, 468), (1056 + k * 2, 374)] for k in range(3)])
     # lumbricals: four slips, from the long flexor tendons under the short flexor (the first
     # from the inner side of the tendon to the second toe, the others from the facing sides of
@@ -543,38 +543,24 @@ def draw_panel3(d):
         d.fibres('lumbricals-foot', [c], inset=1.0)
     # second layer: quadratus plantae from the two sides of the calcaneus to the outer edge of
     # the flexor digitorum longus tendon, which crosses the sole from under the abductor hallucis
-    qp = [(950, 626), (970, 638), (990, 640), (1012, 638), (1028, 626), (1031, 592), (1024, 550), (1010, 512),
-          (994, 482, 'c'), (972, 490), (958, 524), (948, 580)]
-    d.add('muscle deep', spline(qp), 'quadratus-plantae')
-    d.fan('quadratus-plantae', [(950, 628), (988, 628), (1026, 628)], [(976, 492), (986, 488), (1000, 484)], 9)
+    spread(d, 'quadratus-plantae', cls='muscle deep')       # a fan row of muscles.tsv
     tendon(d, [(924, 540), (946, 510), (974, 484), (1000, 468), (1016, 456)], [4.5, 4.5, 4.2, 4, 3.6])
     # abductor hallucis: a broad fleshy origin on the medial process of the calcaneal tuberosity
-    ah = [(946, 666), (935, 652), (932, 630), (925, 590), (918, 540), (912, 490), (905, 440), (899, 400),
-          (897, 370, 'c'), (914, 380), (926, 420), (938, 470), (950, 530), (958, 590), (962, 632), (958, 656)]
-    d.add('muscle', spline(ah), 'abductor-hallucis')
-    d.fan('abductor-hallucis', [(940, 656), (930, 626), (924, 600)], [(900, 378), (906, 382), (912, 386)], 6)
-    tendon(d, [(904, 384), (898, 350), (894, 318), (893, 296)], [4, 4, 3.6, 3])
+    belly(d, 'abductor-hallucis', fan=([(940, 656), (930, 626), (924, 600)], [(900, 378), (906, 382), (912, 386)], 6))
+    long_tendon(d, 'abductor-hallucis')
     # abductor digiti minimi: fleshy from the lateral and medial processes of the tuberosity
-    adm = [(1024, 664), (1038, 658), (1048, 638), (1056, 602), (1060, 552), (1066, 502), (1072, 460), (1074, 420),
-           (1074, 392, 'c'), (1062, 394), (1056, 432), (1048, 482), (1040, 532), (1032, 582), (1022, 626),
-           (1014, 650)]
-    d.add('muscle', spline(adm), 'abductor-digiti-minimi-foot')
-    d.fan('abductor-digiti-minimi-foot', [(1020, 650), (1042, 638), (1054, 610)], [(1064, 398), (1068, 398),
-                                                                                   (1072, 398)], 6)
-    tendon(d, [(1068, 396), (1070, 370), (1072, 344)], [3.6, 3.2, 2.8])
+    belly(d, 'abductor-digiti-minimi-foot', fan=([(1020, 650), (1042, 638), (1054, 610)],
+                                                 [(1064, 398), (1068, 398), (1072, 398)], 6))
+    long_tendon(d, 'abductor-digiti-minimi-foot')
     # the flexor hallucis longus tendon, seen between the abductor hallucis and the flexor
     # digitorum brevis, over the two heads of the flexor hallucis brevis into the big toe
     tendon(d, [(948, 452), (938, 410), (926, 366), (918, 320)], [3.2, 3.2, 3, 2.8])
     # flexor digitorum brevis: from the medial process of the calcaneus (its narrow origin leaves
     # the quadratus plantae seen beside it), four fleshy slips turning to tendon at mid-metatarsal
     # and running into the flexor sheaths of toes 2-5 (the long flexor tendons are under them)
-    fdb = [(980, 648, 'c'), (974, 620), (964, 580), (958, 530), (956, 480), (957, 440), (960, 410), (966, 392, 'c'),
-           (972, 412), (978, 440, 'c'), (984, 414), (996, 396, 'c'), (1002, 416), (1004, 442, 'c'), (1012, 418),
-           (1024, 402, 'c'), (1030, 422), (1030, 446, 'c'), (1036, 432), (1046, 420, 'c'), (1050, 438), (1044, 472),
-           (1034, 520), (1018, 580), (1004, 620), (996, 648, 'c')]
-    d.add('muscle', spline(fdb), 'flexor-digitorum-brevis')
-    d.fan('flexor-digitorum-brevis', [(981, 636), (987, 632), (993, 636)], [(966, 400), (996, 404), (1024, 410),
-                                                                             (1046, 428)], 8)
+    fdb = FOOT_MUSCLES['flexor-digitorum-brevis']      # a fan row: its insertion edge the four slips
+    d.add('muscle', fdb.outline(), fdb.id)
+    d.fan(fdb.id, [(981, 636), (987, 632), (993, 636)], [(966, 400), (996, 404), (1024, 410), (1046, 428)], 8)
     # its short flat tendon of origin on the medial process of the tuberosity
     d.add('tendon', spline([(973, 667, 'c'), (1002, 667, 'c'), (997, 648, 'c'), (988, 645), (979, 648, 'c')]))
     for start, end in [((966, 396), (969, 300)), ((996, 400), (1003, 308)), ((1024, 406), (1033, 320)),

@@ -255,14 +255,21 @@ def tendon(p, centre, hw=2.8, extra=''):
     p.add('tendon', band(centre, hw), extra=extra)
 
 
-def sweep(p, m, n=2, with_tendon=True):
+def sweep(p, m, n=2, with_tendon=True, cls='muscle'):
     """A muscle of muscles.tsv: its belly swept along its line with its width profile
     (grid.Muscle.outline), n fibres each side of the line, then its tendon with its
     half-width(s) (unless the caller draws it later, over other shapes)."""
-    p.add('muscle', m.outline(), m.id)
+    p.add(cls, m.outline(), m.id)
     p.strip(m.id, m.line, m.fibre, n=n)
     if m.tendon and with_tendon:
         p.add('tendon', m.tendon_outline())
+
+
+def fan(p, m, cls='muscle', bend=0.0):
+    """A fan row of muscles.tsv: the outline between its origin and insertion edges and its
+    fibres from edge to edge (grid.Muscle.outline, fibre_lines)."""
+    p.add(cls, m.outline(), m.id)
+    p.fibres(m.id, m.fibre_lines(bend))
 
 
 # ----------------------------------------------------------------------------------------
@@ -273,16 +280,11 @@ def sweep(p, m, n=2, with_tendon=True):
 MUSCLES = G.muscles('hand')
 
 
-PT = [(320, 94), (296, 122), (266, 158), (238, 198), (212, 244), (194, 280)]
 PQ_OUT = [(204, 448, 'c'), (298, 430, 'c'), (304, 496, 'c'), (210, 510, 'c')]
 FPL_OUT = [(210, 240, 'c'), (224, 236), (234, 290), (240, 370), (239, 440), (230, 482), (218, 494, 'c'), (206, 470),
            (199, 400), (198, 320), (202, 270)]
 FDP_OUT = [(250, 150), (270, 132), (298, 134), (314, 168), (320, 230), (316, 300), (307, 370), (298, 430),
            (292, 470, 'c'), (254, 476, 'c'), (246, 420), (242, 330), (243, 240)]
-# hypothenar: opponens and short flexor of the little finger (hook of hamate to the
-# fifth metacarpal and the little finger's base)
-ODM = [(276, 576), (284, 612), (293, 650), (301, 682)]
-FDM = [(286, 566), (295, 610), (302, 650), (308, 692)]
 # lumbricals 1-4: from the deep flexor tendon(s) in mid-palm to the thumb side of the
 # index, middle, ring and little fingers' bases
 LUMBRICALS = [[(224, 626), (218, 650), (206, 680), (197, 708)],
@@ -326,16 +328,21 @@ def palmar(d):
     p.strip(None, [(248, -8), (247, 24), (244, 56)], 20, rings=p.rings(bic))
     tendon(p, [(244, 44), (239, 96), (231, 152)], [5, 4.5, 4])
 
-    fds = spline([(296, 106), (318, 126), (322, 200), (317, 256), (304, 318), (291, 376), (283, 424), (279, 464, 'c'),
-                  (244, 470, 'c'), (233, 420), (232, 356), (236, 288), (248, 200), (268, 140)])
-    p.add('muscle', fds, 'flexor-digitorum-superficialis')
-    p.fan('flexor-digitorum-superficialis', [(268, 142), (296, 108), (318, 130)],
-          [(246, 466), (262, 466), (278, 462)], 9)
-    for a, b in ((250, 246), (259, 256), (268, 266), (276, 276)):
+    # flexor digitorum superficialis (muscles.tsv): the broad middle layer from the common flexor
+    # origin (and the radius's oblique line), its fibres converging on four tendons above the
+    # wrist; the row's tendon is one of the four, drawn to the carpal tunnel
+    fds = MUSCLES['flexor-digitorum-superficialis']
+    p.add('muscle', fds.outline(), fds.id)
+    p.fan(fds.id, [(268, 142), (296, 108), (318, 130)], [(246, 466), (262, 466), (278, 462)], 9)
+    for a, b in ((250, 246), (268, 266), (276, 276)):
         tendon(p, [(a, 462), ((a + b) / 2 + 1, 500), (b, 534)], 3)
+    p.add('tendon', fds.tendon_outline())
 
-    p.add('muscle', band(PT, [9, 15, 17, 15, 11, 5]), 'pronator-teres')
-    p.fan('pronator-teres', [(318, 92), (320, 100), (300, 128)], [(190, 262), (196, 270), (204, 276)], 7)
+    # pronator teres (muscles.tsv): obliquely across the cubital fossa from the common flexor
+    # origin to the pronator tuberosity at mid-radius
+    pt = MUSCLES['pronator-teres']
+    p.add('muscle', pt.outline(), pt.id)
+    p.fan(pt.id, [(318, 92), (320, 100), (300, 128)], [(190, 262), (196, 270), (204, 276)], 7)
     sweep(p, MUSCLES['flexor-carpi-radialis'])       # to the palmar base of the second metacarpal
     sweep(p, MUSCLES['palmaris-longus'], n=1, with_tendon=False)   # its tendon below, over the retinaculum
     # flexor carpi ulnaris: a row of muscles.tsv for its outline and tendon; its fibres run
@@ -356,28 +363,22 @@ def palmar(d):
         end = (base[0] + (tip[0] - base[0]) * 0.86, base[1] + (tip[1] - base[1]) * 0.86)
         p.add('tendon', band([(m[0], m[1] + 4), end], [5, 3.6]), extra='fill-opacity="0.8"')
     tendon(p, [(205, 520), (200, 560), (186, 610), (170, 660), (156, 700), (148, 736)], 3.2)   # FPL tendon
-    addp = spline([(236, 598), (241, 640), (240, 692, 'c'), (226, 692), (206, 676), (190, 659), (177, 652, 'c'),
-                   (186, 640), (204, 628), (222, 612)])
-    p.add('muscle', addp, 'adductor-pollicis')
-    p.fan('adductor-pollicis', [(236, 600), (241, 645), (240, 690)], [(182, 646), (181, 650), (181, 654)], 8)
+    # adductor pollicis (a fan row of muscles.tsv): from the third metacarpal (and the carpus)
+    # converging on the ulnar sesamoid of the thumb
+    fan(p, MUSCLES['adductor-pollicis'])
     apo = spline([(251, 550, 'c'), (272, 562), (294, 598), (305, 650), (302, 706, 'c'), (287, 704), (273, 712),
                   (258, 708), (246, 716), (232, 708), (219, 712, 'c'), (216, 690), (218, 650), (230, 598), (240, 566)])
     p.add('tendon', apo)
     p.fibres(None, [[(251, 556), (b, 706)] for b in (222, 236, 252, 266, 282, 298)], rings=p.rings(apo), inset=2)
-    opp = spline([(224, 552, 'c'), (206, 552), (190, 572), (176, 600), (166, 630), (168, 645, 'c'), (180, 640),
-                  (196, 612), (212, 590), (226, 570)])
-    p.add('muscle', opp, 'opponens-pollicis')
-    p.fan('opponens-pollicis', [(222, 554), (226, 568)], [(172, 612), (168, 640)], 6)
+    # opponens pollicis (a fan row): from the retinaculum and trapezium to the whole radial
+    # border of the first metacarpal
+    fan(p, MUSCLES['opponens-pollicis'])
     # abductor pollicis brevis: the superficial, outer strip of the ball of the thumb,
     # between the opponens' edge and the short flexor
-    apb = [(222, 556), (209, 586), (196, 618), (184, 650)]
-    p.add('muscle', band(apb, [7, 11, 10, 5]), 'abductor-pollicis-brevis')
-    p.strip('abductor-pollicis-brevis', apb, 8)
+    sweep(p, MUSCLES['abductor-pollicis-brevis'])
     # flexor pollicis brevis (superficial head): the inner strip of the ball of the
     # thumb, from the retinaculum to the thumb's sesamoid at the base joint
-    fpb = [(236, 562), (223, 592), (208, 622), (192, 652)]
-    p.add('muscle', band(fpb, [6, 10, 9, 5]), 'flexor-pollicis-brevis')
-    p.strip('flexor-pollicis-brevis', fpb, 7)
+    sweep(p, MUSCLES['flexor-pollicis-brevis'])
     # palmar interossei 1-3: along the sides of the index, ring and little-finger
     # metacarpals that face the middle finger, deep to the lumbricals (drawn before
     # them) and seen in the gaps between them; one muscle entry, three subpaths
@@ -392,13 +393,9 @@ def palmar(d):
         p.fibres('lumbricals-hand', [c], inset=1.0)
     # opponens digiti minimi: deep to the short flexor and the abductor, on the palmar
     # surface of the fifth metacarpal; seen on the thumb side of the short flexor
-    p.add('muscle deep', band(ODM, [4, 6.5, 6.5, 3.5]), 'opponens-digiti-minimi')
-    p.strip('opponens-digiti-minimi', ODM, 5, n=1)
-    p.add('muscle', band(FDM, [5, 7, 7, 4]), 'flexor-digiti-minimi-brevis-hand')
-    p.strip('flexor-digiti-minimi-brevis-hand', FDM, 6, n=1)
-    adm = [(294, 550), (305, 584), (313, 624), (316, 662), (317, 696)]
-    p.add('muscle', band(adm, [7, 10, 10.5, 8.5, 5]), 'abductor-digiti-minimi-hand')
-    p.strip('abductor-digiti-minimi-hand', adm, 9, n=2)
+    sweep(p, MUSCLES['opponens-digiti-minimi'], n=1, cls='muscle deep')
+    sweep(p, MUSCLES['flexor-digiti-minimi-brevis-hand'], n=1)
+    sweep(p, MUSCLES['abductor-digiti-minimi-hand'])
     p.add('bone', ellipse(*G.landmark('hand', 'pisiform'), 7, 6, 8), extra='fill-opacity="0.6"')  # palpable
 
     d.comment('skin creases')
@@ -424,16 +421,6 @@ def palmar(d):
 
 EI = [(296, 330), (290, 380), (281, 430), (274, 466), (266, 494)]
 EI_T = [(266, 488), (261, 520), (246, 580), (224, 640), (208, 700)]
-APL = [(262, 300), (247, 338), (230, 378), (215, 418), (207, 452), (203, 478)]
-APL_T = [(203, 468), (196, 510), (193, 545), (198, 574)]
-EPB = [(262, 348), (249, 382), (233, 418), (218, 452), (207, 480)]
-EPB_T = [(208, 474), (202, 512), (194, 552), (182, 600), (170, 650)]
-EPL = [(288, 260), (280, 300), (270, 344), (259, 392), (249, 432), (241, 466)]
-EPL_T = [(242, 456), (236, 492), (226, 528), (208, 566), (190, 604), (172, 648), (157, 694), (147, 738)]
-SUPINATOR = [(196, 124), (214, 120), (238, 130), (262, 148), (266, 176), (250, 198), (230, 222), (210, 238),
-             (196, 230), (192, 190), (192, 150)]
-ANCONEUS = [(198, 96, 'c'), (222, 98), (248, 102), (268, 108), (284, 124), (292, 150), (290, 186, 'c'),
-            (272, 180), (250, 160), (226, 134), (206, 112)]
 # dorsal interossei 2-4 (intermetacarpal spaces 2-3, 3-4, 4-5): outlines and axes
 DI_OUT = [
     [(232, 588, 'c'), (237, 604), (236, 630), (233, 660), (233, 686), (233, 704, 'c'), (227, 694), (221, 676),
@@ -443,8 +430,6 @@ DI_OUT = [
     [(278, 590, 'c'), (285, 608), (291, 636), (293, 664), (288, 690), (282, 706, 'c'), (279, 688), (279, 662),
      (276, 636), (273, 610)]]
 DI_AXES = [((230, 596), (230, 700)), ((257, 596), (250, 704)), ((279, 596), (283, 702))]
-FDI = [(216, 584, 'c'), (222, 604), (217, 640), (209, 676), (200, 712, 'c'), (194, 706), (195, 688), (197, 670),
-       (191, 657), (177, 652), (180, 636), (194, 614)]
 
 
 def dorsal_panel(d):
@@ -458,10 +443,10 @@ def dorsal_panel(d):
     p.add('muscle', tri)
     p.strip(None, [(256, -8), (258, 30), (262, 62)], 60, n=3, rings=p.rings(tri))
     tendon(p, [(262, 46), (270, 62), (276, 70)], [8, 9, 7])
-    p.add('muscle deep', spline(SUPINATOR), 'supinator')
-    p.fan('supinator', [(262, 150), (266, 172), (252, 196)], [(196, 130), (194, 190), (200, 234)], 7, bend=0.08)
-    p.add('muscle deep', band(EPL, [4, 7, 9, 9, 7, 3]), 'extensor-pollicis-longus')
-    p.strip('extensor-pollicis-longus', EPL, 8, n=1)
+    # supinator (a fan row): from the supinator crest of the ulna and the lateral epicondyle,
+    # wrapping the upper third of the radius
+    fan(p, MUSCLES['supinator'], cls='muscle deep', bend=0.08)
+    sweep(p, MUSCLES['extensor-pollicis-longus'], n=1, cls='muscle deep', with_tendon=False)
     # extensor indicis: under the ED and EDM, its lowest belly seen just above the
     # retinaculum between the ED tendons and the EDM tendon; its tendon runs deep
     # to the ED tendons to the index finger
@@ -487,13 +472,10 @@ def dorsal_panel(d):
     p.add('muscle', br)
     p.strip(None, br_line, 9, rings=p.rings(br))
     tendon(p, [(176, 320), (186, 400), (194, 460), (198, 505)], 3)
-    p.add('muscle', band(APL, [4, 8, 10.5, 10, 7, 4]), 'abductor-pollicis-longus')
-    p.strip('abductor-pollicis-longus', APL, 9, n=2)
-    p.add('muscle', band(EPB, [4, 7, 7.5, 6, 3.5]), 'extensor-pollicis-brevis')
-    p.strip('extensor-pollicis-brevis', EPB, 6, n=1)
-    tendon(p, APL_T, 3.4)
-    tendon(p, EPB_T, 2.6)
-    tendon(p, EPL_T, 2.6)
+    sweep(p, MUSCLES['abductor-pollicis-longus'], with_tendon=False)
+    sweep(p, MUSCLES['extensor-pollicis-brevis'], n=1, with_tendon=False)
+    for mid in ('abductor-pollicis-longus', 'extensor-pollicis-brevis', 'extensor-pollicis-longus'):
+        p.add('tendon', MUSCLES[mid].tendon_outline())       # over the radial wrist extensors
     sweep(p, MUSCLES['extensor-digitorum'], with_tendon=False)    # its four tendons below
     sweep(p, MUSCLES['extensor-carpi-ulnaris'])
     # extensor digiti minimi: the slender belly in the groove between the extensor
@@ -503,8 +485,7 @@ def dorsal_panel(d):
     fcu = band(fcu_line, [8, 11, 11, 10, 7, 4])
     p.add('muscle', fcu)
     p.strip(None, fcu_line, 9, rings=p.rings(fcu))
-    p.add('muscle', spline(ANCONEUS), 'anconeus')
-    p.fan('anconeus', [(202, 100), (206, 110)], [(262, 106), (286, 140), (288, 180)], 7)
+    fan(p, MUSCLES['anconeus'])      # a fan row: lateral epicondyle to the olecranon's side
     p.add('bone', spline(G.around('hand', 'olecranon', [(-20, -14), (0, -20), (16, -14), (22, 4), (10, 16),
                                                         (-12, 14)])))
     p.add('bone', ellipse(*G.landmark('hand', 'lateral-epicondyle'), 9, 8, 8), extra='fill-opacity="0.7"')
@@ -527,9 +508,9 @@ def dorsal_panel(d):
     adm = band([(296, 556), (310, 600), (318, 650), (318, 696)], [5, 8, 8, 4])
     p.add('muscle', adm)
     p.strip(None, [(296, 556), (310, 600), (318, 650), (318, 696)], 7, rings=p.rings(adm))
-    p.add('muscle', spline(FDI), 'first-dorsal-interosseous')
-    p.fan('first-dorsal-interosseous', [(196, 612), (178, 650)], [(196, 706), (198, 706)], 4)
-    p.fan('first-dorsal-interosseous', [(218, 598), (214, 660)], [(200, 706), (202, 706)], 4)
+    # first dorsal interosseous (a fan row): bipennate, from the facing sides of the first and
+    # second metacarpals, its fibres converging on the radial base of the index finger
+    fan(p, MUSCLES['first-dorsal-interosseous'])
     p.add('bone', ellipse(*G.landmark('hand', 'ulnar-head'), 8, 9, 8))
     p.add('bone', spline(G.around('hand', 'radial-styloid', [(-8, -26), (2, -28), (6, -12), (0, 0), (-7, -10)])))
     p.add('tendon', band([(208, 506), (250, 500), (290, 506)], 9), extra='fill-opacity="0.85"')  # retinaculum
@@ -580,7 +561,7 @@ MARKS_LOCAL = [
     ('palmar', 'flexor-digitorum-superficialis', 'tp2', 313, 236),
     ('palmar', 'brachioradialis', 'tp1', 170, 150),
     ('palmar', 'opponens-pollicis', 'tp1', 182, 604),
-    ('palmar', 'adductor-pollicis', 'tp1', 200, 664),
+    ('palmar', 'adductor-pollicis', 'tp1', 205, 660),
     ('palmar', 'abductor-digiti-minimi-hand', 'tp1', 313, 628),
     ('palmar', 'flexor-pollicis-longus', 'tp1', 216, 400),
     ('palmar', 'pronator-quadratus', 'tp1', 238, 490),
