@@ -469,8 +469,7 @@ def draw_panel2(d):
           fl([(152, 165), (172, 182), (182, 206), (176, 224), (158, 218)]), 7, bend=-0.04)
     # plantaris: a small belly from above the lateral femoral condyle, behind the popliteus,
     # and a long thin tendon over the soleus to the inner edge of the Achilles tendon
-    pla = [(128, 116, 'c'), (135, 140), (131, 168), (123, 190), (115, 208, 'c'), (110, 188), (112, 160), (119, 134)]
-    d.add('muscle', spline(fl(pla)), 'plantaris')
+    belly2(d, 'plantaris', cls='muscle')           # muscles.tsv
     d.fibres('plantaris', flc([[(127 + k * 2.5, 118), (113 + k * 2, 206)] for k in range(-2, 3)]))
     # vastus medialis and semimembranosus above the knee (context), the
     # semimembranosus over the top of the plantaris
@@ -499,8 +498,7 @@ def draw_panel2(d):
     d.fan('soleus', fl([(144, 212), (120, 218), (102, 252), (96, 320)]), fl([(126, 552), (116, 574), (110, 548),
                                                                              (104, 480)]), 8, bend=-0.02)
     tendon2(d, 'soleus')                                                                   # Achilles
-    tendon(d, fl([(115, 206), (111, 250), (107, 320), (106, 400), (111, 450), (117, 472), (114, 520), (110, 560),
-                  (105, 600), (102, 636)]), [1.8, 1.6, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.6, 1.8])    # plantaris
+    tendon2(d, 'plantaris')
     tendon(d, fl([(212, 540), (210, 580), (222, 608), (246, 630), (264, 648)]), [4, 4, 4.5, 4.5, 4])  # tib. anterior
     # pes anserinus tendons across the upper inner tibia
     d.add('muscle', band(fl([(178, -4), (158, 40), (136, 84), (122, 112)]), [13, 12, 10, 8], caps=False))  # sartorius

@@ -279,11 +279,6 @@ def fan(p, m, cls='muscle', bend=0.0):
 MUSCLES = G.muscles('hand')
 
 
-PQ_OUT = [(204, 448, 'c'), (298, 430, 'c'), (304, 496, 'c'), (210, 510, 'c')]
-FPL_OUT = [(210, 240, 'c'), (224, 236), (234, 290), (240, 370), (239, 440), (230, 482), (218, 494, 'c'), (206, 470),
-           (199, 400), (198, 320), (202, 270)]
-FDP_OUT = [(250, 150), (270, 132), (298, 134), (314, 168), (320, 230), (316, 300), (307, 370), (298, 430),
-           (292, 470, 'c'), (254, 476, 'c'), (246, 420), (242, 330), (243, 240)]
 # lumbricals 1-4: from the deep flexor tendon(s) in mid-palm to the thumb side of the
 # index, middle, ring and little fingers' bases
 LUMBRICALS = [[(224, 626), (218, 650), (206, 680), (197, 708)],
@@ -315,12 +310,14 @@ def palmar(d):
     # The deep layer.  Pronator quadratus is seen between the FCR tendon and the
     # superficialis tendons; the profundus only where the FCU and the superficialis
     # part in the lower half of the forearm (the groove of the ulnar nerve and artery).
-    p.add('muscle deep', spline(PQ_OUT), 'pronator-quadratus')
-    p.fibres('pronator-quadratus', [[(200, 454 + k * 11), (304, 438 + k * 12)] for k in range(6)])
-    p.add('muscle deep', spline(FPL_OUT), 'flexor-pollicis-longus')
-    p.fan('flexor-pollicis-longus', [(206, 262), (236, 330), (240, 420)], [(206, 452), (214, 476), (224, 486)], 7)
-    tendon(p, [(226, 462), (220, 492), (210, 514), (205, 528)], [2.4, 3, 3.2, 3.2])
-    p.add('muscle deep', spline(FDP_OUT), 'flexor-digitorum-profundus')
+    # (muscles.tsv: pronator quadratus a sheet row, ulna to radius, its fibres across)
+    fan(p, MUSCLES['pronator-quadratus'], cls='muscle deep')
+    fpl = MUSCLES['flexor-pollicis-longus']
+    p.add('muscle deep', fpl.outline(), fpl.id)
+    p.fan(fpl.id, [(206, 262), (236, 330), (240, 420)], [(206, 452), (214, 476), (224, 486)], 7)
+    p.add('tendon', fpl.tendon_outline(upto=4))          # into the carpal tunnel; the rest below
+    fdp = MUSCLES['flexor-digitorum-profundus']        # cut square at the ulna and above the wrist
+    p.add('muscle deep', fdp.outline(caps=False), fdp.id)
     p.fan('flexor-digitorum-profundus', [(254, 146), (282, 132), (314, 176)], [(252, 464), (272, 470), (292, 462)], 9)
     bic = band([(248, -8), (247, 24), (244, 56)], [32, 26, 9])
     p.add('muscle', bic)
@@ -361,7 +358,7 @@ def palmar(d):
         m = MCP[name]
         end = (base[0] + (tip[0] - base[0]) * 0.86, base[1] + (tip[1] - base[1]) * 0.86)
         p.add('tendon', band([(m[0], m[1] + 4), end], [5, 3.6]), extra='fill-opacity="0.8"')
-    tendon(p, [(205, 520), (200, 560), (186, 610), (170, 660), (156, 700), (148, 736)], 3.2)   # FPL tendon
+    p.add('tendon', band(fpl.tendon[3:], fpl.tendon_widths[3:]))        # FPL tendon to the distal phalanx
     # adductor pollicis (a fan row of muscles.tsv): from the third metacarpal (and the carpus)
     # converging on the ulnar sesamoid of the thumb
     fan(p, MUSCLES['adductor-pollicis'])
@@ -418,8 +415,6 @@ def palmar(d):
 # ----------------------------------------------------------------------------------------
 # dorsal panel (back of the forearm and hand), described in the local frame and mirrored
 
-EI = [(296, 330), (290, 380), (281, 430), (274, 466), (266, 494)]
-EI_T = [(266, 488), (261, 520), (246, 580), (224, 640), (208, 700)]
 # dorsal interossei 2-4 (intermetacarpal spaces 2-3, 3-4, 4-5): outlines and axes
 DI_OUT = [
     [(232, 588, 'c'), (237, 604), (236, 630), (233, 660), (233, 686), (233, 704, 'c'), (227, 694), (221, 676),
@@ -449,9 +444,7 @@ def dorsal_panel(d):
     # extensor indicis: under the ED and EDM, its lowest belly seen just above the
     # retinaculum between the ED tendons and the EDM tendon; its tendon runs deep
     # to the ED tendons to the index finger
-    p.add('muscle deep', band(EI, [4, 7, 8.5, 8, 5]), 'extensor-indicis')
-    p.strip('extensor-indicis', EI, 7, n=1)
-    tendon(p, EI_T, 2.2)
+    sweep(p, MUSCLES['extensor-indicis'], n=1, cls='muscle deep')
     # dorsal interossei 2-4: bipennate bellies filling the spaces between the
     # metacarpal shafts, each tapering to its tendon at the side of the finger it
     # moves (2nd and 3rd to the middle finger's two sides, 4th to the ring
