@@ -561,10 +561,6 @@ TOES3 = [  # (centre line from the base of the toe to its tip, half-width)
     ([(918, 300), (917, 262), (916, 234)], 24), ([(968, 310), (970, 270), (971, 242)], 12),
     ([(1003, 318), (1004, 282), (1004, 256)], 11), ([(1034, 330), (1034, 296), (1034, 274)], 10),
     ([(1064, 344), (1066, 318), (1066, 300)], 9)]
-# lumbricals 1-4 (centre lines from the long flexor tendons to the inner sides of toes 2-5)
-LUMBRICALS3 = [[(966, 452), (960, 420), (956, 388), (953, 356)], [(986, 452), (987, 420), (989, 388), (992, 356)],
-               [(1010, 456), (1012, 424), (1014, 392), (1017, 362)],
-               [(1034, 462), (1038, 430), (1042, 400), (1046, 372)]]
 MT_HEADS3 = [(912, 332, 17), (962, 322, 12), (998, 328, 11), (1030, 340, 10), (1060, 356, 10)]
 
 
@@ -618,9 +614,10 @@ def draw_panel3(d):
     # from the inner side of the tendon to the second toe, the others from the facing sides of
     # two tendons) to the inner (big-toe) sides of toes 2-5, seen between the short flexor's
     # tendons
-    d.add('muscle', multi(*[band(c, [3.5, 5, 4.5, 2.5]) for c in LUMBRICALS3]), 'lumbricals-foot')
-    for c in LUMBRICALS3:
-        d.fibres('lumbricals-foot', [c], inset=1.0)
+    lum = G.parts('foot', 'lumbricals-foot')             # muscles.tsv, a row each
+    d.add('muscle', multi(*[m.outline() for m in lum]), 'lumbricals-foot')
+    for m in lum:
+        d.fibres('lumbricals-foot', [m.line], inset=1.0)
     # second layer: quadratus plantae from the two sides of the calcaneus to the outer edge of
     # the flexor digitorum longus tendon, which crosses the sole from under the abductor hallucis
     spread(d, 'quadratus-plantae', cls='muscle deep')       # a fan row of muscles.tsv

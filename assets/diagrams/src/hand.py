@@ -279,16 +279,6 @@ def fan(p, m, cls='muscle', bend=0.0):
 MUSCLES = G.muscles('hand')
 
 
-# lumbricals 1-4: from the deep flexor tendon(s) in mid-palm to the thumb side of the
-# index, middle, ring and little fingers' bases
-LUMBRICALS = [[(224, 626), (218, 650), (206, 680), (197, 708)],
-              [(242, 630), (236, 660), (230, 690), (225, 720)],
-              [(258, 630), (258, 660), (258, 690), (259, 718)],
-              [(274, 628), (280, 660), (288, 690), (294, 710)]]
-# palmar interossei 1-3 (index, ring, little finger): centre lines and half-widths
-PALMAR_IO = [([(236, 604), (230, 640), (224, 668), (216, 696)], [3, 4.5, 4.5, 3]),
-             ([(264, 600), (267, 640), (271, 680), (272, 700)], [3, 5, 5.5, 3]),
-             ([(282, 604), (287, 640), (293, 676), (298, 696)], [3, 4.5, 4.5, 3])]
 
 
 def palmar(d):
@@ -378,15 +368,17 @@ def palmar(d):
     # palmar interossei 1-3: along the sides of the index, ring and little-finger
     # metacarpals that face the middle finger, deep to the lumbricals (drawn before
     # them) and seen in the gaps between them; one muscle entry, three subpaths
-    p.add('muscle deep', multi(*[band(c, w) for c, w in PALMAR_IO]), 'palmar-interossei')
-    for c, _ in PALMAR_IO:
-        p.fibres('palmar-interossei', [c], inset=1.0)
+    pio = G.parts('hand', 'palmar-interossei')           # muscles.tsv, a row each
+    p.add('muscle deep', multi(*[m.outline() for m in pio]), 'palmar-interossei')
+    for m in pio:
+        p.fibres('palmar-interossei', [m.line], inset=1.0)
     # lumbricals: four slips from the deep flexor tendons in the palm to the thumb side
     # of each finger's base, palmar to the adductor and the interossei; seen through
     # the aponeurosis, so drawn after it (one muscle entry: one path of four subpaths)
-    p.add('muscle deep', multi(*[band(c, [3.5, 5.5, 5.5, 3]) for c in LUMBRICALS]), 'lumbricals-hand')
-    for c in LUMBRICALS:
-        p.fibres('lumbricals-hand', [c], inset=1.0)
+    lum = G.parts('hand', 'lumbricals-hand')             # muscles.tsv, a row each
+    p.add('muscle deep', multi(*[m.outline() for m in lum]), 'lumbricals-hand')
+    for m in lum:
+        p.fibres('lumbricals-hand', [m.line], inset=1.0)
     # opponens digiti minimi: deep to the short flexor and the abductor, on the palmar
     # surface of the fifth metacarpal; seen on the thumb side of the short flexor
     sweep(p, MUSCLES['opponens-digiti-minimi'], n=1, cls='muscle deep')
