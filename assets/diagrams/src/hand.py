@@ -407,14 +407,7 @@ def palmar(d):
 # ----------------------------------------------------------------------------------------
 # dorsal panel (back of the forearm and hand), described in the local frame and mirrored
 
-# dorsal interossei 2-4 (intermetacarpal spaces 2-3, 3-4, 4-5): outlines and axes
-DI_OUT = [
-    [(232, 588, 'c'), (237, 604), (236, 630), (233, 660), (233, 686), (233, 704, 'c'), (227, 694), (221, 676),
-     (221, 648), (225, 616)],
-    [(256, 590, 'c'), (263, 610), (264, 640), (262, 670), (253, 694), (247, 708, 'c'), (248, 690), (250, 668),
-     (249, 640), (250, 610)],
-    [(278, 590, 'c'), (285, 608), (291, 636), (293, 664), (288, 690), (282, 706, 'c'), (279, 688), (279, 662),
-     (276, 636), (273, 610)]]
+# dorsal interossei 2-4: axes of their pennate fibres
 DI_AXES = [((230, 596), (230, 700)), ((257, 596), (250, 704)), ((279, 596), (283, 702))]
 
 
@@ -441,7 +434,8 @@ def dorsal_panel(d):
     # metacarpal shafts, each tapering to its tendon at the side of the finger it
     # moves (2nd and 3rd to the middle finger's two sides, 4th to the ring
     # finger's ulnar side); one muscle entry, so one path of three subpaths
-    p.add('muscle deep', multi(*[spline(o) for o in DI_OUT]), 'dorsal-interossei')
+    # (muscles.tsv, a row each)
+    p.add('muscle deep', multi(*[m.outline() for m in G.parts('hand', 'dorsal-interossei')]), 'dorsal-interossei')
     for (top, bot), lean in zip(DI_AXES, (1, 1, 1)):
         lines = []
         for k in range(6):
