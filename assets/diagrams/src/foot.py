@@ -412,8 +412,7 @@ def draw_panel2(d):
           fl([(152, 165), (172, 182), (182, 206), (176, 224), (158, 218)]), 7, bend=-0.04)
     # plantaris: a small belly from above the lateral femoral condyle, behind the popliteus,
     # and a long thin tendon over the soleus to the inner edge of the Achilles tendon
-    pla = [(128, 116, 'c'), (135, 140), (131, 168), (123, 190), (115, 208, 'c'), (110, 188), (112, 160), (119, 134)]
-    d.add('muscle', spline(fl(pla)), 'plantaris')
+    belly2(d, 'plantaris', cls='muscle')           # muscles.tsv
     d.fibres('plantaris', flc([[(127 + k * 2.5, 118), (113 + k * 2, 206)] for k in range(-2, 3)]))
     # vastus medialis and semimembranosus above the knee (context), the
     # semimembranosus over the top of the plantaris
@@ -442,8 +441,7 @@ def draw_panel2(d):
     d.fan('soleus', fl([(144, 212), (120, 218), (102, 252), (96, 320)]), fl([(126, 552), (116, 574), (110, 548),
                                                                              (104, 480)]), 8, bend=-0.02)
     tendon2(d, 'soleus')                                                                   # Achilles
-    tendon(d, fl([(115, 206), (111, 250), (107, 320), (106, 400), (111, 450), (117, 472), (114, 520), (110, 560),
-                  (105, 600), (102, 636)]), [1.8, 1.6, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5, 1.6, 1.8])    # plantaris
+    tendon2(d, 'plantaris')
     tendon(d, fl([(212, 540), (210, 580), (222, 608), (246, 630), (264, 648)]), [4, 4, 4.5, 4.5, 4])  # tib. anterior
     # pes anserinus tendons across the upper inner tibia
     d.add('muscle', band(fl([(178, -4), (158, 40), (136, 84), (122, 112)]), [13, 12, 10, 8], caps=False))  # sartorius
@@ -481,10 +479,6 @@ TOES3 = [  # (centre line from the base of the toe to its tip, half-width)
     ([(918, 300), (917, 262), (916, 234)], 24), ([(968, 310), (970, 270), (971, 242)], 12),
     ([(1003, 318), (1004, 282), (1004, 256)], 11), ([(1034, 330), (1034, 296), (1034, 274)], 10),
     ([(1064, 344), (1066, 318), (1066, 300)], 9)]
-# lumbricals 1-4 (centre lines from the long flexor tendons to the inner sides of toes 2-5)
-LUMBRICALS3 = [[(966, 452), (960, 420), (956, 388), (953, 356)], [(986, 452), (987, 420), (989, 388), (992, 356)],
-               [(1010, 456), (1012, 424), (1014, 392), (1017, 362)],
-               [(1034, 462), (1038, 430), (1042, 400), (1046, 372)]]
 MT_HEADS3 = [(912, 332, 17), (962, 322, 12), (998, 328, 11), (1030, 340, 10), (1060, 356, 10)]
 
 
@@ -538,9 +532,10 @@ def draw_panel3(d):
     # from the inner side of the tendon to the second toe, the others from the facing sides of
     # two tendons) to the inner (big-toe) sides of toes 2-5, seen between the short flexor's
     # tendons
-    d.add('muscle', multi(*[band(c, [3.5, 5, 4.5, 2.5]) for c in LUMBRICALS3]), 'lumbricals-foot')
-    for c in LUMBRICALS3:
-        d.fibres('lumbricals-foot', [c], inset=1.0)
+    lum = G.parts('foot', 'lumbricals-foot')             # muscles.tsv, a row each
+    d.add('muscle', multi(*[m.outline() for m in lum]), 'lumbricals-foot')
+    for m in lum:
+        d.fibres('lumbricals-foot', [m.line], inset=1.0)
     # second layer: quadratus plantae from the two sides of the calcaneus to the outer edge of
     # the flexor digitorum longus tendon, which crosses the sole from under the abductor hallucis
     spread(d, 'quadratus-plantae', cls='muscle deep')       # a fan row of muscles.tsv

@@ -280,21 +280,6 @@ def fan(p, m, cls='muscle', bend=0.0):
 MUSCLES = G.muscles('hand')
 
 
-PQ_OUT = [(204, 448, 'c'), (298, 430, 'c'), (304, 496, 'c'), (210, 510, 'c')]
-FPL_OUT = [(210, 240, 'c'), (224, 236), (234, 290), (240, 370), (239, 440), (230, 482), (218, 494, 'c'), (206, 470),
-           (199, 400), (198, 320), (202, 270)]
-FDP_OUT = [(250, 150), (270, 132), (298, 134), (314, 168), (320, 230), (316, 300), (307, 370), (298, 430),
-           (292, 470, 'c'), (254, 476, 'c'), (246, 420), (242, 330), (243, 240)]
-# lumbricals 1-4: from the deep flexor tendon(s) in mid-palm to the thumb side of the
-# index, middle, ring and little fingers' bases
-LUMBRICALS = [[(224, 626), (218, 650), (206, 680), (197, 708)],
-              [(242, 630), (236, 660), (230, 690), (225, 720)],
-              [(258, 630), (258, 660), (258, 690), (259, 718)],
-              [(274, 628), (280, 660), (288, 690), (294, 710)]]
-# palmar interossei 1-3 (index, ring, little finger): centre lines and half-widths
-PALMAR_IO = [([(236, 604), (230, 640), (224, 668), (216, 696)], [3, 4.5, 4.5, 3]),
-             ([(264, 600), (267, 640), (271, 680), (272, 700)], [3, 5, 5.5, 3]),
-             ([(282, 604), (287, 640), (293, 676), (298, 696)], [3, 4.5, 4.5, 3])]
 
 
 def palmar(d):
@@ -316,12 +301,14 @@ def palmar(d):
     # The deep layer.  Pronator quadratus is seen between the FCR tendon and the
     # superficialis tendons; the profundus only where the FCU and the superficialis
     # part in the lower half of the forearm (the groove of the ulnar nerve and artery).
-    p.add('muscle deep', spline(PQ_OUT), 'pronator-quadratus')
-    p.fibres('pronator-quadratus', [[(200, 454 + k * 11), (304, 438 + k * 12)] for k in range(6)])
-    p.add('muscle deep', spline(FPL_OUT), 'flexor-pollicis-longus')
-    p.fan('flexor-pollicis-longus', [(206, 262), (236, 330), (240, 420)], [(206, 452), (214, 476), (224, 486)], 7)
-    tendon(p, [(226, 462), (220, 492), (210, 514), (205, 528)], [2.4, 3, 3.2, 3.2])
-    p.add('muscle deep', spline(FDP_OUT), 'flexor-digitorum-profundus')
+    # (muscles.tsv: pronator quadratus a sheet row, ulna to radius, its fibres across)
+    fan(p, MUSCLES['pronator-quadratus'], cls='muscle deep')
+    fpl = MUSCLES['flexor-pollicis-longus']
+    p.add('muscle deep', fpl.outline(), fpl.id)
+    p.fan(fpl.id, [(206, 262), (236, 330), (240, 420)], [(206, 452), (214, 476), (224, 486)], 7)
+    p.add('tendon', fpl.tendon_outline(upto=4))          # into the carpal tunnel; the rest below
+    fdp = MUSCLES['flexor-digitorum-profundus']        # cut square at the ulna and above the wrist
+    p.add('muscle deep', fdp.outline(caps=False), fdp.id)
     p.fan('flexor-digitorum-profundus', [(254, 146), (282, 132), (314, 176)], [(252, 464), (272, 470), (292, 462)], 9)
     bic = band([(248, -8), (247, 24), (244, 56)], [32, 26, 9])
     p.add('muscle', bic)
@@ -362,7 +349,7 @@ def palmar(d):
         m = MCP[name]
         end = (base[0] + (tip[0] - base[0]) * 0.86, base[1] + (tip[1] - base[1]) * 0.86)
         p.add('tendon', band([(m[0], m[1] + 4), end], [5, 3.6]), extra='fill-opacity="0.8"')
-    tendon(p, [(205, 520), (200, 560), (186, 610), (170, 660), (156, 700), (148, 736)], 3.2)   # FPL tendon
+    p.add('tendon', band(fpl.tendon[3:], fpl.tendon_widths[3:]))        # FPL tendon to the distal phalanx
     # adductor pollicis (a fan row of muscles.tsv): from the third metacarpal (and the carpus)
     # converging on the ulnar sesamoid of the thumb
     fan(p, MUSCLES['adductor-pollicis'])
@@ -382,15 +369,17 @@ def palmar(d):
     # palmar interossei 1-3: along the sides of the index, ring and little-finger
     # metacarpals that face the middle finger, deep to the lumbricals (drawn before
     # them) and seen in the gaps between them; one muscle entry, three subpaths
-    p.add('muscle deep', multi(*[band(c, w) for c, w in PALMAR_IO]), 'palmar-interossei')
-    for c, _ in PALMAR_IO:
-        p.fibres('palmar-interossei', [c], inset=1.0)
+    pio = G.parts('hand', 'palmar-interossei')           # muscles.tsv, a row each
+    p.add('muscle deep', multi(*[m.outline() for m in pio]), 'palmar-interossei')
+    for m in pio:
+        p.fibres('palmar-interossei', [m.line], inset=1.0)
     # lumbricals: four slips from the deep flexor tendons in the palm to the thumb side
     # of each finger's base, palmar to the adductor and the interossei; seen through
     # the aponeurosis, so drawn after it (one muscle entry: one path of four subpaths)
-    p.add('muscle deep', multi(*[band(c, [3.5, 5.5, 5.5, 3]) for c in LUMBRICALS]), 'lumbricals-hand')
-    for c in LUMBRICALS:
-        p.fibres('lumbricals-hand', [c], inset=1.0)
+    lum = G.parts('hand', 'lumbricals-hand')             # muscles.tsv, a row each
+    p.add('muscle deep', multi(*[m.outline() for m in lum]), 'lumbricals-hand')
+    for m in lum:
+        p.fibres('lumbricals-hand', [m.line], inset=1.0)
     # opponens digiti minimi: deep to the short flexor and the abductor, on the palmar
     # surface of the fifth metacarpal; seen on the thumb side of the short flexor
     sweep(p, MUSCLES['opponens-digiti-minimi'], n=1, cls='muscle deep')
@@ -419,16 +408,7 @@ def palmar(d):
 # ----------------------------------------------------------------------------------------
 # dorsal panel (back of the forearm and hand), described in the local frame and mirrored
 
-EI = [(296, 330), (290, 380), (281, 430), (274, 466), (266, 494)]
-EI_T = [(266, 488), (261, 520), (246, 580), (224, 640), (208, 700)]
-# dorsal interossei 2-4 (intermetacarpal spaces 2-3, 3-4, 4-5): outlines and axes
-DI_OUT = [
-    [(232, 588, 'c'), (237, 604), (236, 630), (233, 660), (233, 686), (233, 704, 'c'), (227, 694), (221, 676),
-     (221, 648), (225, 616)],
-    [(256, 590, 'c'), (263, 610), (264, 640), (262, 670), (253, 694), (247, 708, 'c'), (248, 690), (250, 668),
-     (249, 640), (250, 610)],
-    [(278, 590, 'c'), (285, 608), (291, 636), (293, 664), (288, 690), (282, 706, 'c'), (279, 688), (279, 662),
-     (276, 636), (273, 610)]]
+# dorsal interossei 2-4: axes of their pennate fibres
 DI_AXES = [((230, 596), (230, 700)), ((257, 596), (250, 704)), ((279, 596), (283, 702))]
 
 
@@ -450,14 +430,13 @@ def dorsal_panel(d):
     # extensor indicis: under the ED and EDM, its lowest belly seen just above the
     # retinaculum between the ED tendons and the EDM tendon; its tendon runs deep
     # to the ED tendons to the index finger
-    p.add('muscle deep', band(EI, [4, 7, 8.5, 8, 5]), 'extensor-indicis')
-    p.strip('extensor-indicis', EI, 7, n=1)
-    tendon(p, EI_T, 2.2)
+    sweep(p, MUSCLES['extensor-indicis'], n=1, cls='muscle deep')
     # dorsal interossei 2-4: bipennate bellies filling the spaces between the
     # metacarpal shafts, each tapering to its tendon at the side of the finger it
     # moves (2nd and 3rd to the middle finger's two sides, 4th to the ring
     # finger's ulnar side); one muscle entry, so one path of three subpaths
-    p.add('muscle deep', multi(*[spline(o) for o in DI_OUT]), 'dorsal-interossei')
+    # (muscles.tsv, a row each)
+    p.add('muscle deep', multi(*[m.outline() for m in G.parts('hand', 'dorsal-interossei')]), 'dorsal-interossei')
     for (top, bot), lean in zip(DI_AXES, (1, 1, 1)):
         lines = []
         for k in range(6):
