@@ -312,12 +312,10 @@ def superficial():
                         (214, 326), (240, 332), (268, 337), (288, 340)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(205, 328), (202, 333), (200, 338)], 6, 0.08, 0.9)])
     spine.sweep(M, TERES_MINOR, 'muscle')
-    M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (328, 508), (303, 552), (288, 590),
-                           P(281, 615, True), (274, 612), (266, 574), (254, 536), (240, 500), (236, 490),
-                           (230, 450), (226, 410), (218.8, 386), (215.5, 380), P(212.9, 372, True), (228, 386),
-                           (250, 404), (274, 424), (290, 431), (318, 414)],
-      fibres=[('pair', [(346, 410), (346, 470), (326, 512), (290, 590), (280, 610)],
-               [(214, 382), (220, 390), (226, 404), (232, 430), (238, 470)], 8, 0.1, 0.85)])
+    # latissimus dorsi (a sheet row): from the spinous processes of T7-L5 through the
+    # thoracolumbar fascia and the iliac crest, its upper border over the inferior angle, up and
+    # out to the floor of the intertubercular groove of the humerus
+    fan_muscle(doc, 'latissimus-dorsi', bend=0.04)
     # leg
     rows_so = [(1092, 0.08, 0.95), (1140, 0.012, 0.99), (1230, 0.02, 0.98), (1290, 0.12, 0.9), (1330, 0.32, 0.7),
                (1348, 0.42, 0.58)]
@@ -403,11 +401,9 @@ def superficial():
     rows_apl = [(640, 0.42, 0.54), (670, 0.3, 0.48), (700, 0.12, 0.32), (722, 0.02, 0.13)]
     M('abductor-pollicis-longus', band(ARM_L, ARM_R, rows_apl))
     # deltoid and trapezius (most superficial)
-    M('deltoid', [P(268, 336, True), (242, 326), (216, 314), (198, 306), P(184, 302, True), (176, 306),
-                  (164, 320), (157, 340), (153, 364), (149, 392), P(145, 424, True), (154, 414),
-                  (166, 396), (182, 378), (202, 362), (226, 350), (250, 341)],
-      fibres=[('pair', [(262, 336), (240, 327), (218, 316), (198, 307), (184, 304), (172, 312), (162, 328)],
-               [(170, 392), (162, 402), (156, 410), (152, 414), (150, 414), (149, 412), (148, 405)], 9, 0.08, 0.85)])
+    # deltoid (a fan row): from the spine of the scapula and the acromion, its posterior border
+    # hollow over infraspinatus and teres, converging on the deltoid tuberosity
+    fan_muscle(doc, 'deltoid', bend=0.03)
     UT_LOW = [(350, 270), (326, 278), (298, 289), (268, 298), (238, 304), (212, 307), (198, 308)]
     MT_LOW = [(350, 324), (326, 334), (300, 344)]
     # from the external occipital protuberance along the medial third of the superior nuchal line
