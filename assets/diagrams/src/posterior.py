@@ -301,9 +301,9 @@ def superficial():
                          (298, 640), (318, 680), (336, 703), P(345, 706, True)],
       fibres=[('lines', [[(336, 420), (334, 520), (334, 640)], [(322, 440), (314, 540), (320, 640)],
                          [(308, 470), (298, 560), (306, 640)]])])
-    M('external-oblique', [(234, 470), (246, 470), (256, 520), (268, 570), (282, 613), (258, 611),
-                           (240, 620), (244, 600), (246, 575), (243, 545), (236, 500)],
-      fibres=[('lines', [[(246, 500), (262, 560)], [(250, 560), (266, 600)], [(244, 530), (256, 590)]])])
+    # external oblique (a sheet row), its free back border: from the outer surfaces of the
+    # lower ribs down to the outer lip of the iliac crest
+    fan_muscle(doc, 'external-oblique')
     M('teres-major', TERES_MAJOR,
       fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
     M('rhomboids', RHOMBOIDS, fibres=[('pair', [(344, 272), (344, 360)], [(302, 318), (296, 424)], 7, 0.06, 0.94)])
