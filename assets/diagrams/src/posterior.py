@@ -182,14 +182,27 @@ def parts_muscle(doc, mid, cls='muscle'):
     overlap) as one shape with a subpath a part, each part's belly swept along its line;
     the tendons are left to the caller.  The parts' rows, by part."""
     rows = grid.parts('back', mid)
+    cmds = grid.multi(*(spline(grid.ribbon(m.line, m.widths)) for m in rows))
+    shape_muscle(doc, mid, cmds, [f for m in rows for f in row_fibres(m, 3)], cls)
+    return {m.part: m for m in rows}
+
+
+def shape_muscle(doc, mid, cmds, fibres, cls='muscle'):
+    """Doc.muscle for a shape given as path commands (a fan row's outline, parts)."""
     if mid in doc.muscles:
         raise SystemExit(f'duplicate muscle {mid} in {doc.title}')
-    cmds = grid.multi(*(spline(grid.ribbon(m.line, m.widths)) for m in rows))
     doc.muscles[mid] = _seamed(flatten(cmds))
     doc.warped[mid] = _seamed(flatten(warp_cmds(cmds)))
     doc.pair(cmds, cls, mid)
-    doc.fibre_store.append((mid, [f for m in rows for f in row_fibres(m, 3)]))
-    return {m.part: m for m in rows}
+    doc.fibre_store.append((mid, fibres))
+
+
+def fan_muscle(doc, key, cls='muscle', bend=0.0):
+    """Draw the fan or sheet row `key` of frame back: origin edge, bowed borders, insertion
+    edge (Muscle.outline), its fibres from edge to edge."""
+    m = ROWS[key]
+    shape_muscle(doc, key.split('/')[0], m.outline(), [('lines', m.fibre_lines(bend))], cls)
+    return m
 
 
 def superficial():
@@ -211,9 +224,9 @@ def superficial():
                          (298, 640), (318, 680), (336, 703), P(345, 706, True)],
       fibres=[('lines', [[(336, 420), (334, 520), (334, 640)], [(322, 440), (314, 540), (320, 640)],
                          [(308, 470), (298, 560), (306, 640)]])])
-    M('external-oblique', [(234, 470), (246, 470), (256, 520), (268, 570), (282, 613), (258, 611),
-                           (240, 620), (244, 600), (246, 575), (243, 545), (236, 500)],
-      fibres=[('lines', [[(246, 500), (262, 560)], [(250, 560), (266, 600)], [(244, 530), (256, 590)]])])
+    # external oblique (a sheet row), its free back border: from the outer surfaces of the
+    # lower ribs down to the outer lip of the iliac crest
+    fan_muscle(doc, 'external-oblique')
     M('teres-major', TERES_MAJOR,
       fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
     M('rhomboids', RHOMBOIDS, fibres=[('pair', [(344, 272), (344, 360)], [(302, 318), (296, 424)], 7, 0.06, 0.94)])
@@ -222,12 +235,10 @@ def superficial():
                         (214, 326), (240, 332), (268, 337), (288, 340)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(205, 328), (202, 333), (200, 338)], 6, 0.08, 0.9)])
     spine.sweep(M, TERES_MINOR, 'muscle')
-    M('latissimus-dorsi', [P(350, 400, True), P(350, 472, True), (328, 508), (303, 552), (288, 590),
-                           P(281, 615, True), (274, 612), (266, 574), (254, 536), (240, 500), (236, 490),
-                           (230, 450), (226, 410), (218.8, 386), (215.5, 380), P(212.9, 372, True), (228, 386),
-                           (250, 404), (274, 424), (290, 431), (318, 414)],
-      fibres=[('pair', [(346, 410), (346, 470), (326, 512), (290, 590), (280, 610)],
-               [(214, 382), (220, 390), (226, 404), (232, 430), (238, 470)], 8, 0.1, 0.85)])
+    # latissimus dorsi (a sheet row): from the spinous processes of T7-L5 through the
+    # thoracolumbar fascia and the iliac crest, its upper border over the inferior angle, up and
+    # out to the floor of the intertubercular groove of the humerus
+    fan_muscle(doc, 'latissimus-dorsi', bend=0.04)
     # leg
     rows_so = [(1092, 0.08, 0.95), (1140, 0.012, 0.99), (1230, 0.02, 0.98), (1290, 0.12, 0.9), (1330, 0.32, 0.7),
                (1348, 0.42, 0.58)]
@@ -274,17 +285,11 @@ def superficial():
       fibres=[('lines', [[(x + d, y) for x, y in st.line] for d in (-st.fibre / 2, st.fibre / 2)])])
     doc.pair(spline(grid.ribbon(st.tendon, st.tendon_widths)), 'tendon')
     # gluteal region
-    M('gluteus-medius', [(312, 627), (290, 617), (262, 612), (245, 617), (236, 630), (228, 660),
-                         (218, 694), P(213, 724, True), (228, 732), (250, 716), (274, 696),
-                         (298, 672), (316, 648)],
-      fibres=[('pair', [(306, 632), (290, 624), (266, 619), (246, 621), (234, 640)],
-               [(224, 712), (221, 716), (218, 716)], 7, 0.08, 0.8)])
-    M('gluteus-maximus', [P(316, 638, True), (326, 660), (336, 688), (344, 712), (348, 740),
-                          (348, 765), (340, 786), (316, 800), (286, 806), (258, 810), P(236, 812, True),
-                          (216, 796), (212, 770), (214, 744), (226, 726), (240, 714), (262, 694), (288, 668),
-                          (304, 648)],
-      fibres=[('pair', [(318, 642), (332, 675), (342, 705), (347, 740), (346, 768)],
-               [(228, 730), (222, 752), (222, 775), (230, 800), (246, 810)], 9, 0.06, 0.92)])
+    # gluteus medius and maximus (fan rows): medius from the outer ilium below the crest to the
+    # greater trochanter; maximus from the PSIS, the back of the sacrum and the coccyx, down and
+    # out to the iliotibial tract and the gluteal tuberosity
+    fan_muscle(doc, 'gluteus-medius', bend=0.04)
+    fan_muscle(doc, 'gluteus-maximus')
     # ---------------- neck and shoulder
     M('splenius-capitis', [(300, 206), (314, 203), (330, 210), (336, 236), (328, 262), (316, 262),
                            (309, 244), (304, 224)],
@@ -300,40 +305,28 @@ def superficial():
     # forearm (dorsal) - lateral to medial; the bellies turn to tendon in the lower third
     # (the radial extensors first, the finger extensor and ECU lowest), and abductor
     # pollicis longus crosses over the radial tendons to the thumb
-    rows_br = [(505, 0.0, 0.14), (545, 0.0, 0.2), (575, 0.0, 0.24), (610, 0.0, 0.22), (645, 0.01, 0.16),
-               (670, 0.03, 0.09)]
-    M('brachioradialis', band(ARM_L, ARM_R, rows_br), fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_br[:5], 1))])
-    rows_ecrl = [(528, 0.16, 0.22), (550, 0.2, 0.32), (580, 0.24, 0.42), (610, 0.22, 0.42), (640, 0.19, 0.35),
-                 (664, 0.18, 0.25)]
-    M('extensor-carpi-radialis-longus', band(ARM_L, ARM_R, rows_ecrl),
-      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecrl[1:5], 2))])
-    rows_ecrb = [(568, 0.4, 0.5), (600, 0.42, 0.54), (640, 0.36, 0.52), (675, 0.3, 0.45), (694, 0.3, 0.37)]
-    M('extensor-carpi-radialis-brevis', band(ARM_L, ARM_R, rows_ecrb),
-      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecrb[:4], 1))])
+    # the radial extensors from the lateral supracondylar ridge, extensor carpi radialis brevis
+    # and the finger and ulnar extensors from the lateral epicondyle (the common extensor
+    # origin, under anconeus); flexor carpi ulnaris and the ulnar head of extensor carpi
+    # ulnaris from the back of the ulna; all muscles.tsv rows, their tendons drawn below
+    fa = [row_muscle(doc, n, tendon=False, fibres=row_fibres(ROWS[n], k))
+          for n, k in (('brachioradialis', 1), ('extensor-carpi-radialis-longus', 2),
+                       ('extensor-carpi-radialis-brevis', 1))]
     rows_ed = [(566, 0.5, 0.62), (600, 0.54, 0.72), (650, 0.52, 0.74), (690, 0.46, 0.7), (710, 0.49, 0.63)]
     M('extensor-digitorum', band(ARM_L, ARM_R, rows_ed), fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ed[:4], 2))])
-    rows_ecu = [(570, 0.62, 0.76), (610, 0.72, 0.86), (660, 0.74, 0.88), (696, 0.71, 0.85), (712, 0.73, 0.81)]
-    M('extensor-carpi-ulnaris', band(ARM_L, ARM_R, rows_ecu),
-      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_ecu[:4], 1))])
-    rows_fcu = [(572, 0.76, 1.0), (610, 0.86, 1.0), (660, 0.88, 1.0), (698, 0.87, 0.995), (714, 0.9, 0.98)]
-    M('flexor-carpi-ulnaris', band(ARM_L, ARM_R, rows_fcu),
-      fibres=[('lines', band_fibres(ARM_L, ARM_R, rows_fcu[:4], 1))])
-    M('anconeus', [P(115, 561, True), (130, 562), P(146, 566, True), (145, 584), P(140, 604, True), (126, 582)],
-      fibres=[('pair', [(117, 562), (119, 566)], [(144, 572), (141, 598)], 3, 0.1, 0.9)])
-    for rows in ([(664, 0.035, 0.075), (700, 0.04, 0.08), (733, 0.05, 0.09)],       # brachioradialis
-                 [(660, 0.19, 0.23), (700, 0.18, 0.22), (738, 0.19, 0.23)],         # ECRL
-                 [(690, 0.315, 0.355), (715, 0.3, 0.34), (738, 0.3, 0.34)],         # ECRB
-                 [(708, 0.715, 0.765), (725, 0.72, 0.77), (738, 0.73, 0.78)],       # ECU
-                 [(710, 0.915, 0.965), (725, 0.91, 0.96), (734, 0.9, 0.95)]):       # FCU
-        doc.pair(spline(band(ARM_L, ARM_R, rows)), 'tendon')
+    fa += [row_muscle(doc, n, tendon=False, fibres=row_fibres(ROWS[n], 1))
+           for n in ('extensor-carpi-ulnaris', 'flexor-carpi-ulnaris')]
+    # anconeus (a fan row): from the back of the lateral epicondyle to the side of the olecranon
+    # and the upper ulna
+    fan_muscle(doc, 'anconeus')
+    for m in fa:
+        row_tendon(doc, m)
     rows_apl = [(640, 0.42, 0.54), (670, 0.3, 0.48), (700, 0.12, 0.32), (722, 0.02, 0.13)]
     M('abductor-pollicis-longus', band(ARM_L, ARM_R, rows_apl))
     # deltoid and trapezius (most superficial)
-    M('deltoid', [P(268, 336, True), (242, 326), (216, 314), (198, 306), P(184, 302, True), (176, 306),
-                  (164, 320), (157, 340), (153, 364), (149, 392), P(145, 424, True), (154, 414),
-                  (166, 396), (182, 378), (202, 362), (226, 350), (250, 341)],
-      fibres=[('pair', [(262, 336), (240, 327), (218, 316), (198, 307), (184, 304), (172, 312), (162, 328)],
-               [(170, 392), (162, 402), (156, 410), (152, 414), (150, 414), (149, 412), (148, 405)], 9, 0.08, 0.85)])
+    # deltoid (a fan row): from the spine of the scapula and the acromion, its posterior border
+    # hollow over infraspinatus and teres, converging on the deltoid tuberosity
+    fan_muscle(doc, 'deltoid', bend=0.03)
     UT_LOW = [(350, 270), (326, 278), (298, 289), (268, 298), (238, 304), (212, 307), (198, 308)]
     MT_LOW = [(350, 324), (326, 334), (300, 344)]
     # from the external occipital protuberance along the medial third of the superior nuchal line
