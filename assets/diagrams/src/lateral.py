@@ -364,12 +364,10 @@ def draw_trunk(d):
     d.add('muscle', trapezius(), 'upper-trapezius')
     d.fan('upper-trapezius', hp([(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)]),
           [(229, 296), (222, 299), (210, 301), (198, 305), (186, 311), (175, 316)], 7, bend=0.04)
-    d.add('muscle', spline([(168, 321, 'c'), (186, 312), (204, 303, 'c'), (200, 322), (188, 340), (172, 362),
-                            (159, 376, 'c'), (157, 348)]), 'middle-trapezius')
-    d.fan('middle-trapezius', [(158, 330), (157, 350), (158, 372)], [(184, 314), (194, 312), (200, 310)], 4)
-    d.add('muscle', spline([(161, 378, 'c'), (176, 356), (194, 334), (206, 334), (204, 370), (198, 392),
-                            (180, 398), (164, 400)]), 'infraspinatus')
-    d.fan('infraspinatus', [(162, 382), (163, 392), (166, 398)], [(198, 338), (202, 345), (202, 352)], 5)
+    # middle trapezius from the upper thoracic spines to the scapular spine, infraspinatus from
+    # the medial border of the scapula to the greater tubercle (muscles.tsv)
+    spread(d, MUSCLES['middle-trapezius'])
+    spread(d, MUSCLES['infraspinatus'])
     # spine of the scapula and acromion, over the cuff and trapezius
     d.add('bone', band(SCAPULAR_SPINE, [2.2, 2.8, 3.2, 3.5]))
     d.add('bone', hcmds(spline(HD.ACROMION)))
@@ -392,22 +390,11 @@ def draw_trunk(d):
     d.add('muscle', spline(serr, smooth=0.6), 'serratus-anterior')
     d.fibres('serratus-anterior', [[(228, 360 + k * 24), (t[0] - 6, t[1] + 2)] for k, t in enumerate(tips)], inset=1.2)
     # pectoralis major: its lateral part, the lower border rising to the anterior axillary fold
-    pec = ([(263, 300), (276, 296.5, 'c')] + [TRUNK.P(y, 0.96) for y in (305, 330, 360, 390)]
-           + [TRUNK.P(414, 0.97), (322, 426, 'c'), (304, 420), (286, 405), (270, 386), (257, 366), (250, 350, 'c'),
-              (254, 328)])
-    d.add('muscle', spline(pec), 'pectoralis-major')
-    d.fan('pectoralis-major', [(272, 299), TRUNK.P(330, 0.93), TRUNK.P(380, 0.93), TRUNK.P(412, 0.93), (318, 424)],
-          [(256, 330), (255, 338), (254, 346), (255, 352), (256, 358)], 9)
+    spread(d, MUSCLES['pectoralis-major'])
     d.add('feature', line([TRUNK.P(396, 0.98), TRUNK.P(404, 0.985)]), extra='stroke-opacity="0.6"')  # nipple
     # latissimus dorsi: wraps from the back to the posterior axillary fold; free anterior border
     # over the lower ribs, where it meets the external oblique
-    lat = ([(200, 388, 'c'), (222, 392), (238, 420), (250, 460), (258, 500), (258, 540), (248, 580),
-            (232, 608), (214, 617, 'c'), (190, 624), (170, 636, 'c')]
-           + [TRUNK.P(y, -0.97) for y in (615, 580, 540, 500, 460, 420, 396)] + [(168, 392), (183, 394)])
-    d.add('muscle', spline(lat), 'latissimus-dorsi')
-    d.fan('latissimus-dorsi', [TRUNK.P(620, -0.95), TRUNK.P(560, -0.95), TRUNK.P(480, -0.95), (200, 616), (236, 604),
-                               (254, 540), (254, 470)],
-          [(186, 396), (192, 395), (198, 394), (205, 393), (212, 394), (222, 398), (230, 405)], 11)
+    spread(d, MUSCLES['latissimus-dorsi'])
     # teres major from the inferior angle over the latissimus' upper border to the humerus (muscles.tsv)
     sweep_belly(d, MUSCLES['teres-major'], k=2)
     d.add('tendon', spline([(170, 638, 'c'), (190, 625), (214, 617), (202, 600), (185, 590), TRUNK.P(590, -0.96),
