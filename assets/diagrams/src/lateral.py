@@ -476,14 +476,16 @@ def draw_arm(d):
     sweep_belly(d, bic, k=2)
     d.add('tendon', bic.tendon_outline())
     # forearm extensors, front (radial) to back (ulnar), sharing borders
-    f_br = vf((478, -0.12), (530, -0.26), (560, -0.05), (600, 0.22), (650, 0.38), (700, 0.55))
-    f_rl = vf((526, -0.3), (560, -0.36), (600, -0.14), (650, 0.06), (680, 0.2))
     f_rb = vf((572, -0.46), (620, -0.38), (670, -0.16), (700, -0.04))
     f_ed = vf((578, -0.68), (640, -0.68), (690, -0.58), (720, -0.5))
-    strip(d, 'brachioradialis', A, [478, 530, 570, 620, 670, 700], f_br,
-          vf((478, 0.08), (530, 0.5), (565, 0.96), (700, 0.95)), k=3, bottom=[A.P(718, 0.8)])
-    strip(d, 'extensor-carpi-radialis-longus', A, [526, 565, 610, 650, 672], f_rl, f_br, k=2, bottom=[A.P(690, 0.36)])
-    strip(d, 'extensor-carpi-radialis-brevis', A, [572, 620, 665, 692], f_rb, f_rl, k=2, bottom=[A.P(708, 0.1)])
+    # brachioradialis from the upper supracondylar ridge, fleshy to the lower third, its tendon
+    # to the radial styloid; the radial wrist extensors from the lower ridge and the
+    # epicondyle, their tendons to the second and third metacarpals (draw_hand(); muscles.tsv)
+    brr = MUSCLES['brachioradialis']
+    d.add('tendon', brr.tendon_outline())
+    sweep_belly(d, brr, k=3)
+    sweep_belly(d, MUSCLES['extensor-carpi-radialis-longus'], k=2)
+    sweep_belly(d, MUSCLES['extensor-carpi-radialis-brevis'], k=2)
     strip(d, 'extensor-digitorum', A, [578, 630, 680, 712], f_ed, f_rb, k=3, bottom=[A.P(726, -0.24)])
     strip(d, 'extensor-carpi-ulnaris', A, [584, 640, 690, 720], vf((580, -0.97)), f_ed, k=2, bottom=[A.P(734, -0.74)])
     d.add('muscle', spline([A.P(556, -0.44, 'c'), A.P(574, -0.5), A.P(596, -0.72), A.P(606, -0.94, 'c'),
@@ -575,8 +577,8 @@ def draw_hand(d):
     f = 'feature'
     draw_fingers(d)
     # wrist extensors to the bases of the 2nd and 3rd metacarpals, finger extensors to the knuckles
-    for a, b in ((A.P(690, 0.36), at_hand(35, 19)), (A.P(708, 0.1), at_hand(25, 18))):
-        d.add('tendon', band([a, A.P(730, 0.5 if a[1] < 700 else 0.22), b], [1.6, 1.4, 1.2]))
+    for m in ('extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis'):
+        d.add('tendon', MUSCLES[m].tendon_outline())
     for k, (n, c, w) in enumerate(reversed(FINGERS)):
         knuckle = c[0]
         d.add('tendon', band([A.P(724, -0.2 - k * 0.08), A.P(744, -0.12 - k * 0.2),
