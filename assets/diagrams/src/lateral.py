@@ -347,23 +347,15 @@ def draw_head(d):
 SCAPULAR_SPINE = G.around('side', 'acromion', [(-34, 18), (-22, 10), (-10, 4), (0, 0)])
 
 
-def trapezius():
-    back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394),
-                                         (172, 360)]]
-    return spline(hp([(168, 346, 'c'), (192, 349)] + HD.TRAP_FRONT)
-                  + [(221, 298.5), (204, 302), (187, 310), (168, 320, 'c'), (160.5, 309), (165, 293), (170, 282)]
-                  + hp(back))
-
-
 # ----------------------------------------------------------------------------------------
 # trunk and hip
 
 
 def draw_trunk(d):
     d.comment('trunk, deep to superficial')
-    d.add('muscle', trapezius(), 'upper-trapezius')
-    d.fan('upper-trapezius', hp([(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)]),
-          [(229, 296), (222, 299), (210, 301), (198, 305), (186, 311), (175, 316)], 7, bend=0.04)
+    # upper trapezius from the inion, the superior nuchal line and the nuchal ligament to the
+    # clavicle's lateral third and the acromion (muscles.tsv)
+    spread(d, MUSCLES['upper-trapezius'], bend=0.04)
     # middle trapezius from the upper thoracic spines to the scapular spine, infraspinatus from
     # the medial border of the scapula to the greater tubercle (muscles.tsv)
     spread(d, MUSCLES['middle-trapezius'])
