@@ -39,7 +39,7 @@ from grid import exit_on_errors, write_marks  # noqa: E402
 import head as HD  # noqa: E402
 from region_seeds import seeds  # noqa: E402
 from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors  # noqa: E402
-from side_frame import on_bones, vf, strip, sweep_belly  # noqa: E402
+from side_frame import on_bones, vf, sweep_belly  # noqa: E402
 from side_leg import LEG, MUSCLES, draw_leg, leg_bones  # noqa: E402
 
 OUT_DIR = G.out_dir()
@@ -468,8 +468,6 @@ def draw_arm(d):
     sweep_belly(d, bic, k=2)
     d.add('tendon', bic.tendon_outline())
     # forearm extensors, front (radial) to back (ulnar), sharing borders
-    f_rb = vf((572, -0.46), (620, -0.38), (670, -0.16), (700, -0.04))
-    f_ed = vf((578, -0.68), (640, -0.68), (690, -0.58), (720, -0.5))
     # brachioradialis from the upper supracondylar ridge, fleshy to the lower third, its tendon
     # to the radial styloid; the radial wrist extensors from the lower ridge and the
     # epicondyle, their tendons to the second and third metacarpals (draw_hand(); muscles.tsv)
@@ -478,8 +476,13 @@ def draw_arm(d):
     sweep_belly(d, brr, k=3)
     sweep_belly(d, MUSCLES['extensor-carpi-radialis-longus'], k=2)
     sweep_belly(d, MUSCLES['extensor-carpi-radialis-brevis'], k=2)
-    strip(d, 'extensor-digitorum', A, [578, 630, 680, 712], f_ed, f_rb, k=3, bottom=[A.P(726, -0.24)])
-    strip(d, 'extensor-carpi-ulnaris', A, [584, 640, 690, 720], vf((580, -0.97)), f_ed, k=2, bottom=[A.P(734, -0.74)])
+    # extensor digitorum and extensor carpi ulnaris from the common extensor origin on the
+    # epicondyle, fleshy nearly to the wrist; the ulnaris' tendon beside the ulnar head to the
+    # fifth metacarpal, the digitorum's middle tendon the row's (the others draw_hand()'s)
+    sweep_belly(d, MUSCLES['extensor-digitorum'], k=2)
+    ecu = MUSCLES['extensor-carpi-ulnaris']
+    d.add('tendon', ecu.tendon_outline())
+    sweep_belly(d, ecu, k=2)
     d.add('muscle', spline([A.P(556, -0.44, 'c'), A.P(574, -0.5), A.P(596, -0.72), A.P(606, -0.94, 'c'),
                             A.P(580, -0.97),
                             A.P(562, -0.86)]), 'anconeus')
@@ -573,6 +576,9 @@ def draw_hand(d):
         d.add('tendon', MUSCLES[m].tendon_outline())
     for k, (n, c, w) in enumerate(reversed(FINGERS)):
         knuckle = c[0]
+        if n == 'middle':                   # the extensor digitorum row's own tendon
+            d.add('tendon', MUSCLES['extensor-digitorum'].tendon_outline())
+            continue
         d.add('tendon', band([A.P(724, -0.2 - k * 0.08), A.P(744, -0.12 - k * 0.2),
                               (knuckle[0] + 1.5 - k, at_hand(0, 35)[1]), (knuckle[0], knuckle[1] - 1)],
                              [1.3, 1.2, 1.0, 0.9]))
