@@ -39,7 +39,7 @@ from grid import exit_on_errors, write_marks  # noqa: E402
 import head as HD  # noqa: E402
 from region_seeds import seeds  # noqa: E402
 from side_frame import PLUMB, hx, hy, hp, hcmds, side, head_around, side_landmark_errors  # noqa: E402
-from side_frame import on_bones, vf, strip, sweep_belly  # noqa: E402
+from side_frame import on_bones, vf, sweep_belly  # noqa: E402
 from side_leg import LEG, MUSCLES, draw_leg, leg_bones  # noqa: E402
 
 OUT_DIR = G.out_dir()
@@ -347,29 +347,19 @@ def draw_head(d):
 SCAPULAR_SPINE = G.around('side', 'acromion', [(-34, 18), (-22, 10), (-10, 4), (0, 0)])
 
 
-def trapezius():
-    back = [(p[0] + 2.5, p[1]) for p in [(199, 668), (204, 625), (208, 562), (206, 497), (198, 437), (186, 394),
-                                         (172, 360)]]
-    return spline(hp([(168, 346, 'c'), (192, 349)] + HD.TRAP_FRONT)
-                  + [(221, 298.5), (204, 302), (187, 310), (168, 320, 'c'), (160.5, 309), (165, 293), (170, 282)]
-                  + hp(back))
-
-
 # ----------------------------------------------------------------------------------------
 # trunk and hip
 
 
 def draw_trunk(d):
     d.comment('trunk, deep to superficial')
-    d.add('muscle', trapezius(), 'upper-trapezius')
-    d.fan('upper-trapezius', hp([(180, 352), (196, 400), (204, 460), (206, 530), (204, 600), (198, 665)]),
-          [(229, 296), (222, 299), (210, 301), (198, 305), (186, 311), (175, 316)], 7, bend=0.04)
-    d.add('muscle', spline([(168, 321, 'c'), (186, 312), (204, 303, 'c'), (200, 322), (188, 340), (172, 362),
-                            (159, 376, 'c'), (157, 348)]), 'middle-trapezius')
-    d.fan('middle-trapezius', [(158, 330), (157, 350), (158, 372)], [(184, 314), (194, 312), (200, 310)], 4)
-    d.add('muscle', spline([(161, 378, 'c'), (176, 356), (194, 334), (206, 334), (204, 370), (198, 392),
-                            (180, 398), (164, 400)]), 'infraspinatus')
-    d.fan('infraspinatus', [(162, 382), (163, 392), (166, 398)], [(198, 338), (202, 345), (202, 352)], 5)
+    # upper trapezius from the inion, the superior nuchal line and the nuchal ligament to the
+    # clavicle's lateral third and the acromion (muscles.tsv)
+    spread(d, MUSCLES['upper-trapezius'], bend=0.04)
+    # middle trapezius from the upper thoracic spines to the scapular spine, infraspinatus from
+    # the medial border of the scapula to the greater tubercle (muscles.tsv)
+    spread(d, MUSCLES['middle-trapezius'])
+    spread(d, MUSCLES['infraspinatus'])
     # spine of the scapula and acromion, over the cuff and trapezius
     d.add('bone', band(SCAPULAR_SPINE, [2.2, 2.8, 3.2, 3.5]))
     d.add('bone', hcmds(spline(HD.ACROMION)))
@@ -392,22 +382,11 @@ def draw_trunk(d):
     d.add('muscle', spline(serr, smooth=0.6), 'serratus-anterior')
     d.fibres('serratus-anterior', [[(228, 360 + k * 24), (t[0] - 6, t[1] + 2)] for k, t in enumerate(tips)], inset=1.2)
     # pectoralis major: its lateral part, the lower border rising to the anterior axillary fold
-    pec = ([(263, 300), (276, 296.5, 'c')] + [TRUNK.P(y, 0.96) for y in (305, 330, 360, 390)]
-           + [TRUNK.P(414, 0.97), (322, 426, 'c'), (304, 420), (286, 405), (270, 386), (257, 366), (250, 350, 'c'),
-              (254, 328)])
-    d.add('muscle', spline(pec), 'pectoralis-major')
-    d.fan('pectoralis-major', [(272, 299), TRUNK.P(330, 0.93), TRUNK.P(380, 0.93), TRUNK.P(412, 0.93), (318, 424)],
-          [(256, 330), (255, 338), (254, 346), (255, 352), (256, 358)], 9)
+    spread(d, MUSCLES['pectoralis-major'])
     d.add('feature', line([TRUNK.P(396, 0.98), TRUNK.P(404, 0.985)]), extra='stroke-opacity="0.6"')  # nipple
     # latissimus dorsi: wraps from the back to the posterior axillary fold; free anterior border
     # over the lower ribs, where it meets the external oblique
-    lat = ([(200, 388, 'c'), (222, 392), (238, 420), (250, 460), (258, 500), (258, 540), (248, 580),
-            (232, 608), (214, 617, 'c'), (190, 624), (170, 636, 'c')]
-           + [TRUNK.P(y, -0.97) for y in (615, 580, 540, 500, 460, 420, 396)] + [(168, 392), (183, 394)])
-    d.add('muscle', spline(lat), 'latissimus-dorsi')
-    d.fan('latissimus-dorsi', [TRUNK.P(620, -0.95), TRUNK.P(560, -0.95), TRUNK.P(480, -0.95), (200, 616), (236, 604),
-                               (254, 540), (254, 470)],
-          [(186, 396), (192, 395), (198, 394), (205, 393), (212, 394), (222, 398), (230, 405)], 11)
+    spread(d, MUSCLES['latissimus-dorsi'])
     # teres major from the inferior angle over the latissimus' upper border to the humerus (muscles.tsv)
     sweep_belly(d, MUSCLES['teres-major'], k=2)
     d.add('tendon', spline([(170, 638, 'c'), (190, 625), (214, 617), (202, 600), (185, 590), TRUNK.P(590, -0.96),
@@ -489,16 +468,21 @@ def draw_arm(d):
     sweep_belly(d, bic, k=2)
     d.add('tendon', bic.tendon_outline())
     # forearm extensors, front (radial) to back (ulnar), sharing borders
-    f_br = vf((478, -0.12), (530, -0.26), (560, -0.05), (600, 0.22), (650, 0.38), (700, 0.55))
-    f_rl = vf((526, -0.3), (560, -0.36), (600, -0.14), (650, 0.06), (680, 0.2))
-    f_rb = vf((572, -0.46), (620, -0.38), (670, -0.16), (700, -0.04))
-    f_ed = vf((578, -0.68), (640, -0.68), (690, -0.58), (720, -0.5))
-    strip(d, 'brachioradialis', A, [478, 530, 570, 620, 670, 700], f_br,
-          vf((478, 0.08), (530, 0.5), (565, 0.96), (700, 0.95)), k=3, bottom=[A.P(718, 0.8)])
-    strip(d, 'extensor-carpi-radialis-longus', A, [526, 565, 610, 650, 672], f_rl, f_br, k=2, bottom=[A.P(690, 0.36)])
-    strip(d, 'extensor-carpi-radialis-brevis', A, [572, 620, 665, 692], f_rb, f_rl, k=2, bottom=[A.P(708, 0.1)])
-    strip(d, 'extensor-digitorum', A, [578, 630, 680, 712], f_ed, f_rb, k=3, bottom=[A.P(726, -0.24)])
-    strip(d, 'extensor-carpi-ulnaris', A, [584, 640, 690, 720], vf((580, -0.97)), f_ed, k=2, bottom=[A.P(734, -0.74)])
+    # brachioradialis from the upper supracondylar ridge, fleshy to the lower third, its tendon
+    # to the radial styloid; the radial wrist extensors from the lower ridge and the
+    # epicondyle, their tendons to the second and third metacarpals (draw_hand(); muscles.tsv)
+    brr = MUSCLES['brachioradialis']
+    d.add('tendon', brr.tendon_outline())
+    sweep_belly(d, brr, k=3)
+    sweep_belly(d, MUSCLES['extensor-carpi-radialis-longus'], k=2)
+    sweep_belly(d, MUSCLES['extensor-carpi-radialis-brevis'], k=2)
+    # extensor digitorum and extensor carpi ulnaris from the common extensor origin on the
+    # epicondyle, fleshy nearly to the wrist; the ulnaris' tendon beside the ulnar head to the
+    # fifth metacarpal, the digitorum's middle tendon the row's (the others draw_hand()'s)
+    sweep_belly(d, MUSCLES['extensor-digitorum'], k=2)
+    ecu = MUSCLES['extensor-carpi-ulnaris']
+    d.add('tendon', ecu.tendon_outline())
+    sweep_belly(d, ecu, k=2)
     d.add('muscle', spline([A.P(556, -0.44, 'c'), A.P(574, -0.5), A.P(596, -0.72), A.P(606, -0.94, 'c'),
                             A.P(580, -0.97),
                             A.P(562, -0.86)]), 'anconeus')
@@ -588,10 +572,13 @@ def draw_hand(d):
     f = 'feature'
     draw_fingers(d)
     # wrist extensors to the bases of the 2nd and 3rd metacarpals, finger extensors to the knuckles
-    for a, b in ((A.P(690, 0.36), at_hand(35, 19)), (A.P(708, 0.1), at_hand(25, 18))):
-        d.add('tendon', band([a, A.P(730, 0.5 if a[1] < 700 else 0.22), b], [1.6, 1.4, 1.2]))
+    for m in ('extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis'):
+        d.add('tendon', MUSCLES[m].tendon_outline())
     for k, (n, c, w) in enumerate(reversed(FINGERS)):
         knuckle = c[0]
+        if n == 'middle':                   # the extensor digitorum row's own tendon
+            d.add('tendon', MUSCLES['extensor-digitorum'].tendon_outline())
+            continue
         d.add('tendon', band([A.P(724, -0.2 - k * 0.08), A.P(744, -0.12 - k * 0.2),
                               (knuckle[0] + 1.5 - k, at_hand(0, 35)[1]), (knuckle[0], knuckle[1] - 1)],
                              [1.3, 1.2, 1.0, 0.9]))
