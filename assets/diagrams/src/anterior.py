@@ -29,7 +29,6 @@ from region_seeds import seeds  # noqa: E402
 import diaphragm  # noqa: E402
 import ribcage  # noqa: E402
 from ribcage import COSTAL_MARGIN, COSTAL_MARGIN_W, SERRATUS, serratus_fibres, serratus_zigzag  # noqa: E402
-from ribcage import tooth_fibres, deep_serratus  # noqa: E402
 
 OUT_DIR = G.out_dir()
 
@@ -618,7 +617,11 @@ def deep():
     # the quadriceps tendon on the patella's base (muscles.tsv)
     sweep(d, MUSCLES['vastus-intermedius'], 'muscle deep')
     sweep_tendon(d, MUSCLES['vastus-intermedius'])
-    d.add('muscle deep', spline(deep_serratus()[0]), 'serratus-anterior')
+    # serratus anterior: a digitation on each of ribs 3-9 (the tip on the rib, the middle
+    # ones reaching furthest forward), each a fan back round the side of the chest toward
+    # the scapula's medial border, side by side as one sheet (muscles.tsv, a part a rib)
+    serratus = G.parts('front', 'serratus-anterior')
+    d.add('muscle deep', multi(*[p.outline() for p in serratus]), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
     sweep(d, MUSCLES['coracobrachialis'], 'muscle deep')
@@ -646,8 +649,7 @@ def deep():
     d.fibres('internal-oblique', MUSCLES['internal-oblique'].fibre_lines())
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
              hidden=[INTERNAL_OBLIQUE, band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
-    tips, notches = deep_serratus()[1:]
-    d.fibres('serratus-anterior', tooth_fibres(tips[1:], notches + [(trunk_x(486) + 2, 486)], 70),
+    d.fibres('serratus-anterior', [ln for p in serratus for ln in p.fibre_lines()],
              hidden=[d.shapes['pectoralis-minor'], d.shapes['coracobrachialis']])
     bra = MUSCLES['brachialis']
     d.fibres('brachialis', [[(x + o * w / 23, y) for (x, y), w in zip(bra.line, bra.widths)]
