@@ -29,7 +29,6 @@ from region_seeds import seeds  # noqa: E402
 import diaphragm  # noqa: E402
 import ribcage  # noqa: E402
 from ribcage import COSTAL_MARGIN, COSTAL_MARGIN_W, SERRATUS, serratus_fibres, serratus_zigzag  # noqa: E402
-from ribcage import tooth_fibres, deep_serratus  # noqa: E402
 
 OUT_DIR = G.out_dir()
 
@@ -248,9 +247,7 @@ SUBCLAVIUS = MUSCLES['subclavius'].line       # (muscles.tsv)
 # transversus abdominis: from behind the costal margin, across under the internal oblique;
 # it shows below the xiphoid, where its upper fibres pass behind the rectus, and as a thin
 # margin medial to the internal oblique, where its fleshy part reaches a little further in
-TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), (246, 545, 'c'), (244, 562),
-               (240, 590), (235, 614, 'c'), (258, 626), (280, 610), (301, 597, 'c'), (308.5, 576), (311, 556),
-               (314.5, 534), (319, 513), (326, 496), (337, 482), (343.5, 466)]
+TRANSVERSUS = MUSCLES['transversus-abdominis'].outline()     # a sheet (muscles.tsv)
 # latissimus dorsi: its front border at the side of the chest, from the axilla down
 LATISSIMUS = [(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'), (248, 520),
               (244, 470), (237, 420), (229, 388)]
@@ -635,7 +632,11 @@ def deep():
     # the quadriceps tendon on the patella's base (muscles.tsv)
     sweep(d, MUSCLES['vastus-intermedius'], 'muscle deep')
     sweep_tendon(d, MUSCLES['vastus-intermedius'])
-    d.add('muscle deep', spline(deep_serratus()[0]), 'serratus-anterior')
+    # serratus anterior: a digitation on each of ribs 3-9 (the tip on the rib, the middle
+    # ones reaching furthest forward), each a fan back round the side of the chest toward
+    # the scapula's medial border, side by side as one sheet (muscles.tsv, a part a rib)
+    serratus = G.parts('front', 'serratus-anterior')
+    d.add('muscle deep', multi(*[p.outline() for p in serratus]), 'serratus-anterior')
     # coracobrachialis before pectoralis minor: the two meet at the coracoid, where the
     # pectoralis minor tendon lies in front
     sweep(d, MUSCLES['coracobrachialis'], 'muscle deep')
@@ -649,7 +650,7 @@ def deep():
     # but stops at the anterior superior iliac spine so the iliacus stays in view
     # transversus abdominis behind the internal oblique, in front of the psoas; the costal
     # margin is drawn again over its top, which lies behind the cartilages
-    d.add('muscle deep', spline(TRANSVERSUS), 'transversus-abdominis')
+    d.add('muscle deep', TRANSVERSUS, 'transversus-abdominis')
     d.add('tendon', band(COSTAL_MARGIN, COSTAL_MARGIN_W))
     d.add('muscle deep', INTERNAL_OBLIQUE, 'internal-oblique')
     d.comment('fibre direction')
@@ -661,10 +662,10 @@ def deep():
     d.fibres('subclavius', [[(c[0], c[1] + o * (0.3 + 0.7 * (1 - abs(i - 3) / 3))) for i, c in enumerate(SUBCLAVIUS)]
                             for o in (-2.6, 0, 2.6)])
     d.fibres('internal-oblique', MUSCLES['internal-oblique'].fibre_lines())
+    # the transversus's fibres run across, not from edge to edge of its row
     d.fibres('transversus-abdominis', [[(232, y + 0.04 * (350 - 232)), (350, y)] for y in range(456, 600, 5)],
              hidden=[INTERNAL_OBLIQUE, band(COSTAL_MARGIN, COSTAL_MARGIN_W)], inset=1.2)
-    tips, notches = deep_serratus()[1:]
-    d.fibres('serratus-anterior', tooth_fibres(tips[1:], notches + [(trunk_x(486) + 2, 486)], 70),
+    d.fibres('serratus-anterior', [ln for p in serratus for ln in p.fibre_lines()],
              hidden=[d.shapes['pectoralis-minor'], d.shapes['coracobrachialis']])
     bra = MUSCLES['brachialis']
     d.fibres('brachialis', [[(x + o * w / 23, y) for (x, y), w in zip(bra.line, bra.widths)]

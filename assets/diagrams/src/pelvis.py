@@ -19,7 +19,7 @@ between the ischial rami, the bulbospongiosus at the midline and the ischiocaver
 along the ramus.  Each is one side's half, meeting its mirror image at the midline.
 """
 import grid as G
-from grid import spline, ellipse_pts, fan_lines
+from grid import spline, ellipse_pts
 
 # ----------------------------------------------------------------------------------------
 # front view
@@ -32,8 +32,7 @@ PSOAS = G.muscles('front')['psoas-major']
 ILIACUS = G.muscles('front')['iliacus']
 # obturator externus: over the obturator membrane and the rami around it, converging
 # laterally below the neck of the femur toward the trochanteric fossa
-OBTURATOR_EXTERNUS = [(339, 727, 'c'), (326, 721), (311, 722), (297, 728), (285, 737), (274, 746, 'c'),
-                      (280, 756), (296, 763), (312, 768), (328, 766, 'c'), (338, 756)]
+OBTURATOR_EXTERNUS = G.muscles('front')['obturator-externus']      # a fan (muscles.tsv)
 
 
 def anterior_deep(d):
@@ -50,7 +49,8 @@ def _over(d, *ids):
 
 def anterior_deep_fibres(d):
     d.fibres('iliacus', ILIACUS.fibre_lines(),
-             hidden=_over(d, 'psoas-major', 'transversus-abdominis', 'internal-oblique'))
+             hidden=_over(d, 'psoas-major', 'transversus-abdominis', 'internal-oblique')
+             + [PSOAS.tendon_outline()])
     d.fibres('psoas-major', [[(x + o * w / 10, y) for (x, y), w in zip(PSOAS.line, PSOAS.widths)]
                              for o in (-6, -2, 2, 6)],
              hidden=_over(d, 'transversus-abdominis', 'internal-oblique') + [PSOAS.tendon_outline()])
@@ -58,12 +58,12 @@ def anterior_deep_fibres(d):
 
 def obturator_externus(d):
     """Deep to the adductor brevis: drawn before it."""
-    d.add('muscle deep', spline(OBTURATOR_EXTERNUS), 'obturator-externus')
+    d.add('muscle deep', OBTURATOR_EXTERNUS.outline(), 'obturator-externus')
 
 
 def obturator_externus_fibres(d):
     d.fibres('obturator-externus',
-             fan_lines([(336, 728), (338, 744), (330, 764)], [(284, 742), (280, 748), (284, 756)], 6),
+             OBTURATOR_EXTERNUS.fibre_lines(),
              hidden=_over(d, 'adductor-brevis', 'iliacus', 'psoas-major'))
 
 
