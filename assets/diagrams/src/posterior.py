@@ -509,13 +509,10 @@ def deep():
 
     M = doc.muscle
     # ---------------- deep back and neck
-    # quadratus lumborum reaches out beyond the erector spinae, its free lateral border running
-    # from the 12th rib down and out to the iliac crest: there its points are pressed
-    M('quadratus-lumborum', [P(331, 505, True), (316, 510), (300, 517), P(283, 524, True), (262, 552),
-                             (250, 586), P(244, 612, True), (276, 613), (306, 617), P(331, 622, True), (331, 560)],
-      cls='muscle deep',
-      fibres=[('lines', [[(286, 528), (266, 566), (256, 606)], [(296, 522), (276, 566), (268, 608)],
-                         [(320, 520), (300, 560), (296, 600)]])])
+    # quadratus lumborum (muscles.tsv): a sheet from the back of the iliac crest up to the
+    # 12th rib and the L1-L4 transverse processes, reaching out beyond the erector spinae, its
+    # free lateral border bowed out from the rib down to the crest: there its points are pressed
+    from_row(doc, 'quadratus-lumborum')
     y12 = LEVELS['T12'] + 4   # 12th rib over the upper border of quadratus lumborum
     doc.pair(spline(band_from_centre([(335, y12), (320, y12 + 4), (304, y12 + 14), (292, y12 + 26)], 6, 3)), 'bone')
     M('lumbar-multifidus', [P(345, 505, True), (336, 508), (331, 540), (329, 580), (326, 620), (326, 660),
@@ -577,9 +574,9 @@ def deep():
                          [(326, 244), (318, 266), (306, 300), (299, 328)]])])
     suboccipital.posterior(M, P, band_from_centre)    # the four suboccipital muscles
     # ---------------- rotator cuff
-    M('supraspinatus', [(298, 318), (286, 308), (262, 302), (236, 300), (212, 302), (196, 308), P(186, 318, True),
-                        (194, 326), (214, 320), (240, 326), (268, 334), (296, 342)],
-      fibres=[('pair', [(296, 322), (296, 338)], [(196, 314), (194, 322)], 4, 0.08, 0.9)])
+    # supraspinatus (muscles.tsv): from the supraspinous fossa under the acromion to the
+    # highest facet of the greater tubercle
+    from_row(doc, 'supraspinatus', 'muscle', fibres=3)
     M('infraspinatus', [(299, 343), (301, 372), (298, 400), P(292, 416, True), (276, 400), (258, 386),
                         (236, 370), (212, 352), (196, 340), P(190, 332, True), (198, 326), (214, 328),
                         (240, 334), (268, 338), (288, 341)],
@@ -592,16 +589,10 @@ def deep():
                                                       (-102, -37)]), 10, 12))
     B(around('acromion', [(24, 0), (10, -4), (-2, -1), (-6, 6), (2, 12), (18, 12), (28, 8)]))
     # ---------------- arm
-    # long head from the infraglenoid tubercle, lateral and medial heads from the back of the
-    # humerus, one tendon to the olecranon
-    M('triceps-brachii', [P(208, 340, True), (206, 372), (200, 410), (192, 450), (182, 490), (170, 522),
-                          (160, 542), P(151, 554, True), P(137, 552, True), (130, 532), (127, 500),
-                          (134, 462), (148, 424), (164, 390), (178, 362), P(188, 348, True), (198, 344)],
-      cls='muscle deep',
-      fibres=[('lines', [[(204, 352), (194, 420), (176, 490), (156, 545)],
-                         [(190, 360), (176, 420), (160, 490), (148, 545)],
-                         [(176, 380), (156, 430), (142, 490), (142, 545)],
-                         [(160, 410), (140, 460), (134, 510), (140, 545)]])])
+    # triceps (muscles.tsv): the long head from the infraglenoid tubercle, the lateral and
+    # medial heads from the back of the humerus beside and below it, one broad belly over
+    # the back of the arm ending in the flat tendon on the olecranon
+    from_row(doc, 'triceps-brachii', fibres=4)
     # supinator (muscles.tsv): a sheet from the lateral epicondyle and the supinator crest
     # of the ulna wrapping round the neck of the radius to its upper third
     from_row(doc, 'supinator')
