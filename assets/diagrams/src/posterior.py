@@ -566,12 +566,11 @@ def deep():
     # levator scapulae arises by four slips from the transverse processes of C1-C4 (the
     # atlas' under the obliquus capitis, not the skull) and descends, twisting, to the
     # superior angle and the medial border of the scapula down to the root of its spine
-    # (Netter's deep back plate; T&S fig. 19.1)
-    M('levator-scapulae', [P(305, 225, True), (314, 225), P(322, 229, True), (320, 232), P(327, 235, True),
-                           (324, 238), P(331, 242, True), (326, 252), (318, 272), (310, 296), (303, 318),
-                           P(300, 334, True), (295, 326), P(290, 314, True), (295, 292), (301, 266), (305, 244)],
-      fibres=[('lines', [[(310, 230), (304, 262), (294, 310)], [(320, 238), (312, 270), (300, 318)],
-                         [(326, 244), (318, 266), (306, 300), (299, 328)]])])
+    # (Netter's deep back plate; T&S fig. 19.1): its row of muscles.tsv, the four slips
+    # cut into its upper end
+    from_row(doc, 'levator-scapulae', 'muscle', cut=window((322, 234), (322, 234), [
+        (326, 250), P(331, 242, True), (324, 238), P(327, 235, True), (320, 232), P(322, 229, True), (314, 225),
+        P(305, 225, True)]))
     suboccipital.posterior(M, P, band_from_centre)    # the four suboccipital muscles
     # ---------------- rotator cuff
     # supraspinatus (muscles.tsv): from the supraspinous fossa under the acromion to the
