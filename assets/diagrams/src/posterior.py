@@ -581,8 +581,9 @@ def deep():
                         (240, 334), (268, 338), (288, 341)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(200, 331), (199, 335), (198, 339)], 6, 0.08, 0.9)])
     spine.sweep(M, TERES_MINOR, 'muscle')
-    M('teres-major', TERES_MAJOR,
-      fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
+    # teres major (muscles.tsv): from the back of the inferior angle up and out to the crest
+    # of the lesser tubercle, meeting the arm at the armpit's apex
+    from_row(doc, 'teres-major', 'muscle')
     # spine of scapula and acromion over the cuff
     B(band_from_centre(around('scapular-spine-root', [(1, 1), (-16, -3), (-36, -10), (-62, -20), (-86, -30),
                                                       (-102, -37)]), 10, 12))
