@@ -32,7 +32,7 @@ import pelvis  # noqa: E402
 from posterior_frame import (P, xat, band_from_centre, Doc, HEAD, EAR, NECK, TORSO, ARM_L, ARM_R,  # noqa: E402
                              THIGH_L, THIGH_R, LEG_L, LEG_R, NEW_ARM_L, NEW_HAND, NEW_ARM_R, NEW_TRUNK,
                              NEW_THIGH_L, NEW_LEG_L, NEW_THIGH_R, NEW_LEG_R, warp_pt, TX, LX, band, band_fibres,
-                             emit_fibres)
+                             emit_fibres, warp_cmds)
 
 OUT_DIR = grid.out_dir()
 MARGIN = 3.0
@@ -418,8 +418,16 @@ def from_row(doc, name, cls='muscle deep', fibres=3, caps=True, cut=None):
     centre line with its width profile (the points of grid.Muscle.outline), `fibres`
     fibre lines along the line spread over the row's fibre half-width, then its tendon
     (Muscle.tendon_outline).  Without caps the belly's ends are cut square; cut(points),
-    when given, opens a dissection window in the outline before it is drawn."""
+    when given, opens a dissection window in the outline before it is drawn.  A fan or
+    sheet row is Muscle.outline as it is, with its own fibres (Muscle.fibre_lines)."""
     m = DEEP_ROWS[name]
+    if m.origin_edge is not None:     # a fan or a sheet: between its two edges
+        cmds = m.outline()
+        doc.muscles[m.key] = flatten(cmds)[0]
+        doc.warped[m.key] = flatten(warp_cmds(cmds))[0]
+        doc.pair(cmds, cls, m.key)
+        doc.fibre_store.append((m.key, [('lines', m.fibre_lines())]))
+        return m
     n = len(m.line)
     pts = grid.ribbon(m.line, m.widths)
     if not caps:
@@ -541,13 +549,10 @@ def deep():
 
     M = doc.muscle
     # ---------------- deep back and neck
-    # quadratus lumborum reaches out beyond the erector spinae, its free lateral border running
-    # from the 12th rib down and out to the iliac crest: there its points are pressed
-    M('quadratus-lumborum', [P(331, 505, True), (316, 510), (300, 517), P(283, 524, True), (262, 552),
-                             (250, 586), P(244, 612, True), (276, 613), (306, 617), P(331, 622, True), (331, 560)],
-      cls='muscle deep',
-      fibres=[('lines', [[(286, 528), (266, 566), (256, 606)], [(296, 522), (276, 566), (268, 608)],
-                         [(320, 520), (300, 560), (296, 600)]])])
+    # quadratus lumborum (muscles.tsv): a sheet from the back of the iliac crest up to the
+    # 12th rib and the L1-L4 transverse processes, reaching out beyond the erector spinae, its
+    # free lateral border bowed out from the rib down to the crest: there its points are pressed
+    from_row(doc, 'quadratus-lumborum')
     y12 = LEVELS['T12'] + 4   # 12th rib over the upper border of quadratus lumborum
     doc.pair(spline(band_from_centre([(335, y12), (320, y12 + 4), (304, y12 + 14), (292, y12 + 26)], 6, 3)), 'bone')
     M('lumbar-multifidus', [P(345, 505, True), (336, 508), (331, 540), (329, 580), (326, 620), (326, 660),
@@ -601,68 +606,52 @@ def deep():
     # levator scapulae arises by four slips from the transverse processes of C1-C4 (the
     # atlas' under the obliquus capitis, not the skull) and descends, twisting, to the
     # superior angle and the medial border of the scapula down to the root of its spine
-    # (Netter's deep back plate; T&S fig. 19.1)
-    M('levator-scapulae', [P(305, 225, True), (314, 225), P(322, 229, True), (320, 232), P(327, 235, True),
-                           (324, 238), P(331, 242, True), (326, 252), (318, 272), (310, 296), (303, 318),
-                           P(300, 334, True), (295, 326), P(290, 314, True), (295, 292), (301, 266), (305, 244)],
-      fibres=[('lines', [[(310, 230), (304, 262), (294, 310)], [(320, 238), (312, 270), (300, 318)],
-                         [(326, 244), (318, 266), (306, 300), (299, 328)]])])
+    # (Netter's deep back plate; T&S fig. 19.1): its row of muscles.tsv, the four slips
+    # cut into its upper end
+    from_row(doc, 'levator-scapulae', 'muscle', cut=window((322, 234), (322, 234), [
+        (326, 250), P(331, 242, True), (324, 238), P(327, 235, True), (320, 232), P(322, 229, True), (314, 225),
+        P(305, 225, True)]))
     suboccipital.posterior(M, P, band_from_centre)    # the four suboccipital muscles
     # ---------------- rotator cuff
-    M('supraspinatus', [(298, 318), (286, 308), (262, 302), (236, 300), (212, 302), (196, 308), P(186, 318, True),
-                        (194, 326), (214, 320), (240, 326), (268, 334), (296, 342)],
-      fibres=[('pair', [(296, 322), (296, 338)], [(196, 314), (194, 322)], 4, 0.08, 0.9)])
+    # supraspinatus (muscles.tsv): from the supraspinous fossa under the acromion to the
+    # highest facet of the greater tubercle
+    from_row(doc, 'supraspinatus', 'muscle', fibres=3)
     M('infraspinatus', [(299, 343), (301, 372), (298, 400), P(292, 416, True), (276, 400), (258, 386),
                         (236, 370), (212, 352), (196, 340), P(190, 332, True), (198, 326), (214, 328),
                         (240, 334), (268, 338), (288, 341)],
       fibres=[('pair', [(298, 350), (299, 375), (295, 405)], [(200, 331), (199, 335), (198, 339)], 6, 0.08, 0.9)])
     spine.sweep(M, TERES_MINOR, 'muscle')
-    M('teres-major', TERES_MAJOR,
-      fibres=[('pair', [(290, 412), (286, 430)], [(210, 364), (213, 369)], 3, 0.12, 0.88)])
+    # teres major (muscles.tsv): from the back of the inferior angle up and out to the crest
+    # of the lesser tubercle, meeting the arm at the armpit's apex
+    from_row(doc, 'teres-major', 'muscle')
     # spine of scapula and acromion over the cuff
     B(band_from_centre(around('scapular-spine-root', [(1, 1), (-16, -3), (-36, -10), (-62, -20), (-86, -30),
                                                       (-102, -37)]), 10, 12))
     B(around('acromion', [(24, 0), (10, -4), (-2, -1), (-6, 6), (2, 12), (18, 12), (28, 8)]))
     # ---------------- arm
-    # long head from the infraglenoid tubercle, lateral and medial heads from the back of the
-    # humerus, one tendon to the olecranon
-    M('triceps-brachii', [P(208, 340, True), (206, 372), (200, 410), (192, 450), (182, 490), (170, 522),
-                          (160, 542), P(151, 554, True), P(137, 552, True), (130, 532), (127, 500),
-                          (134, 462), (148, 424), (164, 390), (178, 362), P(188, 348, True), (198, 344)],
-      cls='muscle deep',
-      fibres=[('lines', [[(204, 352), (194, 420), (176, 490), (156, 545)],
-                         [(190, 360), (176, 420), (160, 490), (148, 545)],
-                         [(176, 380), (156, 430), (142, 490), (142, 545)],
-                         [(160, 410), (140, 460), (134, 510), (140, 545)]])])
-    M('supinator', [P(111, 570, True), (126, 574), P(141, 583, True), (141, 598), P(137, 612, True), (118, 626),
-                    P(102, 642, True), (99, 620), (103, 592)],
-      cls='muscle deep',
-      fibres=[('lines', [[(134, 590), (120, 604), (104, 620)], [(128, 584), (112, 596), (104, 608)]])])
+    # triceps (muscles.tsv): the long head from the infraglenoid tubercle, the lateral and
+    # medial heads from the back of the humerus beside and below it, one broad belly over
+    # the back of the arm ending in the flat tendon on the olecranon
+    from_row(doc, 'triceps-brachii', fibres=4)
+    # supinator (muscles.tsv): a sheet from the lateral epicondyle and the supinator crest
+    # of the ulna wrapping round the neck of the radius to its upper third
+    from_row(doc, 'supinator')
     M('abductor-pollicis-longus', [(132, 628), (126, 652), (112, 682), (96, 706), (84, 724), (78, 720),
                                    (88, 700), (104, 674), (116, 646), (124, 630)],
       cls='muscle deep')
-    M('extensor-pollicis-longus', [(140, 640), (136, 664), (122, 692), (104, 718), (94, 730), (92, 722),
-                                   (104, 700), (120, 672), (130, 648)],
-      cls='muscle deep')
+    # extensor pollicis longus (muscles.tsv): from the middle third of the back of the ulna,
+    # its tendon round the dorsal tubercle of the radius to the thumb
+    from_row(doc, 'extensor-pollicis-longus', fibres=2)
     # ---------------- hip
     pelvis.pelvic_floor(doc)
-    # a fan from the outer ilium between the anterior and inferior gluteal lines (not back to
-    # the PSIS) converging on the front of the greater trochanter, smaller than medius; its
-    # lower border lies along the piriformis
-    M('gluteus-minimus', [P(300, 671, True), (292, 660), (278, 648), (262, 640), (247, 637), (237, 641),
-                          (232, 654), (229, 672), (227, 690), P(226, 704, True), (236, 704), (250, 698),
-                          (266, 690), (284, 680)],
-      cls='muscle deep',
-      fibres=[('pair', [(296, 668), (284, 652), (266, 642), (249, 639), (239, 643), (234, 656)],
-               [(238, 701), (235, 702), (232, 702), (230, 701), (229, 699), (228, 696)], 6, 0.08, 0.85)])
-    # piriformis: a pear-shaped belly from the front of the sacrum (S2-S4), out through the
-    # greater sciatic notch, tapering to a round tendon on the upper tip of the greater trochanter
-    M('piriformis', [(333, 660), (320, 660.5), (304, 664), (286, 671), (268, 681), (252, 692), (241, 699),
-                     P(231, 704, True), (234, 709), (246, 708.5), (262, 708), (282, 708), (302, 707.5), (320, 705),
-                     (333, 700), (338, 690), (338, 670)],
-      cls='muscle deep',
-      fibres=[('lines', [[(328, 667), (296, 675), (262, 694), (238, 705)], [(330, 683), (296, 690), (262, 702)],
-                         [(330, 698), (296, 703), (262, 705)]])])
+    # gluteus minimus (muscles.tsv): a fan from the outer ilium between the anterior and
+    # inferior gluteal lines (not back to the PSIS) converging on the front of the greater
+    # trochanter, smaller than medius; its lower border lies along the piriformis
+    from_row(doc, 'gluteus-minimus')
+    # piriformis (muscles.tsv): a pear-shaped belly from the front of the sacrum (S2-S4),
+    # out through the greater sciatic notch, tapering to a round tendon on the upper tip of
+    # the greater trochanter
+    from_row(doc, 'piriformis')
     # the gemelli: the superior from the ischial spine, the inferior (larger) from the top of
     # the tuberosity, thin bands above and below the obturator internus tendon that leaves the
     # lesser sciatic notch between them, all three blending onto the trochanteric fossa
@@ -674,16 +663,12 @@ def deep():
                   (280, 723), (296, 721), (311, 719.5), P(318, 717, True)],
       cls='muscle deep',
       fibres=[('lines', [[(316, 714), (280, 716), (250, 718)], [(314, 740), (290, 737), (262, 728)]])])
-    M('obturator-internus', [P(311, 722, True), (296, 722), (280, 722.2), (262, 720.5), P(246, 718.5, True),
-                             P(246, 722, True), (262, 725.5), (280, 730.5), (296, 732.5), P(312, 733.5, True),
-                             (310, 727.5)],
-      cls='muscle deep', fibres=[('lines', [[(308, 727), (280, 726), (256, 721.5)]])])
-    # a flat quadrilateral from the outer border of the ischial tuberosity to the quadrate
-    # tubercle on the intertrochanteric crest, its borders gently curved
-    M('quadratus-femoris', [P(314, 747, True), (298, 745.5), (280, 743.5), (264, 741), P(251, 739, True), (250, 751),
-                            P(253, 763, True), (270, 766), (288, 769.5), (304, 772.5), P(318, 775, True), (317, 761)],
-      cls='muscle deep',
-      fibres=[('lines', [[(312, 752), (256, 744)], [(314, 761), (256, 752)], [(314, 769), (258, 759)]])])
+    # obturator internus (muscles.tsv): its tendon leaves the lesser sciatic notch between
+    # the gemelli and runs out to the trochanteric fossa
+    from_row(doc, 'obturator-internus', fibres=1, caps=False)
+    # quadratus femoris (muscles.tsv): a flat quadrilateral from the outer border of the
+    # ischial tuberosity to the quadrate tubercle on the intertrochanteric crest
+    from_row(doc, 'quadratus-femoris', fibres=3, caps=False)
     # ---------------- thigh
     # adductor magnus seen from behind: a great triangle from the ischial tuberosity and
     # ramus, its upper fibres almost level to the gluteal tuberosity, the rest fanning onto
