@@ -107,7 +107,12 @@ static void
 update (AtlasBodyCompanion *self)
 {
   const AtlasView *view = partner (self);
+  gboolean shown = self->enabled && view != NULL;
 
+  /* Hidden before its view is set, so that a companion nobody sees renders
+   * nothing ahead (at start-up that render took a core from the window's). */
+  if (!shown)
+    gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   if (self->leader != NULL)
     atlas_body_view_set_database (self->view, atlas_body_view_get_database (self->leader));
   if (view != NULL)
@@ -115,7 +120,8 @@ update (AtlasBodyCompanion *self)
       atlas_body_view_set_view_id (self->view, view->id);
       place (self, view);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self), self->enabled && view != NULL);
+  if (shown)
+    gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }
 
 static void

@@ -327,6 +327,11 @@ prefetch_picture (AtlasBodyView *self)
 
   if (view == NULL || !GTK_IS_WINDOW (root) || gtk_widget_get_mapped (GTK_WIDGET (root)))
     return;
+  /* A view in a hidden part of the window (the presentation's side-by-side
+   * companion) will not be in the first frame. */
+  for (GtkWidget *w = GTK_WIDGET (self); w != GTK_WIDGET (root); w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w))
+      return;
   gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
   titlebar = gtk_window_get_titlebar (GTK_WINDOW (root));
   if (titlebar != NULL)
