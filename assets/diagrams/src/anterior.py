@@ -377,12 +377,11 @@ def superficial():
            (218, 358), (207, 375), (196, 388, 'c'), (198, 397, 'c'), (208, 398), (213.5, 391), (215, 378), (218, 365),
            (222, 371), (225.5, 388), (230.5, 405), (250, 424), (275, 443), (300, 455), (325, 460), (343.5, 455, 'c'), (344.5, 420), (344.5, 360), (343.5, 318)]
     d.add('muscle', spline(pec), 'pectoralis-major')
-    # the deltoid fills the shoulder's outer curve down to its tuberosity, a little below
-    # the upper third of the humerus on its outer side
-    delt = [(252, 303, 'c'), (230, 302.5), (208, 304), (192, 305), (182, 307), (171, 314), (162.5, 328), (157.5, 348),
-            A.P(375, -0.95), A.P(402, -0.94), A.P(428, -0.82), A.P(452, -0.46, 'c'), (172, 428), (184, 400),
-            (200, 372), (218, 347), (237, 322), (248, 309)]
-    d.add('muscle', spline(delt), 'deltoid')
+    # the deltoid (muscles.tsv, a fan): from the lateral third of the clavicle and the
+    # acromion's border, filling the shoulder's outer curve, converging on its tuberosity a
+    # little below the upper third of the humerus on its outer side; its front border
+    # hollow along the deltopectoral groove
+    sweep(d, MUSCLES['deltoid'])
 
     # ---- forearm
     # the forearm bellies turn to tendon in the lower third (below about y 680): the radial
@@ -463,7 +462,7 @@ def superficial():
     d.comment('fibre direction')
     d.fan('pectoralis-major', [(256, 305), (300, 300), (342, 300), (344, 380), (343, 455), (320, 462)],
           [(198, 398), (199, 394), (201, 390), (203, 386), (205, 382), (207, 379)], 18, bend=0.04)
-    d.fan('deltoid', [(250, 304), (215, 304), (190, 305), (176, 318), (168, 345)], [(176, 440), (174, 441), (172, 442), (171, 442), (170, 442)], 10)
+    d.fibres('deltoid', MUSCLES['deltoid'].fibre_lines())
     # sternalis lies ON the pectoralis major, so it comes after the pectoral fibres; a
     # dashed outline, because most people do not have one
     d.add('muscle', band(STERNALIS, [2.2, 4, 4.6, 4.6, 4, 2.4]), 'sternalis', extra='stroke-dasharray="2.5 1.5"')
