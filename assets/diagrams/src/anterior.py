@@ -349,12 +349,11 @@ def superficial():
     eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (296, 449)]
     d.add('muscle', spline(eo), 'external-oblique')
     d.add('muscle', spline(LATISSIMUS), 'latissimus-dorsi')
-    # the rectus's upper end reaches up and out under the pectoralis major's lower border to
-    # the fifth costal cartilage, so no aponeurosis shows between it, the pectoralis and
-    # the external oblique
-    d.add('muscle', spline([(346.5, 458, 'c'), (331, 450), (313, 449.5), (297.5, 452, 'c'), (297, 505), (299, 560),
-                            (306, 620), (320, 690), front('pubic-tubercle', -1, -2, 'c'), (345.5, 740, 'c'),
-                            (346.2, 690), (346.5, 600), (346.5, 520)]), 'rectus-abdominis')
+    # rectus abdominis (muscles.tsv, a strap): from the fifth to seventh costal cartilages,
+    # its upper end reaching up and out under the pectoralis major's lower border, so no
+    # aponeurosis shows between it, the pectoralis and the external oblique; narrowing down
+    # beside the linea alba to the pubic crest
+    sweep(d, MUSCLES['rectus-abdominis'])
     d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
     # ---- arm
     A = ARM
