@@ -250,9 +250,6 @@ SUBCLAVIUS = [(321, 303.5), (305, 302.5), (288, 301.5), (270, 300.5), (253, 300)
 TRANSVERSUS = [(344, 450, 'c'), (330, 467), (310, 492), (288, 517), (264, 535), (246, 545, 'c'), (244, 562),
                (240, 590), (235, 614, 'c'), (258, 626), (280, 610), (301, 597, 'c'), (308.5, 576), (311, 556),
                (314.5, 534), (319, 513), (326, 496), (337, 482), (343.5, 466)]
-# latissimus dorsi: its front border at the side of the chest, from the axilla down
-LATISSIMUS = [(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'), (248, 520),
-              (244, 470), (237, 420), (229, 388)]
 # inguinal ligament: from the anterior superior iliac spine to the pubic tubercle
 INGUINAL_LIGAMENT = [front('asis', 0, 0, 'c'), (290, 684), front('pubic-tubercle', 0, -2, 'c'),
                      front('pubic-tubercle', -1, 3, 'c'), (288, 689), front('asis', -1, 5, 'c')]
@@ -348,7 +345,10 @@ def superficial():
           (246, 634), (236, 622, 'c'), (240, 596), (244.5, 566), (246.5, 545), (245, 528)]
     eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (296, 449)]
     d.add('muscle', spline(eo), 'external-oblique')
-    d.add('muscle', spline(LATISSIMUS), 'latissimus-dorsi')
+    # latissimus dorsi from the front (muscles.tsv): only its front border shows at the side of
+    # the chest, from the lowest ribs up to the axilla; its tendon winds under the pectoralis
+    # major to the floor of the intertubercular groove (not drawn)
+    sweep(d, MUSCLES['latissimus-dorsi'])
     # rectus abdominis (muscles.tsv, a strap): from the fifth to seventh costal cartilages,
     # its upper end reaching up and out under the pectoralis major's lower border, so no
     # aponeurosis shows between it, the pectoralis and the external oblique; narrowing down
@@ -473,10 +473,10 @@ def superficial():
     d.fan('masseter', [(297, 166), (316, 167)], [(301, 209), (312, 211)], 5)
     d.fan('rectus-abdominis', [(302, 458), (345, 458)], [(330, 738), (345, 738)], 5)
     d.fibres('external-oblique', G.fan_lines([(240, 460), (240, 620)], [(300, 520), (262, 645)], 8),
-             hidden=[spline(LATISSIMUS)])
+             hidden=[d.shapes['latissimus-dorsi']])
     d.fan('pyramidalis', [(327, 741), (348, 742)], [(348.5, 678), (348.5, 740)], 4)
     d.fan('latissimus-dorsi', [(224, 380), (236, 470)], [(238, 520), (245, 560)], 2)
-    d.fibres('serratus-anterior', serratus_fibres(), hidden=[spline(LATISSIMUS), spline(pec)])
+    d.fibres('serratus-anterior', serratus_fibres(), hidden=[d.shapes['latissimus-dorsi'], spline(pec)])
     d.fan('tensor-fasciae-latae', [(230, 632), (254, 645)], [(213, 800), (226, 798)], 4)
     d.fan('sartorius', [(c[0] - 3, c[1]) for c in sart_c], [(c[0] + 3, c[1]) for c in sart_c], 1)
     d.fibres('sartorius', [[(c[0] + o, c[1]) for c in sart_c] for o in (-4, 0, 4)])
