@@ -324,8 +324,9 @@ def superficial():
                             (322, 126.5), (334, 128), (344, 132, 'c')]), 'frontalis')
     d.add('muscle', multi(ellipse(327, 146, 18.5, 13.5, 12), ellipse(327, 146, 12, 5.2, 10)), 'orbicularis-oculi',
           extra='fill-rule="evenodd" opacity="0.45"')
-    d.add('muscle', spline([(294.5, 165.5, 'c'), (314, 166.5, 'c'), (318, 178), (319, 194), (316, 207), (310, 213, 'c'),
-                            (302, 210), (297.5, 203, 'c'), (295, 190), (293.5, 177)]), 'masseter')
+    # masseter (muscles.tsv, a sheet): from the lower border of the zygomatic arch down to the
+    # outer surface of the mandible's angle and lower ramus, its front border bulging
+    sweep(d, MUSCLES['masseter'])
     draw_face(d)
     # ---- neck
     d.add('muscle', spline([(291.5, 189, 'c'), (297.5, 203), (303, 216), (308, 231), (310, 246), (311.5, 264),
@@ -470,7 +471,7 @@ def superficial():
     d.fan('upper-trapezius', [(303, 256), (220, 292)], [(306, 266), (214, 294)], 3)
     d.fan('temporalis', [(304, 86), (288, 110), (289, 140)], [(300, 158), (298, 158), (296, 158)], 6)
     d.fan('frontalis', [(344, 82), (312, 82)], [(344, 129), (312, 127)], 7)
-    d.fan('masseter', [(297, 166), (316, 167)], [(301, 209), (312, 211)], 5)
+    d.fibres('masseter', MUSCLES['masseter'].fibre_lines())
     d.fan('rectus-abdominis', [(302, 458), (345, 458)], [(330, 738), (345, 738)], 5)
     d.fibres('external-oblique', G.fan_lines([(240, 460), (240, 620)], [(300, 520), (262, 645)], 8),
              hidden=[d.shapes['latissimus-dorsi']])
