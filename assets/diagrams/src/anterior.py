@@ -320,8 +320,9 @@ def superficial():
     # ---- head
     d.add('muscle', spline([(309, 82), (298, 86), (290.5, 98), (287.5, 116), (288, 134), (291, 149), (295, 158, 'c'),
                             (306, 158, 'c'), (307, 146), (309, 128), (313, 104), (315, 88)]), 'temporalis')
-    d.add('muscle', spline([(347.5, 118), (347, 82, 'c'), (333, 75.5), (320, 80), (313.5, 96), (311.5, 114), (312.5, 128, 'c'),
-                            (322, 126.5), (334, 128), (344, 132, 'c')]), 'frontalis')
+    # frontalis (muscles.tsv, a sheet): from the galea aponeurotica at the hairline down to
+    # the skin of the eyebrow
+    sweep(d, MUSCLES['frontalis'])
     d.add('muscle', multi(ellipse(327, 146, 18.5, 13.5, 12), ellipse(327, 146, 12, 5.2, 10)), 'orbicularis-oculi',
           extra='fill-rule="evenodd" opacity="0.45"')
     # masseter (muscles.tsv, a sheet): from the lower border of the zygomatic arch down to the
@@ -470,7 +471,7 @@ def superficial():
     d.fan('sternocleidomastoid', [(289, 190), (297, 194)], [(312, 285), (340, 290)], 5)
     d.fan('upper-trapezius', [(303, 256), (220, 292)], [(306, 266), (214, 294)], 3)
     d.fan('temporalis', [(304, 86), (288, 110), (289, 140)], [(300, 158), (298, 158), (296, 158)], 6)
-    d.fan('frontalis', [(344, 82), (312, 82)], [(344, 129), (312, 127)], 7)
+    d.fibres('frontalis', MUSCLES['frontalis'].fibre_lines())
     d.fibres('masseter', MUSCLES['masseter'].fibre_lines())
     d.fan('rectus-abdominis', [(302, 458), (345, 458)], [(330, 738), (345, 738)], 5)
     d.fibres('external-oblique', G.fan_lines([(240, 460), (240, 620)], [(300, 520), (262, 645)], 8),
