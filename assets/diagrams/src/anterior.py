@@ -318,8 +318,9 @@ def superficial():
 
     d.comment('muscles, deep to superficial')
     # ---- head
-    d.add('muscle', spline([(309, 82), (298, 86), (290.5, 98), (287.5, 116), (288, 134), (291, 149), (295, 158, 'c'),
-                            (306, 158, 'c'), (307, 146), (309, 128), (313, 104), (315, 88)]), 'temporalis')
+    # temporalis (muscles.tsv, a fan): from the temporal fossa up to the superior temporal
+    # line, converging under the zygomatic arch on the coronoid process
+    sweep(d, MUSCLES['temporalis'])
     # frontalis (muscles.tsv, a sheet): from the galea aponeurotica at the hairline down to
     # the skin of the eyebrow
     sweep(d, MUSCLES['frontalis'])
@@ -470,7 +471,7 @@ def superficial():
     d.fibres('sternalis', [[(x + o, y) for x, y in STERNALIS] for o in (-2.2, 0, 2.2)], inset=1.2)
     d.fan('sternocleidomastoid', [(289, 190), (297, 194)], [(312, 285), (340, 290)], 5)
     d.fan('upper-trapezius', [(303, 256), (220, 292)], [(306, 266), (214, 294)], 3)
-    d.fan('temporalis', [(304, 86), (288, 110), (289, 140)], [(300, 158), (298, 158), (296, 158)], 6)
+    d.fibres('temporalis', MUSCLES['temporalis'].fibre_lines())
     d.fibres('frontalis', MUSCLES['frontalis'].fibre_lines())
     d.fibres('masseter', MUSCLES['masseter'].fibre_lines())
     d.fan('rectus-abdominis', [(302, 458), (345, 458)], [(330, 738), (345, 738)], 5)
