@@ -248,9 +248,6 @@ SUBCLAVIUS = MUSCLES['subclavius'].line       # (muscles.tsv)
 # it shows below the xiphoid, where its upper fibres pass behind the rectus, and as a thin
 # margin medial to the internal oblique, where its fleshy part reaches a little further in
 TRANSVERSUS = MUSCLES['transversus-abdominis'].outline()     # a sheet (muscles.tsv)
-# latissimus dorsi: its front border at the side of the chest, from the axilla down
-LATISSIMUS = [(223, 378, 'c'), (225.5, 400), (229.5, 440), (235.5, 480), (240.5, 520), (245, 560, 'c'), (248, 520),
-              (244, 470), (237, 420), (229, 388)]
 # inguinal ligament: from the anterior superior iliac spine to the pubic tubercle
 INGUINAL_LIGAMENT = [front('asis', 0, 0, 'c'), (290, 684), front('pubic-tubercle', 0, -2, 'c'),
                      front('pubic-tubercle', -1, 3, 'c'), (288, 689), front('asis', -1, 5, 'c')]
@@ -320,14 +317,17 @@ def superficial():
 
     d.comment('muscles, deep to superficial')
     # ---- head
-    d.add('muscle', spline([(309, 82), (298, 86), (290.5, 98), (287.5, 116), (288, 134), (291, 149), (295, 158, 'c'),
-                            (306, 158, 'c'), (307, 146), (309, 128), (313, 104), (315, 88)]), 'temporalis')
-    d.add('muscle', spline([(347.5, 118), (347, 82, 'c'), (333, 75.5), (320, 80), (313.5, 96), (311.5, 114), (312.5, 128, 'c'),
-                            (322, 126.5), (334, 128), (344, 132, 'c')]), 'frontalis')
+    # temporalis (muscles.tsv, a fan): from the temporal fossa up to the superior temporal
+    # line, converging under the zygomatic arch on the coronoid process
+    sweep(d, MUSCLES['temporalis'])
+    # frontalis (muscles.tsv, a sheet): from the galea aponeurotica at the hairline down to
+    # the skin of the eyebrow
+    sweep(d, MUSCLES['frontalis'])
     d.add('muscle', multi(ellipse(327, 146, 18.5, 13.5, 12), ellipse(327, 146, 12, 5.2, 10)), 'orbicularis-oculi',
           extra='fill-rule="evenodd" opacity="0.45"')
-    d.add('muscle', spline([(294.5, 165.5, 'c'), (314, 166.5, 'c'), (318, 178), (319, 194), (316, 207), (310, 213, 'c'),
-                            (302, 210), (297.5, 203, 'c'), (295, 190), (293.5, 177)]), 'masseter')
+    # masseter (muscles.tsv, a sheet): from the lower border of the zygomatic arch down to the
+    # outer surface of the mandible's angle and lower ramus, its front border bulging
+    sweep(d, MUSCLES['masseter'])
     draw_face(d)
     # ---- neck
     d.add('muscle', spline([(291.5, 189, 'c'), (297.5, 203), (303, 216), (308, 231), (310, 246), (311.5, 264),
@@ -347,13 +347,15 @@ def superficial():
           (246, 634), (236, 622, 'c'), (240, 596), (244.5, 566), (246.5, 545), (245, 528)]
     eo += list(reversed(serratus_zigzag())) + [(273.5, 439), (286, 445), (296, 449)]
     d.add('muscle', spline(eo), 'external-oblique')
-    d.add('muscle', spline(LATISSIMUS), 'latissimus-dorsi')
-    # the rectus's upper end reaches up and out under the pectoralis major's lower border to
-    # the fifth costal cartilage, so no aponeurosis shows between it, the pectoralis and
-    # the external oblique
-    d.add('muscle', spline([(346.5, 458, 'c'), (331, 450), (313, 449.5), (297.5, 452, 'c'), (297, 505), (299, 560),
-                            (306, 620), (320, 690), front('pubic-tubercle', -1, -2, 'c'), (345.5, 740, 'c'),
-                            (346.2, 690), (346.5, 600), (346.5, 520)]), 'rectus-abdominis')
+    # latissimus dorsi from the front (muscles.tsv): only its front border shows at the side of
+    # the chest, from the lowest ribs up to the axilla; its tendon winds under the pectoralis
+    # major to the floor of the intertubercular groove (not drawn)
+    sweep(d, MUSCLES['latissimus-dorsi'])
+    # rectus abdominis (muscles.tsv, a strap): from the fifth to seventh costal cartilages,
+    # its upper end reaching up and out under the pectoralis major's lower border, so no
+    # aponeurosis shows between it, the pectoralis and the external oblique; narrowing down
+    # beside the linea alba to the pubic crest
+    sweep(d, MUSCLES['rectus-abdominis'])
     d.add('muscle', spline(PYRAMIDALIS), 'pyramidalis')
     # ---- arm
     A = ARM
@@ -376,12 +378,11 @@ def superficial():
            (218, 358), (207, 375), (196, 388, 'c'), (198, 397, 'c'), (208, 398), (213.5, 391), (215, 378), (218, 365),
            (222, 371), (225.5, 388), (230.5, 405), (250, 424), (275, 443), (300, 455), (325, 460), (343.5, 455, 'c'), (344.5, 420), (344.5, 360), (343.5, 318)]
     d.add('muscle', spline(pec), 'pectoralis-major')
-    # the deltoid fills the shoulder's outer curve down to its tuberosity, a little below
-    # the upper third of the humerus on its outer side
-    delt = [(252, 303, 'c'), (230, 302.5), (208, 304), (192, 305), (182, 307), (171, 314), (162.5, 328), (157.5, 348),
-            A.P(375, -0.95), A.P(402, -0.94), A.P(428, -0.82), A.P(452, -0.46, 'c'), (172, 428), (184, 400),
-            (200, 372), (218, 347), (237, 322), (248, 309)]
-    d.add('muscle', spline(delt), 'deltoid')
+    # the deltoid (muscles.tsv, a fan): from the lateral third of the clavicle and the
+    # acromion's border, filling the shoulder's outer curve, converging on its tuberosity a
+    # little below the upper third of the humerus on its outer side; its front border
+    # hollow along the deltopectoral groove
+    sweep(d, MUSCLES['deltoid'])
 
     # ---- forearm
     # the forearm bellies turn to tendon in the lower third (below about y 680): the radial
@@ -462,22 +463,22 @@ def superficial():
     d.comment('fibre direction')
     d.fan('pectoralis-major', [(256, 305), (300, 300), (342, 300), (344, 380), (343, 455), (320, 462)],
           [(198, 398), (199, 394), (201, 390), (203, 386), (205, 382), (207, 379)], 18, bend=0.04)
-    d.fan('deltoid', [(250, 304), (215, 304), (190, 305), (176, 318), (168, 345)], [(176, 440), (174, 441), (172, 442), (171, 442), (170, 442)], 10)
+    d.fibres('deltoid', MUSCLES['deltoid'].fibre_lines())
     # sternalis lies ON the pectoralis major, so it comes after the pectoral fibres; a
     # dashed outline, because most people do not have one
     d.add('muscle', band(STERNALIS, [2.2, 4, 4.6, 4.6, 4, 2.4]), 'sternalis', extra='stroke-dasharray="2.5 1.5"')
     d.fibres('sternalis', [[(x + o, y) for x, y in STERNALIS] for o in (-2.2, 0, 2.2)], inset=1.2)
     d.fan('sternocleidomastoid', [(289, 190), (297, 194)], [(312, 285), (340, 290)], 5)
     d.fan('upper-trapezius', [(303, 256), (220, 292)], [(306, 266), (214, 294)], 3)
-    d.fan('temporalis', [(304, 86), (288, 110), (289, 140)], [(300, 158), (298, 158), (296, 158)], 6)
-    d.fan('frontalis', [(344, 82), (312, 82)], [(344, 129), (312, 127)], 7)
-    d.fan('masseter', [(297, 166), (316, 167)], [(301, 209), (312, 211)], 5)
+    d.fibres('temporalis', MUSCLES['temporalis'].fibre_lines())
+    d.fibres('frontalis', MUSCLES['frontalis'].fibre_lines())
+    d.fibres('masseter', MUSCLES['masseter'].fibre_lines())
     d.fan('rectus-abdominis', [(302, 458), (345, 458)], [(330, 738), (345, 738)], 5)
     d.fibres('external-oblique', G.fan_lines([(240, 460), (240, 620)], [(300, 520), (262, 645)], 8),
-             hidden=[spline(LATISSIMUS)])
+             hidden=[d.shapes['latissimus-dorsi']])
     d.fan('pyramidalis', [(327, 741), (348, 742)], [(348.5, 678), (348.5, 740)], 4)
     d.fan('latissimus-dorsi', [(224, 380), (236, 470)], [(238, 520), (245, 560)], 2)
-    d.fibres('serratus-anterior', serratus_fibres(), hidden=[spline(LATISSIMUS), spline(pec)])
+    d.fibres('serratus-anterior', serratus_fibres(), hidden=[d.shapes['latissimus-dorsi'], spline(pec)])
     d.fan('tensor-fasciae-latae', [(230, 632), (254, 645)], [(213, 800), (226, 798)], 4)
     d.fan('sartorius', [(c[0] - 3, c[1]) for c in sart_c], [(c[0] + 3, c[1]) for c in sart_c], 1)
     d.fibres('sartorius', [[(c[0] + o, c[1]) for c in sart_c] for o in (-4, 0, 4)])
