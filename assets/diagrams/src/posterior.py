@@ -406,7 +406,6 @@ def vertebra(doc, y, tp, spine_len, tp_drop=1.0, body=False):
 
 
 # muscles of the deep view drawn from their rows of muscles.tsv (frame back)
-DEEP_ROWS = grid.muscles('back')
 
 
 def halfway(a, b):
@@ -420,13 +419,9 @@ def from_row(doc, name, cls='muscle deep', fibres=3, caps=True, cut=None):
     (Muscle.tendon_outline).  Without caps the belly's ends are cut square; cut(points),
     when given, opens a dissection window in the outline before it is drawn.  A fan or
     sheet row is Muscle.outline as it is, with its own fibres (Muscle.fibre_lines)."""
-    m = DEEP_ROWS[name]
+    m = ROWS[name]
     if m.origin_edge is not None:     # a fan or a sheet: between its two edges
-        cmds = m.outline()
-        doc.muscles[m.key] = flatten(cmds)[0]
-        doc.warped[m.key] = flatten(warp_cmds(cmds))[0]
-        doc.pair(cmds, cls, m.key)
-        doc.fibre_store.append((m.key, [('lines', m.fibre_lines())]))
+        shape_muscle(doc, m.key, m.outline(), [('lines', m.fibre_lines())], cls)
         return m
     n = len(m.line)
     pts = grid.ribbon(m.line, m.widths)
