@@ -269,13 +269,16 @@ static void
 figure_labels (AtlasZoneMask *self,
                AtlasDiagram  *diagram)
 {
-  g_autoptr (AtlasZoneMask) figure = new_like (self);
+  g_autoptr (AtlasZoneMask) figure = NULL;
   gsize n_pixels = (gsize) self->width * self->height;
-  int stride = cairo_image_surface_get_stride (figure->surface);
+  int stride;
   guint n;
 
   if (self->labelled == diagram)
     return;
+  /* Only when the labels are made: a surface of the whole mask's size. */
+  figure = new_like (self);
+  stride = cairo_image_surface_get_stride (figure->surface);
   g_clear_pointer (&self->labels, g_free);
   g_clear_pointer (&self->figure_area, g_free);
   self->labels = g_malloc (n_pixels);
