@@ -731,6 +731,15 @@ bare_window_mapped (GtkWidget *window)
   g_signal_connect (clock, "after-paint", G_CALLBACK (bare_window_after_paint), window);
 }
 
+/* Both bare windows: the atlas's default size, timed to their first frame. */
+static void
+present_bare_window (GtkWindow *window)
+{
+  gtk_window_set_default_size (window, 1280, 860);
+  g_signal_connect (window, "map", G_CALLBACK (bare_window_mapped), NULL);
+  gtk_window_present (window);
+}
+
 /* What start-up would cost with nothing of the atlas in it: a plain window of
  * the same size, measured the same way. */
 static int
@@ -740,10 +749,8 @@ run_bare_window (void)
 
   gtk_init ();
   window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
   gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Bare window"));
-  g_signal_connect (window, "map", G_CALLBACK (bare_window_mapped), NULL);
-  gtk_window_present (GTK_WINDOW (window));
+  present_bare_window (GTK_WINDOW (window));
   while (TRUE)
     g_main_context_iteration (NULL, TRUE);
   return 0;
@@ -758,11 +765,9 @@ bare_adw_activate (GApplication *app)
 {
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window),
                                       gtk_label_new ("Bare window"));
-  g_signal_connect (window, "map", G_CALLBACK (bare_window_mapped), NULL);
-  gtk_window_present (GTK_WINDOW (window));
+  present_bare_window (GTK_WINDOW (window));
 }
 
 static int
@@ -828,50 +833,53 @@ bench_startup (const char *self_path,
   const char *atlas_argv[] = { atlas, NULL };
   const char *bare_argv[] = { self_path, "--bare-window", NULL };
   const char *adw_argv[] = { self_path, "--bare-adw-window", NULL };
-  g_autoptr (GArray) app = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) adw = g_array_new (FALSE, FALSE, sizeof (double));
+  struct {
+    const char *what;
+    const char *const *argv;
+    GArray *ms;
+    guint stalled;
+  } launches[] = {
+    { "atlas", atlas_argv, NULL, 0 },
+    { "bare", bare_argv, NULL, 0 },
+    { "bare libadwaita", adw_argv, NULL, 0 },
+  };
   double app_ms, bare_ms, adw_ms;
-  guint app_stalled = 0, bare_stalled = 0, adw_stalled = 0;
 
   g_assert_nonnull (atlas);
 
-  /* Interleaved, so that a burst of load on the machine hits both. */
+  for (guint k = 0; k < G_N_ELEMENTS (launches); k++)
+    launches[k].ms = g_array_new (FALSE, FALSE, sizeof (double));
+  /* Interleaved, so that a burst of load on the machine hits all of them. */
   for (guint i = 0; i < runs; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (launches); k++)
+      {
+        double ms = time_to_first_frame (launches[k].argv);
+
+        if (ms >= 0)
+          g_array_append_val (launches[k].ms, ms);
+        else
+          launches[k].stalled++;
+      }
+
+  for (guint k = 0; k < G_N_ELEMENTS (launches); k++)
+    if (launches[k].stalled > 0)
+      g_print ("start-up: no first frame within " STARTUP_LIMIT_SECONDS " s in %u of %u %s "
+               "launches\n",
+               launches[k].stalled, runs, launches[k].what);
+  if (launches[0].ms->len > 0 && launches[1].ms->len > 0 && launches[2].ms->len > 0)
     {
-      double a = time_to_first_frame (atlas_argv);
-      double b = time_to_first_frame (bare_argv);
-      double w = time_to_first_frame (adw_argv);
-
-      if (a >= 0)
-        g_array_append_val (app, a);
-      else
-        app_stalled++;
-      if (b >= 0)
-        g_array_append_val (bare, b);
-      else
-        bare_stalled++;
-      if (w >= 0)
-        g_array_append_val (adw, w);
-      else
-        adw_stalled++;
+      app_ms = bench_median (launches[0].ms);
+      bare_ms = bench_median (launches[1].ms);
+      adw_ms = bench_median (launches[2].ms);
+      g_print ("start-up to the first presented frame: atlas %.0f ms, bare GTK window %.0f ms, "
+               "ratio %.2f (median of %u and %u runs)\n",
+               app_ms, bare_ms, app_ms / bare_ms, launches[0].ms->len, launches[1].ms->len);
+      g_print ("start-up, bare libadwaita application window (style sheets, session bus): "
+               "%.0f ms; atlas / it %.2f (median of %u runs)\n",
+               adw_ms, app_ms / adw_ms, launches[2].ms->len);
     }
-
-  if (app_stalled > 0 || bare_stalled > 0 || adw_stalled > 0)
-    g_print ("start-up: no first frame within " STARTUP_LIMIT_SECONDS " s in %u of %u atlas, "
-             "%u of %u bare and %u of %u bare libadwaita launches\n",
-             app_stalled, runs, bare_stalled, runs, adw_stalled, runs);
-  if (app->len == 0 || bare->len == 0 || adw->len == 0)
-    return;
-  app_ms = bench_median (app);
-  bare_ms = bench_median (bare);
-  adw_ms = bench_median (adw);
-  g_print ("start-up to the first presented frame: atlas %.0f ms, bare GTK window %.0f ms, "
-           "ratio %.2f (median of %u and %u runs)\n",
-           app_ms, bare_ms, app_ms / bare_ms, app->len, bare->len);
-  g_print ("start-up, bare libadwaita application window (style sheets, session bus): %.0f ms; "
-           "atlas / it %.2f (median of %u runs)\n",
-           adw_ms, app_ms / adw_ms, adw->len);
+  for (guint k = 0; k < G_N_ELEMENTS (launches); k++)
+    g_array_unref (launches[k].ms);
 }
 
 /* ---- Handout PDF ------------------------------------------------------ */
