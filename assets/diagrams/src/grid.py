@@ -114,6 +114,7 @@ def limb_measures():
 REACH = 12          # how near a muscle defined from landmarks must end to them (units)
 BELLIES = ('fusiform', 'fan', 'strap', 'sheet', 'pennate')
 SPREAD = ('fan', 'sheet')     # drawn between two edges rather than along a line
+ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789-'     # what a muscle's id or part is made of
 CORNER_TURN = 25              # degrees: a fan's edge meeting a border more sharply is a corner
 
 
@@ -138,9 +139,9 @@ class Muscle:
         self.where = where
         self.key = key
         self.id, _, self.part = key.partition('/')
-        for name in (self.id, self.part) if self.part or '/' in key else (self.id,):
-            if not name or name.strip('abcdefghijklmnopqrstuvwxyz0123456789-') or name.startswith('-'):
-                raise SystemExit(f'{where}: muscle: {key!r} is not an id (a-z, 0-9 and -), or an id/part')
+        names = key.split('/')
+        if len(names) > 2 or not all(n and not n.strip(ID_CHARS) and n[0] != '-' for n in names):
+            raise SystemExit(f'{where}: muscle: {key!r} is not an id (a-z, 0-9 and -), or an id/part')
         if self.belly not in BELLIES:
             raise SystemExit(f'{where}: belly must be one of {", ".join(BELLIES)}')
         self.line = self._points(line, 'line')

@@ -141,13 +141,11 @@ ROWS = grid.muscles('back')
 
 
 def row_fibres(m, k=2):
-    """Fibre lines along a row's centre line, k each side of it, within its fibre half-width."""
+    """k fibre lines along a row's centre line, spread evenly across its fibre half-width
+    (one: the centre line)."""
     n = len(m.line)
-    lines = [list(m.line)] if k % 2 else []
-    for j in range(1, k // 2 + 1):
-        d = m.fibre * j / (k // 2)
-        lines += [grid.ribbon(m.line, [d] * n)[:n], grid.ribbon(m.line, [d] * n)[n:][::-1]]
-    return [('lines', lines)]
+    return [('lines', [grid.ribbon(m.line, [m.fibre * (2 * j / (k - 1) - 1) if k > 1 else 0] * n)[:n]
+                       for j in range(k)])]
 
 
 def row_muscle(doc, name, cls='muscle', fibres=None, tendon=True):
@@ -162,7 +160,7 @@ def row_muscle(doc, name, cls='muscle', fibres=None, tendon=True):
 
 
 def row_tendon(doc, m):
-    doc.pair(spline(grid.ribbon(m.tendon, m.tendon_widths)), 'tendon')
+    doc.pair(m.tendon_outline(), 'tendon')
 
 
 def _seamed(rings):
@@ -433,11 +431,9 @@ def from_row(doc, name, cls='muscle deep', fibres=3, caps=True, cut=None):
                + [halfway(pts[2 * n - 1], pts[0])])
     if cut:
         pts = cut(pts)
-    lines = [grid.ribbon(m.line, [m.fibre * (2 * k / (fibres - 1) - 1) if fibres > 1 else 0] * n)[:n]
-             for k in range(fibres)]
-    doc.muscle(m.id, pts, cls=cls, fibres=[('lines', lines)])
+    doc.muscle(m.id, pts, cls=cls, fibres=row_fibres(m, fibres))
     if m.tendon:
-        doc.pair(m.tendon_outline(), 'tendon')
+        row_tendon(doc, m)
     return m
 
 
